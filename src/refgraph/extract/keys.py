@@ -1,0 +1,97 @@
+"""Canonical keys from parsed number codes.
+
+Party  ``NN-TYPE/ISSUER``          35-NQ/TW, 132-QĐ/TW, 367-QĐ/TWĐTN-VP
+State  ``NN/YYYY/TYPE-ISSUER``     72/2013/NĐ-CP; laws ``NN/YYYY/ISSUER`` 24/2018/QH14
+State  ``NN/TYPE-ISSUER[-UNIT]``   15/CT-TTg, 07/CT-BCA-V28, 58/QĐ-UBND
+
+The punctuation suggests the family; the issuer code decides it. A Party issuer written in the state
+pattern (28/NQ-TW) gets the Party key and a flag; so does any other non-standard spelling.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .. import vocab
+from .parse import NumberCode
+
+NONSTANDARD = "nonstandard_form"
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    key: str | None
+    family: str | None
+    type_code: str | None
+    issuer_code: str | None
+    number: str
+    year: int | None
+    flags: tuple[str, ...]
+
+
+def pad(n: int) -> str:
+    return f"{n:02d}"
+
+
+def _issuer_family(issuers: list[str]) -> str | None:
+    return vocab.code_family(issuers[0]) if issuers else None
+
+
+def key_for(code: NumberCode, type_word: str) -> KeyInfo:
+    codes = [vocab.canonical_code(c) for c in code.codes]
+    flags: list[str] = []
+    if code.stray_space:
+        flags += [NONSTANDARD, "stray_space"]
+    if any(c != raw for c, raw in zip(codes, code.codes)):
+        flags.append("code_spelling")
+    number = pad(code.number)
+    if code.number_text.startswith("0") and len(code.number_text) > 2:
+        flags.append("zero_padding")
+
+    if code.form == "short":
+        tc = vocab.type_code_for_word().get(type_word.lower())
+        return KeyInfo(None, None, tc, None, number, None, ("short_form",))
+
+    if code.form == "state_year_form":
+        if len(codes) == 1:  # laws and Assembly resolutions: N/YYYY/QH14
+            type_code, issuers = None, codes
+        else:
+            type_code, issuers = codes[0], codes[1:]
+        issuer = "-".join(issuers)
+        if _issuer_family(issuers) == "party":
+            flags.append("year_in_party_number")
+        key = f"{number}/{code.year}/{type_code}-{issuer}" if type_code else f"{number}/{code.year}/{issuer}"
+        return KeyInfo(_nfc(key), "state", type_code, issuer, number, code.year, tuple(flags))
+
+    # forms without a year
+    if code.form == "state_form" and len(codes) >= 1 and vocab.codes().get(codes[0], ("",))[0] == "issuer":
+        type_code, issuers = None, codes  # công văn: N/ISSUER-UNIT
+    elif len(codes) == 1:
+        type_code, issuers = None, codes  # historic "64-CP"
+    else:
+        type_code, issuers = codes[0], codes[1:]
+    issuer = "-".join(issuers)
+    fam = _issuer_family(issuers)
+    written_party = code.form in ("party_form", "dashed_form", "slashed_form")
+    family = fam or ("party" if code.form == "party_form" else "state")
+
+    if family == "party":
+        if code.form != "party_form":
+            flags.append(NONSTANDARD)
+            flags.append("state_pattern_for_party" if code.form == "state_form" else "party_punctuation")
+        key = f"{number}-{type_code}/{issuer}" if type_code else f"{number}-{issuer}"
+    else:
+        if written_party and code.form == "party_form":
+            flags += [NONSTANDARD, "party_pattern_for_state"]
+        elif code.form in ("dashed_form", "slashed_form") and type_code:
+            flags.append(NONSTANDARD)
+        if type_code is None and code.form == "dashed_form":
+            key = f"{number}-{issuer}"  # pre-1990s state style, kept as written
+        else:
+            key = f"{number}/{type_code}-{issuer}" if type_code else f"{number}/{issuer}"
+    return KeyInfo(_nfc(key), family, type_code, issuer, number, None, tuple(dict.fromkeys(flags)))
+
+
+def _nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)

@@ -1,0 +1,262 @@
+"""Parse one candidate window with the Lark grammar into plain records (no keys yet: see normalize.py)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import LarkError, UnexpectedInput
+
+from ..grammar import grammar_text
+from ..text import collapse_spaces
+
+
+@dataclass
+class NumberCode:
+    form: str  # party_form | state_year_form | state_form | dashed_form | slashed_form | short
+    number: int
+    number_text: str
+    year: int | None
+    codes: list[str]
+    start: int
+    end: int
+    stray_space: bool = False
+
+
+@dataclass
+class ParsedDate:
+    day: int | None
+    month: int | None
+    year: int | None
+    text: str
+
+
+@dataclass
+class ParsedItem:
+    code: NumberCode
+    date: ParsedDate | None = None
+    issuer: str | None = None
+    terms: list[str] = field(default_factory=list)
+    end: int = 0  # end of the last token that belongs to this item (date, issuer, term)
+
+
+@dataclass
+class ParsedCitation:
+    type_word: str
+    type_start: int
+    items: list[ParsedItem]
+    head_end: int  # where the citation proper stops (REST or the title text begins here)
+    title_start: int | None = None  # start of an unquoted title's text
+    quoted_title: str | None = None
+    alias_intro: bool = False
+    plenum: int | None = None
+    plenum_terms: list[str] = field(default_factory=list)
+    lead_issuer: str | None = None
+    law_name: str | None = None
+
+
+def _end(x) -> int:
+    if isinstance(x, Token):
+        return x.end_pos
+    if isinstance(x, ParsedItem):
+        return x.end
+    if isinstance(x, tuple) and x and isinstance(x[-1], int):
+        return x[-1]
+    raise TypeError(x)
+
+
+@v_args(inline=True)
+class _ToRecords(Transformer):
+    """Applied while the LALR parser reduces (no tree is built)."""
+
+    # -- number codes
+    def codes(self, *toks):
+        # CODE (DASH CODE)*: the dashes are kept for the stray-space check
+        return list(toks)
+
+    def party_form(self, number, dash, code, slash, codes):
+        return self._code_with("party_form", number, [dash, code, slash, *codes])
+
+    def state_year_form(self, number, s1, year, s2, codes):
+        return self._code_with("state_year_form", number, [s1, year, s2, *codes], year=year)
+
+    def state_form(self, number, slash, codes):
+        return self._code_with("state_form", number, [slash, *codes])
+
+    def dashed_form(self, number, dash, codes):
+        return self._code_with("dashed_form", number, [dash, *codes])
+
+    def slashed_form(self, number, s1, c1, s2, c2):
+        return self._code_with("slashed_form", number, [s1, c1, s2, c2])
+
+    def _code_with(self, form, number, toks, year=None):
+        toks = [number, *toks]
+        stray = any(b.start_pos != a.end_pos for a, b in zip(toks, toks[1:]))
+        codes = [str(t) for t in toks[1:] if t.type == "CODE"]
+        return NumberCode(
+            form=form,
+            number=int(number),
+            number_text=str(number),
+            year=int(year) if year is not None else None,
+            codes=codes,
+            start=number.start_pos,
+            end=toks[-1].end_pos,
+            stray_space=stray,
+        )
+
+    # -- dates
+    def dmy(self, d, _s1, m, _s2, y):
+        return ParsedDate(int(d), int(m), int(y), f"{d}/{m}/{y}"), y.end_pos
+
+    def dm(self, a, _s, b):
+        # "16/3" (day/month) or "5/2021" (month/year): a four-digit second part is a year
+        if len(b) == 4:
+            return ParsedDate(None, int(a), int(b), f"{a}/{b}"), b.end_pos
+        return ParsedDate(int(a), int(b), None, f"{a}/{b}"), b.end_pos
+
+    def dmy_words(self, d, _t, m, _n, y):
+        return ParsedDate(int(d), int(m), int(y), f"{d}/{m}/{y}"), y.end_pos
+
+    def dm_words(self, d, _t, m):
+        return ParsedDate(int(d), int(m), None, f"{d}/{m}"), m.end_pos
+
+    def date(self, _intro, value):
+        return ("date", value[0], value[1])
+
+    # -- issuer, term, title
+    def words(self, *toks):
+        return (collapse_spaces(" ".join(toks)), toks[-1].end_pos)
+
+    def issuer(self, _intro, words):
+        return ("issuer", words[0], words[1])
+
+    def term(self, _open, *toks):
+        romans = [str(t) for t in toks if t.type == "ROMAN"]
+        return ("term", romans, toks[-1].end_pos)
+
+    def title(self, *toks):
+        intro = toks[0] if toks[0].type == "TITLE_INTRO" else None
+        quoted = next((t for t in toks if t.type == "QUOTED"), None)
+        return ("title", intro, quoted)
+
+    # -- items and citations
+    def item(self, code: NumberCode, *parts):
+        item = ParsedItem(code=code, end=code.end)
+        for p in parts:
+            kind = p[0]
+            if kind == "date":
+                item.date = p[1]
+            elif kind == "issuer":
+                item.issuer = p[1]
+            elif kind == "term":
+                item.terms = p[1]
+            item.end = max(item.end, p[-1])
+        return item
+
+    def short_item(self, number: Token, *parts):
+        code = NumberCode("short", int(number), str(number), None, [], number.start_pos, number.end_pos)
+        return self.item(code, *parts)
+
+    def items(self, *children):
+        return [c for c in children if isinstance(c, ParsedItem)]
+
+    def law_name(self, words):
+        return ("law_name", words[0], words[1])
+
+    def lead_issuer(self, _intro, words):
+        return ("lead_issuer", words[0], words[1])
+
+    def citation(self, type_word: Token, *rest):
+        items: list[ParsedItem] = []
+        lead = None
+        title = None
+        for r in rest:
+            if isinstance(r, list):
+                items = r
+            elif isinstance(r, tuple) and r[0] in ("law_name", "lead_issuer"):
+                lead = r
+            elif isinstance(r, tuple) and r[0] == "title":
+                title = r
+        head_end = max(i.end for i in items)
+        c = ParsedCitation(
+            type_word=collapse_spaces(str(type_word)),
+            type_start=type_word.start_pos,
+            items=items,
+            head_end=head_end,
+        )
+        if lead and lead[0] == "law_name":
+            c.law_name = lead[1]
+        elif lead:
+            c.lead_issuer = lead[1]
+        if title:
+            _, intro, quoted = title
+            if quoted is not None:
+                c.quoted_title = collapse_spaces(str(quoted)[1:-1])
+                c.head_end = quoted.end_pos
+            else:
+                c.title_start = intro.end_pos
+                c.head_end = intro.end_pos
+        return c
+
+    def plenum(self, type_word, _plenum, number, term=None):
+        c = ParsedCitation(
+            type_word=collapse_spaces(str(type_word)),
+            type_start=type_word.start_pos,
+            items=[],
+            head_end=term[-1] if term else number.end_pos,
+            plenum=int(number),
+            plenum_terms=term[1] if term else [],
+        )
+        return c
+
+    def rest(self, tok):
+        return None
+
+    def start(self, *children):
+        alias = any(isinstance(c, Token) and c.type == "ALIAS_INTRO" for c in children)
+        cit = next(c for c in children if isinstance(c, ParsedCitation))
+        cit.alias_intro = alias
+        return cit
+
+
+@functools.cache
+def parser() -> Lark:
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        transformer=_ToRecords(),
+        maybe_placeholders=False,
+    )
+
+
+@functools.cache
+def terminal_pattern(name: str) -> str:
+    """The regular expression of one of the grammar's terminals (the scanner builds its anchors from these)."""
+    return parser().get_terminal(name).pattern.to_regexp()
+
+
+def parse_window(window: str) -> ParsedCitation | None:
+    """Parse the citation at the start of ``window``; None when there is none.
+
+    A window may end in the middle of an optional continuation that turns out broken ("ngày 16" with
+    nothing after it). Then the text before the error is parsed again once, so a sound citation is not
+    lost to its tail.
+    """
+    p = parser()
+    try:
+        return p.parse(window)
+    except UnexpectedInput as e:
+        pos = getattr(e, "pos_in_stream", None)
+        if pos is None:
+            tok = getattr(e, "token", None)
+            pos = getattr(tok, "start_pos", None)
+        if not pos or pos >= len(window):
+            return None
+        try:
+            return p.parse(window[:pos])
+        except LarkError:
+            return None
+    except LarkError:
+        return None

@@ -1,0 +1,96 @@
+"""The plain data that flows between the pipeline's stages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+RELATIONS = ("implements", "based_on", "amends", "replaces", "repeals", "guides", "approves", "cites")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One citation of a document, as found in one text.
+
+    ``start``/``end`` index the text as given (before any normalization); ``text`` is that span.
+    """
+
+    start: int
+    end: int
+    line: int
+    text: str
+    key: str | None
+    doc_type: str
+    type_code: str | None = None
+    number: str | None = None
+    year: int | None = None
+    issuer_code: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    term: str | None = None
+    title: str | None = None
+    relation: str = "cites"
+    subject: str | None = None
+    flags: tuple[str, ...] = ()
+    family: str | None = None  # "party" | "state" | None (short forms)
+    date_text: str | None = None  # the date as written, when it could not be read as a full date
+    source: str | None = None
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["date"] = self.date.isoformat() if self.date else None
+        d["flags"] = list(self.flags)
+        d["file"] = d.pop("source")
+        return d
+
+
+@dataclass(frozen=True)
+class Document:
+    """A node of the graph: a document in the corpus, or one that is only cited."""
+
+    id: str
+    key: str | None
+    doc_type: str | None = None
+    date: dt.date | None = None
+    issuer: str | None = None
+    issuer_code: str | None = None
+    term: str | None = None
+    title: str | None = None
+    province: str | None = None
+    family: str | None = None
+    path: str | None = None  # set when the document's own text is in the corpus
+    dates_seen: tuple[str, ...] = ()  # every distinct date the corpus gives it (a conflict when > 1)
+    flags: tuple[str, ...] = ()
+
+    @property
+    def in_corpus(self) -> bool:
+        return self.path is not None
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    relation: str
+    file: str
+    line: int
+    start: int
+    end: int
+    snippet: str
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    severity: str  # "error" | "warning" | "note"
+    message: str
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    key: str | None = None
+    hint: str | None = None
+    fix: str | None = None
+    related: tuple[str, ...] = field(default=())

@@ -1,0 +1,64 @@
+"""Vocabulary tables (codes, relation phrases, connectives): data files beside this module."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from ..text import fold
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def codes() -> dict[str, tuple[str, str, str]]:
+    """canonical code -> (kind, family, name)"""
+    return {r[0]: (r[1], r[2], r[3]) for r in _rows("codes.tsv")}
+
+
+@functools.cache
+def _code_lookup() -> dict[str, str]:
+    # folded spelling -> canonical: "TTG" -> "TTg", "ND" -> "NĐ", "QYD" -> "QyĐ"
+    return {fold(c).upper(): c for c in codes()}
+
+
+def canonical_code(code: str) -> str:
+    """The canonical spelling of a known code; an unknown code as written, with Đ look-alikes fixed."""
+    if code in codes():
+        return code
+    return _code_lookup().get(fold(code).upper(), code)
+
+
+def code_family(code: str) -> str | None:
+    info = codes().get(code)
+    return info[1] if info else None
+
+
+def code_name(code: str) -> str | None:
+    info = codes().get(code)
+    return info[2] if info else None
+
+
+@functools.cache
+def type_code_for_word() -> dict[str, str]:
+    """type word (lower case) -> its usual type code, for short forms ("Chỉ thị 07" -> CT)."""
+    out: dict[str, str] = {}
+    for code, (kind, _family, name) in codes().items():
+        if kind == "type":
+            out.setdefault(name.lower(), code)
+    return out
+
+
+@functools.cache
+def relation_phrases() -> list[tuple[str, str, str]]:
+    """(phrase, relation, reach), longest phrase first."""
+    rows = [(r[0], r[1], r[2]) for r in _rows("relations.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@functools.cache
+def connectives() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("connectives.tsv"))

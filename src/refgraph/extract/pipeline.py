@@ -102,10 +102,24 @@ def _records(c: ParsedCitation, base: int, group: int) -> list[Found]:
         terms = ",".join(c.plenum_terms) or None
         return [
             Found(
-                start=base + c.type_start, end=base + c.head_end, head_end=base + c.head_end,
-                doc_type=doc_type, key=None, family="party", type_code="NQ", issuer_code="TW",
-                number=None, year=None, date=None, date_text=None, issuer=None, term=terms,
-                title=None, title_start=None, flags=["short_form", "plenum"], group=group,
+                start=base + c.type_start,
+                end=base + c.head_end,
+                head_end=base + c.head_end,
+                doc_type=doc_type,
+                key=None,
+                family="party",
+                type_code="NQ",
+                issuer_code="TW",
+                number=None,
+                year=None,
+                date=None,
+                date_text=None,
+                issuer=None,
+                term=terms,
+                title=None,
+                title_start=None,
+                flags=["short_form", "plenum"],
+                group=group,
             )
         ]
     out: list[Found] = []
@@ -144,7 +158,9 @@ def _records(c: ParsedCitation, base: int, group: int) -> list[Found]:
 
 def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
     if not isinstance(text, str):
-        raise TypeError("extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text")
+        raise TypeError(
+            "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
+        )
     norm = normalize(text)
     found = find(norm.text)
     if not found:
@@ -161,11 +177,26 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
         s, e = norm.span_to_original(f.start, f.end)
         out.append(
             Mention(
-                start=s, end=e, line=line_of(starts, s), text=norm.original[s:e], key=f.key,
-                doc_type=f.doc_type, type_code=f.type_code, number=f.number, year=f.year,
-                issuer_code=f.issuer_code, date=f.date, issuer=f.issuer, term=f.term, title=f.title,
-                relation=f.relation, subject=f.subject, flags=tuple(dict.fromkeys(f.flags)),
-                family=f.family, date_text=f.date_text, source=source,
+                start=s,
+                end=e,
+                line=line_of(starts, s),
+                text=norm.original[s:e],
+                key=f.key,
+                doc_type=f.doc_type,
+                type_code=f.type_code,
+                number=f.number,
+                year=f.year,
+                issuer_code=f.issuer_code,
+                date=f.date,
+                issuer=f.issuer,
+                term=f.term,
+                title=f.title,
+                relation=f.relation,
+                subject=f.subject,
+                flags=tuple(dict.fromkeys(f.flags)),
+                family=f.family,
+                date_text=f.date_text,
+                source=source,
             )
         )
     return out

@@ -43,7 +43,14 @@ def _phrase_info() -> dict[str, tuple[str, str]]:
 @functools.cache
 def _connective_regex() -> re.Pattern[str]:
     alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in vocab.connectives())
-    return re.compile(rf"(?:{alts})\s*$", re.I)
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I)
+
+
+def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    last = None
+    for m in _connective_regex().finditer(text, lo, hi):
+        last = m
+    return last
 
 
 # A sentence ends at . ! ? … followed by a capital or a digit, or by a line break; a numbered item
@@ -97,7 +104,7 @@ def _clean_title(s: str) -> str | None:
     for tail in (" và", " và các", " gắn với", " cùng với"):
         if s.endswith(tail):
             s = s[: -len(tail)].rstrip(" ,")
-    s = s.strip("“”\" ")
+    s = s.strip('“”" ')
     return s or None
 
 
@@ -114,7 +121,8 @@ def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     between = text[pe : inner.start]
     if len(between.split()) > 3 or "," in between:
         return None  # the phrase governs something else in the title
-    if _connective_regex().search(text, outer.title_start, ps):
+    c = _last_connective(text, outer.title_start, ps)
+    if c is not None and not text[c.end() : ps].strip():
         return None  # "… gắn với thực hiện X": the citing document's own action, not the title's
     return rel
 
@@ -143,6 +151,8 @@ def assign(text: str, found: list[Found]) -> None:
                 end = found[i + 1].extent_end
             else:
                 end = _title_end(text, f.title_start, nxt)
+                if end == nxt and (c := _last_connective(text, f.title_start, end)) is not None:
+                    end = c.start()  # "về X gắn với thực hiện <next citation>": the title is X
             f.title = _clean_title(text[f.title_start : end])
             f.title_end = end
             f.extent_end = max(end, f.head_end)

@@ -1,0 +1,1 @@
+"""Renderers: terminal (rich), JSON, exports, HTML."""

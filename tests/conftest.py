@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+DATA = ROOT / "data"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    if not (SEEDS / "gold" / "mentions.jsonl").is_file():
+        pytest.skip("../shared/seeds is not beside this checkout (the seed documents are not ours to ship)")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def gold_mentions(seeds_dir: Path) -> list[dict]:
+    lines = (seeds_dir / "gold" / "mentions.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(x) for x in lines if x.strip()]

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from refgraph.cli import app
+
+from .conftest import ROOT
+
+
+def to_cp1258(s: str) -> bytes:
+    """Windows-1258 has the base letters (ă, ê, ơ …) but writes tone marks as combining characters."""
+    import unicodedata
+
+    out = bytearray()
+    for ch in s:
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            d = unicodedata.normalize("NFD", ch)
+            try:
+                out += unicodedata.normalize("NFC", d[:2]).encode("cp1258") + d[2:].encode("cp1258")
+            except UnicodeEncodeError:
+                out += d.encode("cp1258")
+    return bytes(out)
+
+
+def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "refgraph.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=120
+    )
+
+
+@pytest.fixture
+def doc(tmp_path):
+    p = tmp_path / "ct.txt"
+    p.write_text("Thực hiện Chỉ thị số 15/CT-TTg ngày 17/6/2014 của Thủ tướng Chính phủ.\n", encoding="utf-8")
+    return p
+
+
+def test_jsonl(doc):
+    r = run("extract", str(doc), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    (row,) = [json.loads(x) for x in r.stdout.splitlines()]
+    assert row["key"] == "15/CT-TTg"
+    assert row["date"] == "2014-06-17"
+    assert row["file"] == str(doc)
+    assert row["relation"] == "implements"
+    assert (row["start"], row["end"], row["line"]) == (10, 30, 1)
+
+
+def test_json_and_table(doc):
+    from typer.testing import CliRunner
+
+    r = CliRunner().invoke(app, ["extract", str(doc), "-f", "json"])
+    assert r.exit_code == 0
+    assert json.loads(r.stdout)[0]["key"] == "15/CT-TTg"
+    r = CliRunner().invoke(app, ["extract", str(doc)])
+    assert r.exit_code == 0
+    assert "15/CT-TTg" in r.stdout and "1 mention(s)" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty file"),
+        (b"\x00\x01\x02binary", "binary file"),
+        (b"Ch\xfa\xfb\xff th\x81 " * 3, "not valid UTF-8"),
+    ],
+)
+def test_unreadable_input_is_one_line_and_exit_2(tmp_path, content, message):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    r = run("extract", str(p))
+    assert r.returncode == 2
+    assert message in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in r.stderr
+
+
+def test_missing_path(tmp_path):
+    r = run("extract", str(tmp_path / "nope.txt"))
+    assert r.returncode == 2
+    assert "no such file" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_windows_1258_is_detected(tmp_path):
+    text = "Căn cứ Nghị định số 72/2013/NĐ-CP ngày 15/7/2013 của Chính phủ về quản lý dịch vụ internet."
+    p = tmp_path / "cp.txt"
+    p.write_bytes(to_cp1258(text))
+    r = run("extract", str(p), "-f", "jsonl", "-v")
+    assert r.returncode == 0, r.stderr
+    assert "cp1258" in r.stderr
+    assert json.loads(r.stdout.splitlines()[0])["key"] == "72/2013/NĐ-CP"
+
+
+def test_grammar_ships_in_the_wheel(tmp_path):
+    pytest.importorskip("hatchling")
+    out = tmp_path / "wheel"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    (wheel,) = out.glob("refgraph-*.whl")
+    with zipfile.ZipFile(wheel) as z:
+        assert "refgraph/grammar/citation.lark" in z.namelist()
+        z.extractall(tmp_path / "site")
+    # the unpacked wheel, run from elsewhere, finds its own grammar (not the checkout's)
+    code = "import refgraph.grammar as g, refgraph; print(refgraph.__file__); print(len(refgraph.extract('Chỉ thị số 15/CT-TTg')))"
+    r = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
+    assert r.returncode == 0, r.stderr
+    assert str(tmp_path / "site") in r.stdout and r.stdout.strip().endswith("1")

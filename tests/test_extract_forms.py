@@ -1,0 +1,229 @@
+"""Table-driven: each form a citation takes in real documents, and what must come out of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from refgraph import extract
+
+D = dt.date
+
+# (text, [(key, {field: expected, ...}), ...]) — every mention in the text, in order
+CASES = [
+    (
+        "Thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị về bảo vệ nền tảng.",
+        [
+            (
+                "35-NQ/TW",
+                {
+                    "date": D(2018, 10, 22),
+                    "issuer": "Bộ Chính trị",
+                    "doc_type": "Nghị quyết",
+                    "type_code": "NQ",
+                    "issuer_code": "TW",
+                    "family": "party",
+                    "relation": "implements",
+                    "title": "bảo vệ nền tảng",
+                },
+            )
+        ],
+    ),
+    (
+        "Căn cứ Nghị định số 72/2013/NĐ-CP ngày 15/7/2013 của Chính phủ;",
+        [
+            (
+                "72/2013/NĐ-CP",
+                {
+                    "year": 2013,
+                    "date": D(2013, 7, 15),
+                    "issuer": "Chính phủ",
+                    "relation": "based_on",
+                    "type_code": "NĐ",
+                    "issuer_code": "CP",
+                    "family": "state",
+                },
+            )
+        ],
+    ),
+    (
+        "theo Chỉ thị số 15/CT-TTg của Thủ tướng Chính phủ",
+        [("15/CT-TTg", {"issuer_code": "TTg", "year": None})],
+    ),
+    ("Chỉ thị số 07/CT-BCA-V28 ngày 15/8/2014", [("07/CT-BCA-V28", {"issuer_code": "BCA-V28"})]),
+    (
+        "Luật An ninh mạng số 24/2018/QH14 được thông qua",
+        [("24/2018/QH14", {"doc_type": "Luật", "type_code": None, "issuer_code": "QH14", "year": 2018})],
+    ),
+    (
+        "Thông tư liên tịch số 01/2015/TTLT-BCA-BQP hướng dẫn",
+        [("01/2015/TTLT-BCA-BQP", {"type_code": "TTLT"})],
+    ),
+    ("Quy định số 132-QĐ/TW, ngày 27/10/2023", [("132-QĐ/TW", {"doc_type": "Quy định", "type_code": "QĐ"})]),
+    (
+        "Quyết định số 58/QĐ-UBND ngày 26/4/2023 của Ủy ban nhân dân tỉnh",
+        [("58/QĐ-UBND", {"issuer": "Ủy ban nhân dân tỉnh"})],
+    ),
+    # without "số"; zero padding
+    ("Kết luận 1-KL/TW ngày 18/5/2021", [("01-KL/TW", {"number": "01", "date": D(2021, 5, 18)})]),
+    # date forms
+    ("Chỉ thị số 12-CT/TW ngày 05-01-2017", [("12-CT/TW", {"date": D(2017, 1, 5)})]),
+    ("Chỉ thị số 12-CT/TW ngày 05.01.2017", [("12-CT/TW", {"date": D(2017, 1, 5)})]),
+    ("Chỉ thị số 55-CT/TU ngày 20 tháng 12 năm 2023", [("55-CT/TU", {"date": D(2023, 12, 20)})]),
+    (
+        "Chỉ thị số 55-CT/TU, ngày 20 tháng 12 năm 2023 về an toàn giao thông",
+        [("55-CT/TU", {"date": D(2023, 12, 20), "title": "an toàn giao thông"})],
+    ),
+    ("Nghị quyết số 12-NQ/TW về công an", [("12-NQ/TW", {"date": None})]),
+    (
+        "Chỉ thị số 31-CT/TW ngày 31/02/2020",
+        [("31-CT/TW", {"date": None, "date_text": "31/02/2020", "flags": ("impossible_date",)})],
+    ),
+    # terms
+    (
+        "Nghị quyết số 28-NQ/TW, ngày 25/10/2014 của Ban Chấp hành Trung ương Đảng (khóa XI) về Chiến lược",
+        [("28-NQ/TW", {"term": "XI", "issuer": "Ban Chấp hành Trung ương Đảng", "title": "Chiến lược"})],
+    ),
+    (
+        "Chỉ thị số 48-CT/TW của Bộ Chính trị khóa X về phòng, chống tội phạm",
+        [("48-CT/TW", {"term": "X", "issuer": "Bộ Chính trị"})],
+    ),
+    ("Chỉ thị số 05-CT/TW của Bộ Chính trị (khoá XII)", [("05-CT/TW", {"term": "XII"})]),
+    # quoted title
+    (
+        "Nghị quyết số 35-NQ/TW về “Tăng cường bảo vệ nền tảng tư tưởng của Đảng”",
+        [("35-NQ/TW", {"title": "Tăng cường bảo vệ nền tảng tư tưởng của Đảng"})],
+    ),
+    # non-standard forms: party numbers in the state pattern, stray space, other punctuation
+    (
+        "Nghị quyết số 28/NQ-TW ngày 25/10/2013",
+        [("28-NQ/TW", {"flags": ("nonstandard_form", "state_pattern_for_party")})],
+    ),
+    ("Chỉ thị số 09/CT-TW ngày 01/12/2011", [("09-CT/TW", {"family": "party"})]),
+    (
+        "Chỉ thị số 55 -CT/TU ngày 20 tháng 12 năm 2023",
+        [("55-CT/TU", {"flags": ("nonstandard_form", "stray_space")})],
+    ),
+    ("Nghị quyết số 28-NQ-TW", [("28-NQ/TW", {"flags": ("nonstandard_form", "party_punctuation")})]),
+    ("Nghị quyết số 28/NQ/TW", [("28-NQ/TW", {"flags": ("nonstandard_form", "party_punctuation")})]),
+    # a type word shared by a list
+    (
+        "Thực hiện Nghị quyết số 29-NQ/TW và 30-NQ/TW của Bộ Chính trị",
+        [
+            ("29-NQ/TW", {"relation": "implements", "doc_type": "Nghị quyết"}),
+            ("30-NQ/TW", {"relation": "implements", "doc_type": "Nghị quyết", "text": "30-NQ/TW"}),
+        ],
+    ),
+    (
+        "Căn cứ các Nghị định số 15/2020/NĐ-CP, 14/2022/NĐ-CP;",
+        [("15/2020/NĐ-CP", {"relation": "based_on"}), ("14/2022/NĐ-CP", {"relation": "based_on"})],
+    ),
+    # line breaks, page breaks, repeated spaces inside a citation
+    ("Nghị\n\nquyết số 30-NQ/TW, ngày 25/7/2018", [("30-NQ/TW", {"line": 1, "date": D(2018, 7, 25)})]),
+    ("Nghị định   số  15/2020/NĐ-\nCP", [("15/2020/NĐ-CP", {})]),
+    # issuer before the number
+    (
+        "Quyết định của Bộ Chính trị số 31-QĐ/TW, ngày 01-10-1997",
+        [("31-QĐ/TW", {"issuer": "Bộ Chính trị", "date": D(1997, 10, 1)})],
+    ),
+    # relations
+    ("sửa đổi, bổ sung Nghị định số 72/2013/NĐ-CP", [("72/2013/NĐ-CP", {"relation": "amends"})]),
+    ("thay thế Thông tư số 01/2021/TT-BCA", [("01/2021/TT-BCA", {"relation": "replaces"})]),
+    ("bãi bỏ Quyết định số 749/QĐ-TTg", [("749/QĐ-TTg", {"relation": "repeals"})]),
+    ("quy định chi tiết Luật số 24/2018/QH14", [("24/2018/QH14", {"relation": "guides"})]),
+    ("Phê duyệt Đề án kèm theo Quyết định số 06/QĐ-TTg", [("06/QĐ-TTg", {"relation": "approves"})]),
+    ("Báo cáo nêu Chỉ thị số 15/CT-TTg.", [("15/CT-TTg", {"relation": "cites"})]),
+    # nested: a citation inside another's title
+    (
+        "Kết luận số 15-KL/TW, ngày 30/9/2021 của Ban Bí thư về tiếp tục đẩy mạnh thực hiện Chỉ thị số "
+        "46-CT/TW của Bộ Chính trị khóa XI về công tác bảo đảm an ninh, trật tự.",
+        [
+            ("15-KL/TW", {"subject": None}),
+            ("46-CT/TW", {"subject": "15-KL/TW", "relation": "implements", "term": "XI"}),
+        ],
+    ),
+    # a connective: the citing document's own action, not the title's
+    (
+        "Chỉ thị số 39-CT/TW về bảo vệ nội bộ gắn với thực hiện Nghị quyết số 18-NQ/TW",
+        [("39-CT/TW", {}), ("18-NQ/TW", {"subject": None, "relation": "implements"})],
+    ),
+    # aliases and short forms
+    (
+        "Thực hiện Chỉ thị số 07/CT-BCA-V28 (sau đây gọi tắt là Chỉ thị 07). Kết quả thực hiện Chỉ thị 07 tốt.",
+        [
+            ("07/CT-BCA-V28", {}),
+            ("07/CT-BCA-V28", {"text": "Chỉ thị 07", "flags": ("short_form", "alias", "alias_definition")}),
+            ("07/CT-BCA-V28", {"text": "Chỉ thị 07", "flags": ("short_form", "alias")}),
+        ],
+    ),
+    (
+        "Thực hiện có hiệu quả Đề án số 06 của Chính phủ",
+        [(None, {"text": "Đề án số 06", "flags": ("short_form",)})],
+    ),
+    (
+        "Tiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng",
+        [
+            (
+                None,
+                {
+                    "text": "Nghị quyết Trung ương 4 (khóa XII)",
+                    "term": "XII",
+                    "flags": ("short_form", "plenum"),
+                },
+            )
+        ],
+    ),
+]
+
+NOT_CITATIONS = [
+    "Năm 2020 là năm diễn ra nhiều sự kiện chính trị.",
+    "Theo Điều 5, khoản 2 của Luật, các cơ quan phải báo cáo.",
+    "Liên hệ số điện thoại 0912 345 678 hoặc 024-3825-1234.",
+    "Công an 8 xã thuộc 03 huyện Ân Thi, Kim Động.",
+    "Các nghị quyết, chỉ thị của Đảng về bảo đảm an ninh mạng giai đoạn 2021-2025.",
+    "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết Đại hội nhiệm kỳ 2020 – 2025.",
+    "Chỉ thị này được phổ biến đến chi bộ.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_form(text, expected):
+    got = extract(text)
+    assert [m.key for m in got] == [k for k, _ in expected], [m.text for m in got]
+    for m, (_, fields) in zip(got, expected):
+        assert text[m.start : m.end] == m.text
+        for name, want in fields.items():
+            assert getattr(m, name) == want, (name, m)
+
+
+@pytest.mark.parametrize("text", NOT_CITATIONS)
+def test_not_a_citation(text):
+    assert extract(text) == []
+
+
+def test_offsets_into_text_as_given_when_normalized():
+    # NFD input, Ð (U+00D0) for Đ, an en dash, a no-break space and a zero-width space
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Căn cứ Nghị định\u00a0số 72/2013/NÐ\u2013CP\u200b ngày 15/7/2013.")
+    (m,) = extract(text)
+    assert m.key == "72/2013/NĐ-CP"
+    assert m.text == text[m.start : m.end]
+    assert unicodedata.normalize("NFC", m.text).startswith("Nghị định")
+
+
+def test_ascii_d_for_dj():
+    (m,) = extract("Nghị định số 15/2020/ND-CP")
+    assert m.key == "15/2020/NĐ-CP"
+    assert "code_spelling" in m.flags
+
+
+def test_source_and_line():
+    (m,) = extract("Dòng một.\nDòng hai có Chỉ thị số 15/CT-TTg.", source="a.txt")
+    assert (m.source, m.line) == ("a.txt", 2)
+
+
+def test_extract_rejects_bytes():
+    with pytest.raises(TypeError):
+        extract(b"Ch\xe1\xbb\x89 th\xe1\xbb\x8b")  # type: ignore[arg-type]

@@ -213,6 +213,12 @@ class _ToRecords(Transformer):
     def rest(self, tok):
         return None
 
+    def self_number(self, _so, code, *_rest):
+        return code
+
+    def dateline(self, words, _intro, value, *_rest):
+        return words[0], value[0]
+
     def start(self, *children):
         alias = any(isinstance(c, Token) and c.type == "ALIAS_INTRO" for c in children)
         cit = next(c for c in children if isinstance(c, ParsedCitation))
@@ -228,6 +234,7 @@ def parser() -> Lark:
         lexer="contextual",
         transformer=_ToRecords(),
         maybe_placeholders=False,
+        start=["start", "self_number", "dateline"],
     )
 
 
@@ -246,7 +253,7 @@ def parse_window(window: str) -> ParsedCitation | None:
     """
     p = parser()
     try:
-        return p.parse(window)
+        return p.parse(window, start="start")
     except UnexpectedInput as e:
         pos = getattr(e, "pos_in_stream", None)
         if pos is None:
@@ -255,8 +262,16 @@ def parse_window(window: str) -> ParsedCitation | None:
         if not pos or pos >= len(window):
             return None
         try:
-            return p.parse(window[:pos])
+            return p.parse(window[:pos], start="start")
         except LarkError:
             return None
+    except LarkError:
+        return None
+
+
+def parse_header(line: str, rule: str):
+    """Parse a header line with one of the grammar's header rules ("self_number", "dateline"); None if not."""
+    try:
+        return parser().parse(line, start=rule)
     except LarkError:
         return None

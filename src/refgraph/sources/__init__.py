@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TEXT_SUFFIXES = (".txt", ".md")
+NOT_DOCUMENTS = ("README.", "LICENSE", "CHANGELOG")
 MAX_FILE_MB = float(os.environ.get("REFGRAPH_MAX_FILE_MB", "64"))
 
 
@@ -133,5 +134,7 @@ def iter_paths(paths: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
             for f in sorted(files):
                 if f.startswith(".") or not f.lower().endswith(TEXT_SUFFIXES):
                     continue
+                if f.upper().startswith(NOT_DOCUMENTS):
+                    continue  # a folder's README describes the corpus; it is not one of its documents
                 out.append(Path(root) / f)
     return out, problems

@@ -20,6 +20,21 @@ def codes() -> dict[str, tuple[str, str, str]]:
 
 
 @functools.cache
+def local_issuers() -> frozenset[str]:
+    """Issuer codes that number independently in every province (TU, HU, UBND, HĐND …)."""
+    return frozenset(r[0] for r in _rows("codes.tsv") if len(r) > 4 and r[4] == "local")
+
+
+def is_local(issuer_code: str | None) -> bool:
+    return bool(issuer_code) and issuer_code.split("-")[0] in local_issuers()
+
+
+@functools.cache
+def provinces() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("provinces.tsv"))
+
+
+@functools.cache
 def _code_lookup() -> dict[str, str]:
     # folded spelling -> canonical: "TTG" -> "TTg", "ND" -> "NĐ", "QYD" -> "QyĐ"
     return {fold(c).upper(): c for c in codes()}
@@ -62,3 +77,28 @@ def relation_phrases() -> list[tuple[str, str, str]]:
 @functools.cache
 def connectives() -> tuple[str, ...]:
     return tuple(r[0] for r in _rows("connectives.tsv"))
+
+
+@functools.cache
+def term_starts() -> tuple[tuple[str, str], ...]:
+    """(roman, ISO start date), oldest first."""
+    return tuple((r[0], r[1]) for r in _rows("terms.tsv"))
+
+
+def term_for_date(d) -> str | None:
+    """The Party term in force on date ``d`` (a datetime.date), or None before the table starts."""
+    iso = d.isoformat()
+    found = None
+    for roman, start in term_starts():
+        if start <= iso:
+            found = roman
+    return found
+
+
+def term_span(roman: str):
+    """(start, end) ISO dates of a term; end is None for the current one; None if unknown."""
+    starts = term_starts()
+    for i, (r, start) in enumerate(starts):
+        if r == roman:
+            return start, (starts[i + 1][1] if i + 1 < len(starts) else None)
+    return None

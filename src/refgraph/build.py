@@ -1,0 +1,236 @@
+"""refgraph build: files -> mentions -> resolved graph -> store, in one transaction.
+
+Extraction is the expensive, per-file part: it is skipped for files whose content hash is unchanged
+(their mentions are read back from the store) and can run on several cores. Resolution is global (a new
+file can change which 12-NQ/TW a dateless citation means) and cheap, so it runs over everything each time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import catalog as catalog_mod
+from .extract import extract
+from .identity import Identity, identify, split_front_matter
+from .resolve import CorpusFile, resolve
+from .sources import MAX_FILE_MB, InputError, decode, iter_paths
+from .store import open_store
+
+PARALLEL_MIN_FILES = 64
+
+
+@dataclass
+class BuildReport:
+    db: str
+    files: int = 0
+    extracted: int = 0
+    reused: int = 0
+    skipped: list[str] = field(default_factory=list)
+    documents: int = 0
+    in_corpus: int = 0
+    mentions: int = 0
+    edges: int = 0
+    unresolved: int = 0
+    cited_only: int = 0
+    ambiguous: int = 0
+    conflicts: int = 0
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def bundled_corpus() -> Path:
+    return Path(__file__).resolve().parents[2] / "data" / "corpus"
+
+
+def _context(text: str, start: int, end: int, width: int = 70) -> str:
+    s = max(0, start - width)
+    e = min(len(text), end + width)
+    snippet = " ".join(text[s:e].split())
+    return ("…" if s > 0 else "") + snippet + ("…" if e < len(text) else "")
+
+
+def extract_file(path: str, data: bytes) -> dict:
+    """Everything the build needs from one file; a pure function of its bytes (runs in worker processes)."""
+    text, encoding = decode(data, path)
+    front, body = split_front_matter(text)
+    ident = identify(body, Path(path), front)
+    mentions = extract(body, path)
+    return {
+        "encoding": encoding,
+        "identity": ident,
+        "mentions": mentions,
+        "contexts": [_context(body, m.start, m.end) for m in mentions],
+    }
+
+
+def _extract_job(args: tuple[str, bytes]) -> tuple[str, dict | str]:
+    path, data = args
+    try:
+        return path, extract_file(path, data)
+    except InputError as e:
+        return path, str(e)
+
+
+def build(
+    paths: list[str | os.PathLike] | None = None,
+    db: str | os.PathLike | None = None,
+    catalogs: list[str | os.PathLike] | None = None,
+    jobs: int | None = None,
+    progress=None,
+) -> BuildReport:
+    """Build (or rebuild) the store from files and folders. Returns counts; raises InputError on bad input."""
+    if not paths:
+        paths = [bundled_corpus()]
+    if catalogs is None:
+        bundled = catalog_mod.bundled_catalog()
+        catalogs = [bundled] if bundled else []
+    entries = catalog_mod.load(list(catalogs))
+    file_paths, problems = iter_paths(list(paths))
+    for p in problems:
+        raise InputError(p)
+    if not file_paths:
+        raise InputError("no readable documents (.txt, .md) under " + ", ".join(str(p) for p in paths))
+
+    store = open_store(db, create=True)
+    report = BuildReport(db=str(store.path))
+    try:
+        cached = store.cached_files()
+        todo: list[tuple[str, bytes]] = []
+        records: dict[str, dict] = {}
+        hashes: dict[str, str] = {}
+        for fp in file_paths:
+            name = str(fp)
+            try:
+                data = _read_bytes(fp)
+            except InputError as e:
+                report.skipped.append(str(e))
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            hashes[name] = sha
+            hit = cached.get(name)
+            if hit and hit[0] == sha:
+                mentions, contexts = store.cached_mentions(name)
+                records[name] = {
+                    "encoding": hit[1],
+                    "identity": Identity.from_dict(json.loads(hit[2])),
+                    "mentions": mentions,
+                    "contexts": contexts,
+                }
+                report.reused += 1
+            else:
+                todo.append((name, data))
+        for name, result in _run_extraction(todo, jobs, progress):
+            if isinstance(result, str):
+                report.skipped.append(result)
+                hashes.pop(name, None)
+            else:
+                records[name] = result
+                report.extracted += 1
+        if not records:
+            raise InputError("no readable documents: " + "; ".join(report.skipped[:3]))
+
+        files = [
+            CorpusFile(name, Path(name).stem, r["identity"], r["mentions"], r["contexts"])
+            for name, r in sorted(records.items())
+        ]
+        res = resolve(files, entries)
+        cited = Counter(e.target for e in res.edges)
+        mention_rows = []
+        status_counts: Counter[str] = Counter()
+        for f in files:
+            for i, m in enumerate(f.mentions):
+                link = res.links.get((f.path, i))
+                status = link.status if link else "unresolved"
+                status_counts[status] += 1
+                d = m.to_dict()
+                mention_rows.append(
+                    (
+                        f.path,
+                        i,
+                        link.doc_id if link else None,
+                        status,
+                        m.key,
+                        m.line,
+                        m.start,
+                        m.end,
+                        json.dumps(d, ensure_ascii=False),
+                        f.contexts[i] if f.contexts else None,
+                    )
+                )
+        file_rows = [
+            {
+                "path": f.path,
+                "sha256": hashes[f.path],
+                "encoding": records[f.path]["encoding"],
+                "doc_id": res.file_docs[f.path],
+                "identity": json.dumps(f.identity.to_dict(), ensure_ascii=False),
+            }
+            for f in files
+        ]
+        meta = {
+            "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "catalogs": json.dumps([str(c) for c in catalogs], ensure_ascii=False),
+            "sources": json.dumps([str(p) for p in paths], ensure_ascii=False),
+        }
+        docs = list(res.documents.values())
+        store.replace_all(file_rows, mention_rows, docs, cited, res.edges, meta)
+        report.files = len(files)
+        report.documents = len(docs)
+        report.in_corpus = sum(1 for d in docs if d.in_corpus)
+        report.mentions = len(mention_rows)
+        report.edges = len(res.edges)
+        report.unresolved = status_counts["unresolved"]
+        report.cited_only = len({d.id for d in docs if not d.in_corpus and "in_catalog" not in d.flags})
+        report.ambiguous = status_counts["ambiguous"]
+        report.conflicts = sum(1 for d in docs if "date_conflict" in d.flags)
+    finally:
+        store.close()
+    return report
+
+
+def _read_bytes(fp: Path) -> bytes:
+    try:
+        st = fp.stat()
+    except FileNotFoundError:
+        raise InputError(f"{fp}: disappeared during the build") from None
+    except OSError as e:
+        raise InputError(f"{fp}: cannot read ({e.strerror or e})") from None
+    if st.st_size > MAX_FILE_MB * 1024 * 1024:
+        raise InputError(f"{fp}: too large ({st.st_size / 1e6:.1f} MB > {MAX_FILE_MB:g} MB); skipped")
+    try:
+        data = fp.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{fp}: disappeared during the build") from None
+    except PermissionError:
+        raise InputError(f"{fp}: permission denied") from None
+    except OSError as e:
+        raise InputError(f"{fp}: cannot read ({e.strerror or e})") from None
+    if not data.strip():
+        raise InputError(f"{fp}: empty file")
+    return data
+
+
+def _run_extraction(todo: list[tuple[str, bytes]], jobs: int | None, progress):
+    n = len(todo)
+    if not n:
+        return
+    jobs = jobs or os.cpu_count() or 1
+    advance = progress(n) if progress else (lambda: None)
+    if jobs > 1 and n >= PARALLEL_MIN_FILES:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for item in pool.map(_extract_job, todo, chunksize=max(1, min(64, n // (jobs * 8) or 1))):
+                advance()
+                yield item
+    else:
+        for item in map(_extract_job, todo):
+            advance()
+            yield item

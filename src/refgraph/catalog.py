@@ -1,0 +1,91 @@
+"""The catalog of known documents: a plain tab-separated file a user can read, extend and pass with
+--catalog. One document a line; the same key may appear twice for documents of different terms or
+years (12-NQ/TW of 2012 and of 2022)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .identity import key_of
+from .sources import InputError
+from .text import fold
+
+COLUMNS = ("key", "type", "date", "issuer", "term", "province", "title", "aliases")
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    doc_type: str | None
+    date: dt.date | None
+    issuer: str | None
+    term: str | None
+    province: str | None
+    title: str | None
+    aliases: tuple[str, ...]
+    issuer_code: str | None
+    origin: str  # file:line, for messages
+
+
+def bundled_catalog() -> Path | None:
+    """data/catalog.tsv of the checkout (the sample corpus's catalog)."""
+    p = Path(__file__).resolve().parents[2] / "data" / "catalog.tsv"
+    return p if p.is_file() else None
+
+
+def load(paths: list[str | Path]) -> list[Entry]:
+    out: list[Entry] = []
+    for path in paths:
+        out.extend(_load_one(Path(path)))
+    return out
+
+
+def _load_one(path: Path) -> list[Entry]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{path}: catalog not found") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot read catalog ({e})") from None
+    rows = [(i, ln) for i, ln in enumerate(text.splitlines(), 1) if ln.strip() and not ln.startswith("#")]
+    if not rows:
+        return []
+    header = [h.strip().lower() for h in rows[0][1].split("\t")]
+    if "key" not in header:
+        raise InputError(f"{path}:{rows[0][0]}: catalog header must name its columns (key, type, date, …)")
+    out = []
+    for lineno, line in rows[1:]:
+        cells = dict(zip(header, (c.strip() for c in line.split("\t"))))
+        raw_key = cells.get("key", "")
+        key, issuer_code = key_of(raw_key)
+        if key is None:
+            raise InputError(f"{path}:{lineno}: '{raw_key}' is not a document number")
+        date = None
+        if cells.get("date"):
+            try:
+                date = dt.date.fromisoformat(cells["date"])
+            except ValueError:
+                raise InputError(f"{path}:{lineno}: date '{cells['date']}' is not YYYY-MM-DD") from None
+        out.append(
+            Entry(
+                key=key,
+                doc_type=cells.get("type") or None,
+                date=date,
+                issuer=cells.get("issuer") or None,
+                term=cells.get("term") or None,
+                province=cells.get("province") or None,
+                title=cells.get("title") or None,
+                aliases=tuple(a.strip() for a in (cells.get("aliases") or "").split(";") if a.strip()),
+                issuer_code=issuer_code,
+                origin=f"{path.name}:{lineno}",
+            )
+        )
+    return out
+
+
+def alias_key(s: str) -> str:
+    """How a short name is compared: folded, "số" and punctuation dropped ("Đề án số 06" ~ "đề án 06")."""
+    words = [w for w in fold(s).replace("(", " ").replace(")", " ").replace(",", " ").split() if w != "so"]
+    return " ".join(words)

@@ -1,0 +1,379 @@
+"""Mentions -> document nodes and edges.
+
+A key is not an identity. Party numbers restart with each term and state numbers without a year restart
+each year, so one key may name several documents; local issuers (TU, HU, UBND …) number independently in
+every province. Candidates for a key come from the catalog, from the corpus files' own headers, and from
+the dated mentions themselves; each mention goes to the candidate that fits:
+
+- the same date; or a date one character away (a typo: 30/9/2001 for 30/9/2021): the same document,
+  and the node carries the conflict;
+- a date in the same Party term (or, for state numbers without a year, the same year): the same
+  document with a conflicting date;
+- otherwise a new candidate: 12-NQ/TW of 2012 and 12-NQ/TW of 2022 are different resolutions.
+A dateless mention goes to the one candidate that fits its term and precedes the citing document, and
+is marked ambiguous when several do. A local reference takes the province the citing text names, or the
+citing document's own province; without either it is unscoped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import vocab
+from .catalog import Entry, alias_key
+from .identity import Identity
+from .models import Document, Edge, Mention
+from .text import fold
+
+
+@dataclass
+class CorpusFile:
+    path: str
+    stem: str
+    identity: Identity
+    mentions: list[Mention]
+    contexts: list[str] | None = None  # a line of text around each mention, for edge snippets
+
+
+@dataclass
+class Candidate:
+    key: str
+    scope: str  # province slug for local issuers, "" for central ones, "?" when unscoped
+    date: dt.date | None = None
+    term: str | None = None
+    entry: Entry | None = None
+    corpus_path: str | None = None
+    mentions: list[tuple[str, int]] = field(default_factory=list)  # (file, index)
+    id: str = ""
+
+
+@dataclass
+class Link:
+    """How one mention was resolved."""
+
+    doc_id: str | None
+    status: str  # resolved | cited_only | ambiguous | unscoped | unresolved
+    scope: str | None = None
+    candidates: tuple[str, ...] = ()
+
+
+@dataclass
+class Resolution:
+    documents: dict[str, Document]
+    edges: list[Edge]
+    links: dict[tuple[str, int], Link]
+    file_docs: dict[str, str]  # file path -> its own document id
+
+
+def slug(name: str) -> str:
+    return "-".join(fold(name).replace("-", " ").split())
+
+
+def _province_in(text: str | None) -> str | None:
+    if not text:
+        return None
+    f = fold(text)
+    for p in vocab.provinces():
+        pf = fold(p)
+        if f.endswith(" " + pf) or f" {pf} " in f" {f} ":
+            return p
+    return None
+
+
+def _is_typo(a: dt.date, b: dt.date) -> bool:
+    x, y = a.isoformat(), b.isoformat()
+    return sum(c != d for c, d in zip(x, y)) == 1
+
+
+def _term_of(c: Candidate) -> str | None:
+    return c.term or (vocab.term_for_date(c.date) if c.date else None)
+
+
+def _same_period(key: str, family: str | None, a: dt.date, b: dt.date) -> bool:
+    if "/" in key and key.count("/") == 2:  # N/YYYY/…: the key carries the year
+        return True
+    if family == "party":
+        return vocab.term_for_date(a) == vocab.term_for_date(b)
+    return a.year == b.year
+
+
+class _Resolver:
+    def __init__(self, files: list[CorpusFile], catalog: list[Entry]) -> None:
+        self.files = files
+        self.catalog = catalog
+        self.groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+        self.links: dict[tuple[str, int], Link] = {}
+        self.assigned: dict[tuple[str, int], Candidate] = {}
+        self.aliases: dict[str, list[Entry]] = defaultdict(list)
+        self.by_file = {f.path: f for f in files}
+
+    # -- scope
+    def scope_of(self, key: str, issuer_code: str | None, issuer: str | None, citing: Identity | None) -> str:
+        if not vocab.is_local(issuer_code):
+            return ""
+        named = _province_in(issuer)
+        if named:
+            return slug(named)
+        if citing is not None and citing.province:
+            return slug(citing.province)
+        return "?"
+
+    # -- candidates
+    def seed(self) -> None:
+        for e in self.catalog:
+            scope = slug(e.province) if (e.province and vocab.is_local(e.issuer_code)) else ""
+            self.groups[(e.key, scope)].append(Candidate(e.key, scope, e.date, e.term, entry=e))
+            for a in e.aliases:
+                self.aliases[alias_key(a)].append(e)
+        for f in self.files:
+            ident = f.identity
+            if not ident.key:
+                continue
+            scope = self.scope_of(ident.key, ident.issuer_code, ident.issuer, ident)
+            cands = self.groups[(ident.key, scope)]
+            match = (
+                self._match_dated(cands, ident.key, None, ident.date)
+                if ident.date
+                else (cands[0] if len(cands) == 1 else None)
+            )
+            if match is None:
+                match = Candidate(ident.key, scope, ident.date, ident.term)
+                cands.append(match)
+            match.corpus_path = f.path
+            if match.date is None:
+                match.date = ident.date
+
+    def _match_dated(
+        self, cands: list[Candidate], key: str, family: str | None, d: dt.date
+    ) -> Candidate | None:
+        for c in cands:
+            if c.date == d:
+                return c
+        for c in cands:
+            if c.date and _is_typo(c.date, d):
+                return c
+        for c in cands:
+            if c.date and _same_period(key, family, c.date, d):
+                return c
+        return None
+
+    def assign_all(self) -> None:
+        pending: list[tuple[CorpusFile, int, Mention]] = []
+        for f in self.files:
+            for i, m in enumerate(f.mentions):
+                if m.key is None:
+                    self._short_form(f, i, m)
+                    continue
+                if m.date is None:
+                    pending.append((f, i, m))
+                    continue
+                scope = self.scope_of(m.key, m.issuer_code, m.issuer, f.identity)
+                cands = self.groups[(m.key, scope)]
+                c = self._match_dated(cands, m.key, m.family, m.date)
+                if c is None:
+                    c = Candidate(m.key, scope, m.date, m.term)
+                    cands.append(c)
+                self._assign(f, i, c, "unscoped" if scope == "?" else None)
+        for f, i, m in pending:
+            scope = self.scope_of(m.key, m.issuer_code, m.issuer, f.identity)
+            cands = self.groups[(m.key, scope)]
+            fits = [c for c in cands if not m.term or _term_of(c) in (None, m.term)]
+            citing_date = f.identity.date
+            if citing_date:
+                before = [c for c in fits if c.date is None or c.date <= citing_date]
+                fits = before or fits
+            status = "unscoped" if scope == "?" else None
+            if not fits:
+                c = Candidate(m.key, scope, None, m.term)
+                cands.append(c)
+            elif len(fits) == 1:
+                c = fits[0]
+            else:
+                c = max(fits, key=lambda c: c.date or dt.date.min)
+                status = status or "ambiguous"
+                self._assign(f, i, c, status, tuple(id(x) for x in fits))
+                continue
+            self._assign(f, i, c, status)
+
+    def _short_form(self, f: CorpusFile, i: int, m: Mention) -> None:
+        """ "Đề án số 06", "Nghị quyết Trung ương 4 (khóa XII)": through the catalog's aliases."""
+        names = []
+        if "plenum" in m.flags:
+            n = m.text.split("(")[0].split()[-1]
+            for term in (m.term or "").split(","):
+                names.append(alias_key(f"{m.doc_type} Trung ương {n} khóa {term}"))
+        elif m.number:
+            names.append(alias_key(f"{m.doc_type} {m.number}"))
+            names.append(alias_key(f"{m.doc_type} {int(m.number)}"))
+        for name in names:
+            entries = self.aliases.get(name)
+            if entries:
+                e = entries[0]
+                scope = slug(e.province) if (e.province and vocab.is_local(e.issuer_code)) else ""
+                c = next(c for c in self.groups[(e.key, scope)] if c.entry is e)
+                self._assign(f, i, c, None)
+                return
+        self.links[(f.path, i)] = Link(None, "unresolved")
+
+    def _assign(self, f: CorpusFile, i: int, c: Candidate, status: str | None, others=()) -> None:
+        c.mentions.append((f.path, i))
+        self.assigned[(f.path, i)] = c
+        self.links[(f.path, i)] = Link(None, status or "", c.scope, others)  # ids are set in name()
+
+    # -- ids
+    def name(self) -> None:
+        for (key, scope), cands in self.groups.items():
+            live = [c for c in cands if c.mentions or c.corpus_path]
+            if not live:
+                continue
+            base = key if scope in ("", "?") else f"{key}@{scope}"
+            if len(live) == 1:
+                live[0].id = base
+                continue
+            years = Counter(c.date.year if c.date else None for c in live)
+            for c in live:
+                y = c.date.year if c.date else None
+                tag = (c.date.isoformat() if years[y] > 1 else str(y)) if c.date else "undated"
+                c.id = f"{base}@{tag}" if scope in ("", "?") else f"{base}:{tag}"
+        by_obj = {id(c): c for cands in self.groups.values() for c in cands}
+        for k, c in self.assigned.items():
+            link = self.links[k]
+            status = link.status or ("resolved" if (c.entry or c.corpus_path) else "cited_only")
+            cand_ids = tuple(sorted(by_obj[o].id or by_obj[o].key for o in link.candidates))
+            self.links[k] = Link(c.id, status, c.scope, cand_ids)
+
+    # -- documents and edges
+    def documents(self) -> tuple[dict[str, Document], dict[str, str]]:
+        docs: dict[str, Document] = {}
+        file_docs: dict[str, str] = {}
+        for cands in self.groups.values():
+            for c in cands:
+                if not c.id:
+                    continue
+                docs[c.id] = self._document(c)
+                if c.corpus_path:
+                    file_docs[c.corpus_path] = c.id
+        for f in self.files:
+            if f.path in file_docs:
+                continue
+            ident = f.identity
+            doc_id = f.stem
+            n = 2
+            while doc_id in docs:
+                doc_id = f"{f.stem}~{n}"
+                n += 1
+            docs[doc_id] = Document(
+                id=doc_id,
+                key=None,
+                doc_type=ident.doc_type,
+                date=ident.date,
+                issuer=ident.issuer,
+                issuer_code=ident.issuer_code,
+                term=ident.term,
+                title=ident.title,
+                province=ident.province,
+                family=None,
+                path=f.path,
+                dates_seen=(ident.date.isoformat(),) if ident.date else (),
+            )
+            file_docs[f.path] = doc_id
+        return docs, file_docs
+
+    def _document(self, c: Candidate) -> Document:
+        ms = [self.by_file[p].mentions[i] for p, i in c.mentions]
+        e = c.entry
+        ident = self.by_file[c.corpus_path].identity if c.corpus_path else None
+        dates = Counter(m.date for m in ms if m.date)
+        seen = set(dates)
+        for d in (e.date if e else None, ident.date if ident else None):
+            if d:
+                seen.add(d)
+        date = (e.date if e else None) or (ident.date if ident else None) or c.date
+        if date is None and dates:
+            date = sorted(dates.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+        def common(attr: str) -> str | None:
+            vals = Counter(getattr(m, attr) for m in ms if getattr(m, attr))
+            return vals.most_common(1)[0][0] if vals else None
+
+        first = ms[0] if ms else None
+        family = first.family if first else None
+        issuer_code = (
+            (first.issuer_code if first else None)
+            or (e.issuer_code if e else None)
+            or (ident.issuer_code if ident else None)
+        )
+        term = (e.term if e else None) or common("term")
+        if term is None and date and (family == "party" or (e and "/TW" in e.key)):
+            term = vocab.term_for_date(date)
+        province = None
+        if c.scope not in ("", "?"):
+            province = next((p for p in vocab.provinces() if slug(p) == c.scope), c.scope)
+        flags = []
+        if len(seen) > 1:
+            flags.append("date_conflict")
+        if c.scope == "?":
+            flags.append("unscoped")
+        return Document(
+            id=c.id,
+            key=c.key,
+            doc_type=(e.doc_type if e else None) or (ident.doc_type if ident else None) or common("doc_type"),
+            date=date,
+            issuer=(e.issuer if e else None) or (ident.issuer if ident else None) or common("issuer"),
+            issuer_code=issuer_code,
+            term=term,
+            title=(e.title if e else None) or (ident.title if ident else None) or common("title"),
+            province=province or (ident.province if ident else None),
+            family=family
+            or (
+                "party"
+                if issuer_code and vocab.code_family(issuer_code.split("-")[0]) == "party"
+                else "state"
+            ),
+            path=c.corpus_path,
+            dates_seen=tuple(sorted(d.isoformat() for d in seen)),
+            flags=tuple(flags) + (("in_catalog",) if e else ()),
+        )
+
+    def edges(self, file_docs: dict[str, str]) -> list[Edge]:
+        out: list[Edge] = []
+        for f in self.files:
+            own = file_docs[f.path]
+            last_id_of_key: dict[str, str] = {}
+            for i, m in enumerate(f.mentions):
+                link = self.links.get((f.path, i))
+                target = link.doc_id if link else None
+                if target is None:
+                    continue
+                source = own
+                if m.subject and m.subject in last_id_of_key:
+                    source = last_id_of_key[m.subject]
+                if m.key:
+                    last_id_of_key[m.key] = target
+                if source == target:
+                    continue
+                out.append(
+                    Edge(
+                        source=source,
+                        target=target,
+                        relation=m.relation,
+                        file=f.path,
+                        line=m.line,
+                        start=m.start,
+                        end=m.end,
+                        snippet=f.contexts[i] if f.contexts else m.text,
+                    )
+                )
+        return out
+
+
+def resolve(files: list[CorpusFile], catalog: list[Entry]) -> Resolution:
+    r = _Resolver(files, catalog)
+    r.seed()
+    r.assign_all()
+    r.name()
+    docs, file_docs = r.documents()
+    edges = r.edges(file_docs)
+    return Resolution(docs, edges, r.links, file_docs)

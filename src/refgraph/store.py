@@ -1,0 +1,308 @@
+"""The store: one SQLite file holding files, mentions, documents and edges.
+
+A build writes everything in one transaction, so an interrupted build (even kill -9) leaves the previous
+graph whole. Queries read only the rows they need; nothing here loads the whole graph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from .models import Document, Edge, Mention
+from .sources import InputError
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "refgraph.db"
+ENV_DB = "REFGRAPH_DB"
+
+SCHEMA = """
+CREATE TABLE files (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, encoding TEXT, doc_id TEXT,
+                    identity TEXT NOT NULL);
+CREATE TABLE mentions (file TEXT NOT NULL, seq INTEGER NOT NULL, doc_id TEXT, status TEXT,
+                       key TEXT, line INTEGER, start INTEGER, "end" INTEGER, data TEXT NOT NULL,
+                       context TEXT, PRIMARY KEY (file, seq));
+CREATE TABLE documents (id TEXT PRIMARY KEY, key TEXT, key_folded TEXT, title_folded TEXT,
+                        doc_type TEXT, date TEXT, issuer TEXT, province TEXT, in_corpus INTEGER,
+                        cited INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
+CREATE TABLE edges (source TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, file TEXT,
+                    line INTEGER, start INTEGER, "end" INTEGER, snippet TEXT);
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
+CREATE INDEX edges_source ON edges (source);
+CREATE INDEX edges_target ON edges (target);
+CREATE INDEX documents_key ON documents (key);
+CREATE INDEX documents_key_folded ON documents (key_folded);
+CREATE INDEX mentions_doc ON mentions (doc_id);
+"""
+
+
+class StoreError(InputError):
+    pass
+
+
+def default_path() -> Path:
+    return Path(os.environ.get(ENV_DB) or DEFAULT_DB)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        conn.execute("PRAGMA foreign_keys=OFF")
+        return conn
+    except sqlite3.Error as e:
+        raise StoreError(f"{path}: cannot open store ({e})") from None
+
+
+def open_store(path: str | os.PathLike | None = None, *, create: bool = False) -> Store:
+    p = Path(path) if path else default_path()
+    if not p.exists():
+        if not create:
+            raise StoreError(
+                f"{p}: no store here; run `refgraph build` first (or point --db / {ENV_DB} at one)"
+            )
+        parent = p.parent if str(p.parent) else Path(".")
+        if not parent.exists():
+            raise StoreError(f"{p}: folder {parent} does not exist")
+        if not os.access(parent, os.W_OK):
+            raise StoreError(f"{p}: cannot create the store (no permission to write in {parent})")
+    elif p.is_dir():
+        raise StoreError(f"{p}: is a directory, not a store")
+    conn = _connect(p)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise StoreError(f"{p}: not a refgraph store (not an SQLite database)") from None
+    if not tables:
+        if not create:
+            conn.close()
+            raise StoreError(f"{p}: empty store; run `refgraph build`")
+        try:
+            conn.executescript("BEGIN;" + SCHEMA + f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+        except sqlite3.OperationalError as e:
+            conn.close()
+            raise StoreError(f"{p}: cannot write the store ({e})") from None
+    elif version != SCHEMA_VERSION or "documents" not in tables:
+        conn.close()
+        what = "an older" if version < SCHEMA_VERSION else "a newer"
+        raise StoreError(
+            f"{p}: store made by {what} refgraph (schema {version}, this one reads {SCHEMA_VERSION}); "
+            "delete it and run `refgraph build` again"
+            if "documents" in tables
+            else f"{p}: not a refgraph store"
+        )
+    return Store(p, conn)
+
+
+def _doc_to_json(d: Document) -> str:
+    return json.dumps(
+        {
+            "id": d.id,
+            "key": d.key,
+            "doc_type": d.doc_type,
+            "date": d.date.isoformat() if d.date else None,
+            "issuer": d.issuer,
+            "issuer_code": d.issuer_code,
+            "term": d.term,
+            "title": d.title,
+            "province": d.province,
+            "family": d.family,
+            "path": d.path,
+            "dates_seen": list(d.dates_seen),
+            "flags": list(d.flags),
+        },
+        ensure_ascii=False,
+    )
+
+
+def doc_from_json(s: str) -> Document:
+    d = json.loads(s)
+    d["date"] = dt.date.fromisoformat(d["date"]) if d["date"] else None
+    d["dates_seen"] = tuple(d["dates_seen"])
+    d["flags"] = tuple(d["flags"])
+    return Document(**d)
+
+
+def mention_from_json(s: str, file: str) -> Mention:
+    d = json.loads(s)
+    d.pop("file", None)
+    d["date"] = dt.date.fromisoformat(d["date"]) if d["date"] else None
+    d["flags"] = tuple(d["flags"])
+    return Mention(**d, source=file)
+
+
+class Store:
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- build cache
+    def cached_files(self) -> dict[str, tuple[str, str, str]]:
+        """path -> (sha256, encoding, identity json)"""
+        return {
+            r[0]: (r[1], r[2], r[3])
+            for r in self.conn.execute("SELECT path, sha256, encoding, identity FROM files")
+        }
+
+    def cached_mentions(self, path: str) -> tuple[list[Mention], list[str]]:
+        rows = self.conn.execute(
+            "SELECT data, context FROM mentions WHERE file=? ORDER BY seq", (path,)
+        ).fetchall()
+        return [mention_from_json(r[0], path) for r in rows], [r[1] or "" for r in rows]
+
+    def replace_all(
+        self,
+        files: list[dict],
+        mentions: Iterable[tuple],
+        documents: list[Document],
+        cited: dict[str, int],
+        edges: list[Edge],
+        meta: dict[str, str],
+    ) -> None:
+        """Write a whole build in one transaction; on any error the previous graph stays."""
+        from .text import fold
+
+        c = self.conn
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            for table in ("files", "mentions", "documents", "edges"):
+                c.execute(f"DELETE FROM {table}")
+            c.executemany(
+                "INSERT INTO files VALUES (?,?,?,?,?)",
+                [(f["path"], f["sha256"], f["encoding"], f["doc_id"], f["identity"]) for f in files],
+            )
+            c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?,?,?,?,?,?)", mentions)
+            c.executemany(
+                "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                [
+                    (
+                        d.id,
+                        d.key,
+                        fold(d.key or d.id),
+                        fold(d.title or ""),
+                        d.doc_type,
+                        d.date.isoformat() if d.date else None,
+                        d.issuer,
+                        d.province,
+                        int(d.in_corpus),
+                        cited.get(d.id, 0),
+                        _doc_to_json(d),
+                    )
+                    for d in documents
+                ],
+            )
+            c.executemany(
+                "INSERT INTO edges VALUES (?,?,?,?,?,?,?,?)",
+                [(e.source, e.target, e.relation, e.file, e.line, e.start, e.end, e.snippet) for e in edges],
+            )
+            c.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", list(meta.items()))
+            c.execute("COMMIT")
+        except BaseException as e:
+            try:
+                c.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            if isinstance(e, sqlite3.OperationalError):
+                msg = str(e)
+                if "full" in msg:
+                    raise StoreError(f"{self.path}: disk full; the previous graph is intact") from None
+                if "readonly" in msg or "permission" in msg:
+                    raise StoreError(
+                        f"{self.path}: cannot write the store (read-only); the previous graph is intact"
+                    ) from None
+                raise StoreError(
+                    f"{self.path}: cannot write the store ({msg}); the previous graph is intact"
+                ) from None
+            raise
+
+    # ---- reads
+    def meta(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT name, value FROM meta"))
+
+    def document(self, doc_id: str) -> Document | None:
+        r = self.conn.execute("SELECT data FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return doc_from_json(r[0]) if r else None
+
+    def documents(self, ids: Iterable[str]) -> dict[str, Document]:
+        ids = list(dict.fromkeys(ids))
+        out: dict[str, Document] = {}
+        for chunk in _chunks(ids):
+            q = f"SELECT id, data FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
+            for r in self.conn.execute(q, chunk):
+                out[r[0]] = doc_from_json(r[1])
+        return out
+
+    def ids_for_key(self, key: str) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE key=? ORDER BY date", (key,))]
+
+    def all_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM documents")]
+
+    def edges_from(self, ids: Iterable[str]) -> list[Edge]:
+        return self._edges("source", ids)
+
+    def edges_to(self, ids: Iterable[str]) -> list[Edge]:
+        return self._edges("target", ids)
+
+    def _edges(self, column: str, ids: Iterable[str]) -> list[Edge]:
+        ids = list(dict.fromkeys(ids))
+        out = []
+        for chunk in _chunks(ids):
+            q = (
+                f'SELECT source, target, relation, file, line, start, "end", snippet FROM edges '
+                f"WHERE {column} IN ({','.join('?' * len(chunk))}) ORDER BY rowid"
+            )
+            out.extend(Edge(*r) for r in self.conn.execute(q, chunk))
+        return out
+
+    def all_edges(self) -> list[Edge]:
+        q = 'SELECT source, target, relation, file, line, start, "end", snippet FROM edges ORDER BY rowid'
+        return [Edge(*r) for r in self.conn.execute(q)]
+
+    def all_documents(self) -> list[Document]:
+        return [doc_from_json(r[0]) for r in self.conn.execute("SELECT data FROM documents ORDER BY id")]
+
+    def mentions_of(self, doc_id: str) -> list[tuple[Mention, str]]:
+        q = "SELECT file, data, status FROM mentions WHERE doc_id=? ORDER BY file, seq"
+        return [(mention_from_json(r[1], r[0]), r[2]) for r in self.conn.execute(q, (doc_id,))]
+
+    def all_mentions(self) -> list[tuple[Mention, str | None, str, str]]:
+        """(mention, doc_id, status, context) for every mention, in file order."""
+        q = "SELECT file, data, doc_id, status, context FROM mentions ORDER BY file, seq"
+        return [(mention_from_json(r[1], r[0]), r[2], r[3], r[4] or "") for r in self.conn.execute(q)]
+
+    def files(self) -> list[tuple[str, str | None, str]]:
+        return list(self.conn.execute("SELECT path, doc_id, identity FROM files ORDER BY path"))
+
+    def search(self, folded: str, limit: int = 20) -> list[Document]:
+        like = f"%{folded}%"
+        q = (
+            "SELECT data FROM documents WHERE key_folded LIKE ? OR title_folded LIKE ? "
+            "ORDER BY cited DESC, id LIMIT ?"
+        )
+        return [doc_from_json(r[0]) for r in self.conn.execute(q, (like, like, limit))]
+
+    def count(self, table: str) -> int:
+        return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+    def scalar_rows(self, sql: str, args: tuple = ()) -> list[tuple]:
+        return self.conn.execute(sql, args).fetchall()
+
+
+def _chunks(items: list[str], n: int = 500):
+    for i in range(0, len(items), n):
+        yield items[i : i + n]

@@ -78,6 +78,243 @@ def extract(
         raise typer.Exit(EXIT_USAGE)
 
 
+DB_HELP = "The store (default ./refgraph.db, or $REFGRAPH_DB)."
+
+
+def _db_option():
+    return typer.Option(None, "--db", envvar="REFGRAPH_DB", help=DB_HELP, show_envvar=False)
+
+
+def _json_option():
+    return typer.Option(False, "--json", help="Print JSON instead of a table.")
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _graph(db):
+    from .queries import Graph
+    from .sources import InputError
+
+    try:
+        return Graph(db)
+    except InputError as e:
+        raise UserError(str(e)) from None
+
+
+def _query(db, fn):
+    """Run one query; unknown or ambiguous documents become a one-line error (exit 2) with suggestions."""
+    from .queries import QueryError
+
+    g = _graph(db)
+    try:
+        return fn(g)
+    except QueryError as e:
+        msg = str(e)
+        if e.candidates and "ambiguous" in msg:
+            msg += "".join(
+                f"\n  {c['id']}  {c.get('date') or 'undated'}  {c.get('province') or ''}".rstrip()
+                for c in e.candidates
+            )
+        raise UserError(msg) from None
+    finally:
+        g.close()
+
+
+@app.command()
+def build(
+    paths: list[Path] | None = typer.Argument(
+        None, help="Files and folders to read (default: the bundled sample corpus in data/)."
+    ),
+    db: Path | None = _db_option(),
+    catalog: list[Path] | None = typer.Option(
+        None, "--catalog", "-c", help="Catalog file(s) of known documents (default: data/catalog.tsv)."
+    ),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", min=1, help="Worker processes for extraction (default: all cores)."
+    ),
+    as_json: bool = _json_option(),
+) -> None:
+    """Read documents, extract and resolve their citations, and store the graph."""
+    from .build import build as run_build
+    from .sources import InputError
+
+    progress = None
+    bar = None
+    if sys.stderr.isatty() and not as_json:
+        from rich.progress import Progress
+
+        bar = Progress(transient=True)
+
+        def progress(total: int):
+            bar.start()
+            task = bar.add_task("extracting", total=total)
+            return lambda: bar.advance(task)
+
+    try:
+        report = run_build(
+            [str(p) for p in paths] if paths else None,
+            db,
+            [str(c) for c in catalog] if catalog else None,
+            jobs,
+            progress,
+        )
+    except InputError as e:
+        raise UserError(str(e)) from None
+    finally:
+        if bar is not None:
+            bar.stop()
+    for s in report.skipped:
+        _err(f"skipped {s}")
+    if as_json:
+        _print_json(report.to_dict())
+        return
+    print(
+        f"{report.db}: {report.documents} documents ({report.in_corpus} in the corpus), "
+        f"{report.mentions} mentions, {report.edges} edges; {report.unresolved} unresolved, "
+        f"{report.cited_only} cited but unknown, {report.ambiguous} ambiguous, {report.conflicts} with conflicting dates. "
+        f"Files: {report.extracted} read, {report.reused} unchanged, {len(report.skipped)} skipped."
+    )
+
+
+@app.command()
+def show(
+    key: str = typer.Argument(..., help='Document key or id (loosely typed: 46/CT-TW, "Chỉ thị 46-CT/TW").'),
+    db: Path | None = _db_option(),
+    as_json: bool = _json_option(),
+) -> None:
+    """A document's card: metadata, conflicts, what it cites and who cites it."""
+    card = _query(db, lambda g: g.show(key))
+    if as_json:
+        return _print_json(card)
+    from .render.terminal import document_card
+
+    document_card(card)
+
+
+@app.command()
+def cites(
+    key: str = typer.Argument(..., help="Document key or id."),
+    db: Path | None = _db_option(),
+    as_json: bool = _json_option(),
+) -> None:
+    """What a document cites."""
+    r = _query(db, lambda g: g.cites(key))
+    if as_json:
+        return _print_json(r)
+    from .render.terminal import edge_table
+
+    edge_table(f"{r['id']} cites", r["cites"])
+
+
+@app.command("cited-by")
+def cited_by(
+    key: str = typer.Argument(..., help="Document key or id."),
+    db: Path | None = _db_option(),
+    as_json: bool = _json_option(),
+) -> None:
+    """Who cites a document."""
+    r = _query(db, lambda g: g.cited_by(key))
+    if as_json:
+        return _print_json(r)
+    from .render.terminal import edge_table
+
+    edge_table(f"{r['id']} is cited by", r["cited_by"])
+
+
+@app.command()
+def lineage(
+    key: str = typer.Argument(..., help="Document key or id."),
+    up: bool = typer.Option(False, "--up", help="What it builds on, all the way up (default)."),
+    down: bool = typer.Option(False, "--down", help="What builds on it, all the way down."),
+    depth: int | None = typer.Option(None, "--depth", "-d", min=1, help="Stop after N steps."),
+    relation: list[str] | None = typer.Option(
+        None, "--relation", "-r", help="Follow only these relations (repeatable)."
+    ),
+    db: Path | None = _db_option(),
+    as_json: bool = _json_option(),
+) -> None:
+    """A document's lineage drawn as a tree: up (what it builds on) or down (what builds on it)."""
+    if up and down:
+        raise UserError("choose one of --up and --down")
+    direction = "down" if down else "up"
+    r = _query(db, lambda g: g.lineage(key, direction, depth, relation))
+    if as_json:
+        return _print_json(r)
+    from .render.terminal import tree
+
+    tree(r, "builds on" if direction == "up" else "built upon by")
+
+
+@app.command()
+def implements(
+    key: str = typer.Argument(..., help="Document key or id."),
+    depth: int | None = typer.Option(None, "--depth", "-d", min=1),
+    db: Path | None = _db_option(),
+    as_json: bool = _json_option(),
+) -> None:
+    """What implements a document (transitively), and what it implements."""
+    r = _query(db, lambda g: g.implements(key, depth))
+    if as_json:
+        return _print_json(r)
+    from .render.terminal import tree
+
+    tree(r["implemented_by"], "implemented by")
+    tree(r["implements"], "implements")
+
+
+@app.command()
+def path(
+    a: str = typer.Argument(..., help="From this document."),
+    b: str = typer.Argument(..., help="To this one."),
+    db: Path | None = _db_option(),
+    as_json: bool = _json_option(),
+) -> None:
+    """The shortest chain of citations between two documents."""
+    r = _query(db, lambda g: g.path(a, b))
+    if as_json:
+        return _print_json(r)
+    from .render.terminal import path as render_path
+
+    render_path(r)
+    if r["direction"] is None:
+        raise typer.Exit(EXIT_FOUND)
+
+
+@app.command()
+def stats(
+    db: Path | None = _db_option(),
+    as_json: bool = _json_option(),
+    top: int = typer.Option(10, "--top", min=1, help="How many most-cited documents."),
+) -> None:
+    """Counts: documents, mentions, edges; by type, issuer, year and relation; the most cited."""
+    r = _query(db, lambda g: g.stats(top))
+    if as_json:
+        return _print_json(r)
+    from .render.terminal import stats as render_stats
+
+    render_stats(r)
+
+
+@app.command()
+def search(
+    text: list[str] = typer.Argument(
+        ..., help='Words of a key or title; diacritics optional ("chi thi 46").'
+    ),
+    limit: int = typer.Option(20, "--limit", "-n", min=1),
+    db: Path | None = _db_option(),
+    as_json: bool = _json_option(),
+) -> None:
+    """Find documents by key or title."""
+    r = _query(db, lambda g: g.search(" ".join(text), limit))
+    if as_json:
+        return _print_json(r)
+    from .render.terminal import search_results
+
+    search_results(r)
+
+
 @app.callback()
 def _root() -> None:
     """(keeps every command a subcommand, even while there is only one)"""

@@ -159,10 +159,10 @@ def from_header(text: str) -> Identity:
                 doc_type = " ".join(m.group().split()).capitalize()
                 rest = norm[m.end() :].strip(" *")
                 if rest.upper().startswith("CỦA "):
-                    issuer = rest[4:].strip(" *").title()
+                    issuer = _heading_case(rest[4:])
                 title = _title_after(lines, i, rest)
         if issuer is None and doc_type and ln.isupper() and ln.startswith("CỦA "):
-            issuer = ln[4:].strip(" *").title()
+            issuer = _heading_case(ln[4:])
     signer = _signer(text)
     return Identity(
         key=key,
@@ -175,6 +175,12 @@ def from_header(text: str) -> Identity:
         signer=signer,
         source="header" if key else "stem",
     )
+
+
+def _heading_case(s: str) -> str:
+    """ "BAN THƯỜNG VỤ TỈNH ỦY" -> "Ban thường vụ tỉnh ủy" (a heading's capitals are not the name's)."""
+    s = " ".join(s.strip(" *").split()).lower()
+    return s[:1].upper() + s[1:]
 
 
 def _province_folds() -> set[str]:

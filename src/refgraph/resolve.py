@@ -108,6 +108,7 @@ class _Resolver:
         self.assigned: dict[tuple[str, int], Candidate] = {}
         self.aliases: dict[str, list[Entry]] = defaultdict(list)
         self.by_file = {f.path: f for f in files}
+        self.dates: dict[str, dt.date | None] = {}
 
     # -- scope
     def scope_of(self, key: str, issuer_code: str | None, issuer: str | None, citing: Identity | None) -> str:
@@ -337,6 +338,11 @@ class _Resolver:
             flags=tuple(flags) + (("in_catalog",) if e else ()),
         )
 
+    def _later(self, a: str, b: str) -> bool:
+        """Is document ``a`` dated after document ``b``?"""
+        da, db = self.dates.get(a), self.dates.get(b)
+        return bool(da and db and da > db)
+
     def edges(self, file_docs: dict[str, str]) -> list[Edge]:
         out: list[Edge] = []
         for f in self.files:
@@ -350,6 +356,10 @@ class _Resolver:
                 source = own
                 if m.subject and m.subject in last_id_of_key:
                     source = last_id_of_key[m.subject]
+                    if "inherited_subject" in m.flags and self._later(target, source):
+                        source = (
+                            own  # a document cannot continue one issued after it: the list was the citer's
+                        )
                 if m.key:
                     last_id_of_key[m.key] = target
                 if source == target:
@@ -375,5 +385,6 @@ def resolve(files: list[CorpusFile], catalog: list[Entry]) -> Resolution:
     r.assign_all()
     r.name()
     docs, file_docs = r.documents()
+    r.dates = {d.id: d.date for d in docs.values()}
     edges = r.edges(file_docs)
     return Resolution(docs, edges, r.links, file_docs)

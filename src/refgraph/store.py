@@ -26,7 +26,7 @@ CREATE TABLE files (path TEXT PRIMARY KEY, sha256 TEXT NOT NULL, encoding TEXT, 
 CREATE TABLE mentions (file TEXT NOT NULL, seq INTEGER NOT NULL, doc_id TEXT, status TEXT,
                        key TEXT, line INTEGER, start INTEGER, "end" INTEGER, data TEXT NOT NULL,
                        context TEXT, PRIMARY KEY (file, seq));
-CREATE TABLE documents (id TEXT PRIMARY KEY, key TEXT, key_folded TEXT, title_folded TEXT,
+CREATE TABLE documents (id TEXT PRIMARY KEY, key TEXT, key_folded TEXT, search_text TEXT,
                         doc_type TEXT, date TEXT, issuer TEXT, province TEXT, in_corpus INTEGER,
                         cited INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL);
 CREATE TABLE edges (source TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, file TEXT,
@@ -181,6 +181,12 @@ class Store:
             c.execute("BEGIN IMMEDIATE")
             for table in ("files", "mentions", "documents", "edges"):
                 c.execute(f"DELETE FROM {table}")
+            if os.environ.get("REFGRAPH_FAULT") == "pause-in-write":  # fault injection for the crash test
+                import sys
+                import time
+
+                print("refgraph: paused inside the write transaction", file=sys.stderr, flush=True)
+                time.sleep(60)
             c.executemany(
                 "INSERT INTO files VALUES (?,?,?,?,?)",
                 [(f["path"], f["sha256"], f["encoding"], f["doc_id"], f["identity"]) for f in files],
@@ -193,7 +199,9 @@ class Store:
                         d.id,
                         d.key,
                         fold(d.key or d.id),
-                        fold(d.title or ""),
+                        fold(
+                            " ".join(filter(None, (d.doc_type, d.key, d.id, d.title, d.issuer, d.province)))
+                        ),
                         d.doc_type,
                         d.date.isoformat() if d.date else None,
                         d.issuer,
@@ -288,19 +296,28 @@ class Store:
     def files(self) -> list[tuple[str, str | None, str]]:
         return list(self.conn.execute("SELECT path, doc_id, identity FROM files ORDER BY path"))
 
-    def search(self, folded: str, limit: int = 20) -> list[Document]:
-        like = f"%{folded}%"
-        q = (
-            "SELECT data FROM documents WHERE key_folded LIKE ? OR title_folded LIKE ? "
-            "ORDER BY cited DESC, id LIMIT ?"
-        )
-        return [doc_from_json(r[0]) for r in self.conn.execute(q, (like, like, limit))]
+    def search(self, tokens: list[str], limit: int = 20) -> list[Document]:
+        """Documents whose folded type, key, title, issuer and province contain every token."""
+        if not tokens:
+            return []
+        where = " AND ".join("search_text LIKE ? ESCAPE '!'" for _ in tokens)
+        args = [f"%{_like_escape(t)}%" for t in tokens]
+        q = f"SELECT data FROM documents WHERE {where} ORDER BY cited DESC, id LIMIT ?"
+        return [doc_from_json(r[0]) for r in self.conn.execute(q, (*args, limit))]
+
+    def cited_count(self, doc_id: str) -> int:
+        r = self.conn.execute("SELECT cited FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return r[0] if r else 0
 
     def count(self, table: str) -> int:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
     def scalar_rows(self, sql: str, args: tuple = ()) -> list[tuple]:
         return self.conn.execute(sql, args).fetchall()
+
+
+def _like_escape(s: str) -> str:
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 def _chunks(items: list[str], n: int = 500):

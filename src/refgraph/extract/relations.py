@@ -54,11 +54,14 @@ def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 
 # A sentence ends at . ! ? … followed by a capital or a digit, or by a line break; a numbered item
-# ("3.1.", "4.") on a new line starts one. A bare line break (a page break inside a sentence) does not,
-# nor does a colon or semicolon before a line break ("… như sau:\n- Nghị quyết A;\n- Chỉ thị B").
-# One leading character class lets the regex engine skip ahead quickly.
+# ("3.1.", "4.") on a new line starts one, and so does a paragraph (a blank line) that opens with a
+# capital, a digit or a bracket. A line break inside a sentence (a page break before a lower-case word,
+# "Nghị\n\nquyết") does not, nor does a colon or semicolon before a line break ("… như sau:\n- Nghị
+# quyết A;\n- Chỉ thị B"). One leading character class lets the regex engine skip ahead quickly.
 _BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”)]?(?:[ \t]*\n|\s+(?=[^\W_a-zà-ỹđ]|\d))|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s))"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”)]?(?:[ \t]*\n|\s+(?=[^\W_a-zà-ỹđ]|\d))"
+    r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
+    r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\())"
 )
 _TITLE_STOP = re.compile(r";|\n|[.!?…](?=\s|$)")
 
@@ -186,6 +189,9 @@ def assign(text: str, found: list[Found]) -> None:
                 f.relation = src.relation
                 if src is prev:
                     f.subject = prev.subject
+                    f.flags.append(
+                        "inherited_subject"
+                    )  # "… thực hiện Chỉ thị A và Nghị quyết B": B may be either
         elif boundary is None and prev_top is not None and prev is not None:
             f.relation = prev_top.relation
         else:

@@ -37,3 +37,161 @@ def mentions_table(rows: list[dict]) -> None:
         )
     console().print(t)
     console().print(f"{len(rows)} mention(s)", style="dim")
+
+
+def _doc_label(d: dict) -> str:
+    bits = [f"[bold]{d['id']}[/bold]"]
+    if d.get("type"):
+        bits.append(d["type"])
+    if d.get("date"):
+        bits.append(d["date"])
+    if d.get("issuer"):
+        bits.append(d["issuer"])
+    if d.get("province") and d.get("key"):
+        bits.append(f"({d['province']})")
+    if d.get("in_corpus"):
+        bits.append("[green]in corpus[/green]")
+    return " · ".join(bits)
+
+
+def _esc(s: str | None) -> str:
+    from rich.markup import escape
+
+    return escape(s or "")
+
+
+def document_card(card: dict) -> None:
+    from rich.panel import Panel
+
+    d = card["document"]
+    lines = [
+        f"[bold]{_esc(d['id'])}[/bold]"
+        + (f"  ({_esc(d['key'])})" if d.get("key") and d["key"] != d["id"] else ""),
+    ]
+    for label, field in (
+        ("type", "type"),
+        ("date", "date"),
+        ("issuer", "issuer"),
+        ("term", "term"),
+        ("province", "province"),
+        ("title", "title"),
+        ("file", "path"),
+    ):
+        if d.get(field):
+            lines.append(f"[dim]{label:9}[/dim]{_esc(str(d[field]))}")
+    lines.append(f"[dim]{'cited':9}[/dim]{d.get('cited', 0)} time(s); {len(card['mentions'])} mention(s)")
+    if card.get("conflicts"):
+        lines.append(f"[red]conflict  dates given: {', '.join(card['conflicts']['dates'])}[/red]")
+    if d.get("flags"):
+        lines.append(f"[dim]{'flags':9}[/dim]{', '.join(d['flags'])}")
+    console().print(Panel("\n".join(lines), expand=False))
+    edge_table("cites", card["cites"])
+    edge_table("cited by", card["cited_by"])
+
+
+def edge_table(title: str, rows: list[dict]) -> None:
+    t = Table(title=f"{title} ({len(rows)})", title_justify="left", header_style="bold")
+    for col in ("document", "relation", "date", "where", "snippet"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        t.add_row(
+            _esc(r["id"]),
+            r["relation"],
+            r.get("date") or "",
+            f"{Path(r['file']).name}:{r['line']}",
+            _esc(r.get("snippet") or ""),
+        )
+    console().print(t)
+
+
+def tree(result: dict, title: str) -> None:
+    from rich.tree import Tree
+
+    def add(node: Tree, d: dict) -> None:
+        for c in d["children"]:
+            label = f"[cyan]{c['relation']}[/cyan] " + _doc_label(
+                {k: _esc(v) if isinstance(v, str) else v for k, v in c.items()}
+            )
+            add(node.add(label), c)
+        for a in d.get("also", []):
+            node.add(f"[dim]{a['relation']} {_esc(a['id'])} (also in this tree)[/dim]")
+
+    roots = result["root"] if isinstance(result["root"], list) else [result["root"]]
+    for r in roots:
+        t = Tree(f"{title}: " + _doc_label({k: _esc(v) if isinstance(v, str) else v for k, v in r.items()}))
+        add(t, r)
+        console().print(t)
+    more = " (depth limit reached; more beyond)" if result.get("truncated") else ""
+    console().print(f"{result['count']} document(s){more}", style="dim")
+
+
+def path(result: dict) -> None:
+    if not result["steps"] and result["direction"] is None:
+        console().print(f"no chain of citations between {_esc(result['from'])} and {_esc(result['to'])}")
+        return
+    if not result["steps"]:
+        console().print(f"{_esc(result['from'])} is {_esc(result['to'])}")
+        return
+    start = result["start"]
+    console().print(_doc_label({k: _esc(v) if isinstance(v, str) else v for k, v in start.items()}))
+    for s in result["steps"]:
+        console().print(
+            f"  └─[cyan]{s['relation']}[/cyan]→ "
+            + _doc_label({k: _esc(v) if isinstance(v, str) else v for k, v in s.items()})
+            + f"  [dim]{Path(s['file']).name}:{s['line']}[/dim]"
+        )
+    if result["direction"] == "backward":
+        console().print(f"(the chain runs from {_esc(result['to'])} to {_esc(result['from'])})", style="dim")
+
+
+def stats(s: dict) -> None:
+    head = Table.grid(padding=(0, 2))
+    for k in (
+        "documents",
+        "in_corpus",
+        "cited_only",
+        "files",
+        "mentions",
+        "edges",
+        "unresolved",
+        "ambiguous",
+        "unscoped",
+        "date_conflicts",
+    ):
+        head.add_row(k.replace("_", " "), str(s[k]))
+    console().print(head)
+    for title, key in (
+        ("by type", "by_type"),
+        ("by issuer", "by_issuer"),
+        ("by relation", "by_relation"),
+        ("by year", "by_year"),
+    ):
+        t = Table(title=title, title_justify="left", header_style="bold")
+        t.add_column(title.split()[-1])
+        t.add_column("n", justify="right")
+        for k, v in s[key].items():
+            t.add_row(_esc(k), str(v))
+        console().print(t)
+    t = Table(title="most cited", title_justify="left", header_style="bold")
+    t.add_column("document")
+    t.add_column("cited", justify="right")
+    for r in s["most_cited"]:
+        t.add_row(_esc(r["id"]), str(r["cited"]))
+    console().print(t)
+
+
+def search_results(r: dict) -> None:
+    t = Table(
+        title=f"search: {_esc(r['query'])} ({len(r['results'])})", title_justify="left", header_style="bold"
+    )
+    for col in ("document", "type", "date", "cited", "title"):
+        t.add_column(col, overflow="fold")
+    for d in r["results"]:
+        t.add_row(
+            _esc(d["id"]),
+            d.get("type") or "",
+            d.get("date") or "",
+            str(d.get("cited", 0)),
+            _esc(d.get("title")),
+        )
+    console().print(t)

@@ -1,0 +1,136 @@
+"""The graph: neighbourhoods read from the store, and NetworkX views of them.
+
+A question about one document needs only its neighbourhood: a breadth-first walk over the store's
+indexed edge table reads exactly that (one query per layer), never the whole graph. ``to_networkx``
+turns any such neighbourhood, or the whole store (``open_graph``), into a ``networkx.MultiDiGraph`` for
+exports and for notebook users. NetworkX is imported only there: importing it costs about twice the
+start-up of the CLI itself, which query commands do not pay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .models import Document, Edge
+from .store import Store, open_store
+
+UP = "up"  # towards what a document builds on (its outgoing citations)
+DOWN = "down"  # towards what builds on it (incoming citations)
+
+
+@dataclass
+class Neighbourhood:
+    root: list[str]
+    direction: str
+    depth: dict[str, int] = field(default_factory=dict)  # node -> layers from the root
+    parent: dict[str, tuple[str, Edge]] = field(default_factory=dict)  # tree edge that first reached it
+    edges: list[Edge] = field(default_factory=list)  # every edge walked, provenance included
+    truncated: bool = False  # stopped by the depth limit with more beyond
+
+    @property
+    def nodes(self) -> list[str]:
+        return list(self.depth)
+
+
+def walk(
+    store: Store,
+    start: Iterable[str],
+    direction: str = UP,
+    depth: int | None = None,
+    relations: Iterable[str] | None = None,
+) -> Neighbourhood:
+    """Breadth-first from ``start`` along citations (UP: what it cites; DOWN: who cites it)."""
+    rels = set(relations) if relations else None
+    start = list(dict.fromkeys(start))
+    nb = Neighbourhood(root=start, direction=direction, depth={s: 0 for s in start})
+    frontier = start
+    level = 0
+    while frontier:
+        if depth is not None and level >= depth:
+            more = store.edges_from(frontier) if direction == UP else store.edges_to(frontier)
+            nb.truncated = any(rels is None or e.relation in rels for e in more)
+            break
+        level += 1
+        found = store.edges_from(frontier) if direction == UP else store.edges_to(frontier)
+        nxt = []
+        for e in found:
+            if rels is not None and e.relation not in rels:
+                continue
+            nb.edges.append(e)
+            here, there = (e.source, e.target) if direction == UP else (e.target, e.source)
+            if there not in nb.depth:
+                nb.depth[there] = level
+                nb.parent[there] = (here, e)
+                nxt.append(there)
+        frontier = nxt
+    return nb
+
+
+def both_ways(store: Store, doc_id: str, depth: int = 1) -> tuple[Neighbourhood, Neighbourhood]:
+    return walk(store, [doc_id], UP, depth), walk(store, [doc_id], DOWN, depth)
+
+
+def to_networkx(documents: dict[str, Document], edges: Iterable[Edge]):
+    """A MultiDiGraph: one node per document (its fields as attributes), one edge per (source, target,
+    relation) with the number of mentions behind it and their provenance."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    for d in sorted(documents.values(), key=lambda d: d.id):
+        g.add_node(d.id, **node_attributes(d))
+    grouped: dict[tuple[str, str, str], list[Edge]] = {}
+    for e in edges:
+        grouped.setdefault((e.source, e.target, e.relation), []).append(e)
+    for (s, t, rel), es in sorted(grouped.items()):
+        for n in (s, t):
+            if n not in g:
+                g.add_node(n, key=n, label=n)
+        g.add_edge(
+            s,
+            t,
+            key=rel,
+            relation=rel,
+            mentions=len(es),
+            provenance="; ".join(f"{e.file}:{e.line}" for e in es),
+        )
+    return g
+
+
+def node_attributes(d: Document) -> dict:
+    """Flat attributes (strings, ints, booleans) so every export format can carry them."""
+    return {
+        "label": d.key or d.id,
+        "key": d.key or "",
+        "doc_type": d.doc_type or "",
+        "date": d.date.isoformat() if d.date else "",
+        "issuer": d.issuer or "",
+        "issuer_code": d.issuer_code or "",
+        "term": d.term or "",
+        "title": d.title or "",
+        "province": d.province or "",
+        "family": d.family or "",
+        "level": level_of(d),
+        "in_corpus": d.in_corpus,
+        "path": d.path or "",
+        "dates_seen": ";".join(d.dates_seen),
+        "flags": ";".join(d.flags),
+    }
+
+
+def level_of(d: Document) -> str:
+    """central-party | central-state | local | corpus (a file known by its stem only)."""
+    from . import vocab
+
+    if d.key is None:
+        return "local" if d.province else "corpus"
+    if vocab.is_local(d.issuer_code):
+        return "local"
+    return "central-party" if d.family == "party" else "central-state"
+
+
+def open_graph(db=None):
+    """The whole store as a NetworkX MultiDiGraph (for notebooks and exports)."""
+    with open_store(db) as store:
+        docs = {d.id: d for d in store.all_documents()}
+        return to_networkx(docs, store.all_edges())

@@ -1,0 +1,316 @@
+"""Questions about the graph. Each returns plain, JSON-ready data; the CLI only renders it.
+
+from refgraph.queries import Graph
+g = Graph("refgraph.db")
+g.lineage("46-CT/TW", direction="down")
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+
+from .graph import DOWN, UP, Neighbourhood, walk
+from .models import RELATIONS, Document, Edge
+from .store import Store, open_store
+from .text import fold
+
+
+class QueryError(LookupError):
+    """An unknown or ambiguous document: the message says which, with suggestions or candidates."""
+
+    def __init__(self, message: str, candidates: list[dict] | None = None) -> None:
+        super().__init__(message)
+        self.candidates = candidates or []
+
+
+def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = None) -> dict:
+    if d is None:
+        return {"id": doc_id, "key": None}
+    out = {
+        "id": d.id,
+        "key": d.key,
+        "type": d.doc_type,
+        "date": d.date.isoformat() if d.date else None,
+        "issuer": d.issuer,
+        "issuer_code": d.issuer_code,
+        "term": d.term,
+        "title": d.title,
+        "province": d.province,
+        "family": d.family,
+        "in_corpus": d.in_corpus,
+        "path": d.path,
+        "dates_seen": list(d.dates_seen),
+        "flags": list(d.flags),
+    }
+    if cited is not None:
+        out["cited"] = cited
+    return out
+
+
+def edge_dict(e: Edge) -> dict:
+    return {
+        "source": e.source,
+        "target": e.target,
+        "relation": e.relation,
+        "file": e.file,
+        "line": e.line,
+        "start": e.start,
+        "end": e.end,
+        "snippet": e.snippet,
+    }
+
+
+class Graph:
+    """Read-only queries over a built store."""
+
+    def __init__(self, db: str | os.PathLike | None = None) -> None:
+        self.store: Store = open_store(db)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Graph:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- finding a document from what a user types
+    def find(self, text: str) -> str:
+        """The document id for a loosely typed key: "46-CT/TW", "46/CT-TW", "Chỉ thị 46-CT/TW", an id
+        such as "12-NQ/TW@2022" or a file stem. Raises QueryError with suggestions or candidates."""
+        text = " ".join(text.split())
+        if not text:
+            raise QueryError("empty document key")
+        if self.store.document(text):
+            return text
+        key = _parse_key(text)
+        if key:
+            ids = self.store.ids_for_key(key)
+            if len(ids) == 1:
+                return ids[0]
+            if len(ids) > 1:
+                docs = self.store.documents(ids)
+                cands = [doc_dict(docs[i]) for i in ids]
+                raise QueryError(
+                    f"'{text}' is ambiguous: {len(ids)} documents have the key {key}; name one by its id",
+                    cands,
+                )
+        suggestions = self._suggest(text, key)
+        hint = f"; did you mean: {', '.join(s['id'] for s in suggestions[:5])}" if suggestions else ""
+        raise QueryError(f"unknown document '{text}'{hint}", suggestions)
+
+    def _suggest(self, text: str, key: str | None) -> list[dict]:
+        tokens = fold(key or text).replace("/", " ").replace("-", " ").split()
+        number = next((t for t in tokens if t.isdigit()), None)
+        found = self.store.search([number] if number else tokens[:1], limit=50) if tokens else []
+        want = set(tokens)
+        scored = sorted(
+            found,
+            key=lambda d: -len(want & set(fold(d.key or d.id).replace("/", " ").replace("-", " ").split())),
+        )
+        return [doc_dict(d) for d in scored[:8]]
+
+    # ---- the questions
+    def show(self, text: str) -> dict:
+        doc_id = self.find(text)
+        d = self.store.document(doc_id)
+        out_edges = self.store.edges_from([doc_id])
+        in_edges = self.store.edges_to([doc_id])
+        docs = self.store.documents([e.target for e in out_edges] + [e.source for e in in_edges])
+        mentions = self.store.mentions_of(doc_id)
+        return {
+            "document": doc_dict(d, cited=self.store.cited_count(doc_id)),
+            "conflicts": {"dates": list(d.dates_seen)} if len(d.dates_seen) > 1 else {},
+            "mentions": [
+                {
+                    "file": m.source,
+                    "line": m.line,
+                    "text": m.text,
+                    "date": m.date.isoformat() if m.date else None,
+                    "status": status,
+                }
+                for m, status in mentions
+            ],
+            "cites": [_edge_with(e, docs.get(e.target), "target") for e in out_edges],
+            "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in in_edges],
+        }
+
+    def cites(self, text: str) -> dict:
+        doc_id = self.find(text)
+        edges = self.store.edges_from([doc_id])
+        docs = self.store.documents(e.target for e in edges)
+        return {"id": doc_id, "cites": [_edge_with(e, docs.get(e.target), "target") for e in edges]}
+
+    def cited_by(self, text: str) -> dict:
+        doc_id = self.find(text)
+        edges = self.store.edges_to([doc_id])
+        docs = self.store.documents(e.source for e in edges)
+        return {"id": doc_id, "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in edges]}
+
+    def lineage(
+        self, text: str, direction: str = UP, depth: int | None = None, relations: list[str] | None = None
+    ) -> dict:
+        """What a document builds on, all the way up (``up``), or what builds on it, all the way down."""
+        if direction not in (UP, DOWN):
+            raise QueryError(f"direction must be '{UP}' or '{DOWN}'")
+        bad = [r for r in relations or [] if r not in RELATIONS]
+        if bad:
+            raise QueryError(f"unknown relation(s) {', '.join(bad)}; known: {', '.join(RELATIONS)}")
+        doc_id = self.find(text)
+        nb = walk(self.store, [doc_id], direction, depth, relations)
+        return self._tree(nb)
+
+    def implements(self, text: str, depth: int | None = None) -> dict:
+        """What implements this document, transitively, and what it implements."""
+        doc_id = self.find(text)
+        down = walk(self.store, [doc_id], DOWN, depth, ["implements"])
+        up = walk(self.store, [doc_id], UP, depth, ["implements"])
+        return {
+            "id": doc_id,
+            "implemented_by": self._tree(down),
+            "implements": self._tree(up),
+        }
+
+    def path(self, a: str, b: str, max_depth: int = 12) -> dict:
+        """The shortest chain of citations from A to B (or from B to A when there is none)."""
+        src, dst = self.find(a), self.find(b)
+        for s, t, direction in ((src, dst, "forward"), (dst, src, "backward")):
+            steps = self._shortest(s, t, max_depth)
+            if steps is not None:
+                docs = self.store.documents([s] + [e.target for e in steps])
+                return {
+                    "from": src,
+                    "to": dst,
+                    "direction": direction,
+                    "length": len(steps),
+                    "start": doc_dict(docs.get(s), s),
+                    "steps": [_edge_with(e, docs.get(e.target), "target") for e in steps],
+                }
+        return {"from": src, "to": dst, "direction": None, "length": None, "steps": []}
+
+    def _shortest(self, s: str, t: str, max_depth: int) -> list[Edge] | None:
+        if s == t:
+            return []
+        nb = walk(self.store, [s], UP, max_depth)
+        if t not in nb.parent:
+            return None
+        steps = []
+        node = t
+        while node != s:
+            parent, edge = nb.parent[node]
+            steps.append(edge)
+            node = parent
+        return steps[::-1]
+
+    def stats(self, top: int = 10) -> dict:
+        st = self.store
+        docs = st.all_documents()
+        by_type = Counter(d.doc_type or "(unknown)" for d in docs)
+        by_issuer = Counter(d.issuer_code.split("-")[0] if d.issuer_code else "(none)" for d in docs)
+        by_year = Counter(str(d.date.year) if d.date else "(undated)" for d in docs)
+        relations = Counter(r[0] for r in st.scalar_rows("SELECT relation FROM edges"))
+        statuses = Counter(r[0] for r in st.scalar_rows("SELECT status FROM mentions"))
+        most = st.scalar_rows(
+            "SELECT id, cited FROM documents WHERE cited > 0 ORDER BY cited DESC, id LIMIT ?", (top,)
+        )
+        return {
+            "documents": len(docs),
+            "in_corpus": sum(1 for d in docs if d.in_corpus),
+            "cited_only": sum(1 for d in docs if not d.in_corpus),
+            "mentions": st.count("mentions"),
+            "edges": st.count("edges"),
+            "files": st.count("files"),
+            "unresolved": statuses.get("unresolved", 0),
+            "ambiguous": statuses.get("ambiguous", 0),
+            "unscoped": statuses.get("unscoped", 0),
+            "date_conflicts": sum(1 for d in docs if "date_conflict" in d.flags),
+            "by_type": dict(by_type.most_common()),
+            "by_issuer": dict(by_issuer.most_common()),
+            "by_year": dict(sorted(by_year.items())),
+            "by_relation": dict(relations.most_common()),
+            "most_cited": [{"id": i, "cited": n} for i, n in most],
+            "built_at": st.meta().get("built_at"),
+        }
+
+    def search(self, text: str, limit: int = 20) -> dict:
+        """Documents by key or title, diacritics-insensitive ("chi thi 46" finds 46-CT/TW)."""
+        tokens = fold(text).split()
+        found = self.store.search(tokens, limit * 5)
+
+        def in_name(
+            d: Document,
+        ) -> int:  # documents whose type and key match rank above titles that mention them
+            name = fold(f"{d.doc_type or ''} {d.key or d.id}")
+            return sum(t in name for t in tokens)
+
+        docs = sorted(found, key=lambda d: -in_name(d))[:limit]
+        return {"query": text, "results": [doc_dict(d, cited=self.store.cited_count(d.id)) for d in docs]}
+
+    # ---- helpers
+    def _tree(self, nb: Neighbourhood) -> dict:
+        docs = self.store.documents(nb.nodes)
+        children: dict[str, list[tuple[str, Edge]]] = {}
+        for node, (parent, edge) in nb.parent.items():
+            children.setdefault(parent, []).append((node, edge))
+        # every other edge that reached a node already placed: shown as a cross-reference
+        placed = {(p, n, e.relation) for n, (p, e) in nb.parent.items()}
+        also: dict[str, list[dict]] = {}
+        for e in nb.edges:
+            here, there = (e.source, e.target) if nb.direction == UP else (e.target, e.source)
+            if (here, there, e.relation) not in placed and there in nb.depth:
+                also.setdefault(here, []).append(
+                    {"id": there, "relation": e.relation, "line": e.line, "file": e.file}
+                )
+
+        def node(doc_id: str, edge: Edge | None, seen: frozenset) -> dict:
+            out = doc_dict(docs.get(doc_id), doc_id)
+            if edge is not None:
+                out["relation"] = edge.relation
+                out["via"] = {"file": edge.file, "line": edge.line, "snippet": edge.snippet}
+            kids = sorted(
+                children.get(doc_id, []),
+                key=lambda c: (
+                    docs.get(c[0]).date.isoformat() if docs.get(c[0]) and docs.get(c[0]).date else "9999",
+                    c[0],
+                ),
+            )
+            out["children"] = [node(k, e, seen | {doc_id}) for k, e in kids if k not in seen]
+            seen_also = {(c["id"], c["relation"]) for c in out["children"]}
+            out["also"] = []
+            for a in also.get(doc_id, []):
+                if (a["id"], a["relation"]) not in seen_also:
+                    seen_also.add((a["id"], a["relation"]))
+                    out["also"].append(a)
+            return out
+
+        roots = [node(r, None, frozenset()) for r in nb.root]
+        return {
+            "direction": nb.direction,
+            "root": roots[0] if len(roots) == 1 else roots,
+            "count": len(nb.depth) - len(nb.root),
+            "truncated": nb.truncated,
+        }
+
+
+def _edge_with(e: Edge, d: Document | None, side: str) -> dict:
+    other = getattr(e, side)
+    return {
+        **doc_dict(d, other),
+        "relation": e.relation,
+        "file": e.file,
+        "line": e.line,
+        "snippet": e.snippet,
+    }
+
+
+def _parse_key(text: str) -> str | None:
+    """Read a loosely typed key with the citation grammar (a type word is added when it has none)."""
+    from .extract import extract
+
+    for candidate in (text, f"Quyết định số {text}"):
+        for m in extract(candidate):
+            if m.key:
+                return m.key
+    return None

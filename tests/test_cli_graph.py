@@ -22,8 +22,14 @@ def run(*args, db=None, env=None, **kw) -> subprocess.CompletedProcess:
     if db is not None:
         e["REFGRAPH_DB"] = str(db)
     e.update(env or {})
-    return subprocess.run([sys.executable, "-m", "refgraph.cli", *map(str, args)], capture_output=True,
-                          text=True, env=e, timeout=120, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "refgraph.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=e,
+        timeout=120,
+        **kw,
+    )
 
 
 @pytest.fixture
@@ -61,7 +67,9 @@ def test_rebuild_skips_unchanged_and_drops_removed(db, corpus):
     assert (rep["extracted"], rep["reused"]) == (0, 8)
     (corpus / "ha-tinh" / "kh-12-kh-hu-can-loc.md").unlink()
     (corpus / "quang-binh" / "ct-38-ct-tu.md").write_text(
-        (corpus / "quang-binh" / "ct-38-ct-tu.md").read_text(encoding="utf-8") + "\nThêm một dòng.\n", encoding="utf-8")
+        (corpus / "quang-binh" / "ct-38-ct-tu.md").read_text(encoding="utf-8") + "\nThêm một dòng.\n",
+        encoding="utf-8",
+    )
     rep = json.loads(run("build", corpus, "--db", db, "--json").stdout)
     assert (rep["files"], rep["extracted"], rep["reused"]) == (7, 1, 6)
     r = run("show", "12-KH/HU", "--db", db)
@@ -72,15 +80,25 @@ def test_rebuild_skips_unchanged_and_drops_removed(db, corpus):
     ("cmd", "check"),
     [
         (["show", "46-CT/TW", "--json"], lambda d: d["document"]["date"] == "2015-06-22" and d["cited_by"]),
-        (["cites", "45/KH-UBND", "--json"], lambda d: {c["relation"] for c in d["cites"]} == {"based_on", "implements"}),
+        (
+            ["cites", "45/KH-UBND", "--json"],
+            lambda d: {c["relation"] for c in d["cites"]} == {"based_on", "implements"},
+        ),
         (["cited-by", "88-KH/TU", "--json"], lambda d: len(d["cited_by"]) >= 3),
         (["lineage", "12-KH/HU", "--up", "--json"], lambda d: d["count"] >= 4),
         (["lineage", "46-CT/TW", "--down", "--depth", "1", "--json"], lambda d: d["truncated"] is True),
         (["lineage", "45/KH-UBND", "--relation", "based_on", "--json"], lambda d: d["count"] == 2),
-        (["implements", "15-KL/TW", "--json"], lambda d: d["implements"]["root"]["children"][0]["id"] == "46-CT/TW"),
+        (
+            ["implements", "15-KL/TW", "--json"],
+            lambda d: d["implements"]["root"]["children"][0]["id"] == "46-CT/TW",
+        ),
         (["path", "12-KH/HU", "46-CT/TW", "--json"], lambda d: d["length"] == 3),
-        (["stats", "--json"], lambda d: {"documents", "mentions", "edges", "by_type", "by_issuer", "by_year",
-                                          "most_cited"} <= set(d)),
+        (
+            ["stats", "--json"],
+            lambda d: (
+                {"documents", "mentions", "edges", "by_type", "by_issuer", "by_year", "most_cited"} <= set(d)
+            ),
+        ),
         (["search", "chi", "thi", "46", "--json"], lambda d: d["results"][0]["id"] == "46-CT/TW"),
     ],
 )
@@ -90,8 +108,17 @@ def test_query_json(db, cmd, check):
     assert check(json.loads(r.stdout))
 
 
-@pytest.mark.parametrize("cmd", [["show", "46-CT/TW"], ["lineage", "45/KH-UBND", "--up"], ["implements", "46-CT/TW"],
-                                 ["stats"], ["path", "12-KH/HU", "46-CT/TW"], ["search", "ke hoach"]])
+@pytest.mark.parametrize(
+    "cmd",
+    [
+        ["show", "46-CT/TW"],
+        ["lineage", "45/KH-UBND", "--up"],
+        ["implements", "46-CT/TW"],
+        ["stats"],
+        ["path", "12-KH/HU", "46-CT/TW"],
+        ["search", "ke hoach"],
+    ],
+)
 def test_query_terminal(db, cmd):
     r = run(*cmd, db=db)
     assert r.returncode == 0, r.stderr
@@ -126,15 +153,21 @@ def test_old_schema_gets_a_clear_message(db):
 def test_kill_9_during_the_write_leaves_the_previous_graph(db, corpus):
     before = json.loads(run("stats", "--json", db=db).stdout)
     (corpus / "ha-tinh" / "ct-21-ct-tu.md").unlink()
-    p = subprocess.Popen([sys.executable, "-m", "refgraph.cli", "build", str(corpus), "--db", str(db)],
-                         stderr=subprocess.PIPE, text=True, env={**__import__("os").environ, "REFGRAPH_FAULT": "pause-in-write"})
+    p = subprocess.Popen(
+        [sys.executable, "-m", "refgraph.cli", "build", str(corpus), "--db", str(db)],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**__import__("os").environ, "REFGRAPH_FAULT": "pause-in-write"},
+    )
     line = p.stderr.readline()
     assert "paused inside the write transaction" in line
     p.send_signal(signal.SIGKILL)
     p.wait(timeout=30)
     time.sleep(0.1)
     after = json.loads(run("stats", "--json", db=db).stdout)
-    assert {k: after[k] for k in ("documents", "mentions", "edges")} == {k: before[k] for k in ("documents", "mentions", "edges")}
+    assert {k: after[k] for k in ("documents", "mentions", "edges")} == {
+        k: before[k] for k in ("documents", "mentions", "edges")
+    }
 
 
 def test_build_into_unwritable_folder(tmp_path, corpus):

@@ -78,6 +78,92 @@ def _extract_job(args: tuple[str, bytes]) -> tuple[str, dict | str]:
         return path, str(e)
 
 
+@dataclass
+class Collected:
+    """A corpus read and resolved in memory: what build writes and what check inspects."""
+
+    files: list[CorpusFile]
+    encodings: dict[str, str]
+    hashes: dict[str, str]
+    skipped: list[str]
+    resolution: object  # resolve.Resolution
+    catalog: list
+    extracted: int = 0
+    reused: int = 0
+
+
+def collect(
+    paths: list[str | os.PathLike] | None = None,
+    catalogs: list[str | os.PathLike] | None = None,
+    jobs: int | None = None,
+    progress=None,
+    store=None,
+) -> Collected:
+    """Read, extract and resolve. With a store, files whose content hash is unchanged are not re-read."""
+    if not paths:
+        paths = [bundled_corpus()]
+    if catalogs is None:
+        bundled = catalog_mod.bundled_catalog()
+        catalogs = [bundled] if bundled else []
+    entries = catalog_mod.load(list(catalogs))
+    file_paths, problems = iter_paths(list(paths))
+    for p in problems:
+        raise InputError(p)
+    if not file_paths:
+        raise InputError("no readable documents (.txt, .md) under " + ", ".join(str(p) for p in paths))
+    cached = store.cached_files() if store is not None else {}
+    todo: list[tuple[str, bytes]] = []
+    records: dict[str, dict] = {}
+    hashes: dict[str, str] = {}
+    skipped: list[str] = []
+    reused = extracted = 0
+    for fp in file_paths:
+        name = str(fp)
+        try:
+            data = _read_bytes(fp)
+        except InputError as e:
+            skipped.append(str(e))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        hashes[name] = sha
+        hit = cached.get(name)
+        if hit and hit[0] == sha:
+            mentions, contexts = store.cached_mentions(name)
+            records[name] = {
+                "encoding": hit[1],
+                "identity": Identity.from_dict(json.loads(hit[2])),
+                "mentions": mentions,
+                "contexts": contexts,
+            }
+            reused += 1
+        else:
+            todo.append((name, data))
+    for name, result in _run_extraction(todo, jobs, progress):
+        if isinstance(result, str):
+            skipped.append(result)
+            hashes.pop(name, None)
+        else:
+            records[name] = result
+            extracted += 1
+    if not records:
+        raise InputError("no readable documents: " + "; ".join(skipped[:3]))
+    files = [
+        CorpusFile(name, Path(name).stem, r["identity"], r["mentions"], r["contexts"])
+        for name, r in sorted(records.items())
+    ]
+    res = resolve(files, entries)
+    return Collected(
+        files,
+        {n: r["encoding"] for n, r in records.items()},
+        hashes,
+        skipped,
+        res,
+        entries,
+        extracted,
+        reused,
+    )
+
+
 def build(
     paths: list[str | os.PathLike] | None = None,
     db: str | os.PathLike | None = None,
@@ -91,56 +177,13 @@ def build(
     if catalogs is None:
         bundled = catalog_mod.bundled_catalog()
         catalogs = [bundled] if bundled else []
-    entries = catalog_mod.load(list(catalogs))
-    file_paths, problems = iter_paths(list(paths))
-    for p in problems:
-        raise InputError(p)
-    if not file_paths:
-        raise InputError("no readable documents (.txt, .md) under " + ", ".join(str(p) for p in paths))
-
     store = open_store(db, create=True)
     report = BuildReport(db=str(store.path))
     try:
-        cached = store.cached_files()
-        todo: list[tuple[str, bytes]] = []
-        records: dict[str, dict] = {}
-        hashes: dict[str, str] = {}
-        for fp in file_paths:
-            name = str(fp)
-            try:
-                data = _read_bytes(fp)
-            except InputError as e:
-                report.skipped.append(str(e))
-                continue
-            sha = hashlib.sha256(data).hexdigest()
-            hashes[name] = sha
-            hit = cached.get(name)
-            if hit and hit[0] == sha:
-                mentions, contexts = store.cached_mentions(name)
-                records[name] = {
-                    "encoding": hit[1],
-                    "identity": Identity.from_dict(json.loads(hit[2])),
-                    "mentions": mentions,
-                    "contexts": contexts,
-                }
-                report.reused += 1
-            else:
-                todo.append((name, data))
-        for name, result in _run_extraction(todo, jobs, progress):
-            if isinstance(result, str):
-                report.skipped.append(result)
-                hashes.pop(name, None)
-            else:
-                records[name] = result
-                report.extracted += 1
-        if not records:
-            raise InputError("no readable documents: " + "; ".join(report.skipped[:3]))
-
-        files = [
-            CorpusFile(name, Path(name).stem, r["identity"], r["mentions"], r["contexts"])
-            for name, r in sorted(records.items())
-        ]
-        res = resolve(files, entries)
+        col = collect(paths, catalogs, jobs, progress, store)
+        res = col.resolution
+        files = col.files
+        report.skipped, report.extracted, report.reused = col.skipped, col.extracted, col.reused
         cited = Counter(e.target for e in res.edges)
         mention_rows = []
         status_counts: Counter[str] = Counter()
@@ -149,7 +192,6 @@ def build(
                 link = res.links.get((f.path, i))
                 status = link.status if link else "unresolved"
                 status_counts[status] += 1
-                d = m.to_dict()
                 mention_rows.append(
                     (
                         f.path,
@@ -160,15 +202,15 @@ def build(
                         m.line,
                         m.start,
                         m.end,
-                        json.dumps(d, ensure_ascii=False),
+                        json.dumps(m.to_dict(), ensure_ascii=False),
                         f.contexts[i] if f.contexts else None,
                     )
                 )
         file_rows = [
             {
                 "path": f.path,
-                "sha256": hashes[f.path],
-                "encoding": records[f.path]["encoding"],
+                "sha256": col.hashes[f.path],
+                "encoding": col.encodings[f.path],
                 "doc_id": res.file_docs[f.path],
                 "identity": json.dumps(f.identity.to_dict(), ensure_ascii=False),
             }

@@ -315,6 +315,110 @@ def search(
     search_results(r)
 
 
+class CheckFormat(str, enum.Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+    sarif = "sarif"
+    junit = "junit"
+
+
+class FailOn(str, enum.Enum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+def _codes(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    from .check import RULES
+
+    out = [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
+    bad = [c for c in out if not any(r.startswith(c) for r in RULES)]
+    if bad:
+        raise UserError(f"unknown rule code(s) {', '.join(bad)}; known: {', '.join(RULES)}")
+    return out
+
+
+@app.command()
+def check(
+    paths: list[Path] | None = typer.Argument(
+        None, help="Files and folders to check (default: the current folder)."
+    ),
+    catalog: list[Path] | None = typer.Option(
+        None, "--catalog", "-c", help="Catalog file(s) (default: data/catalog.tsv)."
+    ),
+    fmt: CheckFormat = typer.Option(
+        CheckFormat.text, "--format", "-f", help="text, json, github, sarif or junit."
+    ),
+    fail_on: FailOn = typer.Option(
+        FailOn.error, "--fail-on", help="Exit 1 when a finding at or above this severity remains."
+    ),
+    baseline: Path | None = typer.Option(
+        None, "--baseline", help="Report only findings not recorded in this baseline."
+    ),
+    write_baseline: Path | None = typer.Option(
+        None, "--write-baseline", help="Record today's findings here and exit 0."
+    ),
+    select: list[str] | None = typer.Option(
+        None, "--select", help="Only these rule codes or prefixes (RG101,RG1…)."
+    ),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="Skip these rule codes or prefixes."),
+    closed: bool = typer.Option(
+        False, "--closed", help="The corpus should contain everything it cites: unresolved is an error."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write the report to a file instead of standard output."
+    ),
+) -> None:
+    """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
+    from .check import baseline as baseline_mod
+    from .check import check as run_check
+    from .check import fails
+    from .check import formats as fmts
+    from .sources import InputError
+
+    try:
+        findings = run_check(
+            [str(p) for p in paths] if paths else None,
+            [str(c) for c in catalog] if catalog else None,
+            closed=closed,
+            select=_codes(select),
+            ignore=_codes(ignore),
+        )
+        if write_baseline is not None:
+            n = baseline_mod.write(write_baseline, findings)
+            _err(f"wrote {n} finding(s) to {write_baseline}")
+            return
+        if baseline is not None:
+            findings = baseline_mod.subtract(findings, baseline_mod.load(baseline))
+    except InputError as e:
+        raise UserError(str(e)) from None
+    if fmt is CheckFormat.text and output is None:
+        fmts.print_text(findings)
+    else:
+        render = {
+            CheckFormat.text: lambda f: "\n".join(
+                f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code} {d.message}" for d in f
+            ),
+            CheckFormat.json: fmts.to_json,
+            CheckFormat.github: fmts.to_github,
+            CheckFormat.sarif: fmts.to_sarif,
+            CheckFormat.junit: fmts.to_junit,
+        }[fmt]
+        report = render(findings)
+        if output is not None:
+            try:
+                output.write_text(report + "\n", encoding="utf-8")
+            except OSError as e:
+                raise UserError(f"{output}: cannot write the report ({e.strerror or e})") from None
+        elif report:
+            print(report)
+    if fails(findings, fail_on.value):
+        raise typer.Exit(EXIT_FOUND)
+
+
 @app.callback()
 def _root() -> None:
     """(keeps every command a subcommand, even while there is only one)"""

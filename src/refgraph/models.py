@@ -93,4 +93,12 @@ class Diagnostic:
     key: str | None = None
     hint: str | None = None
     fix: str | None = None
-    related: tuple[str, ...] = field(default=())
+    related: tuple[str, ...] = field(default=())  # other places that take part ("file:line")
+    end_line: int | None = None
+    end_column: int | None = None
+    source_line: str | None = None  # the text of the offending line, for a caret under the span
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["related"] = list(self.related)
+        return d

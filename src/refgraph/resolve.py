@@ -65,6 +65,7 @@ class Resolution:
     edges: list[Edge]
     links: dict[tuple[str, int], Link]
     file_docs: dict[str, str]  # file path -> its own document id
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (key, first file, second file)
 
 
 def slug(name: str) -> str:
@@ -109,6 +110,7 @@ class _Resolver:
         self.aliases: dict[str, list[Entry]] = defaultdict(list)
         self.by_file = {f.path: f for f in files}
         self.dates: dict[str, dt.date | None] = {}
+        self.duplicates: list[tuple[str, str, str]] = []  # (key, first file, second file)
 
     # -- scope
     def scope_of(self, key: str, issuer_code: str | None, issuer: str | None, citing: Identity | None) -> str:
@@ -142,6 +144,9 @@ class _Resolver:
             if match is None:
                 match = Candidate(ident.key, scope, ident.date, ident.term)
                 cands.append(match)
+            if match.corpus_path and match.corpus_path != f.path:
+                self.duplicates.append((ident.key, match.corpus_path, f.path))
+                continue  # the first file keeps the identity; the second stays a node of its own
             match.corpus_path = f.path
             if match.date is None:
                 match.date = ident.date
@@ -387,4 +392,4 @@ def resolve(files: list[CorpusFile], catalog: list[Entry]) -> Resolution:
     docs, file_docs = r.documents()
     r.dates = {d.id: d.date for d in docs.values()}
     edges = r.edges(file_docs)
-    return Resolution(docs, edges, r.links, file_docs)
+    return Resolution(docs, edges, r.links, file_docs, r.duplicates)

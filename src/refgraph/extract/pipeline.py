@@ -59,13 +59,28 @@ def _date(d: ParsedDate | None) -> tuple[dt.date | None, str | None, list[str]]:
         return None, d.text, ["impossible_date"]
 
 
+# An issuer phrase runs to the next punctuation in the grammar ("của" WORD+); the name of a body ends
+# before the first of these words, which start the sentence's own continuation ("… của Chính phủ để
+# phục vụ …"). "và" joins two names only when a capitalised word follows ("Ban Tuyên giáo và Dân vận").
+_ISSUER_STOP = frozenset(
+    "để phục nhằm trong đối theo đã được là có các những gắn tại phê ban hành thực triển quán đề bảo "
+    "tăng đẩy chỉ về cho đến từ khi nay mới".split()
+)
+
+
 def _clean_issuer(s: str | None) -> str | None:
     if not s:
         return None
     words = s.split()
-    while words and words[-1].lower() in ("và", "cùng", "với", "hoặc"):
-        words.pop()
-    return " ".join(words) or None
+    out: list[str] = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i and w[:1].islower() and lw in _ISSUER_STOP:
+            break
+        if lw in ("và", "cùng", "với", "hoặc") and (i + 1 >= len(words) or words[i + 1][:1].islower()):
+            break
+        out.append(w)
+    return " ".join(out) or None
 
 
 def _parse_cached(window: str) -> ParsedCitation | None:

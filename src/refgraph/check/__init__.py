@@ -1,0 +1,117 @@
+"""refgraph check: broken references, reported for people and for CI.
+
+from refgraph.check import check
+findings = check(["docs/"])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from ..models import Diagnostic
+from .rules import ALL, RULES, Context
+
+SEVERITY_RANK = {"error": 2, "warning": 1, "note": 0}
+
+
+def _selected(code: str, select: list[str] | None, ignore: list[str] | None) -> bool:
+    if select and not any(code.startswith(s) for s in select):
+        return False
+    return not (ignore and any(code.startswith(s) for s in ignore))
+
+
+def check(
+    paths: list[str | os.PathLike] | None = None,
+    catalogs: list[str | os.PathLike] | None = None,
+    *,
+    closed: bool = False,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    today: dt.date | None = None,
+    jobs: int | None = 1,
+) -> list[Diagnostic]:
+    """Every finding in the documents under ``paths``, sorted by file and position."""
+    from ..build import collect
+
+    collected = collect(paths or ["."], catalogs, jobs)
+    ctx = Context(collected, today or dt.date.today(), closed)
+    found: list[Diagnostic] = []
+    seen = set()
+    for rule in ALL:
+        for d in rule(ctx):
+            if not _selected(d.code, select, ignore):
+                continue
+            ident = (d.code, d.file, d.start, d.message)
+            if ident not in seen:
+                seen.add(ident)
+                found.append(d)
+    return sorted(_locate(found), key=lambda d: (d.file or "", d.start or 0, d.code))
+
+
+def _locate(found: list[Diagnostic]) -> list[Diagnostic]:
+    """Columns and the offending line, read from the files (only those with findings)."""
+    from ..identity import split_front_matter
+    from ..sources import InputError, read_source
+    from ..text import line_starts
+
+    texts: dict[str, tuple[str, list[int]] | None] = {}
+    out = []
+    for d in found:
+        if d.file is None or d.start is None:
+            out.append(d)
+            continue
+        if d.file not in texts:
+            try:
+                _, body = split_front_matter(read_source(d.file).text)
+                texts[d.file] = (body, line_starts(body))
+            except InputError:
+                texts[d.file] = None
+        t = texts[d.file]
+        if t is None:
+            out.append(d)
+            continue
+        body, starts = t
+        line_start = starts[d.line - 1]
+        end_line = d.line
+        while end_line < len(starts) and starts[end_line] <= (d.end or d.start) - 1:
+            end_line += 1
+        nl = body.find("\n", line_start)
+        out.append(
+            replace(
+                d,
+                column=d.start - line_start + 1,
+                end_line=end_line,
+                end_column=(d.end or d.start) - starts[end_line - 1] + 1,
+                source_line=body[line_start : nl if nl != -1 else len(body)],
+            )
+        )
+    return out
+
+
+def worst(findings: list[Diagnostic]) -> str | None:
+    if not findings:
+        return None
+    return max(findings, key=lambda d: SEVERITY_RANK[d.severity]).severity
+
+
+def fails(findings: list[Diagnostic], fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    threshold = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK[d.severity] >= threshold for d in findings)
+
+
+def relpath(p: str | None) -> str | None:
+    """Paths as CI tools want them: relative to the working folder when inside it, with / separators."""
+    if p is None:
+        return None
+    try:
+        return Path(p).resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return Path(p).as_posix()
+
+
+__all__ = ["check", "RULES", "fails", "worst", "relpath"]

@@ -62,10 +62,7 @@ def _date(d: ParsedDate | None) -> tuple[dt.date | None, str | None, list[str]]:
 # An issuer phrase runs to the next punctuation in the grammar ("của" WORD+); the name of a body ends
 # before the first of these words, which start the sentence's own continuation ("… của Chính phủ để
 # phục vụ …"). "và" joins two names only when a capitalised word follows ("Ban Tuyên giáo và Dân vận").
-_ISSUER_STOP = frozenset(
-    "để phục nhằm trong đối theo đã được là có các những gắn tại phê ban hành thực triển quán đề bảo "
-    "tăng đẩy chỉ về cho đến từ khi nay mới".split()
-)
+_ISSUER_STOP = frozenset("để phục nhằm trong đối theo đã được là có các những gắn tại phê cho đến từ khi nay".split())
 
 
 def _clean_issuer(s: str | None) -> str | None:

@@ -135,3 +135,26 @@ def test_grammar_ships_in_the_wheel(tmp_path):
     )
     assert r.returncode == 0, r.stderr
     assert str(tmp_path / "site") in r.stdout and r.stdout.strip().endswith("1")
+
+
+def test_compiled_and_pure_parsers_agree(tmp_path):
+    """lark-cython (when installed) and pure Lark must give identical mentions."""
+    import os
+
+    pytest.importorskip("lark_cython")
+    sample = ROOT / "data" / "corpus"
+    outs = []
+    for pure in ("", "1"):
+        env = {k: v for k, v in os.environ.items() if k != "REFGRAPH_PURE_PYTHON"}
+        if pure:
+            env["REFGRAPH_PURE_PYTHON"] = pure
+        r = subprocess.run(
+            [sys.executable, "-m", "refgraph.cli", "extract", str(sample), "-f", "jsonl"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert r.returncode == 0, r.stderr
+        outs.append(r.stdout)
+    assert outs[0] == outs[1] and outs[0].count("\n") > 20

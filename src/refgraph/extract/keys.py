@@ -10,6 +10,7 @@ pattern (28/NQ-TW) gets the Party key and a flag; so does any other non-standard
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ def _issuer_family(issuers: list[str]) -> str | None:
     return vocab.code_family(issuers[0]) if issuers else None
 
 
+@functools.lru_cache(maxsize=65536)
 def key_for(code: NumberCode, type_word: str) -> KeyInfo:
     codes = [vocab.canonical_code(c) for c in code.codes]
     flags: list[str] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass, field
 
 from lark import Lark, Token, Transformer, v_args
@@ -12,13 +13,13 @@ from ..grammar import grammar_text
 from ..text import collapse_spaces
 
 
-@dataclass
+@dataclass(frozen=True)
 class NumberCode:
     form: str  # party_form | state_year_form | state_form | dashed_form | slashed_form | short
     number: int
     number_text: str
     year: int | None
-    codes: list[str]
+    codes: tuple[str, ...]
     start: int
     end: int
     stray_space: bool = False
@@ -57,7 +58,7 @@ class ParsedCitation:
 
 
 def _end(x) -> int:
-    if isinstance(x, Token):
+    if hasattr(x, "end_pos"):
         return x.end_pos
     if isinstance(x, ParsedItem):
         return x.end
@@ -93,12 +94,12 @@ class _ToRecords(Transformer):
     def _code_with(self, form, number, toks, year=None):
         toks = [number, *toks]
         stray = any(b.start_pos != a.end_pos for a, b in zip(toks, toks[1:]))
-        codes = [str(t) for t in toks[1:] if t.type == "CODE"]
+        codes = tuple(t.value for t in toks[1:] if t.type == "CODE")
         return NumberCode(
             form=form,
-            number=int(number),
-            number_text=str(number),
-            year=int(year) if year is not None else None,
+            number=int(number.value),
+            number_text=number.value,
+            year=int(year.value) if year is not None else None,
             codes=codes,
             start=number.start_pos,
             end=toks[-1].end_pos,
@@ -107,32 +108,36 @@ class _ToRecords(Transformer):
 
     # -- dates
     def dmy(self, d, _s1, m, _s2, y):
-        return ParsedDate(int(d), int(m), int(y), f"{d}/{m}/{y}"), y.end_pos
+        return ParsedDate(
+            int(d.value), int(m.value), int(y.value), f"{d.value}/{m.value}/{y.value}"
+        ), y.end_pos
 
     def dm(self, a, _s, b):
         # "16/3" (day/month) or "5/2021" (month/year): a four-digit second part is a year
-        if len(b) == 4:
-            return ParsedDate(None, int(a), int(b), f"{a}/{b}"), b.end_pos
-        return ParsedDate(int(a), int(b), None, f"{a}/{b}"), b.end_pos
+        if len(b.value) == 4:
+            return ParsedDate(None, int(a.value), int(b.value), f"{a.value}/{b.value}"), b.end_pos
+        return ParsedDate(int(a.value), int(b.value), None, f"{a.value}/{b.value}"), b.end_pos
 
     def dmy_words(self, d, _t, m, _n, y):
-        return ParsedDate(int(d), int(m), int(y), f"{d}/{m}/{y}"), y.end_pos
+        return ParsedDate(
+            int(d.value), int(m.value), int(y.value), f"{d.value}/{m.value}/{y.value}"
+        ), y.end_pos
 
     def dm_words(self, d, _t, m):
-        return ParsedDate(int(d), int(m), None, f"{d}/{m}"), m.end_pos
+        return ParsedDate(int(d.value), int(m.value), None, f"{d.value}/{m.value}"), m.end_pos
 
     def date(self, _intro, value):
         return ("date", value[0], value[1])
 
     # -- issuer, term, title
     def words(self, *toks):
-        return (collapse_spaces(" ".join(toks)), toks[-1].end_pos)
+        return (collapse_spaces(" ".join(t.value for t in toks)), toks[-1].end_pos)
 
     def issuer(self, _intro, words):
         return ("issuer", words[0], words[1])
 
     def term(self, _open, *toks):
-        romans = [str(t) for t in toks if t.type == "ROMAN"]
+        romans = [t.value for t in toks if t.type == "ROMAN"]
         return ("term", romans, toks[-1].end_pos)
 
     def title(self, *toks):
@@ -155,7 +160,9 @@ class _ToRecords(Transformer):
         return item
 
     def short_item(self, number: Token, *parts):
-        code = NumberCode("short", int(number), str(number), None, [], number.start_pos, number.end_pos)
+        code = NumberCode(
+            "short", int(number.value), number.value, None, (), number.start_pos, number.end_pos
+        )
         return self.item(code, *parts)
 
     def items(self, *children):
@@ -180,7 +187,7 @@ class _ToRecords(Transformer):
                 title = r
         head_end = max(i.end for i in items)
         c = ParsedCitation(
-            type_word=collapse_spaces(str(type_word)),
+            type_word=collapse_spaces(type_word.value),
             type_start=type_word.start_pos,
             items=items,
             head_end=head_end,
@@ -192,7 +199,7 @@ class _ToRecords(Transformer):
         if title:
             _, intro, quoted = title
             if quoted is not None:
-                c.quoted_title = collapse_spaces(str(quoted)[1:-1])
+                c.quoted_title = collapse_spaces(quoted.value[1:-1])
                 c.head_end = quoted.end_pos
             else:
                 c.title_start = intro.end_pos
@@ -201,11 +208,11 @@ class _ToRecords(Transformer):
 
     def plenum(self, type_word, _plenum, number, term=None):
         c = ParsedCitation(
-            type_word=collapse_spaces(str(type_word)),
+            type_word=collapse_spaces(type_word.value),
             type_start=type_word.start_pos,
             items=[],
             head_end=term[-1] if term else number.end_pos,
-            plenum=int(number),
+            plenum=int(number.value),
             plenum_terms=term[1] if term else [],
         )
         return c
@@ -220,10 +227,22 @@ class _ToRecords(Transformer):
         return words[0], value[0]
 
     def start(self, *children):
-        alias = any(isinstance(c, Token) and c.type == "ALIAS_INTRO" for c in children)
+        alias = any(getattr(c, "type", None) == "ALIAS_INTRO" for c in children)
         cit = next(c for c in children if isinstance(c, ParsedCitation))
         cit.alias_intro = alias
         return cit
+
+
+def _plugins() -> dict:
+    """lark-cython runs the same LALR tables several times faster; pure Lark when it is absent or
+    REFGRAPH_PURE_PYTHON is set (the tests run both and compare)."""
+    if os.environ.get("REFGRAPH_PURE_PYTHON"):
+        return {}
+    try:
+        import lark_cython
+    except ImportError:
+        return {}
+    return {"_plugins": lark_cython.plugins}
 
 
 @functools.cache
@@ -235,6 +254,7 @@ def parser() -> Lark:
         transformer=_ToRecords(),
         maybe_placeholders=False,
         start=["start", "self_number", "dateline"],
+        **_plugins(),
     )
 
 
@@ -259,8 +279,8 @@ def parse_window(window: str) -> ParsedCitation | None:
         if pos is None:
             tok = getattr(e, "token", None)
             pos = getattr(tok, "start_pos", None)
-        if not pos or pos >= len(window):
-            return None
+        if not pos or pos >= len(window) or not any(c.isdigit() for c in window[:pos]):
+            return None  # nothing numbered before the error: no citation to save
         try:
             return p.parse(window[:pos], start="start")
         except LarkError:

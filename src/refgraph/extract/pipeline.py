@@ -4,6 +4,8 @@ prose around the citations for titles, relations, nesting and aliases."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass, field, replace
 
 from ..models import Mention
@@ -62,9 +64,12 @@ def _date(d: ParsedDate | None) -> tuple[dt.date | None, str | None, list[str]]:
 # An issuer phrase runs to the next punctuation in the grammar ("của" WORD+); the name of a body ends
 # before the first of these words, which start the sentence's own continuation ("… của Chính phủ để
 # phục vụ …"). "và" joins two names only when a capitalised word follows ("Ban Tuyên giáo và Dân vận").
-_ISSUER_STOP = frozenset("để phục nhằm trong đối theo đã được là có các những gắn tại phê cho đến từ khi nay".split())
+_ISSUER_STOP = frozenset(
+    "để phục nhằm trong đối theo đã được là có các những gắn tại phê cho đến từ khi nay".split()
+)
 
 
+@functools.lru_cache(maxsize=65536)
 def _clean_issuer(s: str | None) -> str | None:
     if not s:
         return None
@@ -91,6 +96,13 @@ def _parse_cached(window: str) -> ParsedCitation | None:
     return parsed
 
 
+# Where a head certainly ends: the parser reads a title intro ("về", "về việc") and nothing of the title
+# itself (titles are measured on the text afterwards). Cutting the window just after it makes the text
+# given to the parser the citation head alone, so a citation repeated with other words after it is
+# parsed once. The grammar still decides: the cut only drops text the parser would have left as REST.
+_TITLE_INTRO_CUT = re.compile(r"(?<![^\W\d_])(?:về\s+việc|về)(?![^\W\d_])", re.I)
+
+
 def find(norm_text: str) -> list[Found]:
     """Parse every candidate window; offsets are into ``norm_text``."""
     found: list[Found] = []
@@ -99,6 +111,9 @@ def find(norm_text: str) -> list[Found]:
     for ws, we in candidate_windows(norm_text):
         if ws < consumed:
             continue  # inside a citation already read (the type word after an alias intro, say)
+        cut = _TITLE_INTRO_CUT.search(norm_text, ws, we)
+        if cut is not None:
+            we = cut.end()
         parsed = _parse_cached(norm_text[ws:we])
         if parsed is None:
             continue

@@ -419,6 +419,159 @@ def check(
         raise typer.Exit(EXIT_FOUND)
 
 
+class ExportFormat(str, enum.Enum):
+    graphml = "graphml"
+    gexf = "gexf"
+    json = "json"
+    csv = "csv"
+    dot = "dot"
+    cypher = "cypher"
+
+
+def _selection(store, key: str | None, up: bool, down: bool, depth: int | None):
+    """The whole graph, or KEY's neighbourhood (both ways unless --up or --down)."""
+    from .queries import Graph, QueryError
+    from .render.export import subgraph
+
+    if up and down:
+        raise UserError("choose one of --up and --down (or neither, for both ways)")
+    if key is None:
+        if up or down or depth:
+            raise UserError("--up, --down and --depth need a KEY")
+        return subgraph(store, None, None, None)
+    g = Graph.__new__(Graph)
+    g.store = store
+    try:
+        doc_id = g.find(key)
+    except QueryError as e:
+        raise UserError(str(e)) from None
+    return subgraph(store, [doc_id], depth, "up" if up else "down" if down else None)
+
+
+@app.command()
+def export(
+    key: str | None = typer.Argument(None, help="Export only this document's neighbourhood."),
+    fmt: ExportFormat = typer.Option(
+        ..., "--format", "-f", help="graphml, gexf, json (node-link), csv, dot or cypher."
+    ),
+    out: Path | None = typer.Option(
+        None,
+        "--out",
+        "-o",
+        help="Output file (a folder for csv; default: standard output, or ./refgraph-export/ for csv).",
+    ),
+    depth: int | None = typer.Option(None, "--depth", "-d", min=1, help="Steps from KEY."),
+    up: bool = typer.Option(False, "--up", help="Only what KEY builds on."),
+    down: bool = typer.Option(False, "--down", help="Only what builds on KEY."),
+    db: Path | None = _db_option(),
+) -> None:
+    """Export the graph (or a neighbourhood) for Gephi, Neo4j, spreadsheets or scripts."""
+    from .render.export import write
+
+    g = _graph(db)
+    try:
+        docs, edges = _selection(g.store, key, up, down, depth)
+        paths = write(fmt.value, docs, edges, out, g.store.meta().get("built_at"))
+    except OSError as e:
+        raise UserError(f"{out}: cannot write ({e.strerror or e})") from None
+    finally:
+        g.close()
+    for p in paths:
+        _err(f"wrote {p}")
+
+
+class ColourBy(str, enum.Enum):
+    type = "type"
+    level = "level"
+
+
+@app.command()
+def html(
+    key: str | None = typer.Argument(None, help="Draw only this document's neighbourhood."),
+    depth: int | None = typer.Option(
+        None, "--depth", "-d", min=1, help="Steps from KEY (default 2 with a KEY)."
+    ),
+    up: bool = typer.Option(False, "--up", help="Only what KEY builds on."),
+    down: bool = typer.Option(False, "--down", help="Only what builds on KEY."),
+    out: Path = typer.Option(Path("refgraph.html"), "--out", "-o", help="The page to write."),
+    colour_by: ColourBy = typer.Option(
+        ColourBy.type, "--color-by", "--colour-by", help="Colour nodes by document type or by level."
+    ),
+    max_nodes: int = typer.Option(
+        3000, "--max-nodes", min=1, help="Refuse larger graphs (a page that big freezes)."
+    ),
+    db: Path | None = _db_option(),
+) -> None:
+    """An interactive, self-contained HTML view of the graph or of one neighbourhood."""
+    from .render import html as page
+
+    g = _graph(db)
+    try:
+        docs, edges = _selection(g.store, key, up, down, depth or (2 if key else None))
+        ids = list(docs)
+        cited = dict(g.store.scalar_rows("SELECT id, cited FROM documents WHERE cited > 0"))
+        mentions = dict(
+            g.store.scalar_rows(
+                "SELECT doc_id, COUNT(*) FROM mentions WHERE doc_id IS NOT NULL GROUP BY doc_id"
+            )
+        )
+        text = page.render(
+            docs,
+            edges,
+            cited,
+            mentions,
+            colour_by.value,
+            title=f"refgraph: {key or 'graph'}",
+            max_nodes=max_nodes,
+        )
+    except page.TooLarge as e:
+        raise UserError(str(e)) from None
+    finally:
+        g.close()
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise UserError(f"{out}: cannot write ({e.strerror or e})") from None
+    print(
+        f"wrote {out} ({len(ids)} documents, {len({(e.source, e.target, e.relation) for e in edges})} relations)"
+    )
+
+
+@app.command()
+def annotate(
+    file: Path = typer.Argument(..., help="The document to annotate."),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", help="The page to write (default: FILE.html beside it)."
+    ),
+    catalog: list[Path] | None = typer.Option(
+        None, "--catalog", "-c", help="Catalog file(s) (default: data/catalog.tsv)."
+    ),
+) -> None:
+    """The document's text as HTML with every citation highlighted and explained."""
+    from .build import collect
+    from .check import check as run_check
+    from .identity import split_front_matter
+    from .render.annotate import render
+    from .sources import InputError, read_source
+
+    cats = [str(c) for c in catalog] if catalog else None
+    try:
+        src = read_source(file)
+        _, body = split_front_matter(src.text)
+        col = collect([str(file)], cats, 1)
+        findings = run_check([str(file)], cats)
+    except InputError as e:
+        raise UserError(str(e)) from None
+    (f,) = col.files
+    links = [col.resolution.links.get((f.path, i)) for i in range(len(f.mentions))]
+    target = out or file.with_name(file.name + ".html")
+    try:
+        target.write_text(render(body, str(file), f.mentions, links, findings), encoding="utf-8")
+    except OSError as e:
+        raise UserError(f"{target}: cannot write ({e.strerror or e})") from None
+    print(f"wrote {target} ({len(f.mentions)} citations, {len(findings)} finding(s))")
+
+
 @app.callback()
 def _root() -> None:
     """(keeps every command a subcommand, even while there is only one)"""

@@ -51,27 +51,27 @@ def test_build_summary_and_json(tmp_path, corpus):
     r = run("build", corpus, "--db", tmp_path / "x.db", "--json")
     assert r.returncode == 0, r.stderr
     rep = json.loads(r.stdout)
-    assert rep["files"] == 8 and rep["extracted"] == 8 and rep["edges"] > 0
+    assert rep["files"] == 11 and rep["extracted"] == 11 and rep["edges"] > 0
 
 
 def test_default_build_uses_bundled_corpus_in_current_folder(tmp_path):
     r = run("build", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "refgraph.db").is_file()
-    assert "8 in the corpus" in r.stdout
+    assert "11 in the corpus" in r.stdout
 
 
 def test_rebuild_skips_unchanged_and_drops_removed(db, corpus):
     r = run("build", corpus, "--db", db, "--json")
     rep = json.loads(r.stdout)
-    assert (rep["extracted"], rep["reused"]) == (0, 8)
+    assert (rep["extracted"], rep["reused"]) == (0, 11)
     (corpus / "ha-tinh" / "kh-12-kh-hu-can-loc.md").unlink()
     (corpus / "quang-binh" / "ct-38-ct-tu.md").write_text(
         (corpus / "quang-binh" / "ct-38-ct-tu.md").read_text(encoding="utf-8") + "\nThêm một dòng.\n",
         encoding="utf-8",
     )
     rep = json.loads(run("build", corpus, "--db", db, "--json").stdout)
-    assert (rep["files"], rep["extracted"], rep["reused"]) == (7, 1, 6)
+    assert (rep["files"], rep["extracted"], rep["reused"]) == (10, 1, 9)
     r = run("show", "12-KH/HU", "--db", db)
     assert r.returncode == 2 and "unknown document" in r.stderr
 

@@ -121,7 +121,7 @@ def test_neighbourhood_page(chromium, db, tmp_path):
     assert r.returncode == 0, r.stderr
     state, errors, requests = open_page(chromium, out)
     assert errors == [] and requests == []
-    assert state["nodes"] == 4  # 46-CT/TW and the three that implement it directly
+    assert state["nodes"] == 5  # 46-CT/TW and the four that implement it directly
 
 
 def test_too_large_is_refused_with_advice(db, tmp_path):

@@ -19,7 +19,7 @@ from . import catalog as catalog_mod
 from .extract import extract
 from .identity import Identity, identify, split_front_matter
 from .resolve import CorpusFile, resolve
-from .sources import MAX_FILE_MB, InputError, decode, iter_paths
+from .sources import MAX_FILE_MB, InputError, iter_paths, to_text
 from .store import open_store
 
 PARALLEL_MIN_FILES = 64
@@ -58,7 +58,9 @@ def _context(text: str, start: int, end: int, width: int = 70) -> str:
 
 def extract_file(path: str, data: bytes) -> dict:
     """Everything the build needs from one file; a pure function of its bytes (runs in worker processes)."""
-    text, encoding = decode(data, path)
+    text, encoding = to_text(path, data)
+    if not text.strip():
+        raise InputError(f"{path}: no text in it")
     front, body = split_front_matter(text)
     ident = identify(body, Path(path), front)
     mentions = extract(body, path)

@@ -39,7 +39,7 @@ class ExtractFormat(str, enum.Enum):
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Files or folders (.txt, .md) to read."),  # noqa: B008
+    paths: list[Path] = typer.Argument(..., help="Files or folders (.txt, .md, .html, .docx, .pdf) to read."),  # noqa: B008
     fmt: ExtractFormat = typer.Option(ExtractFormat.table, "--format", "-f", help="table, jsonl or json."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Say which encoding each file was read in."),
 ) -> None:
@@ -63,7 +63,13 @@ def extract(
             continue
         if verbose:
             _err(f"{f}: read as {src.encoding}")
-        rows.extend(m.to_dict() | {"file": str(f)} for m in run_extract(src.text, str(f)))
+        found = run_extract(src.text, str(f))
+        if src.encoding == "pdf":  # a usable location in a converted format: the page as well as the line
+            from .sources.pdf import page_of
+
+            rows.extend(m.to_dict() | {"file": str(f), "page": page_of(src.text, m.start)} for m in found)
+        else:
+            rows.extend(m.to_dict() | {"file": str(f)} for m in found)
     if fmt is ExtractFormat.jsonl:
         out = sys.stdout
         for r in rows:

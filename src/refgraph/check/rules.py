@@ -276,19 +276,19 @@ def anachronisms(ctx: Context) -> Iterator[Diagnostic]:
             link = ctx.res.links.get((f.path, i))
             target = docs.get(link.doc_id) if link and link.doc_id else None
             cited_date = m.date or (target.date if target else None)
-            if m.subject and m.subject in last_by_key:
-                outer = last_by_key[m.subject]
-                outer_date = outer.date
-                if outer_date and cited_date and outer_date < cited_date:
-                    yield _d(
-                        "RG103",
-                        ctx,
-                        m,
-                        f"{outer.key} dated {_iso(outer_date)} {m.relation} {m.key} of {_iso(cited_date)}, "
-                        "which came later",
-                        related=(f"{outer.source}:{outer.line}",),
-                    )
-            elif own_date and cited_date and cited_date > own_date and not m.subject:
+            outer = last_by_key.get(m.subject) if m.subject else None
+            impossible = bool(outer and outer.date and cited_date and outer.date < cited_date)
+            if outer is not None and impossible and "inherited_subject" not in m.flags:
+                yield _d(
+                    "RG103",
+                    ctx,
+                    m,
+                    f"{outer.key} dated {_iso(outer.date)} {m.relation} {m.key} of {_iso(cited_date)}, "
+                    "which came later",
+                    related=(f"{outer.source}:{outer.line}",),
+                )
+            elif (outer is None or impossible) and own_date and cited_date and cited_date > own_date:
+                # (a list member read as nested but impossible in time is the citing document's own reference)
                 yield _d(
                     "RG103",
                     ctx,

@@ -10,7 +10,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-TEXT_SUFFIXES = (".txt", ".md")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+# formats recognised but not read: named, with how to convert them
+REFUSED = {
+    ".doc": "legacy Word .doc is not read; convert it: libreoffice --headless --convert-to docx FILE",
+    ".odt": "OpenDocument .odt is not read; convert it: libreoffice --headless --convert-to docx FILE",
+    ".rtf": "RTF is not read; convert it: libreoffice --headless --convert-to docx FILE",
+}
 NOT_DOCUMENTS = ("README.", "LICENSE", "CHANGELOG")
 MAX_FILE_MB = float(os.environ.get("REFGRAPH_MAX_FILE_MB", "64"))
 
@@ -37,6 +43,8 @@ def _vietnamese_score(text: str) -> float:
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode ``data``; returns (text, encoding). Raises InputError for binary or undecodable data."""
+    from .legacy import best_legacy, looks_vni
+
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", name), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -47,17 +55,47 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as e:
         utf8_error = e
-    # Windows-1258, the Vietnamese code page: tone marks arrive as combining characters
-    try:
-        text = data.decode("cp1258")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None and _vietnamese_score(text) > 0.02:
-        return text, "cp1258"
+    if looks_vni(data):
+        raise InputError(
+            f"{name}: Vietnamese in the legacy VNI font encoding, which refgraph does not convert; "
+            "convert it to Unicode first (e.g. with UniKey's converter)"
+        )
+    legacy = best_legacy(data)
+    if legacy is not None:
+        return legacy
     raise InputError(
-        f"{name}: not valid UTF-8 (byte {utf8_error.start}) and not Vietnamese Windows-1258;"
+        f"{name}: not valid UTF-8 (byte {utf8_error.start}) nor Vietnamese in Windows-1258 or TCVN3;"
         " convert it to UTF-8 (e.g. iconv -f <encoding> -t utf-8)"
     )
+
+
+def to_text(name: str, data: bytes) -> tuple[str, str]:
+    """(text, how it was read) for a file's bytes, by its suffix."""
+    suffix = Path(name).suffix.lower()
+    if suffix in REFUSED:
+        raise InputError(f"{name}: {REFUSED[suffix]}")
+    if suffix == ".docx":
+        from .docx import DocxError, docx_to_text
+
+        try:
+            return docx_to_text(data), "docx"
+        except DocxError as e:
+            raise InputError(f"{name}: {e}") from None
+    if suffix == ".pdf":
+        from .pdf import PdfError, pdf_to_text
+
+        try:
+            return pdf_to_text(data), "pdf"
+        except PdfError as e:
+            raise InputError(f"{name}: {e}") from None
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise InputError(f"{name}: binary file (NUL bytes), not a text document")
+    text, encoding = decode(data, name)
+    if suffix in (".html", ".htm"):
+        from .html import html_to_text
+
+        return html_to_text(text), f"html/{encoding}"
+    return text, encoding
 
 
 def _strict(data: bytes, enc: str, name: str) -> str:
@@ -85,9 +123,11 @@ def read_source(path: str | os.PathLike) -> Source:
             f"{name}: too large ({st.st_size / 1e6:.1f} MB > {MAX_FILE_MB:g} MB); "
             "split it or raise REFGRAPH_MAX_FILE_MB"
         )
-    if p.suffix.lower() not in TEXT_SUFFIXES:
+    if p.suffix.lower() in REFUSED:
+        raise InputError(f"{name}: {REFUSED[p.suffix.lower()]}")
+    if p.suffix.lower() not in SUPPORTED:
         raise InputError(
-            f"{name}: unsupported format '{p.suffix or '(none)'}' (readable: {', '.join(TEXT_SUFFIXES)})"
+            f"{name}: unsupported format '{p.suffix or '(none)'}' (readable: {', '.join(SUPPORTED)})"
         )
     try:
         data = p.read_bytes()
@@ -99,7 +139,9 @@ def read_source(path: str | os.PathLike) -> Source:
         raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    text, enc = decode(data, name)
+    text, enc = to_text(name, data)
+    if not text.strip():
+        raise InputError(f"{name}: no text in it")
     return Source(name, text, enc)
 
 
@@ -132,7 +174,7 @@ def iter_paths(paths: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
             seen_dirs.add(ident)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for f in sorted(files):
-                if f.startswith(".") or not f.lower().endswith(TEXT_SUFFIXES):
+                if f.startswith(".") or not f.lower().endswith(SUPPORTED + tuple(REFUSED)):
                     continue
                 if f.upper().startswith(NOT_DOCUMENTS):
                     continue  # a folder's README describes the corpus; it is not one of its documents

@@ -1,0 +1,86 @@
+"""Word documents (.docx) read directly from their XML: body paragraphs and tables in order, then
+headers, footers and footnotes; tracked insertions count as text, tracked deletions do not. One
+paragraph becomes one line, so a mention's line is its paragraph number.
+
+Read with the standard library's zipfile and ElementTree rather than python-docx, which skips runs
+inside tracked insertions and does not read footnotes. Archives are checked before anything is
+decompressed: a "document" that would inflate past the limits is refused as a likely zip bomb.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from xml.etree import ElementTree as ET
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_RATIO = 200
+
+
+class DocxError(ValueError):
+    pass
+
+
+def _paragraph_text(p: ET.Element) -> str:
+    out = []
+    for el in p.iter():
+        if el.tag == W + "t":  # w:delText (deleted text) is another tag and is skipped
+            out.append(el.text or "")
+        elif el.tag == W + "tab":
+            out.append("\t")
+        elif el.tag in (W + "br", W + "cr"):
+            out.append(" ")
+    return "".join(out)
+
+
+def _blocks(root: ET.Element) -> list[str]:
+    lines: list[str] = []
+    body = root.find(W + "body")
+    container = body if body is not None else root
+    for el in container:
+        if el.tag == W + "p":
+            lines.append(_paragraph_text(el))
+        elif el.tag == W + "tbl":
+            for row in el.iter(W + "tr"):
+                cells = [" ".join(_paragraph_text(p) for p in tc.iter(W + "p")) for tc in row.iter(W + "tc")]
+                lines.append("\t".join(cells))
+        elif el.tag == W + "sdt":  # content controls wrap ordinary paragraphs
+            content = el.find(W + "sdtContent")
+            if content is not None:
+                lines.extend(_blocks(content))
+    return lines
+
+
+def docx_to_text(data: bytes) -> str:
+    import io
+
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError) as e:
+        raise DocxError(f"not a valid .docx (zip) file ({e})") from None
+    with z:
+        infos = z.infolist()
+        total = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos) or 1
+        if total > MAX_UNPACKED or total / packed > MAX_RATIO:
+            raise DocxError(
+                f"refused: would unpack to {total / 1e6:.0f} MB from {packed / 1e6:.1f} MB (a zip bomb?)"
+            )
+        names = set(z.namelist())
+        if "word/document.xml" not in names:
+            raise DocxError("not a Word document (no word/document.xml)")
+        try:
+            lines = _blocks(ET.fromstring(z.read("word/document.xml")))
+            extra = sorted(
+                n for n in names if n.startswith(("word/header", "word/footer")) and n.endswith(".xml")
+            )
+            for name in extra + (["word/footnotes.xml"] if "word/footnotes.xml" in names else []):
+                root = ET.fromstring(z.read(name))
+                parts = [_paragraph_text(p) for p in root.iter(W + "p")]
+                parts = [x for x in parts if x.strip()]
+                if parts:
+                    lines.append("")
+                    lines.extend(parts)
+        except (ET.ParseError, KeyError, zipfile.BadZipFile, RuntimeError) as e:
+            raise DocxError(f"damaged .docx ({e})") from None
+    return "\n".join(lines) + "\n"

@@ -13,19 +13,20 @@ from .conftest import ROOT
 
 
 def to_cp1258(s: str) -> bytes:
-    """Windows-1258 has the base letters (ă, ê, ơ …) but writes tone marks as combining characters."""
+    """Windows-1258 has the base letters (ă, â, ê, ô, ơ, ư, đ) but writes tone marks as combining characters."""
     import unicodedata
 
+    tones = "\u0300\u0301\u0303\u0309\u0323"
     out = bytearray()
     for ch in s:
         try:
             out += ch.encode("cp1258")
+            continue
         except UnicodeEncodeError:
-            d = unicodedata.normalize("NFD", ch)
-            try:
-                out += unicodedata.normalize("NFC", d[:2]).encode("cp1258") + d[2:].encode("cp1258")
-            except UnicodeEncodeError:
-                out += d.encode("cp1258")
+            pass
+        d = unicodedata.normalize("NFD", ch)
+        shape = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
+        out += shape.encode("cp1258") + "".join(c for c in d if c in tones).encode("cp1258")
     return bytes(out)
 
 

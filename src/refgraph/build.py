@@ -112,7 +112,9 @@ def collect(
     for p in problems:
         raise InputError(p)
     if not file_paths:
-        raise InputError("no readable documents (.txt, .md) under " + ", ".join(str(p) for p in paths))
+        raise InputError(
+            "no readable documents (.txt, .md, .html, .docx, .pdf) under " + ", ".join(str(p) for p in paths)
+        )
     cached = store.cached_files() if store is not None else {}
     todo: list[tuple[str, bytes]] = []
     records: dict[str, dict] = {}

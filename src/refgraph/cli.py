@@ -51,7 +51,7 @@ def extract(
     for p in problems:
         _err(p)
     if not files and not problems:
-        raise UserError("no readable documents (.txt, .md) under the given paths")
+        raise UserError("no readable documents (.txt, .md, .html, .docx, .pdf) under the given paths")
     rows = []
     bad = len(problems)
     for f in files:

@@ -68,6 +68,9 @@ class Resolution:
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)  # (key, first file, second file)
 
 
+REPORTING_TYPES = frozenset({"tin bai", "bai bao", "tin tuc", "thong cao bao chi"})
+
+
 def slug(name: str) -> str:
     return "-".join(fold(name).replace("-", " ").split())
 
@@ -352,6 +355,8 @@ class _Resolver:
         out: list[Edge] = []
         for f in self.files:
             own = file_docs[f.path]
+            # a news item reports on documents; whatever verb it uses, it implements none of them
+            reporting = fold(f.identity.doc_type or "") in REPORTING_TYPES
             last_id_of_key: dict[str, str] = {}
             for i, m in enumerate(f.mentions):
                 link = self.links.get((f.path, i))
@@ -373,7 +378,7 @@ class _Resolver:
                     Edge(
                         source=source,
                         target=target,
-                        relation=m.relation,
+                        relation="cites" if (reporting and source == own) else m.relation,
                         file=f.path,
                         line=m.line,
                         start=m.start,

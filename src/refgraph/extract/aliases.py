@@ -16,11 +16,13 @@ def _short_key(f: Found) -> tuple[str, str | None]:
 def bind(found: list[Found]) -> None:
     """Give short forms the key their alias names; flag uses before the definition."""
     table: dict[tuple[str, str | None], tuple[int, Found]] = {}
+    last_keyed: Found | None = None  # the citation an alias definition names (kept as we go: linear)
     for i, f in enumerate(found):
         if f.alias_definition and f.key is None:
-            target = next((g for g in reversed(found[:i]) if g.key and not g.alias_definition), None)
-            if target is not None:
-                table.setdefault(_short_key(f), (i, target))
+            if last_keyed is not None:
+                table.setdefault(_short_key(f), (i, last_keyed))
+        elif f.key and not f.alias_definition:
+            last_keyed = f
     if not table:
         return
     for i, f in enumerate(found):

@@ -16,6 +16,10 @@ def pdf_to_text(data: bytes) -> str:
         from pypdf.errors import PdfReadError
     except ImportError:  # pragma: no cover - a dependency of the package
         raise PdfError("reading PDF needs pypdf (pip install pypdf)") from None
+    import logging
+
+    # pypdf logs its repairs of damaged files ("EOF marker not found"); our one-line error says enough
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

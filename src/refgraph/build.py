@@ -184,6 +184,9 @@ def build(
     store = open_store(db, create=True)
     report = BuildReport(db=str(store.path))
     try:
+        unchanged = _unchanged(store, paths, catalogs)
+        if unchanged is not None:  # nothing to do: same files, same contents, same catalogs
+            return unchanged
         col = collect(paths, catalogs, jobs, progress, store)
         res = col.resolution
         files = col.files
@@ -224,6 +227,7 @@ def build(
             "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "catalogs": json.dumps([str(c) for c in catalogs], ensure_ascii=False),
             "sources": json.dumps([str(p) for p in paths], ensure_ascii=False),
+            "inputs": _inputs_fingerprint(col.hashes, catalogs),
         }
         docs = list(res.documents.values())
         store.replace_all(file_rows, mention_rows, docs, cited, res.edges, meta)
@@ -236,8 +240,48 @@ def build(
         report.cited_only = len({d.id for d in docs if not d.in_corpus and "in_catalog" not in d.flags})
         report.ambiguous = status_counts["ambiguous"]
         report.conflicts = sum(1 for d in docs if "date_conflict" in d.flags)
+        store.set_meta("report", json.dumps({k: v for k, v in report.to_dict().items() if k != "skipped"}))
     finally:
         store.close()
+    return report
+
+
+def _inputs_fingerprint(hashes: dict[str, str], catalogs) -> str:
+    h = hashlib.sha256()
+    for name in sorted(hashes):
+        h.update(f"{name}\0{hashes[name]}\n".encode())
+    for c in catalogs:
+        try:
+            h.update(hashlib.sha256(Path(c).read_bytes()).digest())
+        except OSError:
+            h.update(b"missing")
+    return h.hexdigest()
+
+
+def _unchanged(store, paths, catalogs) -> BuildReport | None:
+    """The previous build's report when no file, content or catalog changed since; else None."""
+    meta = store.meta()
+    if "inputs" not in meta or "report" not in meta:
+        return None
+    file_paths, problems = iter_paths(list(paths))
+    if problems:
+        return None
+    cached = store.cached_files()
+    hashes = {}
+    for fp in file_paths:
+        name = str(fp)
+        if name not in cached:
+            return None
+        try:
+            hashes[name] = hashlib.sha256(_read_bytes(fp)).hexdigest()
+        except InputError:
+            return None
+        if hashes[name] != cached[name][0]:
+            return None
+    if _inputs_fingerprint(hashes, catalogs) != meta["inputs"]:
+        return None
+    report = BuildReport(**json.loads(meta["report"]))
+    report.reused, report.extracted = report.files, 0
     return report
 
 

@@ -11,9 +11,10 @@ Sources, strongest first:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import vocab
@@ -40,7 +41,7 @@ class Identity:
     source: str = "stem"  # "metadata" | "header" | "stem": where the key came from
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = {f: getattr(self, f) for f in self.__dataclass_fields__}
         d["date"] = self.date.isoformat() if self.date else None
         return d
 
@@ -106,28 +107,25 @@ def _date_of(value: str) -> dt.date | None:
     return None
 
 
+@functools.cache
+def _province_regex() -> re.Pattern[str]:
+    names = sorted(vocab.province_folds(), key=len, reverse=True)
+    alts = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?:tinh uy|tinh|thanh uy|thanh pho|tp\.?)\s+({alts})(?![a-z])")
+
+
 def find_province(text: str) -> str | None:
     """The province a text speaks for: its own name in "tỉnh X", "Tỉnh ủy X", "UBND tỉnh X" …, most often."""
-    folded = fold(text)
-    counts: Counter[str] = Counter()
-    for name in vocab.provinces():
-        f = fold(name)
-        n = len(re.findall(rf"(?:tinh|tinh uy|thanh pho|thanh uy|tp\.?)\s+{re.escape(f)}(?![a-z])", folded))
-        if n:
-            counts[name] += n
+    counts: Counter[str] = Counter(m.group(1) for m in _province_regex().finditer(fold(text)))
     if not counts:
         return None
-    return counts.most_common(1)[0][0]
+    return vocab.province_folds()[counts.most_common(1)[0][0]]
 
 
 def _canonical_province(name: str | None) -> str | None:
     if not name:
         return None
-    f = fold(name)
-    for p in vocab.provinces():
-        if fold(p) == f:
-            return p
-    return name
+    return vocab.province_folds().get(fold(name), name)
 
 
 def from_header(text: str) -> Identity:
@@ -183,8 +181,8 @@ def _heading_case(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _province_folds() -> set[str]:
-    return {fold(p) for p in vocab.provinces()}
+def _province_folds() -> dict[str, str]:
+    return vocab.province_folds()
 
 
 def _title_after(lines: list[str], i: int, rest: str) -> str | None:

@@ -85,7 +85,8 @@ class Graph:
             raise QueryError("empty document key")
         if self.store.document(text):
             return text
-        key = _parse_key(text)
+        # a key typed canonically needs no parser (and no Lark import: start-up matters here)
+        key = text if self.store.ids_for_key(text) else _parse_key(text)
         if key:
             ids = self.store.ids_for_key(key)
             if len(ids) == 1:

@@ -18,6 +18,7 @@ citing document's own province; without either it is unscoped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -71,18 +72,20 @@ class Resolution:
 REPORTING_TYPES = frozenset({"tin bai", "bai bao", "tin tuc", "thong cao bao chi"})
 
 
+@functools.lru_cache(maxsize=4096)
 def slug(name: str) -> str:
     return "-".join(fold(name).replace("-", " ").split())
 
 
+@functools.lru_cache(maxsize=65536)
 def _province_in(text: str | None) -> str | None:
+    """A province named in an issuer phrase ("của Ban Thường vụ Tỉnh ủy Hà Tĩnh")."""
     if not text:
         return None
-    f = fold(text)
-    for p in vocab.provinces():
-        pf = fold(p)
-        if f.endswith(" " + pf) or f" {pf} " in f" {f} ":
-            return p
+    f = f" {fold(text)} "
+    for pf, name in vocab.province_folds().items():
+        if f" {pf} " in f:
+            return name
     return None
 
 
@@ -319,7 +322,7 @@ class _Resolver:
             term = vocab.term_for_date(date)
         province = None
         if c.scope not in ("", "?"):
-            province = next((p for p in vocab.provinces() if slug(p) == c.scope), c.scope)
+            province = vocab.province_slugs().get(c.scope, c.scope)
         flags = []
         if len(seen) > 1:
             flags.append("date_conflict")

@@ -237,6 +237,9 @@ class Store:
                 ) from None
             raise
 
+    def set_meta(self, name: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
     # ---- reads
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT name, value FROM meta"))

@@ -35,6 +35,18 @@ def provinces() -> tuple[str, ...]:
 
 
 @functools.cache
+def province_folds() -> dict[str, str]:
+    """folded name ("ha tinh") -> the province's name ("Hà Tĩnh")."""
+    return {fold(p): p for p in provinces()}
+
+
+@functools.cache
+def province_slugs() -> dict[str, str]:
+    """slug ("ha-tinh") -> name."""
+    return {"-".join(f.replace("-", " ").split()): p for f, p in province_folds().items()}
+
+
+@functools.cache
 def _code_lookup() -> dict[str, str]:
     # folded spelling -> canonical: "TTG" -> "TTg", "ND" -> "NĐ", "QYD" -> "QyĐ"
     return {fold(c).upper(): c for c in codes()}

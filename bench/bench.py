@@ -1,0 +1,203 @@
+"""refgraph at scale: generated corpora of 1k, 10k and 100k documents, measured.
+
+    python bench/bench.py                 # all sizes (the 100k corpus takes a while to make and build)
+    python bench/bench.py --sizes 1000 10000 --runs 3
+
+Prints a table and writes bench/out/results.json. Every figure is a median of --runs runs (one run for
+the 100k build), timed in this process or in fresh subprocesses for start-up latency; ratios are against
+baselines run in the same invocation: a bare regex scan for extraction, `python -c "import typer"` for
+start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+sys.path.insert(0, str(HERE))
+
+from bench_extract import measure  # noqa: E402
+from corpus import generate, text_of_size  # noqa: E402
+
+REFGRAPH = [sys.executable, "-m", "refgraph.cli"]
+
+
+def run(cmd, **kw) -> float:
+    t = time.perf_counter()
+    r = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    dt = time.perf_counter() - t
+    if r.returncode not in (0, 1):
+        raise RuntimeError(f"{cmd}: {r.stderr.strip()[:300]}")
+    return dt
+
+
+def median_time(cmd, runs: int, **kw) -> float:
+    return statistics.median(run(cmd, **kw) for _ in range(runs))
+
+
+def corpus(n: int, doc_kb: int) -> Path:
+    path = OUT / f"corpus-{n}"
+    marker = path / ".complete"
+    if marker.exists() and marker.read_text() == f"{n} {doc_kb}":
+        return path
+    shutil.rmtree(path, ignore_errors=True)
+    t = time.perf_counter()
+    generate(path, n, seed=n, size_kb=doc_kb)
+    marker.write_text(f"{n} {doc_kb}")
+    print(f"  generated {n} documents in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    return path
+
+
+def build_once(src: Path, db: Path, jobs: int) -> dict:
+    if db.exists():
+        db.unlink()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    r = subprocess.run([*REFGRAPH, "build", str(src), "--db", str(db), "--jobs", str(jobs), "--json"],
+                       capture_output=True, text=True)
+    dt = time.perf_counter() - t
+    if r.returncode != 0:
+        raise RuntimeError(r.stderr)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB, largest child so far
+    return {"seconds": dt, "peak_mb": max(peak, before) / 1024, "report": json.loads(r.stdout)}
+
+
+def pick_keys(db: Path) -> dict:
+    import sqlite3
+
+    c = sqlite3.connect(db)
+    local = c.execute(
+        "SELECT d.id FROM documents d WHERE d.in_corpus = 1 AND d.cited BETWEEN 2 AND 20 ORDER BY d.cited DESC LIMIT 1"
+    ).fetchone()[0]
+    central = c.execute("SELECT target FROM edges WHERE source = ? AND target NOT LIKE '%@%' LIMIT 1", (local,)).fetchone()
+    central = central[0] if central else local
+    hub = c.execute("SELECT id FROM documents ORDER BY cited DESC LIMIT 1").fetchone()[0]
+    return {"local": local, "central": central, "hub": hub}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--doc-kb", type=int, default=2)
+    args = ap.parse_args()
+    OUT.mkdir(exist_ok=True)
+    cores = os.cpu_count() or 1
+    results: dict = {
+        "machine": f"{platform.machine()}, {cores} cores, Python {platform.python_version()}, {platform.system()}",
+        "date": time.strftime("%Y-%m-%d"),
+    }
+
+    # extraction, in this process, against a bare regex scan of the same text
+    print("extraction …", file=sys.stderr)
+    rows = [measure("generated 8 MB", text_of_size(8_000_000), args.runs)]
+    seeds = HERE.parents[1] / "shared" / "seeds"
+    if seeds.is_dir():
+        texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+        reps = max(1, int(8e6 / sum(len(t.encode()) for t in texts)))
+        rows.append(measure(f"seeds x{reps}", "\n\n".join(texts) * reps, args.runs))
+    results["extraction"] = rows
+
+    # start-up floor: the CLI framework alone
+    floor = median_time([sys.executable, "-c", "import typer"], args.runs)
+    results["typer_floor_s"] = floor
+    results["help_s"] = median_time([*REFGRAPH, "--help"], args.runs)
+
+    builds = {}
+    for n in args.sizes:
+        print(f"corpus {n} …", file=sys.stderr)
+        src = corpus(n, args.doc_kb)
+        size_mb = sum(p.stat().st_size for p in src.rglob("*.txt")) / 1e6
+        db = OUT / f"g-{n}.db"
+        runs = 1 if n >= 100000 else min(args.runs, 3)
+        one = [build_once(src, db, 1) for _ in range(runs)]
+        many = [build_once(src, db, cores) for _ in range(runs)]
+        t1 = statistics.median(b["seconds"] for b in one)
+        tn = statistics.median(b["seconds"] for b in many)
+        rebuild = median_time([*REFGRAPH, "build", str(src), "--db", str(db), "--json"], runs)
+        entry = {
+            "documents": n, "corpus_mb": round(size_mb, 1), "report": many[-1]["report"],
+            "build_1_job_s": round(t1, 2), f"build_{cores}_jobs_s": round(tn, 2), "speedup": round(t1 / tn, 2),
+            "per_1k_docs_s": round(tn / (n / 1000), 2), "peak_mb": round(max(b["peak_mb"] for b in one + many)),
+            "rebuild_unchanged_s": round(rebuild, 2), "store_mb": round(db.stat().st_size / 1e6, 1),
+        }
+        builds[n] = entry
+        print(f"  {entry}", file=sys.stderr)
+    results["build"] = builds
+
+    big = max(args.sizes)
+    db = OUT / f"g-{big}.db"
+    keys = pick_keys(db)
+    results["query_keys"] = keys
+    env = {**os.environ, "REFGRAPH_DB": str(db)}
+    queries = {
+        "show": ["show", keys["local"]],
+        "cites": ["cites", keys["local"]],
+        "cited-by": ["cited-by", keys["local"]],
+        "lineage --down": ["lineage", keys["local"], "--down"],
+        "lineage --up": ["lineage", keys["local"], "--up", "--depth", "3"],
+        "implements": ["implements", keys["local"]],
+        "path": ["path", keys["local"], keys["central"]],
+    }
+    results["queries_s"] = {name: median_time([*REFGRAPH, *cmd], args.runs, env=env) for name, cmd in queries.items()}
+
+    # HTML for a neighbourhood of about 1k documents, in this process
+    sys.path.insert(0, str(HERE.parent / "src"))
+    from refgraph.render import html as page
+    from refgraph.render.export import subgraph
+    from refgraph.store import open_store
+
+    with open_store(db) as store:
+        docs, edges = subgraph(store, [keys["hub"]], 1, "down")
+        ids = list(docs)[:1000]
+        keep = set(ids)
+        docs = {i: docs[i] for i in ids}
+        edges = [e for e in edges if e.source in keep and e.target in keep]
+        t = time.perf_counter()
+        page.render(docs, edges, {}, {}, max_nodes=5000)
+        results["html_1k_neighbourhood"] = {"nodes": len(docs), "edges": len(edges), "seconds": round(time.perf_counter() - t, 2)}
+
+    if 10000 in args.sizes:
+        results["check_10k_s"] = round(run([*REFGRAPH, "check", str(OUT / "corpus-10000"), "--fail-on", "never",
+                                             "-f", "json", "-o", str(OUT / "check-10k.json")]), 2)
+
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    report(results)
+
+
+def report(r: dict) -> None:
+    f = r["typer_floor_s"]
+    print(f"machine: {r['machine']}; {r['date']}")
+    print("\nextraction (one core)")
+    for row in r["extraction"]:
+        print(f"  {row['corpus']}: {row['refgraph MB/s']} MB/s warm, {row['cold MB/s']} MB/s cold; bare regex "
+              f"{row['bare MB/s']} MB/s; ratio {row['ratio']}")
+    print(f"\nstart-up: import typer {f:.3f} s; refgraph --help {r['help_s']:.3f} s ({r['help_s'] / f:.2f}x)")
+    print("\nbuild")
+    for n, b in r["build"].items():
+        jobs = [k for k in b if k.startswith("build_") and k.endswith("_jobs_s") and not k.startswith("build_1_")]
+        print(f"  {n} docs ({b['corpus_mb']} MB): 1 job {b['build_1_job_s']} s, {jobs[0][6:-7]} jobs {b[jobs[0]]} s "
+              f"(x{b['speedup']}), {b['per_1k_docs_s']} s per 1k docs, peak {b['peak_mb']} MB, rebuild unchanged "
+              f"{b['rebuild_unchanged_s']} s, store {b['store_mb']} MB")
+    print(f"\nqueries on the largest graph (cold process; keys {r['query_keys']})")
+    for name, t in r["queries_s"].items():
+        print(f"  {name}: {t:.3f} s ({t / f:.2f}x the typer floor)")
+    h = r["html_1k_neighbourhood"]
+    print(f"\nhtml: {h['nodes']} nodes, {h['edges']} edges in {h['seconds']} s")
+    if "check_10k_s" in r:
+        print(f"check on 10k documents: {r['check_10k_s']} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -64,8 +64,11 @@ def build_once(src: Path, db: Path, jobs: int) -> dict:
         db.unlink()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
-    r = subprocess.run([*REFGRAPH, "build", str(src), "--db", str(db), "--jobs", str(jobs), "--json"],
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [*REFGRAPH, "build", str(src), "--db", str(db), "--jobs", str(jobs), "--json"],
+        capture_output=True,
+        text=True,
+    )
     dt = time.perf_counter() - t
     if r.returncode != 0:
         raise RuntimeError(r.stderr)
@@ -74,14 +77,15 @@ def build_once(src: Path, db: Path, jobs: int) -> dict:
 
 
 def pick_keys(db: Path) -> dict:
+    """A typical local document (cited a few times, citing a central one), that central one, the top hub."""
     import sqlite3
 
     c = sqlite3.connect(db)
-    local = c.execute(
-        "SELECT d.id FROM documents d WHERE d.in_corpus = 1 AND d.cited BETWEEN 2 AND 20 ORDER BY d.cited DESC LIMIT 1"
-    ).fetchone()[0]
-    central = c.execute("SELECT target FROM edges WHERE source = ? AND target NOT LIKE '%@%' LIMIT 1", (local,)).fetchone()
-    central = central[0] if central else local
+    local, central = c.execute(
+        "SELECT d.id, e.target FROM documents d JOIN edges e ON e.source = d.id "
+        "WHERE d.in_corpus = 1 AND d.cited BETWEEN 2 AND 20 AND e.target LIKE '%/TW%' "
+        "ORDER BY d.cited DESC, d.id LIMIT 1"
+    ).fetchone()
     hub = c.execute("SELECT id FROM documents ORDER BY cited DESC LIMIT 1").fetchone()[0]
     return {"local": local, "central": central, "hub": hub}
 
@@ -91,6 +95,11 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--doc-kb", type=int, default=2)
+    ap.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the extraction and build figures of the last results.json and its stores",
+    )
     args = ap.parse_args()
     OUT.mkdir(exist_ok=True)
     cores = os.cpu_count() or 1
@@ -99,23 +108,29 @@ def main() -> None:
         "date": time.strftime("%Y-%m-%d"),
     }
 
+    previous = json.loads((OUT / "results.json").read_text()) if args.reuse else {}
     # extraction, in this process, against a bare regex scan of the same text
     print("extraction …", file=sys.stderr)
-    rows = [measure("generated 8 MB", text_of_size(8_000_000), args.runs)]
-    seeds = HERE.parents[1] / "shared" / "seeds"
-    if seeds.is_dir():
-        texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
-        reps = max(1, int(8e6 / sum(len(t.encode()) for t in texts)))
-        rows.append(measure(f"seeds x{reps}", "\n\n".join(texts) * reps, args.runs))
-    results["extraction"] = rows
+    if previous:
+        results["extraction"] = previous["extraction"]
+    else:
+        rows = [measure("generated 8 MB", text_of_size(8_000_000), args.runs)]
+        seeds = HERE.parents[1] / "shared" / "seeds"
+        if seeds.is_dir():
+            texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+            reps = max(1, int(8e6 / sum(len(t.encode()) for t in texts)))
+            rows.append(measure(f"seeds x{reps}", "\n\n".join(texts) * reps, args.runs))
+        results["extraction"] = rows
 
     # start-up floor: the CLI framework alone
     floor = median_time([sys.executable, "-c", "import typer"], args.runs)
     results["typer_floor_s"] = floor
     results["help_s"] = median_time([*REFGRAPH, "--help"], args.runs)
 
-    builds = {}
+    builds = {int(k): v for k, v in previous.get("build", {}).items()}
     for n in args.sizes:
+        if n in builds and (OUT / f"g-{n}.db").exists():
+            continue
         print(f"corpus {n} …", file=sys.stderr)
         src = corpus(n, args.doc_kb)
         size_mb = sum(p.stat().st_size for p in src.rglob("*.txt")) / 1e6
@@ -127,10 +142,16 @@ def main() -> None:
         tn = statistics.median(b["seconds"] for b in many)
         rebuild = median_time([*REFGRAPH, "build", str(src), "--db", str(db), "--json"], runs)
         entry = {
-            "documents": n, "corpus_mb": round(size_mb, 1), "report": many[-1]["report"],
-            "build_1_job_s": round(t1, 2), f"build_{cores}_jobs_s": round(tn, 2), "speedup": round(t1 / tn, 2),
-            "per_1k_docs_s": round(tn / (n / 1000), 2), "peak_mb": round(max(b["peak_mb"] for b in one + many)),
-            "rebuild_unchanged_s": round(rebuild, 2), "store_mb": round(db.stat().st_size / 1e6, 1),
+            "documents": n,
+            "corpus_mb": round(size_mb, 1),
+            "report": many[-1]["report"],
+            "build_1_job_s": round(t1, 2),
+            f"build_{cores}_jobs_s": round(tn, 2),
+            "speedup": round(t1 / tn, 2),
+            "per_1k_docs_s": round(tn / (n / 1000), 2),
+            "peak_mb": round(max(b["peak_mb"] for b in one + many)),
+            "rebuild_unchanged_s": round(rebuild, 2),
+            "store_mb": round(db.stat().st_size / 1e6, 1),
         }
         builds[n] = entry
         print(f"  {entry}", file=sys.stderr)
@@ -150,7 +171,9 @@ def main() -> None:
         "implements": ["implements", keys["local"]],
         "path": ["path", keys["local"], keys["central"]],
     }
-    results["queries_s"] = {name: median_time([*REFGRAPH, *cmd], args.runs, env=env) for name, cmd in queries.items()}
+    results["queries_s"] = {
+        name: median_time([*REFGRAPH, *cmd], args.runs, env=env) for name, cmd in queries.items()
+    }
 
     # HTML for a neighbourhood of about 1k documents, in this process
     sys.path.insert(0, str(HERE.parent / "src"))
@@ -160,17 +183,37 @@ def main() -> None:
 
     with open_store(db) as store:
         docs, edges = subgraph(store, [keys["hub"]], 1, "down")
-        ids = list(docs)[:1000]
+        ids = [keys["hub"], *[i for i in docs if i != keys["hub"]][:999]]
         keep = set(ids)
         docs = {i: docs[i] for i in ids}
         edges = [e for e in edges if e.source in keep and e.target in keep]
         t = time.perf_counter()
         page.render(docs, edges, {}, {}, max_nodes=5000)
-        results["html_1k_neighbourhood"] = {"nodes": len(docs), "edges": len(edges), "seconds": round(time.perf_counter() - t, 2)}
+        results["html_1k_neighbourhood"] = {
+            "nodes": len(docs),
+            "edges": len(edges),
+            "seconds": round(time.perf_counter() - t, 2),
+        }
 
     if 10000 in args.sizes:
-        results["check_10k_s"] = round(run([*REFGRAPH, "check", str(OUT / "corpus-10000"), "--fail-on", "never",
-                                             "-f", "json", "-o", str(OUT / "check-10k.json")]), 2)
+        results["check_10k_s"] = round(
+            run(
+                [
+                    *REFGRAPH,
+                    "check",
+                    str(OUT / "corpus-10000"),
+                    "--fail-on",
+                    "never",
+                    "--jobs",
+                    str(cores),
+                    "-f",
+                    "json",
+                    "-o",
+                    str(OUT / "check-10k.json"),
+                ]
+            ),
+            2,
+        )
 
     (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     report(results)
@@ -181,15 +224,21 @@ def report(r: dict) -> None:
     print(f"machine: {r['machine']}; {r['date']}")
     print("\nextraction (one core)")
     for row in r["extraction"]:
-        print(f"  {row['corpus']}: {row['refgraph MB/s']} MB/s warm, {row['cold MB/s']} MB/s cold; bare regex "
-              f"{row['bare MB/s']} MB/s; ratio {row['ratio']}")
+        print(
+            f"  {row['corpus']}: {row['refgraph MB/s']} MB/s warm, {row['cold MB/s']} MB/s cold; bare regex "
+            f"{row['bare MB/s']} MB/s; ratio {row['ratio']}"
+        )
     print(f"\nstart-up: import typer {f:.3f} s; refgraph --help {r['help_s']:.3f} s ({r['help_s'] / f:.2f}x)")
     print("\nbuild")
     for n, b in r["build"].items():
-        jobs = [k for k in b if k.startswith("build_") and k.endswith("_jobs_s") and not k.startswith("build_1_")]
-        print(f"  {n} docs ({b['corpus_mb']} MB): 1 job {b['build_1_job_s']} s, {jobs[0][6:-7]} jobs {b[jobs[0]]} s "
-              f"(x{b['speedup']}), {b['per_1k_docs_s']} s per 1k docs, peak {b['peak_mb']} MB, rebuild unchanged "
-              f"{b['rebuild_unchanged_s']} s, store {b['store_mb']} MB")
+        jobs = [
+            k for k in b if k.startswith("build_") and k.endswith("_jobs_s") and not k.startswith("build_1_")
+        ]
+        print(
+            f"  {n} docs ({b['corpus_mb']} MB): 1 job {b['build_1_job_s']} s, {jobs[0][6:-7]} jobs {b[jobs[0]]} s "
+            f"(x{b['speedup']}), {b['per_1k_docs_s']} s per 1k docs, peak {b['peak_mb']} MB, rebuild unchanged "
+            f"{b['rebuild_unchanged_s']} s, store {b['store_mb']} MB"
+        )
     print(f"\nqueries on the largest graph (cold process; keys {r['query_keys']})")
     for name, t in r["queries_s"].items():
         print(f"  {name}: {t:.3f} s ({t / f:.2f}x the typer floor)")

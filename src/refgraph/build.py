@@ -19,7 +19,7 @@ from . import catalog as catalog_mod
 from .extract import extract
 from .identity import Identity, identify, split_front_matter
 from .resolve import CorpusFile, resolve
-from .sources import MAX_FILE_MB, InputError, iter_paths, to_text
+from .sources import InputError, iter_paths, read_bytes, to_text
 from .store import open_store
 
 PARALLEL_MIN_FILES = 64
@@ -124,7 +124,7 @@ def collect(
     for fp in file_paths:
         name = str(fp)
         try:
-            data = _read_bytes(fp)
+            data = read_bytes(fp)
         except InputError as e:
             skipped.append(str(e))
             continue
@@ -273,7 +273,7 @@ def _unchanged(store, paths, catalogs) -> BuildReport | None:
         if name not in cached:
             return None
         try:
-            hashes[name] = hashlib.sha256(_read_bytes(fp)).hexdigest()
+            hashes[name] = hashlib.sha256(read_bytes(fp)).hexdigest()
         except InputError:
             return None
         if hashes[name] != cached[name][0]:
@@ -283,28 +283,6 @@ def _unchanged(store, paths, catalogs) -> BuildReport | None:
     report = BuildReport(**json.loads(meta["report"]))
     report.reused, report.extracted = report.files, 0
     return report
-
-
-def _read_bytes(fp: Path) -> bytes:
-    try:
-        st = fp.stat()
-    except FileNotFoundError:
-        raise InputError(f"{fp}: disappeared during the build") from None
-    except OSError as e:
-        raise InputError(f"{fp}: cannot read ({e.strerror or e})") from None
-    if st.st_size > MAX_FILE_MB * 1024 * 1024:
-        raise InputError(f"{fp}: too large ({st.st_size / 1e6:.1f} MB > {MAX_FILE_MB:g} MB); skipped")
-    try:
-        data = fp.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{fp}: disappeared during the build") from None
-    except PermissionError:
-        raise InputError(f"{fp}: permission denied") from None
-    except OSError as e:
-        raise InputError(f"{fp}: cannot read ({e.strerror or e})") from None
-    if not data.strip():
-        raise InputError(f"{fp}: empty file")
-    return data
 
 
 def _run_extraction(todo: list[tuple[str, bytes]], jobs: int | None, progress):

@@ -377,6 +377,9 @@ def check(
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write the report to a file instead of standard output."
     ),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."
+    ),
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
     from .check import baseline as baseline_mod
@@ -392,6 +395,7 @@ def check(
             closed=closed,
             select=_codes(select),
             ignore=_codes(ignore),
+            jobs=jobs,
         )
         if write_baseline is not None:
             n = baseline_mod.write(write_baseline, findings)

@@ -48,11 +48,11 @@ def walk(
     level = 0
     while frontier:
         if depth is not None and level >= depth:
-            more = store.edges_from(frontier) if direction == UP else store.edges_to(frontier)
+            more = store.edges_from(frontier, True) if direction == UP else store.edges_to(frontier, True)
             nb.truncated = any(rels is None or e.relation in rels for e in more)
             break
         level += 1
-        found = store.edges_from(frontier) if direction == UP else store.edges_to(frontier)
+        found = store.edges_from(frontier, True) if direction == UP else store.edges_to(frontier, True)
         nxt = []
         for e in found:
             if rels is not None and e.relation not in rels:

@@ -263,20 +263,27 @@ class Store:
     def all_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents")]
 
-    def edges_from(self, ids: Iterable[str]) -> list[Edge]:
-        return self._edges("source", ids)
+    def edges_from(self, ids: Iterable[str], distinct: bool = False) -> list[Edge]:
+        return self._edges("source", ids, distinct)
 
-    def edges_to(self, ids: Iterable[str]) -> list[Edge]:
-        return self._edges("target", ids)
+    def edges_to(self, ids: Iterable[str], distinct: bool = False) -> list[Edge]:
+        return self._edges("target", ids, distinct)
 
-    def _edges(self, column: str, ids: Iterable[str]) -> list[Edge]:
+    def _edges(self, column: str, ids: Iterable[str], distinct: bool = False) -> list[Edge]:
+        """Edges at these documents; with ``distinct``, one row (the first citation) per
+        (source, target, relation): a walk needs the relation once, not every mention behind it."""
         ids = list(dict.fromkeys(ids))
         out = []
+        cols = 'source, target, relation, file, line, start, "end", snippet'
         for chunk in _chunks(ids):
-            q = (
-                f'SELECT source, target, relation, file, line, start, "end", snippet FROM edges '
-                f"WHERE {column} IN ({','.join('?' * len(chunk))}) ORDER BY rowid"
-            )
+            marks = ",".join("?" * len(chunk))
+            if distinct:
+                q = (
+                    f"SELECT {cols} FROM edges WHERE rowid IN (SELECT MIN(rowid) FROM edges "
+                    f"WHERE {column} IN ({marks}) GROUP BY source, target, relation) ORDER BY rowid"
+                )
+            else:
+                q = f"SELECT {cols} FROM edges WHERE {column} IN ({marks}) ORDER BY rowid"
             out.extend(Edge(*r) for r in self.conn.execute(q, chunk))
         return out
 

@@ -31,7 +31,7 @@ def check(
     select: list[str] | None = None,
     ignore: list[str] | None = None,
     today: dt.date | None = None,
-    jobs: int | None = 1,
+    jobs: int | None = None,
 ) -> list[Diagnostic]:
     """Every finding in the documents under ``paths``, sorted by file and position."""
     from ..build import collect

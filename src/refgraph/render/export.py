@@ -25,20 +25,16 @@ def subgraph(store, root_ids: list[str] | None, depth: int | None, direction: st
 
     if not root_ids:
         return {d.id: d for d in store.all_documents()}, store.all_edges()
-    edges: list[Edge] = []
+    triples: set[tuple[str, str, str]] = set()
     nodes: set[str] = set(root_ids)
     for way in [UP, DOWN] if direction is None else [direction]:
         nb = walk(store, root_ids, way, depth)
         nodes.update(nb.nodes)
-        edges.extend(nb.edges)
-    seen = set()
-    unique = []
-    for e in edges:
-        ident = (e.source, e.target, e.relation, e.file, e.line, e.start)
-        if ident not in seen:
-            seen.add(ident)
-            unique.append(e)
-    return store.documents(nodes), unique
+        triples.update((e.source, e.target, e.relation) for e in nb.edges)
+    # the walk reads one row per relation; an export carries every citation behind each one
+    sources = {s for s, _, _ in triples}
+    edges = [e for e in store.edges_from(sources) if (e.source, e.target, e.relation) in triples]
+    return store.documents(nodes), edges
 
 
 def _edge_rows(edges: list[Edge]) -> list[dict]:

@@ -105,24 +105,39 @@ def edge_table(title: str, rows: list[dict]) -> None:
 
 
 def tree(result: dict, title: str) -> None:
-    from rich.tree import Tree
+    """A lineage as an indented tree. Written line by line (rich's Tree lays out the whole tree first,
+    which takes seconds for the hundreds of nodes a lineage in a large corpus can have)."""
+    import sys
 
-    def add(node: Tree, d: dict) -> None:
-        for c in d["children"]:
-            label = f"[cyan]{c['relation']}[/cyan] " + _doc_label(
-                {k: _esc(v) if isinstance(v, str) else v for k, v in c.items()}
-            )
-            add(node.add(label), c)
-        for a in d.get("also", []):
-            node.add(f"[dim]{a['relation']} {_esc(a['id'])} (also in this tree)[/dim]")
+    out: list[str] = []
+
+    def label(d: dict) -> str:
+        bits = [d["id"]]
+        for field in ("type", "date", "issuer"):
+            if d.get(field):
+                bits.append(d[field])
+        if d.get("province") and d.get("key"):
+            bits.append(f"({d['province']})")
+        if d.get("in_corpus"):
+            bits.append("in corpus")
+        return " · ".join(bits)
+
+    def walk(d: dict, prefix: str) -> None:
+        rows = [(c["relation"] + " " + label(c), c) for c in d["children"]]
+        rows += [(f"{a['relation']} {a['id']} (also in this tree)", None) for a in d.get("also", [])]
+        for i, (text, child) in enumerate(rows):
+            last = i == len(rows) - 1
+            out.append(prefix + ("└── " if last else "├── ") + text)
+            if child is not None:
+                walk(child, prefix + ("    " if last else "│   "))
 
     roots = result["root"] if isinstance(result["root"], list) else [result["root"]]
     for r in roots:
-        t = Tree(f"{title}: " + _doc_label({k: _esc(v) if isinstance(v, str) else v for k, v in r.items()}))
-        add(t, r)
-        console().print(t)
+        out.append(f"{title}: {label(r)}")
+        walk(r, "")
     more = " (depth limit reached; more beyond)" if result.get("truncated") else ""
-    console().print(f"{result['count']} document(s){more}", style="dim")
+    out.append(f"{result['count']} document(s){more}")
+    sys.stdout.write("\n".join(out) + "\n")
 
 
 def path(result: dict) -> None:

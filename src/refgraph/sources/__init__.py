@@ -105,13 +105,14 @@ def _strict(data: bytes, enc: str, name: str) -> str:
         raise InputError(f"{name}: invalid {enc} at byte {e.start}") from None
 
 
-def read_source(path: str | os.PathLike) -> Source:
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """A document's bytes, after every check that can be made without decoding them (one-line errors)."""
     p = Path(path)
     name = str(path)
     try:
         st = p.stat()
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
+        raise InputError(f"{name}: no such file (or it disappeared while being read)") from None
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as e:
@@ -120,12 +121,12 @@ def read_source(path: str | os.PathLike) -> Source:
         raise InputError(f"{name}: is a directory")
     if st.st_size > MAX_FILE_MB * 1024 * 1024:
         raise InputError(
-            f"{name}: too large ({st.st_size / 1e6:.1f} MB > {MAX_FILE_MB:g} MB); "
-            "split it or raise REFGRAPH_MAX_FILE_MB"
+            f"{name}: too large ({st.st_size / 1e6:.1f} MB > {MAX_FILE_MB:g} MB); split it or raise REFGRAPH_MAX_FILE_MB"
         )
-    if p.suffix.lower() in REFUSED:
-        raise InputError(f"{name}: {REFUSED[p.suffix.lower()]}")
-    if p.suffix.lower() not in SUPPORTED:
+    suffix = p.suffix.lower()
+    if suffix in REFUSED:
+        raise InputError(f"{name}: {REFUSED[suffix]}")
+    if suffix not in SUPPORTED:
         raise InputError(
             f"{name}: unsupported format '{p.suffix or '(none)'}' (readable: {', '.join(SUPPORTED)})"
         )
@@ -139,7 +140,12 @@ def read_source(path: str | os.PathLike) -> Source:
         raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
     if not data.strip():
         raise InputError(f"{name}: empty file")
-    text, enc = to_text(name, data)
+    return data
+
+
+def read_source(path: str | os.PathLike) -> Source:
+    name = str(path)
+    text, enc = to_text(name, read_bytes(path))
     if not text.strip():
         raise InputError(f"{name}: no text in it")
     return Source(name, text, enc)

@@ -159,3 +159,20 @@ def test_compiled_and_pure_parsers_agree(tmp_path):
         assert r.returncode == 0, r.stderr
         outs.append(r.stdout)
     assert outs[0] == outs[1] and outs[0].count("\n") > 20
+
+
+def test_library_api(tmp_path):
+    import refgraph
+
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: Chỉ thị số 99-CT/TW giả\n---\nThực hiện Chỉ thị số 15/CT-TTg.\n", encoding="utf-8"
+    )
+    report = refgraph.build([tmp_path], db=tmp_path / "g.db", jobs=1)
+    assert report.files == 1
+    with refgraph.Graph(tmp_path / "g.db") as g:
+        assert g.find("15/CT-TTg") == "15/CT-TTg"
+    assert "15/CT-TTg" in refgraph.open_graph(tmp_path / "g.db")
+    assert isinstance(refgraph.check([tmp_path]), list)
+    # front matter is metadata, not text: the extract command does not read citations in it
+    r = run("extract", tmp_path / "a.md", "-f", "jsonl")
+    assert [json.loads(x)["key"] for x in r.stdout.splitlines()] == ["15/CT-TTg"]

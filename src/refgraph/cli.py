@@ -45,6 +45,7 @@ def extract(
 ) -> None:
     """Find every citation in the given documents."""
     from .extract import extract as run_extract
+    from .identity import split_front_matter
     from .sources import InputError, iter_paths, read_source
 
     files, problems = iter_paths([str(p) for p in paths])
@@ -63,11 +64,12 @@ def extract(
             continue
         if verbose:
             _err(f"{f}: read as {src.encoding}")
-        found = run_extract(src.text, str(f))
+        _, body = split_front_matter(src.text)  # metadata is not text: blanked, offsets kept
+        found = run_extract(body, str(f))
         if src.encoding == "pdf":  # a usable location in a converted format: the page as well as the line
             from .sources.pdf import page_of
 
-            rows.extend(m.to_dict() | {"file": str(f), "page": page_of(src.text, m.start)} for m in found)
+            rows.extend(m.to_dict() | {"file": str(f), "page": page_of(body, m.start)} for m in found)
         else:
             rows.extend(m.to_dict() | {"file": str(f)} for m in found)
     if fmt is ExtractFormat.jsonl:

@@ -67,10 +67,6 @@ def walk(
     return nb
 
 
-def both_ways(store: Store, doc_id: str, depth: int = 1) -> tuple[Neighbourhood, Neighbourhood]:
-    return walk(store, [doc_id], UP, depth), walk(store, [doc_id], DOWN, depth)
-
-
 def to_networkx(documents: dict[str, Document], edges: Iterable[Edge]):
     """A MultiDiGraph: one node per document (its fields as attributes), one edge per (source, target,
     relation) with the number of mentions behind it and their provenance."""

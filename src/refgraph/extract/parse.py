@@ -57,16 +57,6 @@ class ParsedCitation:
     law_name: str | None = None
 
 
-def _end(x) -> int:
-    if hasattr(x, "end_pos"):
-        return x.end_pos
-    if isinstance(x, ParsedItem):
-        return x.end
-    if isinstance(x, tuple) and x and isinstance(x[-1], int):
-        return x[-1]
-    raise TypeError(x)
-
-
 @v_args(inline=True)
 class _ToRecords(Transformer):
     """Applied while the LALR parser reduces (no tree is built)."""

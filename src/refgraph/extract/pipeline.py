@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..models import Mention
 from ..text import Normalized, line_of, line_starts, normalize
@@ -227,7 +227,3 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
             )
         )
     return out
-
-
-def with_source(mentions: list[Mention], source: str) -> list[Mention]:
-    return [replace(m, source=source) for m in mentions]

@@ -123,6 +123,7 @@ def test_grammar_ships_in_the_wheel(tmp_path):
     (wheel,) = out.glob("refgraph-*.whl")
     with zipfile.ZipFile(wheel) as z:
         assert "refgraph/grammar/citation.lark" in z.namelist()
+        assert "refgraph/data/catalog.tsv" in z.namelist()
         z.extractall(tmp_path / "site")
     # the unpacked wheel, run from elsewhere, finds its own grammar (not the checkout's)
     code = "import refgraph.grammar as g, refgraph; print(refgraph.__file__); print(len(refgraph.extract('Chỉ thị số 15/CT-TTg')))"

@@ -30,9 +30,12 @@ class Entry:
 
 
 def bundled_catalog() -> Path | None:
-    """data/catalog.tsv of the checkout (the sample corpus's catalog)."""
-    p = Path(__file__).resolve().parents[2] / "data" / "catalog.tsv"
-    return p if p.is_file() else None
+    """The catalog shipped with refgraph: data/catalog.tsv of the checkout, or its copy in the wheel."""
+    here = Path(__file__).resolve()
+    for p in (here.parents[2] / "data" / "catalog.tsv", here.parent / "data" / "catalog.tsv"):
+        if p.is_file():
+            return p
+    return None
 
 
 def load(paths: list[str | Path]) -> list[Entry]:

@@ -177,7 +177,11 @@ def from_header(text: str) -> Identity:
 
 def _heading_case(s: str) -> str:
     """ "BAN THƯỜNG VỤ TỈNH ỦY" -> "Ban thường vụ tỉnh ủy" (a heading's capitals are not the name's)."""
-    s = " ".join(s.strip(" *").split()).lower()
+    s = " ".join(s.strip(" *").split())
+    known = vocab.organs().get(fold(s))
+    if known:
+        return known
+    s = s.lower()
     return s[:1].upper() + s[1:]
 
 

@@ -114,3 +114,9 @@ def term_span(roman: str):
         if r == roman:
             return start, (starts[i + 1][1] if i + 1 < len(starts) else None)
     return None
+
+
+@functools.cache
+def organs() -> dict[str, str]:
+    """folded name -> the name as running text writes it ("ban thuong vu tinh uy" -> "Ban Thường vụ Tỉnh ủy")."""
+    return {fold(r[0]): r[0] for r in _rows("organs.tsv")}

@@ -227,3 +227,11 @@ def test_source_and_line():
 def test_extract_rejects_bytes():
     with pytest.raises(TypeError):
         extract(b"Ch\xe1\xbb\x89 th\xe1\xbb\x8b")  # type: ignore[arg-type]
+
+
+def test_title_ends_where_the_citing_sentence_resumes():
+    (m,) = extract(
+        "Thực hiện Chỉ thị số 38-CT/TU, ngày 23/12/2022 của Ban Thường vụ Tỉnh ủy về nhiệm vụ bảo đảm "
+        "an ninh, trật tự năm 2023, dưới sự lãnh đạo của Tỉnh ủy, tình hình ổn định."
+    )
+    assert m.title == "nhiệm vụ bảo đảm an ninh, trật tự năm 2023"

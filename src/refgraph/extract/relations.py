@@ -97,9 +97,18 @@ def _relation_in(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
     return best
 
 
+@functools.cache
+def _clause_after_comma() -> re.Pattern[str]:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.title_stops())
+    return re.compile(rf",\s+(?:{alts})(?![^\W\d_])")
+
+
 def _title_end(text: str, start: int, limit: int) -> int:
-    m = _TITLE_STOP.search(text, start, min(limit, start + TITLE_LIMIT))
-    return m.start() if m else min(limit, start + TITLE_LIMIT, len(text))
+    hi = min(limit, start + TITLE_LIMIT, len(text))
+    m = _TITLE_STOP.search(text, start, hi)
+    end = m.start() if m else hi
+    c = _clause_after_comma().search(text, start, end)
+    return c.start() if c else end
 
 
 def _clean_title(s: str) -> str | None:

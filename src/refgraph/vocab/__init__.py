@@ -120,3 +120,8 @@ def term_span(roman: str):
 def organs() -> dict[str, str]:
     """folded name -> the name as running text writes it ("ban thuong vu tinh uy" -> "Ban Thường vụ Tỉnh ủy")."""
     return {fold(r[0]): r[0] for r in _rows("organs.tsv")}
+
+
+@functools.cache
+def title_stops() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("title_stops.tsv"))

@@ -147,6 +147,12 @@ CASES = [
         {},
     ),
     (
+        "RG115",
+        {"a.md": "Thực hiện Nghị quyết số 15/CT-TTg ngày 17/6/2014 của Thủ tướng Chính phủ."},
+        {"a.md": "Thực hiện Chỉ thị số 15/CT-TTg ngày 17/6/2014 của Thủ tướng Chính phủ."},
+        {},
+    ),
+    (
         "RG114",
         {"a.md": "Số: 21-CT/TU\n\nChỉ thị về an ninh.", "b.md": "Số: 21-CT/TU\n\nChỉ thị về trật tự."},
         {"a.md": "Số: 21-CT/TU\n\nChỉ thị về an ninh.", "b.md": "Số: 22-CT/TU\n\nChỉ thị về trật tự."},

@@ -140,6 +140,14 @@ RULES: dict[str, Rule] = {
             "Correct the number in one of the files (header, front matter or .meta).",
             "two files both headed Số: 21-CT/TU of one province",
         ),
+        Rule(
+            "RG115",
+            "type-mismatch",
+            "warning",
+            "The type word and the number's type code disagree",
+            "Check which document is meant: the word or the number is wrong.",
+            "Nghị quyết số 15/CT-TTg (CT is a Chỉ thị)",
+        ),
     )
 }
 
@@ -338,6 +346,22 @@ def forms(ctx: Context) -> Iterator[Diagnostic]:
             yield _d("RG112", ctx, m, f"'{m.text}' is used before the text says it stands for {m.key}")
 
 
+def type_words(ctx: Context) -> Iterator[Diagnostic]:
+    """RG115: "Nghị quyết số 15/CT-TTg": the word names one type, the code another."""
+    for _path, _i, m, _link in ctx.mentions():
+        code = m.type_code
+        if not code or "short_form" in m.flags or "alias" in m.flags:
+            continue
+        name = vocab.code_name(code)
+        if name is None:
+            continue
+        allowed = {name.lower()}
+        if code == "QĐ":
+            allowed |= {"quyết định", "quy định"}  # QĐ is both in Party numbering
+        if m.doc_type.lower() not in allowed:
+            yield _d("RG115", ctx, m, f"'{m.doc_type}' with the code {code}, which is a {name}")
+
+
 def resolution(ctx: Context) -> Iterator[Diagnostic]:
     """RG109 ambiguous, RG110 unscoped, RG111 unresolved, RG113 short form resolving to nothing."""
     for _path, _i, m, link in ctx.mentions():
@@ -374,4 +398,4 @@ def identities(ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-ALL = (date_conflicts, catalog_issuer, anachronisms, dates, forms, resolution, identities)
+ALL = (date_conflicts, catalog_issuer, anachronisms, dates, forms, type_words, resolution, identities)

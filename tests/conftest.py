@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+# ../shared beside the checkout (REFGRAPH_SHARED points elsewhere, e.g. to check that tests skip without it)
+SHARED = Path(os.environ.get("REFGRAPH_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "seeds"
 DATA = ROOT / "data"
 

@@ -14,7 +14,7 @@ import zipfile
 
 import pytest
 
-from refgraph.build import build
+from refgraph.builder import build
 from refgraph.sources import InputError, read_source
 
 from .conftest import DATA
@@ -115,7 +115,7 @@ def test_pdf_without_text_layer(tmp_path):
 
 
 def test_file_disappearing_mid_build(tmp_path, monkeypatch):
-    import refgraph.build as b
+    import refgraph.builder as b
 
     corpus = tmp_path / "c"
     shutil.copytree(DATA / "corpus", corpus)

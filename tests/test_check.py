@@ -10,9 +10,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from refgraph.check import check, fails
-from refgraph.check import formats as fmts
-from refgraph.check.rules import RULES
+from refgraph.checks import check, fails
+from refgraph.checks import formats as fmts
+from refgraph.checks.rules import RULES
 
 from .conftest import SHARED
 

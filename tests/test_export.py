@@ -10,7 +10,7 @@ import sys
 import networkx as nx
 import pytest
 
-from refgraph.build import build
+from refgraph.builder import build
 from refgraph.graph import open_graph
 
 

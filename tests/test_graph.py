@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from refgraph.build import build
+from refgraph.builder import build
 from refgraph.queries import Graph, QueryError
 
 from .conftest import DATA

@@ -20,10 +20,10 @@ __version__ = "0.1.0"
 
 # imported on first use: `refgraph --help` must not pay for the store, NetworkX or the checker
 _LAZY = {
-    "build": ("build", "build"),
+    "build": ("builder", "build"),
     "Graph": ("queries", "Graph"),
     "open_graph": ("graph", "open_graph"),
-    "check": ("check", "check"),
+    "check": ("checks", "check"),
 }
 
 

@@ -145,7 +145,7 @@ def build(
     as_json: bool = _json_option(),
 ) -> None:
     """Read documents, extract and resolve their citations, and store the graph."""
-    from .build import build as run_build
+    from .builder import build as run_build
     from .sources import InputError
 
     progress = None
@@ -340,7 +340,7 @@ class FailOn(str, enum.Enum):
 def _codes(values: list[str] | None) -> list[str] | None:
     if not values:
         return None
-    from .check import RULES
+    from .checks import RULES
 
     out = [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
     bad = [c for c in out if not any(r.startswith(c) for r in RULES)]
@@ -384,10 +384,10 @@ def check(
     ),
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
-    from .check import baseline as baseline_mod
-    from .check import check as run_check
-    from .check import fails
-    from .check import formats as fmts
+    from .checks import baseline as baseline_mod
+    from .checks import check as run_check
+    from .checks import fails
+    from .checks import formats as fmts
     from .sources import InputError
 
     try:
@@ -560,8 +560,8 @@ def annotate(
     ),
 ) -> None:
     """The document's text as HTML with every citation highlighted and explained."""
-    from .build import collect
-    from .check import check as run_check
+    from .builder import collect
+    from .checks import check as run_check
     from .identity import split_front_matter
     from .render.annotate import render
     from .sources import InputError, read_source

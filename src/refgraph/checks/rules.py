@@ -1,6 +1,6 @@
 """The rules of `refgraph check`: each a stable code, a default severity, a one-line message and a hint.
 
-Every rule reads the corpus as resolved in memory (refgraph.build.collect) and yields Diagnostics that
+Every rule reads the corpus as resolved in memory (refgraph.builder.collect) and yields Diagnostics that
 point at the citation as written: file, line, column, span, surface text, key, and the fix when there is
 one.
 """

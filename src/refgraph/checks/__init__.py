@@ -1,6 +1,6 @@
 """refgraph check: broken references, reported for people and for CI.
 
-from refgraph.check import check
+from refgraph.checks import check
 findings = check(["docs/"])
 """
 
@@ -34,7 +34,7 @@ def check(
     jobs: int | None = None,
 ) -> list[Diagnostic]:
     """Every finding in the documents under ``paths``, sorted by file and position."""
-    from ..build import collect
+    from ..builder import collect
 
     collected = collect(paths or ["."], catalogs, jobs)
     ctx = Context(collected, today or dt.date.today(), closed)

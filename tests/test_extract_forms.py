@@ -122,6 +122,14 @@ CASES = [
     # line breaks, page breaks, repeated spaces inside a citation
     ("Nghị\n\nquyết số 30-NQ/TW, ngày 25/7/2018", [("30-NQ/TW", {"line": 1, "date": D(2018, 7, 25)})]),
     ("Nghị định   số  15/2020/NĐ-\nCP", [("15/2020/NĐ-CP", {})]),
+    # abbreviated type words before a full number code
+    (
+        "Căn cứ NĐ 15/2020/NĐ-CP và TT36/2017/TT-BCA;",
+        [
+            ("15/2020/NĐ-CP", {"doc_type": "Nghị định", "text": "NĐ 15/2020/NĐ-CP", "relation": "based_on"}),
+            ("36/2017/TT-BCA", {"doc_type": "Thông tư", "text": "TT36/2017/TT-BCA", "relation": "based_on"}),
+        ],
+    ),
     # issuer before the number
     (
         "Quyết định của Bộ Chính trị số 31-QĐ/TW, ngày 01-10-1997",
@@ -184,6 +192,7 @@ NOT_CITATIONS = [
     "Các nghị quyết, chỉ thị của Đảng về bảo đảm an ninh mạng giai đoạn 2021-2025.",
     "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX và Nghị quyết Đại hội nhiệm kỳ 2020 – 2025.",
     "Chỉ thị này được phổ biến đến chi bộ.",
+    "Xe mang biển CT 15 và KH 2024 đỗ trước trụ sở.",
 ]
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError, UnexpectedInput
 
+from .. import vocab
 from ..grammar import grammar_text
 from ..text import collapse_spaces
 
@@ -176,8 +177,11 @@ class _ToRecords(Transformer):
             elif isinstance(r, tuple) and r[0] == "title":
                 title = r
         head_end = max(i.end for i in items)
+        word = type_word.value
+        if type_word.type == "TYPE_ABBR":  # "NĐ 15/2020/NĐ-CP": the abbreviation stands for its type word
+            word = vocab.code_name(vocab.canonical_code(word)) or word
         c = ParsedCitation(
-            type_word=collapse_spaces(type_word.value),
+            type_word=collapse_spaces(word),
             type_start=type_word.start_pos,
             items=items,
             head_end=head_end,

@@ -44,7 +44,19 @@ def type_word_regex() -> re.Pattern[str]:
     return re.compile(value, re.I)
 
 
+@functools.cache
+def abbreviation_regex() -> re.Pattern[str]:
+    value, _ = _terminal("TYPE_ABBR")
+    return re.compile(value)  # case matters: "NQ 57" is a citation, "nq" is not
+
+
 def anchors(text: str) -> list[int]:
+    out = _word_anchors(text)
+    abbr = [m.start() for m in abbreviation_regex().finditer(text)]
+    return sorted(set(out).union(abbr)) if abbr else out
+
+
+def _word_anchors(text: str) -> list[int]:
     low = text.lower()
     if len(low) == len(text):
         matches = anchor_regex().finditer(low)

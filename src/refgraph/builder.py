@@ -40,6 +40,7 @@ class BuildReport:
     cited_only: int = 0
     ambiguous: int = 0
     conflicts: int = 0
+    encodings: dict[str, str] = field(default_factory=dict)  # file -> how it was read (utf-8, cp1258, pdf …)
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -191,6 +192,7 @@ def build(
         res = col.resolution
         files = col.files
         report.skipped, report.extracted, report.reused = col.skipped, col.extracted, col.reused
+        report.encodings = dict(sorted(col.encodings.items()))
         cited = Counter(e.target for e in res.edges)
         mention_rows = []
         status_counts: Counter[str] = Counter()
@@ -240,7 +242,10 @@ def build(
         report.cited_only = len({d.id for d in docs if not d.in_corpus and "in_catalog" not in d.flags})
         report.ambiguous = status_counts["ambiguous"]
         report.conflicts = sum(1 for d in docs if "date_conflict" in d.flags)
-        store.set_meta("report", json.dumps({k: v for k, v in report.to_dict().items() if k != "skipped"}))
+        store.set_meta(
+            "report",
+            json.dumps({k: v for k, v in report.to_dict().items() if k not in ("skipped", "encodings")}),
+        )
     finally:
         store.close()
     return report

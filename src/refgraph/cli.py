@@ -143,6 +143,9 @@ def build(
         None, "--jobs", "-j", min=1, help="Worker processes for extraction (default: all cores)."
     ),
     as_json: bool = _json_option(),
+    verbose: bool = typer.Option(
+        False, "--verbose", "-v", help="Say how each file was read (encoding, format)."
+    ),
 ) -> None:
     """Read documents, extract and resolve their citations, and store the graph."""
     from .builder import build as run_build
@@ -175,6 +178,9 @@ def build(
             bar.stop()
     for s in report.skipped:
         _err(f"skipped {s}")
+    if verbose:
+        for name, how in report.encodings.items():
+            _err(f"{name}: read as {how}")
     if as_json:
         _print_json(report.to_dict())
         return

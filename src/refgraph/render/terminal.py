@@ -89,11 +89,14 @@ def document_card(card: dict) -> None:
     edge_table("cited by", card["cited_by"])
 
 
+MAX_ROWS = 50  # a hub is cited thousands of times; the terminal shows the first rows, --json has all
+
+
 def edge_table(title: str, rows: list[dict]) -> None:
     t = Table(title=f"{title} ({len(rows)})", title_justify="left", header_style="bold")
     for col in ("document", "relation", "date", "where", "snippet"):
         t.add_column(col, overflow="fold")
-    for r in rows:
+    for r in rows[:MAX_ROWS]:
         t.add_row(
             _esc(r["id"]),
             r["relation"],
@@ -102,6 +105,8 @@ def edge_table(title: str, rows: list[dict]) -> None:
             _esc(r.get("snippet") or ""),
         )
     console().print(t)
+    if len(rows) > MAX_ROWS:
+        console().print(f"… and {len(rows) - MAX_ROWS} more (--json lists them all)", style="dim")
 
 
 def tree(result: dict, title: str) -> None:

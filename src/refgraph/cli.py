@@ -199,7 +199,9 @@ def show(
     as_json: bool = _json_option(),
 ) -> None:
     """A document's card: metadata, conflicts, what it cites and who cites it."""
-    card = _query(db, lambda g: g.show(key))
+    from .render.terminal import MAX_ROWS
+
+    card = _query(db, lambda g: g.show(key, None if as_json else MAX_ROWS))
     if as_json:
         return _print_json(card)
     from .render.terminal import document_card

@@ -114,15 +114,22 @@ class Graph:
         return [doc_dict(d) for d in scored[:8]]
 
     # ---- the questions
-    def show(self, text: str) -> dict:
+    def show(self, text: str, limit: int | None = None) -> dict:
+        """The document's card; ``limit`` caps each list (a hub is cited tens of thousands of times) while
+        ``counts`` says how long the lists are."""
         doc_id = self.find(text)
         d = self.store.document(doc_id)
-        out_edges = self.store.edges_from([doc_id])
-        in_edges = self.store.edges_to([doc_id])
+        out_edges = self.store.edges_from([doc_id], limit=limit)
+        in_edges = self.store.edges_to([doc_id], limit=limit)
         docs = self.store.documents([e.target for e in out_edges] + [e.source for e in in_edges])
-        mentions = self.store.mentions_of(doc_id)
+        mentions = self.store.mentions_of(doc_id, limit)
         return {
             "document": doc_dict(d, cited=self.store.cited_count(doc_id)),
+            "counts": {
+                "mentions": self.store.count_where("mentions", "doc_id", doc_id),
+                "cites": self.store.count_where("edges", "source", doc_id),
+                "cited_by": self.store.count_where("edges", "target", doc_id),
+            },
             "conflicts": {"dates": list(d.dates_seen)} if len(d.dates_seen) > 1 else {},
             "mentions": [
                 {

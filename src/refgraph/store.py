@@ -263,13 +263,15 @@ class Store:
     def all_ids(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents")]
 
-    def edges_from(self, ids: Iterable[str], distinct: bool = False) -> list[Edge]:
-        return self._edges("source", ids, distinct)
+    def edges_from(self, ids: Iterable[str], distinct: bool = False, limit: int | None = None) -> list[Edge]:
+        return self._edges("source", ids, distinct, limit)
 
-    def edges_to(self, ids: Iterable[str], distinct: bool = False) -> list[Edge]:
-        return self._edges("target", ids, distinct)
+    def edges_to(self, ids: Iterable[str], distinct: bool = False, limit: int | None = None) -> list[Edge]:
+        return self._edges("target", ids, distinct, limit)
 
-    def _edges(self, column: str, ids: Iterable[str], distinct: bool = False) -> list[Edge]:
+    def _edges(
+        self, column: str, ids: Iterable[str], distinct: bool = False, limit: int | None = None
+    ) -> list[Edge]:
         """Edges at these documents; with ``distinct``, one row (the first citation) per
         (source, target, relation): a walk needs the relation once, not every mention behind it."""
         ids = list(dict.fromkeys(ids))
@@ -284,8 +286,10 @@ class Store:
                 )
             else:
                 q = f"SELECT {cols} FROM edges WHERE {column} IN ({marks}) ORDER BY rowid"
+            if limit is not None:
+                q += f" LIMIT {int(limit)}"
             out.extend(Edge(*r) for r in self.conn.execute(q, chunk))
-        return out
+        return out if limit is None else out[:limit]
 
     def all_edges(self) -> list[Edge]:
         q = 'SELECT source, target, relation, file, line, start, "end", snippet FROM edges ORDER BY rowid'
@@ -294,9 +298,13 @@ class Store:
     def all_documents(self) -> list[Document]:
         return [doc_from_json(r[0]) for r in self.conn.execute("SELECT data FROM documents ORDER BY id")]
 
-    def mentions_of(self, doc_id: str) -> list[tuple[Mention, str]]:
-        q = "SELECT file, data, status FROM mentions WHERE doc_id=? ORDER BY file, seq"
-        return [(mention_from_json(r[1], r[0]), r[2]) for r in self.conn.execute(q, (doc_id,))]
+    def mentions_of(self, doc_id: str, limit: int | None = None) -> list[tuple[Mention, str]]:
+        q = "SELECT file, data, status FROM mentions WHERE doc_id=? ORDER BY file, seq LIMIT ?"
+        rows = self.conn.execute(q, (doc_id, -1 if limit is None else limit))
+        return [(mention_from_json(r[1], r[0]), r[2]) for r in rows]
+
+    def count_where(self, table: str, column: str, value: str) -> int:
+        return self.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {column}=?", (value,)).fetchone()[0]
 
     def all_mentions(self) -> list[tuple[Mention, str | None, str, str]]:
         """(mention, doc_id, status, context) for every mention, in file order."""

@@ -79,21 +79,24 @@ def document_card(card: dict) -> None:
     ):
         if d.get(field):
             lines.append(f"[dim]{label:9}[/dim]{_esc(str(d[field]))}")
-    lines.append(f"[dim]{'cited':9}[/dim]{d.get('cited', 0)} time(s); {len(card['mentions'])} mention(s)")
+    n_mentions = card.get("counts", {}).get("mentions", len(card["mentions"]))
+    lines.append(f"[dim]{'cited':9}[/dim]{d.get('cited', 0)} time(s); {n_mentions} mention(s)")
     if card.get("conflicts"):
         lines.append(f"[red]conflict  dates given: {', '.join(card['conflicts']['dates'])}[/red]")
     if d.get("flags"):
         lines.append(f"[dim]{'flags':9}[/dim]{', '.join(d['flags'])}")
     console().print(Panel("\n".join(lines), expand=False))
-    edge_table("cites", card["cites"])
-    edge_table("cited by", card["cited_by"])
+    counts = card.get("counts", {})
+    edge_table("cites", card["cites"], counts.get("cites"))
+    edge_table("cited by", card["cited_by"], counts.get("cited_by"))
 
 
 MAX_ROWS = 50  # a hub is cited thousands of times; the terminal shows the first rows, --json has all
 
 
-def edge_table(title: str, rows: list[dict]) -> None:
-    t = Table(title=f"{title} ({len(rows)})", title_justify="left", header_style="bold")
+def edge_table(title: str, rows: list[dict], total: int | None = None) -> None:
+    total = len(rows) if total is None else total
+    t = Table(title=f"{title} ({total})", title_justify="left", header_style="bold")
     for col in ("document", "relation", "date", "where", "snippet"):
         t.add_column(col, overflow="fold")
     for r in rows[:MAX_ROWS]:
@@ -105,8 +108,9 @@ def edge_table(title: str, rows: list[dict]) -> None:
             _esc(r.get("snippet") or ""),
         )
     console().print(t)
-    if len(rows) > MAX_ROWS:
-        console().print(f"… and {len(rows) - MAX_ROWS} more (--json lists them all)", style="dim")
+    shown = min(len(rows), MAX_ROWS)
+    if total > shown:
+        console().print(f"… and {total - shown} more (--json lists them all)", style="dim")
 
 
 def tree(result: dict, title: str) -> None:

@@ -216,12 +216,14 @@ def cites(
     as_json: bool = _json_option(),
 ) -> None:
     """What a document cites."""
-    r = _query(db, lambda g: g.cites(key))
+    from .render.terminal import MAX_ROWS
+
+    r = _query(db, lambda g: g.cites(key, None if as_json else MAX_ROWS))
     if as_json:
         return _print_json(r)
     from .render.terminal import edge_table
 
-    edge_table(f"{r['id']} cites", r["cites"])
+    edge_table(f"{r['id']} cites", r["cites"], r["total"])
 
 
 @app.command("cited-by")
@@ -231,12 +233,14 @@ def cited_by(
     as_json: bool = _json_option(),
 ) -> None:
     """Who cites a document."""
-    r = _query(db, lambda g: g.cited_by(key))
+    from .render.terminal import MAX_ROWS
+
+    r = _query(db, lambda g: g.cited_by(key, None if as_json else MAX_ROWS))
     if as_json:
         return _print_json(r)
     from .render.terminal import edge_table
 
-    edge_table(f"{r['id']} is cited by", r["cited_by"])
+    edge_table(f"{r['id']} is cited by", r["cited_by"], r["total"])
 
 
 @app.command()

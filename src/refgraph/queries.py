@@ -145,17 +145,25 @@ class Graph:
             "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in in_edges],
         }
 
-    def cites(self, text: str) -> dict:
+    def cites(self, text: str, limit: int | None = None) -> dict:
         doc_id = self.find(text)
-        edges = self.store.edges_from([doc_id])
+        edges = self.store.edges_from([doc_id], limit=limit)
         docs = self.store.documents(e.target for e in edges)
-        return {"id": doc_id, "cites": [_edge_with(e, docs.get(e.target), "target") for e in edges]}
+        return {
+            "id": doc_id,
+            "total": self.store.count_where("edges", "source", doc_id),
+            "cites": [_edge_with(e, docs.get(e.target), "target") for e in edges],
+        }
 
-    def cited_by(self, text: str) -> dict:
+    def cited_by(self, text: str, limit: int | None = None) -> dict:
         doc_id = self.find(text)
-        edges = self.store.edges_to([doc_id])
+        edges = self.store.edges_to([doc_id], limit=limit)
         docs = self.store.documents(e.source for e in edges)
-        return {"id": doc_id, "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in edges]}
+        return {
+            "id": doc_id,
+            "total": self.store.count_where("edges", "target", doc_id),
+            "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in edges],
+        }
 
     def lineage(
         self, text: str, direction: str = UP, depth: int | None = None, relations: list[str] | None = None

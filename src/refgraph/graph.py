@@ -39,8 +39,10 @@ def walk(
     direction: str = UP,
     depth: int | None = None,
     relations: Iterable[str] | None = None,
+    until: str | None = None,
 ) -> Neighbourhood:
-    """Breadth-first from ``start`` along citations (UP: what it cites; DOWN: who cites it)."""
+    """Breadth-first from ``start`` along citations (UP: what it cites; DOWN: who cites it); stops at
+    the first layer that reaches ``until`` when given (a shortest path needs no more)."""
     rels = set(relations) if relations else None
     start = list(dict.fromkeys(start))
     nb = Neighbourhood(root=start, direction=direction, depth={s: 0 for s in start})
@@ -64,6 +66,8 @@ def walk(
                 nb.parent[there] = (here, e)
                 nxt.append(there)
         frontier = nxt
+        if until is not None and until in nb.depth:
+            break
     return nb
 
 

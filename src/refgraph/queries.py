@@ -209,7 +209,7 @@ class Graph:
     def _shortest(self, s: str, t: str, max_depth: int) -> list[Edge] | None:
         if s == t:
             return []
-        nb = walk(self.store, [s], UP, max_depth)
+        nb = walk(self.store, [s], UP, max_depth, until=t)
         if t not in nb.parent:
             return None
         steps = []

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,3 +26,19 @@ def seeds_dir() -> Path:
 def gold_mentions(seeds_dir: Path) -> list[dict]:
     lines = (seeds_dir / "gold" / "mentions.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(x) for x in lines if x.strip()]
+
+
+def run_cli(*args, cwd=None, env=None, db=None, timeout=300) -> subprocess.CompletedProcess:
+    """`refgraph ARGS…` in a fresh process, as a user runs it (text mode, captured)."""
+    e = dict(os.environ)
+    if db is not None:
+        e["REFGRAPH_DB"] = str(db)
+    e.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "refgraph.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=e,
+        timeout=timeout,
+    )

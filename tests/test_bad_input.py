@@ -8,8 +8,6 @@ import json
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 import zipfile
 
 import pytest
@@ -17,20 +15,9 @@ import pytest
 from refgraph.builder import build
 from refgraph.sources import InputError, read_source
 
-from .conftest import DATA
+from .conftest import DATA, run_cli
 
-
-def cli(*args, cwd=None, env=None):
-    e = dict(os.environ)
-    e.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "refgraph.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=e,
-        timeout=300,
-    )
+cli = run_cli
 
 
 def one_clear_line(r, code=2, contains=""):

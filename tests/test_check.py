@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -14,7 +12,7 @@ from refgraph.checks import check, fails
 from refgraph.checks import formats as fmts
 from refgraph.checks.rules import RULES
 
-from .conftest import SHARED
+from .conftest import SHARED, run_cli
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -210,14 +208,7 @@ def test_seeds_acceptance(seeds_dir):
     assert fails(ds, "error")
 
 
-def run(*args, cwd=None):
-    return subprocess.run(
-        [sys.executable, "-m", "refgraph.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=120,
-    )
+run = run_cli
 
 
 def test_cli_exit_codes_and_github_format(seeds_dir):

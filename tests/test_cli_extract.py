@@ -9,7 +9,7 @@ import pytest
 
 from refgraph.cli import app
 
-from .conftest import ROOT
+from .conftest import ROOT, run_cli
 
 
 def to_cp1258(s: str) -> bytes:
@@ -30,10 +30,7 @@ def to_cp1258(s: str) -> bytes:
     return bytes(out)
 
 
-def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "refgraph.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=120
-    )
+run = run_cli
 
 
 @pytest.fixture

@@ -12,24 +12,9 @@ import time
 
 import pytest
 
-from .conftest import DATA
+from .conftest import DATA, run_cli
 
-
-def run(*args, db=None, env=None, **kw) -> subprocess.CompletedProcess:
-    import os
-
-    e = dict(os.environ)
-    if db is not None:
-        e["REFGRAPH_DB"] = str(db)
-    e.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "refgraph.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=e,
-        timeout=120,
-        **kw,
-    )
+run = run_cli
 
 
 @pytest.fixture
@@ -125,7 +110,7 @@ def test_query_terminal(db, cmd):
     assert r.stdout.strip()
 
 
-def test_unknown_and_ambiguous_keys(db, tmp_path):
+def test_unknown_key_gets_suggestions(db, tmp_path):
     r = run("show", "46-CT/TU", db=db)
     assert r.returncode == 2 and "did you mean" in r.stderr and "46-CT/TW" in r.stderr
     assert "Traceback" not in r.stderr

@@ -101,8 +101,10 @@ def collect(
     jobs: int | None = None,
     progress=None,
     store=None,
+    known: dict[str, str] | None = None,
 ) -> Collected:
-    """Read, extract and resolve. With a store, files whose content hash is unchanged are not re-read."""
+    """Read, extract and resolve. With a store, files whose content hash is unchanged are not extracted
+    again; ``known`` holds hashes already computed this run, so those files are not even read twice."""
     if not paths:
         paths = [bundled_corpus()]
     if catalogs is None:
@@ -122,16 +124,20 @@ def collect(
     hashes: dict[str, str] = {}
     skipped: list[str] = []
     reused = extracted = 0
+    known = known or {}
     for fp in file_paths:
         name = str(fp)
-        try:
-            data = read_bytes(fp)
-        except InputError as e:
-            skipped.append(str(e))
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        hashes[name] = sha
         hit = cached.get(name)
+        if hit and known.get(name) == hit[0]:
+            data, sha = None, hit[0]  # hashed moments ago by the no-change check, and unchanged
+        else:
+            try:
+                data = read_bytes(fp)
+            except InputError as e:
+                skipped.append(str(e))
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+        hashes[name] = sha
         if hit and hit[0] == sha:
             mentions, contexts = store.cached_mentions(name)
             records[name] = {
@@ -185,10 +191,10 @@ def build(
     store = open_store(db, create=True)
     report = BuildReport(db=str(store.path))
     try:
-        unchanged = _unchanged(store, paths, catalogs)
+        unchanged, known = _unchanged(store, paths, catalogs)
         if unchanged is not None:  # nothing to do: same files, same contents, same catalogs
             return unchanged
-        col = collect(paths, catalogs, jobs, progress, store)
+        col = collect(paths, catalogs, jobs, progress, store, known)
         res = col.resolution
         files = col.files
         report.skipped, report.extracted, report.reused = col.skipped, col.extracted, col.reused
@@ -263,31 +269,33 @@ def _inputs_fingerprint(hashes: dict[str, str], catalogs) -> str:
     return h.hexdigest()
 
 
-def _unchanged(store, paths, catalogs) -> BuildReport | None:
-    """The previous build's report when no file, content or catalog changed since; else None."""
+def _unchanged(store, paths, catalogs) -> tuple[BuildReport | None, dict[str, str]]:
+    """(the previous build's report, hashes read) when no file, content or catalog changed since;
+    (None, the hashes read before the first difference) otherwise, for collect() to reuse."""
+    hashes: dict[str, str] = {}
     meta = store.meta()
     if "inputs" not in meta or "report" not in meta:
-        return None
+        return None, hashes
     file_paths, problems = iter_paths(list(paths))
     if problems:
-        return None
+        return None, hashes
     cached = store.cached_files()
-    hashes = {}
     for fp in file_paths:
         name = str(fp)
         if name not in cached:
-            return None
+            return None, hashes
         try:
-            hashes[name] = hashlib.sha256(read_bytes(fp)).hexdigest()
+            sha = hashlib.sha256(read_bytes(fp)).hexdigest()
         except InputError:
-            return None
-        if hashes[name] != cached[name][0]:
-            return None
+            return None, hashes
+        if sha != cached[name][0]:
+            return None, hashes
+        hashes[name] = sha
     if _inputs_fingerprint(hashes, catalogs) != meta["inputs"]:
-        return None
+        return None, hashes
     report = BuildReport(**json.loads(meta["report"]))
     report.reused, report.extracted = report.files, 0
-    return report
+    return report, hashes
 
 
 def _run_extraction(todo: list[tuple[str, bytes]], jobs: int | None, progress):

@@ -463,10 +463,8 @@ def _selection(store, key: str | None, up: bool, down: bool, depth: int | None):
         if up or down or depth:
             raise UserError("--up, --down and --depth need a KEY")
         return subgraph(store, None, None, None)
-    g = Graph.__new__(Graph)
-    g.store = store
     try:
-        doc_id = g.find(key)
+        doc_id = Graph(store).find(key)
     except QueryError as e:
         raise UserError(str(e)) from None
     return subgraph(store, [doc_id], depth, "up" if up else "down" if down else None)
@@ -573,7 +571,7 @@ def annotate(
 ) -> None:
     """The document's text as HTML with every citation highlighted and explained."""
     from .builder import collect
-    from .checks import check as run_check
+    from .checks import check_collected
     from .identity import split_front_matter
     from .render.annotate import render
     from .sources import InputError, read_source
@@ -583,7 +581,7 @@ def annotate(
         src = read_source(file)
         _, body = split_front_matter(src.text)
         col = collect([str(file)], cats, 1)
-        findings = run_check([str(file)], cats)
+        findings = check_collected(col)
     except InputError as e:
         raise UserError(str(e)) from None
     (f,) = col.files

@@ -64,8 +64,9 @@ def edge_dict(e: Edge) -> dict:
 class Graph:
     """Read-only queries over a built store."""
 
-    def __init__(self, db: str | os.PathLike | None = None) -> None:
-        self.store: Store = open_store(db)
+    def __init__(self, db: str | os.PathLike | Store | None = None) -> None:
+        # an open Store is used as it is (the export and html commands already hold one)
+        self.store: Store = db if isinstance(db, Store) else open_store(db)
 
     def close(self) -> None:
         self.store.close()

@@ -36,7 +36,20 @@ def check(
     """Every finding in the documents under ``paths``, sorted by file and position."""
     from ..builder import collect
 
-    collected = collect(paths or ["."], catalogs, jobs)
+    return check_collected(
+        collect(paths or ["."], catalogs, jobs), closed=closed, select=select, ignore=ignore, today=today
+    )
+
+
+def check_collected(
+    collected,
+    *,
+    closed: bool = False,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    today: dt.date | None = None,
+) -> list[Diagnostic]:
+    """The findings for a corpus already read and resolved (refgraph.builder.collect)."""
     ctx = Context(collected, today or dt.date.today(), closed)
     found: list[Diagnostic] = []
     seen = set()
@@ -114,4 +127,4 @@ def relpath(p: str | None) -> str | None:
         return Path(p).as_posix()
 
 
-__all__ = ["check", "RULES", "fails", "worst", "relpath"]
+__all__ = ["check", "check_collected", "RULES", "fails", "worst", "relpath"]

@@ -16,13 +16,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import TYPE_CHECKING
 
 from .. import vocab
+from .model import Found
 from .scan import type_word_regex
-
-if TYPE_CHECKING:
-    from .pipeline import Found
 
 TITLE_LIMIT = 400
 NEAR = 24  # characters: how close a "near" phrase must stand to the citation it governs
@@ -166,7 +163,6 @@ def assign(text: str, found: list[Found]) -> None:
                 if end == nxt and (c := _last_connective(text, f.title_start, end)) is not None:
                     end = c.start()  # "về X gắn với thực hiện <next citation>": the title is X
             f.title = _clean_title(text[f.title_start : end])
-            f.title_end = end
             f.extent_end = max(end, f.head_end)
         else:
             f.extent_end = f.head_end

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import catalog as catalog_mod
+from .assets import sample_corpus
 from .extract import extract
 from .identity import Identity, identify, split_front_matter
 from .resolve import CorpusFile, resolve
@@ -47,7 +48,8 @@ class BuildReport:
 
 
 def bundled_corpus() -> Path:
-    return Path(__file__).resolve().parents[2] / "data" / "corpus"
+    """The sample corpus shipped with refgraph (data/corpus; see refgraph.assets)."""
+    return sample_corpus()
 
 
 def _context(text: str, start: int, end: int, width: int = 70) -> str:

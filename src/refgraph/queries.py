@@ -10,18 +10,11 @@ from __future__ import annotations
 import os
 from collections import Counter
 
+from .errors import QueryError
 from .graph import DOWN, UP, Neighbourhood, walk
 from .models import RELATIONS, Document, Edge
 from .store import Store, open_store
 from .text import fold
-
-
-class QueryError(LookupError):
-    """An unknown or ambiguous document: the message says which, with suggestions or candidates."""
-
-    def __init__(self, message: str, candidates: list[dict] | None = None) -> None:
-        super().__init__(message)
-        self.candidates = candidates or []
 
 
 def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = None) -> dict:
@@ -98,6 +91,7 @@ class Graph:
                 raise QueryError(
                     f"'{text}' is ambiguous: {len(ids)} documents have the key {key}; name one by its id",
                     cands,
+                    ambiguous=True,
                 )
         suggestions = self._suggest(text, key)
         hint = f"; did you mean: {', '.join(s['id'] for s in suggestions[:5])}" if suggestions else ""

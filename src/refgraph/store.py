@@ -13,8 +13,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from .errors import StoreError
 from .models import Document, Edge, Mention
-from .sources import InputError
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "refgraph.db"
@@ -38,10 +38,6 @@ CREATE INDEX documents_key ON documents (key);
 CREATE INDEX documents_key_folded ON documents (key_folded);
 CREATE INDEX mentions_doc ON mentions (doc_id);
 """
-
-
-class StoreError(InputError):
-    pass
 
 
 def default_path() -> Path:

@@ -12,6 +12,7 @@ import json
 import math
 import re
 
+from ..errors import TooLarge
 from ..graph import level_of
 from ..models import Document, Edge
 
@@ -49,10 +50,6 @@ RELATION_STYLES = {  # colour, dashed
 }
 
 _REMOTE = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
-
-
-class TooLarge(ValueError):
-    pass
 
 
 def tooltip(d: Document, cited: int, mentions: int) -> str:

@@ -12,13 +12,15 @@ from __future__ import annotations
 import zipfile
 from xml.etree import ElementTree as ET
 
+from ..errors import InputError
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MAX_UNPACKED = 200 * 1024 * 1024
 MAX_RATIO = 200
 
 
-class DocxError(ValueError):
-    pass
+class DocxError(InputError, ValueError):
+    """A .docx that cannot be unpacked (read_source adds the file name)."""
 
 
 def _paragraph_text(p: ET.Element) -> str:

@@ -329,6 +329,18 @@ class Store:
     def scalar_rows(self, sql: str, args: tuple = ()) -> list[tuple]:
         return self.conn.execute(sql, args).fetchall()
 
+    def cited_counts(self) -> dict[str, int]:
+        """Document id -> how many citations reach it (only documents cited at least once)."""
+        return dict(self.conn.execute("SELECT id, cited FROM documents WHERE cited > 0"))
+
+    def mention_counts(self) -> dict[str, int]:
+        """Document id -> how many mentions its own file makes."""
+        return dict(
+            self.conn.execute(
+                "SELECT doc_id, COUNT(*) FROM mentions WHERE doc_id IS NOT NULL GROUP BY doc_id"
+            )
+        )
+
 
 def _like_escape(s: str) -> str:
     return s.replace("!", "!!").replace("%", "!%").replace("_", "!_")

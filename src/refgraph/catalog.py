@@ -13,8 +13,6 @@ from .identity import key_of
 from .sources import InputError
 from .text import fold
 
-COLUMNS = ("key", "type", "date", "issuer", "term", "province", "title", "aliases")
-
 
 @dataclass(frozen=True)
 class Entry:
@@ -27,7 +25,6 @@ class Entry:
     title: str | None
     aliases: tuple[str, ...]
     issuer_code: str | None
-    origin: str  # file:line, for messages
 
 
 def bundled_catalog() -> Path | None:
@@ -79,7 +76,6 @@ def _load_one(path: Path) -> list[Entry]:
                 title=cells.get("title") or None,
                 aliases=tuple(a.strip() for a in (cells.get("aliases") or "").split(";") if a.strip()),
                 issuer_code=issuer_code,
-                origin=f"{path.name}:{lineno}",
             )
         )
     return out

@@ -41,19 +41,6 @@ def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = 
     return out
 
 
-def edge_dict(e: Edge) -> dict:
-    return {
-        "source": e.source,
-        "target": e.target,
-        "relation": e.relation,
-        "file": e.file,
-        "line": e.line,
-        "start": e.start,
-        "end": e.end,
-        "snippet": e.snippet,
-    }
-
-
 class Graph:
     """Read-only queries over a built store."""
 

@@ -105,12 +105,6 @@ def _locate(found: list[Diagnostic]) -> list[Diagnostic]:
     return out
 
 
-def worst(findings: list[Diagnostic]) -> str | None:
-    if not findings:
-        return None
-    return max(findings, key=lambda d: SEVERITY_RANK[d.severity]).severity
-
-
 def parse_codes(values: list[str] | None) -> list[str] | None:
     """Rule codes or prefixes as typed (repeated or comma-separated: "RG101,rg2"), checked against RULES."""
     if not values:
@@ -139,4 +133,4 @@ def relpath(p: str | None) -> str | None:
         return Path(p).as_posix()
 
 
-__all__ = ["check", "check_collected", "RULES", "fails", "parse_codes", "worst", "relpath"]
+__all__ = ["check", "check_collected", "RULES", "fails", "parse_codes", "relpath"]

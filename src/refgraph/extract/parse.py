@@ -252,12 +252,6 @@ def parser() -> Lark:
     )
 
 
-@functools.cache
-def terminal_pattern(name: str) -> str:
-    """The regular expression of one of the grammar's terminals (the scanner builds its anchors from these)."""
-    return parser().get_terminal(name).pattern.to_regexp()
-
-
 def parse_window(window: str) -> ParsedCitation | None:
     """Parse the citation at the start of ``window``; None when there is none.
 

@@ -30,15 +30,6 @@ class Source:
     encoding: str
 
 
-def _vietnamese_score(text: str) -> float:
-    """Share of letters that are Vietnamese-specific: tells a right decoding from mojibake."""
-    vi = sum(
-        1 for c in text if c in "ăâđêôơưĂÂĐÊÔƠƯ" or "\u0300" <= c <= "\u0323" or "\u1ea0" <= c <= "\u1ef9"
-    )
-    letters = sum(1 for c in text if c.isalpha()) or 1
-    return vi / letters
-
-
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode ``data``; returns (text, encoding). Raises InputError for binary or undecodable data."""
     from .legacy import best_legacy, looks_vni

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import vocab
-from .extract.keys import key_for
+from .extract.keys import parse_key
 from .extract.parse import parse_header
 from .extract.scan import type_word_regex
 from .text import fold, normalize
@@ -87,11 +87,8 @@ def read_sidecar(path: Path) -> dict[str, str]:
 
 def key_of(number_code: str) -> tuple[str | None, str | None]:
     """(key, issuer_code) of a bare number code such as "38-CT/TU", read with the grammar."""
-    code = parse_header("Số: " + normalize(number_code).text, "self_number")
-    if code is None:
-        return None, None
-    info = key_for(code, "")
-    return info.key, info.issuer_code
+    info = parse_key(number_code)
+    return (info.key, info.issuer_code) if info else (None, None)
 
 
 def _date_of(value: str) -> dt.date | None:

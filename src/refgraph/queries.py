@@ -327,11 +327,8 @@ def _edge_with(e: Edge, d: Document | None, side: str) -> dict:
 
 
 def _parse_key(text: str) -> str | None:
-    """Read a loosely typed key with the citation grammar (a type word is added when it has none)."""
-    from .extract import extract
+    """Read a loosely typed key with the grammar's key parser (imported only when needed: start-up)."""
+    from .extract.keys import parse_key
 
-    for candidate in (text, f"Quyết định số {text}"):
-        for m in extract(candidate):
-            if m.key:
-                return m.key
-    return None
+    info = parse_key(text)
+    return info.key if info else None

@@ -1,0 +1,101 @@
+"""The reliability campaign's findings, one section per item: each a small, fast reproduction of a
+fault that was found, and of what must hold instead. The long campaign is bench/reliability.py."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from refgraph import extract
+from refgraph.extract import pipeline
+
+from .conftest import run_cli
+
+cli = run_cli
+
+
+def one_clear_line(r, code=2, contains=""):
+    assert r.returncode == code, (r.returncode, r.stderr)
+    assert "Traceback" not in r.stderr
+    lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and contains in lines[0], r.stderr
+    return lines[0]
+
+
+# ---- 1. one unpunctuated line of chained citations: titles bounded, cost linear
+
+CHAIN_LINK = "thực hiện Nghị quyết số 12-NQ/TW ngày 1/1/2020 về việc "
+
+
+def chain(kb: int) -> str:
+    return CHAIN_LINK * (kb * 1024 // len(CHAIN_LINK.encode()))
+
+
+def _best_time(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        pipeline._CACHE.clear()
+        t = time.perf_counter()
+        extract(text)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def test_chained_titles_are_bounded_and_stop_within_reach():
+    found = extract(chain(20))
+    assert len(found) > 250
+    # each link's title nests the next citation, which nests the next …: bounded all the same
+    assert max(len(m.title or "") for m in found) <= 600
+    assert all(m.key == "12-NQ/TW" for m in found)
+
+
+def test_four_times_the_chain_costs_at_most_six_times_the_time():
+    times = {kb: _best_time(chain(kb)) for kb in (10, 40, 160)}
+    for small, large in ((10, 40), (40, 160)):
+        # a floor keeps timer noise on the smallest input from deciding
+        assert times[large] <= 6 * max(times[small], 0.02), times
+
+
+def run_measured(*args) -> tuple[int, str, float]:
+    """(exit code, standard output, peak memory in MB) of `refgraph ARGS…` in its own process."""
+    import os
+    import subprocess
+    import sys
+
+    with subprocess.Popen(
+        [sys.executable, "-m", "refgraph.cli", *map(str, args)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as p:
+        out = p.stdout.read()
+        _, status, usage = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+    return p.returncode, out, usage.ru_maxrss / 1024
+
+
+def test_a_160_kb_chain_stays_under_300_mb_and_its_output_grows_linearly(tmp_path):
+    sizes = {}
+    for kb in (40, 160):
+        f = tmp_path / f"chain{kb}.txt"
+        f.write_text(chain(kb) + "\n", encoding="utf-8")
+        code, out, rss_mb = run_measured("extract", f, "-f", "jsonl")
+        assert code == 0
+        sizes[kb] = len(out)
+        assert rss_mb < 300, (kb, rss_mb)
+        assert all(len(json.loads(x)["title"] or "") <= 600 for x in out.splitlines())
+    assert sizes[160] <= 6 * sizes[40], sizes
+
+
+def test_check_on_a_long_line_keeps_a_window_of_it_per_finding(tmp_path):
+    f = tmp_path / "chain.txt"
+    f.write_text(chain(40) + "\n", encoding="utf-8")
+    r = cli("check", f, "-f", "json", "--fail-on", "never")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)["findings"]
+    assert rows and max(len(x["source_line"]) for x in rows) <= 500
+    # the caret still sits under the citation in the text rendering
+    r = cli("check", f, "--fail-on", "never", env={"COLUMNS": "400"})
+    snippet, caret = [ln for ln in r.stdout.splitlines() if "│" in ln][2:4]
+    col = caret.index("^")
+    assert snippet[col:].startswith("Nghị quyết số 12-NQ/TW"), (snippet, caret)

@@ -4,7 +4,12 @@ fault that was found, and of what must hold instead. The long campaign is bench/
 from __future__ import annotations
 
 import json
+import os
+import signal
+import sys
 import time
+
+import pytest
 
 from refgraph import extract
 from refgraph.extract import pipeline
@@ -99,3 +104,114 @@ def test_check_on_a_long_line_keeps_a_window_of_it_per_finding(tmp_path):
     snippet, caret = [ln for ln in r.stdout.splitlines() if "│" in ln][2:4]
     col = caret.index("^")
     assert snippet[col:].startswith("Nghị quyết số 12-NQ/TW"), (snippet, caret)
+
+
+# ---- 2. workers die with the command; SIGTERM and SIGINT stop it cleanly
+
+SLOW_BUILD = """
+import sys, time
+import refgraph.builder as b
+real = b.extract_file
+def slow(path, data):
+    time.sleep(0.3)
+    return real(path, data)
+b.extract_file = slow
+sys.argv = ["refgraph", *sys.argv[1:]]
+from refgraph.cli import main
+main()
+"""
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            return [int(x) for x in fh.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def _slow_build(tmp_path, files: int = 80):
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "c"
+    corpus.mkdir(exist_ok=True)
+    for i in range(files):
+        (corpus / f"d{i}.txt").write_text(f"Thực hiện Chỉ thị số {i + 1}/CT-TTg ngày 1/2/2020.\n", "utf-8")
+    p = subprocess.Popen(
+        [sys.executable, "-c", SLOW_BUILD, "build", str(corpus), "--db", str(tmp_path / "g.db"), "-j", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while len(_children(p.pid)) < 2:
+        assert time.monotonic() < deadline and p.poll() is None, "the workers never started"
+        time.sleep(0.05)
+    time.sleep(0.3)  # the workers are inside their first files
+    return p, _children(p.pid)
+
+
+def _gone(pids: list[int], seconds: float = 5) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(_alive(w) for w in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_sigterm_and_sigint_stop_the_build_with_one_line(tmp_path, sig, code):
+    p, workers = _slow_build(tmp_path)
+    p.send_signal(sig)
+    _, err = p.communicate(timeout=30)
+    assert p.returncode == code, err
+    assert err.strip() == "refgraph: interrupted", err
+    assert _gone(workers)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_die_when_the_build_is_killed(tmp_path):
+    p, workers = _slow_build(tmp_path)
+    p.kill()
+    p.wait(timeout=30)
+    assert _gone(workers), [w for w in workers if _alive(w)]
+
+
+def _death_signal(_):
+    import ctypes
+
+    sig = ctypes.c_int()
+    ctypes.CDLL(None).prctl(2, ctypes.byref(sig), 0, 0, 0)  # PR_GET_PDEATHSIG
+    return sig.value, signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_workers_ask_to_die_with_their_parent_and_leave_ctrl_c_to_it():
+    from refgraph.workers import parallel_map
+
+    assert set(parallel_map(_death_signal, range(4), 2)) == {(signal.SIGKILL, True)}
+
+
+def _pid(_):
+    time.sleep(0.01)
+    return os.getpid()
+
+
+def test_a_consumer_that_stops_early_kills_the_workers():
+    from refgraph.workers import parallel_map
+
+    it = parallel_map(_pid, range(1000), 2)
+    pids = {next(it) for _ in range(3)}
+    it.close()
+    assert _gone(list(pids))

@@ -601,11 +601,17 @@ def _root() -> None:
 
 def main() -> None:
     # Click's standalone mode handles usage errors (exit 2), --help and exit codes; what escapes it is ours.
+    from .workers import Interrupted, install_signal_handlers
+
+    install_signal_handlers()  # SIGINT and SIGTERM: a clean stop, one line, exit 130 or 143
     try:
         app()
     except UserError as e:
         _err(str(e))
         sys.exit(EXIT_USAGE)
+    except Interrupted as e:
+        _err("interrupted")
+        sys.exit(e.exit_code)
     except KeyboardInterrupt:
         _err("interrupted")
         sys.exit(130)

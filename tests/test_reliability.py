@@ -215,3 +215,40 @@ def test_a_consumer_that_stops_early_kills_the_workers():
     pids = {next(it) for _ in range(3)}
     it.close()
     assert _gone(list(pids))
+
+
+# ---- 3. spreadsheet formulas from document text are neutralised in CSV
+
+
+def test_a_cell_that_starts_like_a_formula_is_prefixed():
+    from refgraph.render.export import spreadsheet_cell
+
+    for hostile in ("=HYPERLINK(1)", "+1+2", "-2+3", "@SUM(A1)", "\tx", "\rx"):
+        assert spreadsheet_cell(hostile) == "'" + hostile
+    assert spreadsheet_cell("Chỉ thị 15") == "Chỉ thị 15"
+    assert spreadsheet_cell(-3) == -3  # numbers are numbers, not text a spreadsheet could run
+
+
+def test_csv_export_of_a_title_written_as_a_formula(tmp_path):
+    import csv
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name in ("a.txt", "b.txt"):  # two citations agreeing on a title make it the document's title
+        (corpus / name).write_text(
+            'Thực hiện Chỉ thị số 987/CT-TTg ngày 17/6/2014 về =HYPERLINK("http://example.invalid","x").\n',
+            encoding="utf-8",
+        )
+    db = tmp_path / "g.db"
+    assert cli("build", corpus, "--db", db).returncode == 0
+    r = cli("export", "-f", "csv", "-o", tmp_path / "out", "--db", db)
+    assert r.returncode == 0, r.stderr
+    text = "".join(p.read_text(encoding="utf-8-sig") for p in (tmp_path / "out").glob("*.csv"))
+    assert "HYPERLINK" in text  # the title is exported …
+    cells = [
+        c
+        for p in (tmp_path / "out").glob("*.csv")
+        for row in csv.reader(p.open(encoding="utf-8-sig"))
+        for c in row
+    ]
+    assert not [c for c in cells if c[:1] in "=+-@\t\r" and c]  # … but no cell starts a formula

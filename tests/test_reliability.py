@@ -252,3 +252,27 @@ def test_csv_export_of_a_title_written_as_a_formula(tmp_path):
         for c in row
     ]
     assert not [c for c in cells if c[:1] in "=+-@\t\r" and c]  # … but no cell starts a formula
+
+
+# ---- 4. refgraph's own pages are not read back as documents
+
+
+def test_annotate_and_html_pages_beside_the_corpus_are_not_documents(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    doc = corpus / "a.txt"
+    doc.write_text("Thực hiện Chỉ thị số 46-CT/TW ngày 22/6/2015 của Bộ Chính trị.\n", encoding="utf-8")
+    db = tmp_path / "g.db"
+    first = json.loads(cli("build", corpus, "--db", db, "--json").stdout)
+    assert cli("annotate", doc).returncode == 0
+    assert (corpus / "a.txt.html").is_file()
+    assert cli("html", "--db", db, "-o", corpus / "graph.html").returncode == 0
+    (corpus / "real.html").write_text(
+        "<html><body><p>Căn cứ Nghị định số 72/2013/NĐ-CP.</p></body></html>", encoding="utf-8"
+    )
+    r = cli("build", corpus, "--db", db, "--json")
+    assert r.returncode == 0, r.stderr
+    again = json.loads(r.stdout)
+    assert again["files"] == first["files"] + 1  # the other page is a document; refgraph's are not
+    assert again["mentions"] == first["mentions"] + 1
+    one_clear_line(cli("extract", corpus / "a.txt.html"), 2, "a page written by refgraph")

@@ -276,3 +276,52 @@ def test_annotate_and_html_pages_beside_the_corpus_are_not_documents(tmp_path):
     assert again["files"] == first["files"] + 1  # the other page is a document; refgraph's are not
     assert again["mentions"] == first["mentions"] + 1
     one_clear_line(cli("extract", corpus / "a.txt.html"), 2, "a page written by refgraph")
+
+
+# ---- 5. zip bombs: an absolute bound on the text parts, the ratio only past a minimum size
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>')
+    return buf.getvalue()
+
+
+def test_a_small_repetitive_docx_is_read_not_refused():
+    from refgraph.sources.docx import docx_to_text
+
+    data = _docx(["Thực hiện Chỉ thị số 46-CT/TW ngày 22/6/2015."] * 2000)
+    assert len(data) < 4000  # compresses far past 100:1, yet is small once unpacked
+    assert docx_to_text(data).count("46-CT/TW") == 2000
+
+
+def test_an_incompressible_docx_past_the_absolute_bound_is_refused(monkeypatch):
+    import base64
+
+    from refgraph.sources import docx
+
+    monkeypatch.setattr(docx, "MAX_XML", 1_000_000)  # the real bound is 32 MB; the rule is the same
+    noise = [base64.b64encode(os.urandom(3000)).decode() for _ in range(500)]  # 2 MB, barely compressible
+    data = _docx(noise)
+    assert len(data) > 1_000_000
+    with pytest.raises(docx.DocxError, match=r"would unpack to 2 MB \(limit 1 MB; a zip bomb\?\)"):
+        docx.docx_to_text(data)
+
+
+def test_images_in_a_docx_do_not_count_towards_the_bound(monkeypatch):
+    import io
+    import zipfile
+
+    from refgraph.sources import docx
+
+    monkeypatch.setattr(docx, "MAX_XML", 1_000_000)
+    buf = io.BytesIO(_docx(["Căn cứ Nghị định số 72/2013/NĐ-CP."]))
+    with zipfile.ZipFile(buf, "a") as z:
+        z.writestr("word/media/image1.png", os.urandom(2_000_000))  # never unpacked
+    assert "72/2013/NĐ-CP" in docx.docx_to_text(buf.getvalue())

@@ -272,8 +272,14 @@ def annotate(file: o.AnnotateFile, out: o.AnnotateOut = None, catalog: o.Catalog
 
 def main() -> None:
     # Click's standalone mode handles usage errors (exit 2), --help and exit codes; what escapes it is ours.
+    from .workers import Interrupted, install_signal_handlers
+
+    install_signal_handlers()  # SIGINT and SIGTERM: a clean stop, one line, exit 130 or 143
     try:
         app()
+    except Interrupted as e:
+        _err("interrupted")
+        sys.exit(e.exit_code)
     except RefgraphError as e:
         _err(e.report())
         sys.exit(e.exit_code)

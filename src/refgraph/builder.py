@@ -344,12 +344,12 @@ def _run_extraction(todo: list[tuple[str, bytes]], jobs: int | None, progress):
     jobs = jobs or os.cpu_count() or 1
     advance = progress(n) if progress else (lambda: None)
     if jobs > 1 and n >= PARALLEL_MIN_FILES:
-        from concurrent.futures import ProcessPoolExecutor
+        from .workers import parallel_map
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for item in pool.map(_extract_job, todo, chunksize=max(1, min(64, n // (jobs * 8) or 1))):
-                advance()
-                yield item
+        # workers die with this process (kill -9 included) and are killed, not awaited, on interruption
+        for item in parallel_map(_extract_job, todo, jobs, chunksize=max(1, min(64, n // (jobs * 8) or 1))):
+            advance()
+            yield item
     else:
         for item in map(_extract_job, todo):
             advance()

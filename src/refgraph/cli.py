@@ -1,7 +1,6 @@
-"""The refgraph command line: a shell over the library. Each command parses its options, calls one
-library function and hands the result to a renderer; errors are :class:`refgraph.errors.RefgraphError`,
-caught once in :func:`main`. Heavy modules are imported inside the commands that need them, so
-`refgraph --help` costs little more than importing Typer."""
+"""The refgraph command line, a shell over the library: each command parses its options (cli_options),
+calls one library function and hands the result to a renderer; a RefgraphError is caught once, in main.
+Heavy modules load inside the commands that need them: `refgraph --help` costs little more than Typer."""
 
 from __future__ import annotations
 
@@ -272,8 +271,14 @@ def annotate(file: o.AnnotateFile, out: o.AnnotateOut = None, catalog: o.Catalog
 
 def main() -> None:
     # Click's standalone mode handles usage errors (exit 2), --help and exit codes; what escapes it is ours.
+    from .workers import Interrupted, install_signal_handlers
+
+    install_signal_handlers()  # SIGINT and SIGTERM: a clean stop, one line, exit 130 or 143
     try:
         app()
+    except Interrupted as e:
+        _err("interrupted")
+        sys.exit(e.exit_code)
     except RefgraphError as e:
         _err(e.report())
         sys.exit(e.exit_code)

@@ -214,7 +214,7 @@ def print_text(findings: list[Diagnostic]) -> None:
             f"{escape(RULES[d.code].name)}: {escape(d.message)}"
         )
         if d.source_line is not None and d.column:
-            start = d.column - 1
+            start = d.column - 1 - d.source_offset
             end = start + len(d.text or " ") if d.end_line == d.line else len(d.source_line)
             lo = max(0, start - CONTEXT)
             hi = min(len(d.source_line), end + CONTEXT)

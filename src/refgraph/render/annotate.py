@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 
 from ..models import Diagnostic, Mention
+from ..sources import GENERATOR_META
 
 STATUS_CLASS = {
     "resolved": "ok",
@@ -81,7 +82,7 @@ def render(text: str, path: str, mentions: list[Mention], links: list, findings:
     for link in links:
         counts[STATUS_CLASS.get(link.status if link else "unresolved", "warn")] += 1
     return f"""<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>{html.escape(path)} · refgraph</title>
+<html lang="vi"><head><meta charset="utf-8">{GENERATOR_META}<title>{html.escape(path)} · refgraph</title>
 <style>
 body{{font:15px/1.6 Georgia,serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}}
 pre{{white-space:pre-wrap;font:inherit}}

@@ -66,7 +66,7 @@ def _write(
             with path.open("w", encoding="utf-8", newline="") as fh:
                 w = csv.DictWriter(fh, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
                 w.writeheader()
-                w.writerows(rows)
+                w.writerows({k: spreadsheet_cell(v) for k, v in r.items()} for r in rows)
         return paths
     text = render(fmt, docs, edges, built_at)
     if out is None:
@@ -76,6 +76,18 @@ def _write(
         return []
     out.write_text(text, encoding="utf-8")
     return [out]
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """A value safe to open in a spreadsheet. Titles and issuers come from other people's documents; a
+    cell that starts like a formula (``=HYPERLINK(…)``) would run as one in Excel or LibreOffice, so it
+    is prefixed with an apostrophe (OWASP's guidance for CSV injection). Numbers are left alone."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _node_fields(nodes: list[dict]) -> list[str]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..errors import TooLarge
 from ..graph import level_of
 from ..models import Document, Edge
+from ..sources import GENERATOR_META
 
 if TYPE_CHECKING:
     from ..queries import Graph
@@ -150,7 +151,7 @@ def render(
     script = _SCRIPT.replace("__COUNTS__", json.dumps({"nodes": len(ids), "edges": len(grouped)}))
     page = page.replace("<body>", f"<body>\n{legend}", 1)
     page = page.replace("</body>", f"{script}\n</body>", 1)
-    page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
+    page = page.replace("<head>", f"<head>\n{GENERATOR_META}\n<title>{html.escape(title)}</title>", 1)
     return page
 
 

@@ -5,6 +5,8 @@ years (12-NQ/TW of 2012 and of 2022)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +34,7 @@ def bundled_catalog() -> Path | None:
     return catalog_file()
 
 
-def load(paths: list[str | Path]) -> list[Entry]:
+def load(paths: Sequence[str | os.PathLike]) -> list[Entry]:
     out: list[Entry] = []
     for path in paths:
         out.extend(_load_one(Path(path)))

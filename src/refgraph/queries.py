@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from typing import Any
 
 from .errors import QueryError, UsageError
 from .graph import DOWN, UP, Neighbourhood, walk
@@ -20,7 +21,7 @@ from .text import fold
 def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = None) -> dict:
     if d is None:
         return {"id": doc_id, "key": None}
-    out = {
+    out: dict[str, Any] = {
         "id": d.id,
         "key": d.key,
         "type": d.doc_type,
@@ -101,6 +102,7 @@ class Graph:
         ``counts`` says how long the lists are."""
         doc_id = self.find(text)
         d = self.store.document(doc_id)
+        assert d is not None  # find() returned it
         out_edges = self.store.edges_from([doc_id], limit=limit)
         in_edges = self.store.edges_to([doc_id], limit=limit)
         docs = self.store.documents([e.target for e in out_edges] + [e.source for e in in_edges])
@@ -273,8 +275,8 @@ class Graph:
     def _tree(self, nb: Neighbourhood) -> dict:
         docs = self.store.documents(nb.nodes)
         children: dict[str, list[tuple[str, Edge]]] = {}
-        for node, (parent, edge) in nb.parent.items():
-            children.setdefault(parent, []).append((node, edge))
+        for child, (parent, edge) in nb.parent.items():
+            children.setdefault(parent, []).append((child, edge))
         # every other edge that reached a node already placed: shown as a cross-reference
         placed = {(p, n, e.relation) for n, (p, e) in nb.parent.items()}
         also: dict[str, list[dict]] = {}
@@ -290,13 +292,7 @@ class Graph:
             if edge is not None:
                 out["relation"] = edge.relation
                 out["via"] = {"file": edge.file, "line": edge.line, "snippet": edge.snippet}
-            kids = sorted(
-                children.get(doc_id, []),
-                key=lambda c: (
-                    docs.get(c[0]).date.isoformat() if docs.get(c[0]) and docs.get(c[0]).date else "9999",
-                    c[0],
-                ),
-            )
+            kids = sorted(children.get(doc_id, []), key=lambda c: (_date_key(docs.get(c[0])), c[0]))
             out["children"] = [node(k, e, seen | {doc_id}) for k, e in kids if k not in seen]
             seen_also = {(c["id"], c["relation"]) for c in out["children"]}
             out["also"] = []
@@ -313,6 +309,11 @@ class Graph:
             "count": len(nb.depth) - len(nb.root),
             "truncated": nb.truncated,
         }
+
+
+def _date_key(d: Document | None) -> str:
+    """Oldest first; undated documents last."""
+    return d.date.isoformat() if d is not None and d.date else "9999"
 
 
 def _edge_with(e: Edge, d: Document | None, side: str) -> dict:

@@ -268,7 +268,7 @@ class Store:
         """Edges at these documents; with ``distinct``, one row (the first citation) per
         (source, target, relation): a walk needs the relation once, not every mention behind it."""
         ids = list(dict.fromkeys(ids))
-        out = []
+        out: list[Edge] = []
         cols = 'source, target, relation, file, line, start, "end", snippet'
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Diagnostic, Mention
@@ -29,7 +30,7 @@ class Annotated:
     findings: int
 
 
-def annotate_file(path: str | os.PathLike, catalogs: list[str | os.PathLike] | None = None) -> Annotated:
+def annotate_file(path: str | os.PathLike, catalogs: Sequence[str | os.PathLike] | None = None) -> Annotated:
     """Read one document, extract, resolve and check it (against the catalog), and render the page."""
     from ..builder import collect
     from ..checks import check_collected
@@ -48,7 +49,7 @@ def render(text: str, path: str, mentions: list[Mention], links: list, findings:
     by_span: dict[tuple[int, int], list[Diagnostic]] = {}
     for d in findings:
         if d.start is not None:
-            by_span.setdefault((d.start, d.end), []).append(d)
+            by_span.setdefault((d.start, d.end or d.start), []).append(d)
     parts = []
     pos = 0
     for m, link in sorted(zip(mentions, links), key=lambda p: p[0].start):

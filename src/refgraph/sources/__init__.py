@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,7 +156,7 @@ def written_by_refgraph(path: str | os.PathLike) -> bool:
         return False  # unreadable: reading it later gives the proper one-line error
 
 
-def iter_paths(paths: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
+def iter_paths(paths: Sequence[str | os.PathLike]) -> tuple[list[Path], list[str]]:
     """Expand files and folders (recursively) into readable-looking document paths.
 
     Returns (paths, problems): a missing path is a problem; unsupported files inside a folder are skipped.

@@ -160,3 +160,23 @@ def test_query_error_exit_code(tmp_path):
     r = run_cli("show", "no-such-document", "--db", db)
     assert r.returncode == 2 and r.stderr.startswith("refgraph: unknown document")
     assert "Traceback" not in r.stderr
+
+
+def test_readme_module_list_matches_the_tree():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## How it is built", 1)[1].split("```", 2)[1]
+    named: set[str] = set()
+    for line in section.splitlines():
+        if not line.startswith("  "):  # the entries under src/refgraph/ are indented
+            continue
+        first = re.split(r"\s{2,}", line.strip(), maxsplit=1)[0]
+        named.update(part.strip() for part in first.split(",") if part.strip())
+    top = {
+        p.name + ("/" if p.is_dir() else "")
+        for p in SRC.iterdir()
+        if p.suffix == ".py" or (p / "__init__.py").is_file()
+    }
+    listed_top = {n.split("/")[0] + "/" if "/" in n else n for n in named}
+    assert top == listed_top, top ^ listed_top
+    for n in named:  # every path named exists
+        assert (SRC / n.rstrip("/")).exists(), n

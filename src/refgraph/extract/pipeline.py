@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..models import Mention
 from ..text import Normalized, line_of, line_starts, normalize
-from . import aliases, relations
+from . import aliases, named, relations
 from .keys import key_for
 from .parse import ParsedCitation, ParsedDate, parse_window
 from .scan import candidate_windows
@@ -48,6 +48,7 @@ class Found:
     subject: str | None = None
     title_end: int | None = None
     extent_end: int = 0  # end of everything that belongs to the citation, title included
+    name: str | None = None  # references without a number code (extract.named)
 
 
 def _date(d: ParsedDate | None) -> tuple[dt.date | None, str | None, list[str]]:
@@ -189,11 +190,12 @@ def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
         )
     norm = normalize(text)
-    found = find(norm.text)
+    found = named.add(norm.text, find(norm.text))
     if not found:
         return []
     relations.assign(norm.text, found)
     aliases.bind(found)
+    named.settle(found)
     return _to_mentions(norm, found, source)
 
 
@@ -224,6 +226,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 family=f.family,
                 date_text=f.date_text,
                 source=source,
+                name=f.name,
             )
         )
     return out

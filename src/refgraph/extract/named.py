@@ -291,8 +291,8 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
         low = t.text.lower()
         if words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in _LAW_NOUN_BEFORE:
             break  # another document; "quy phạm pháp luật" inside a name is not one
-        if not heading and _stop_at(toks, i, kind):
-            break
+        if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
+            break  # a capital word is part of a name ("Luật Ban hành văn bản …")
         if low == "của":
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or not _is_word(nxt) or nxt.text[:1].isupper() or kind == "plan":
@@ -471,6 +471,8 @@ def _read(text: str, s: int, e: int, alias_words: frozenset[str] = frozenset()) 
             if n == 0:
                 return None
             name_end = _cut_to_known(text, first.start, name_end)
+            if text[first.start : name_end].lower() in dict(_proper()):
+                return None  # "Luật Việt Nam" is a website, not a law
         else:
             k = _known_lower(text, first.start)
             if k is None:
@@ -579,14 +581,16 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
             continue  # an alias of an unnumbered name: its bare uses are too loose to follow
         out.append(AliasUse(a_start, a_end, target, True))
         rx = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![^\W_])", re.I)
-        title = _fold_name(target.title or "")[:40]
+        # titles are read later (relations); the words right after the citation are its description
+        title = _fold_name(text[target.end : target.end + 160])
         for u in rx.finditer(text):
             if u.start() == a_start:
                 continue
             nxt = text[u.end() : u.end() + 60]
             if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or any(f.start <= u.start() < f.end for f in found):
                 continue
-            if u.start() < a_start and not (title and _fold_name(nxt).startswith(title[:30])):
+            said = _fold_name(nxt)[:24]
+            if u.start() < a_start and not (len(said) >= 20 and said in title):
                 continue  # before the definition only where the title follows ("NGHỊ ĐỊNH QUY ĐỊNH …")
             if alias[:1].isupper() and u.group()[:1].islower():
                 continue  # "nghị định" in lower case is any decree

@@ -756,6 +756,16 @@ def add(text: str, found: list[Found]) -> list[Found]:
 
     new: list[Found] = []
     inner: list[NamedHit] = []
+    hits = scan(text, [(f.start, f.end) for f in found])
+    # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": the grammar's window starts again at the
+    # "luật" inside the name and reads "luật số 64/2025/QH15"; the citation starts at the name's type word
+    for h in hits:
+        if h.number_start is None:
+            continue
+        for f in found:
+            if h.start < f.start < h.number_start and f.key and f.end > h.number_start:
+                f.start = h.start
+                f.flags.append("law_name")
     # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B số N": the grammar reads "Luật B số N", but the
     # number is the amending law's; that citation starts at the head, and Luật B is named in its title
     for f in found:
@@ -771,10 +781,8 @@ def add(text: str, found: list[Found]) -> list[Found]:
             f.name = sentence_case(f.doc_type, text[_type_end(text, head) : h.end])
         f.start = head
         f.flags.append("amending_law")
-    spans = [(f.start, f.end) for f in found]
-    hits = scan(text, spans)
     for h in hits:
-        if h.number_start is None or any(f.start < h.start < f.end for f in found + new):
+        if h.number_start is None or any(f.start <= h.start < f.end for f in found + new):
             continue
         head = _amending_head(text, h.start)
         f = _read_number(text, h, head)
@@ -782,6 +790,8 @@ def add(text: str, found: list[Found]) -> list[Found]:
             new.append(f)
     outer = found + new
     for h in sorted(hits + inner, key=lambda h: h.start):
+        if any(f.start == h.start and "amending_law" not in f.flags for f in outer):
+            continue  # the numbered citation itself
         inside = any(f.start < h.start < f.end for f in outer)
         if h.number_start is not None and not inside:
             continue  # read above, as a numbered citation

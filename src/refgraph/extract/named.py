@@ -811,6 +811,11 @@ def add(text: str, found: list[Found]) -> list[Found]:
                 name=h.name,
             )
         )
+    for f in found + new:  # the name a numbered law citation gives, for references by name elsewhere
+        if f.key and not f.name and _law_kind(f.doc_type):
+            nm = _numbered_name(text, f)
+            if nm and len(nm.split()) <= MAX_LAW_WORDS * 3:
+                f.name = sentence_case(f.doc_type, nm)
     seen: set[int] = set()
     new = [f for f in new if "named" not in f.flags or not (f.start in seen or seen.add(f.start))]
     merged = sorted(found + new, key=lambda f: f.start)
@@ -940,3 +945,46 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     for f in found:
         if f.key is None and "named" in f.flags:
             f.flags.append("unresolved_name")
+
+
+# ---- across the corpus (used by refgraph.resolve) ---------------------------------------------------
+_KEY_YEAR = re.compile(r"^\d+/(\d{4})/")
+
+
+class NameIndex:
+    """Names of numbered documents, for references by name alone: the catalog's titles (with their
+    dates) and the corpus's own numbered citations that give a name ("Luật Lưu trữ số 33/2024/QH15")."""
+
+    def __init__(self, catalog, files) -> None:
+        self.by_name: dict[tuple[str, str], list[tuple[str, object, object]]] = {}
+        for e in catalog:
+            if e.doc_type and e.title:
+                k = (e.doc_type.lower(), _fold_name(_strip_type(e.title, e.doc_type)))
+                self.by_name.setdefault(k, []).append((e.key, e.date, e))
+        for f in files:
+            for m in f.mentions:
+                if not m.key or not m.name or "named" in m.flags:
+                    continue
+                k = (m.doc_type.lower(), _fold_name(_strip_type(m.name, m.doc_type)))
+                known = self.by_name.setdefault(k, [])
+                if all(x[0] != m.key for x in known):
+                    known.append((m.key, m.date, None))
+
+    def lookup(self, m) -> list[tuple[str, object, object]]:
+        """(key, date, catalog entry or None) of every document ``m`` may name, its date or year agreeing."""
+        cands = self.by_name.get((m.doc_type.lower(), _fold_name(_strip_type(m.name, m.doc_type))), [])
+        if m.date is not None:
+            exact = [c for c in cands if c[1] == m.date]
+            if exact:
+                return exact
+        year = m.date.year if m.date else m.year
+        if year:
+            return [c for c in cands if _year_of_key(c[0], c[1]) in (year, None)]
+        return list(cands)
+
+
+def _year_of_key(key: str, date) -> int | None:
+    y = _KEY_YEAR.match(key)
+    if y:
+        return int(y.group(1))
+    return date.year if date else None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .catalog import Entry, alias_key
-from .extract.named import NameIndex, name_key
+from .extract.named import NameIndex, fold_name, name_key
 from .identity import Identity
 from .models import Document, Edge, Mention
 from .text import fold
@@ -250,10 +250,10 @@ class _Resolver:
                 self._assign(f, i, c, None)
             return
         year = m.date.year if m.date else m.year
-        gkey = name_key(m.name, year)
-        group = self.groups[(gkey, "")]
+        # one node per name and year, however the name is spelt ("Quản lý, sử dụng" / "Quản lý sử dụng")
+        group = self.groups[(f"name:{fold_name(m.name)}:{year or ''}", "")]
         if not group:
-            group.append(Candidate(gkey, "", m.date, None, named=True))
+            group.append(Candidate(name_key(m.name, year), "", m.date, None, named=True))
         self._assign(f, i, group[0], "named")
 
     def _short_form(self, f: CorpusFile, i: int, m: Mention) -> None:
@@ -288,6 +288,8 @@ class _Resolver:
             if not live:
                 continue
             base = key if scope in ("", "?") else f"{key}@{scope}"
+            if live[0].named:
+                base = live[0].key
             if len(live) == 1:
                 live[0].id = base
                 continue

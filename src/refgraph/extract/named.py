@@ -91,7 +91,7 @@ def known_law_names() -> frozenset[str]:
     out = set()
     for e in load([path]):
         if e.doc_type and named_types().get(e.doc_type.lower(), ("",))[0] == "law" and e.title:
-            out.add(_fold_name(_strip_type(e.title, e.doc_type)))
+            out.add(fold_name(_strip_type(e.title, e.doc_type)))
     return frozenset(out)
 
 
@@ -185,7 +185,7 @@ _TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
 _SENTENCE_END = frozenset(".!?:;\n*#|-+>")
 
 
-def _fold_name(s: str) -> str:
+def fold_name(s: str) -> str:
     """How two spellings of one name compare: folded, punctuation and markup dropped."""
     return " ".join(re.sub(r"[^\w\s]|_", " ", fold(s)).split())
 
@@ -203,10 +203,11 @@ def sentence_case(doc_type: str, name: str) -> str:
     low = name.lower()
     for lo, proper in _proper():
         low = re.sub(rf"(?<!\w){re.escape(lo)}(?!\w)", proper, low)
-    if low:
+    kind = named_types().get(doc_type.lower(), ("",))[0]
+    if low and kind == "law":  # "Luật Đất đai"; a programme keeps its lower case: "Chương trình hành động"
         low = low[0].upper() + low[1:]
     # laws named inside the name keep their capital: "… một số điều của Luật Chứng khoán, Luật Kế toán"
-    if named_types().get(doc_type.lower(), ("",))[0] == "law":
+    if kind == "law":
         low = _inner_type_regex().sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low)
     t = doc_type.lower()
     return f"{t[:1].upper()}{t[1:]} {low}".strip()
@@ -327,14 +328,14 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
 def _cut_to_known(text: str, start: int, end: int) -> int:
     """A law name that runs on past a known title is cut to the longest known title it starts with."""
     name = text[start:end]
-    folded = _fold_name(name)
+    folded = fold_name(name)
     known = known_law_names()
     if folded in known:
         return end
     best = None
     toks = _tokens(text, start, end)
     for j in range(len(toks)):
-        prefix = _fold_name(text[start : toks[j].end])
+        prefix = fold_name(text[start : toks[j].end])
         if prefix in known:
             best = toks[j].end
     return best if best is not None else end
@@ -348,7 +349,7 @@ def _known_lower(text: str, start: int) -> int | None:
     for j in range(min(len(toks), MAX_LAW_WORDS + 3)):
         if toks[j].gap.count("\n") >= 2:
             break
-        if _fold_name(text[start : toks[j].end]) in known:
+        if fold_name(text[start : toks[j].end]) in known:
             best = toks[j].end
     return best
 
@@ -374,7 +375,7 @@ def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool
     kind, cap_counts = named_types().get(t, ("plan", False))
     if quoted:
         return cap_counts
-    folded = f" {_fold_name(name)} "
+    folded = f" {fold_name(name)} "
     for marker, types in _markers():
         if (types is None or t in types) and f" {marker} " in folded:
             return True
@@ -421,7 +422,7 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
 
 
 def _strong_head(name: str) -> bool:
-    folded = _fold_name(name)
+    folded = fold_name(name)
     return any(folded.startswith(m) for m in STRONG_HEADS)
 
 
@@ -582,14 +583,14 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
         out.append(AliasUse(a_start, a_end, target, True))
         rx = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![^\W_])", re.I)
         # titles are read later (relations); the words right after the citation are its description
-        title = _fold_name(text[target.end : target.end + 160])
+        title = fold_name(text[target.end : target.end + 160])
         for u in rx.finditer(text):
             if u.start() == a_start:
                 continue
             nxt = text[u.end() : u.end() + 60]
             if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or any(f.start <= u.start() < f.end for f in found):
                 continue
-            said = _fold_name(nxt)[:24]
+            said = fold_name(nxt)[:24]
             if u.start() < a_start and not (len(said) >= 20 and said in title):
                 continue  # before the definition only where the title follows ("NGHỊ ĐỊNH QUY ĐỊNH …")
             if alias[:1].isupper() and u.group()[:1].islower():
@@ -626,7 +627,7 @@ def _own_types(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n")
+_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -902,7 +903,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     for f in found:
         if f.key is None or "named" in f.flags or not _law_kind(f.doc_type):
             continue
-        nm = _fold_name(_numbered_name(text, f))
+        nm = fold_name(_numbered_name(text, f))
         if nm:
             by_name.setdefault(nm, set()).add((f.key, f.year))
         elif f.year:
@@ -910,7 +911,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     named = [f for f in found if f.key is None and "named" in f.flags and f.name and _law_kind(f.doc_type)]
     settled: dict[str, str] = {}
     for f in named:
-        nm = _fold_name(_strip_type(f.name, f.doc_type))
+        nm = fold_name(_strip_type(f.name, f.doc_type))
         y = _year_of(f)
         keys = {k for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
         if len(keys) == 1:
@@ -925,7 +926,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     for f in named:
         y = _year_of(f)
         if f.key is None and y:
-            open_by_year.setdefault(y, set()).add(_fold_name(_strip_type(f.name, f.doc_type)))
+            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name, f.doc_type)))
     named_keys = {k for ks in by_name.values() for k, _y in ks}
     for f in named:
         y = _year_of(f)
@@ -935,10 +936,10 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
         if len(keys) == 1 and len(open_by_year.get(y, ())) == 1:
             f.key = next(iter(keys))
             f.flags.append("resolved_in_text")
-            settled.setdefault(_fold_name(_strip_type(f.name, f.doc_type)), f.key)
+            settled.setdefault(fold_name(_strip_type(f.name, f.doc_type)), f.key)
     for f in named:
         if f.key is None and _year_of(f) is None:
-            k = settled.get(_fold_name(_strip_type(f.name, f.doc_type)))
+            k = settled.get(fold_name(_strip_type(f.name, f.doc_type)))
             if k:
                 f.key = k
                 f.flags.append("resolved_in_text")
@@ -957,22 +958,27 @@ class NameIndex:
 
     def __init__(self, catalog, files) -> None:
         self.by_name: dict[tuple[str, str], list[tuple[str, object, object]]] = {}
+        # a title that is itself a named document: 51-NQ/TW is "Chiến lược bảo vệ an ninh quốc gia"
+        self.by_title: dict[str, list[tuple[str, object, object]]] = {}
         for e in catalog:
             if e.doc_type and e.title:
-                k = (e.doc_type.lower(), _fold_name(_strip_type(e.title, e.doc_type)))
+                k = (e.doc_type.lower(), fold_name(_strip_type(e.title, e.doc_type)))
                 self.by_name.setdefault(k, []).append((e.key, e.date, e))
+                self.by_title.setdefault(fold_name(e.title), []).append((e.key, e.date, e))
         for f in files:
             for m in f.mentions:
                 if not m.key or not m.name or "named" in m.flags:
                     continue
-                k = (m.doc_type.lower(), _fold_name(_strip_type(m.name, m.doc_type)))
+                k = (m.doc_type.lower(), fold_name(_strip_type(m.name, m.doc_type)))
                 known = self.by_name.setdefault(k, [])
                 if all(x[0] != m.key for x in known):
                     known.append((m.key, m.date, None))
 
     def lookup(self, m) -> list[tuple[str, object, object]]:
         """(key, date, catalog entry or None) of every document ``m`` may name, its date or year agreeing."""
-        cands = self.by_name.get((m.doc_type.lower(), _fold_name(_strip_type(m.name, m.doc_type))), [])
+        cands = self.by_name.get((m.doc_type.lower(), fold_name(_strip_type(m.name, m.doc_type))), [])
+        if not cands:
+            cands = self.by_title.get(fold_name(m.name), [])
         if m.date is not None:
             exact = [c for c in cands if c[1] == m.date]
             if exact:

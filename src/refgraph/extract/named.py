@@ -56,6 +56,12 @@ def named_types() -> dict[str, tuple[str, bool]]:
 
 
 @functools.cache
+def lower_names() -> frozenset[str]:
+    """Law types whose names count in lower case too ("Pháp lệnh ưu đãi người có công …")."""
+    return frozenset(r[0] for r in vocab._rows("named_types.tsv") if len(r) > 3 and r[3] == "yes")
+
+
+@functools.cache
 def _markers() -> list[tuple[str, frozenset[str] | None]]:
     out = []
     for r in vocab._rows("named_markers.tsv"):
@@ -325,31 +331,29 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
     return end, words
 
 
-def _cut_to_known(text: str, start: int, end: int) -> int:
+def _cut_to_known(text: str, start: int, end: int, known: frozenset[str]) -> int:
     """A law name that runs on past a known title is cut to the longest known title it starts with."""
     name = text[start:end]
     folded = fold_name(name)
-    known = known_law_names()
     if folded in known:
         return end
     best = None
     toks = _tokens(text, start, end)
     for j in range(len(toks)):
         prefix = fold_name(text[start : toks[j].end])
-        if prefix in known:
+        if _is_word(toks[j]) and prefix in known:
             best = toks[j].end
     return best if best is not None else end
 
 
-def _known_lower(text: str, start: int) -> int | None:
+def _known_lower(text: str, start: int, known: frozenset[str]) -> int | None:
     """A law name written in lower case ("Luật viên chức") counts only when it is a known title."""
     toks = _tokens(text, start, min(len(text), start + 160))
     best = None
-    known = known_law_names()
     for j in range(min(len(toks), MAX_LAW_WORDS + 3)):
         if toks[j].gap.count("\n") >= 2:
             break
-        if fold_name(text[start : toks[j].end]) in known:
+        if _is_word(toks[j]) and fold_name(text[start : toks[j].end]) in known:
             best = toks[j].end
     return best
 
@@ -405,19 +409,27 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     """Every reference without a number code in ``text``; ``taken`` are the spans of numbered citations
     (a type word that starts one of them belongs to it)."""
     starts_taken = {s for s, _e in taken}
-    out: list[NamedHit] = []
     low = text.lower()
     rx = named_type_regex()
     alias_words = _alias_words(text)
-    for m in rx.finditer(low if len(low) == len(text) else text):
-        s, e = m.start(), m.end()
-        if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
-            continue
-        if out and s < out[-1].head_end:
-            continue
-        hit = _read(text, s, e, alias_words)
-        if hit is not None:
-            out.append(hit)
+    known = known_law_names()
+    for _pass in range(2):
+        out = []
+        for m in rx.finditer(low if len(low) == len(text) else text):
+            s, e = m.start(), m.end()
+            if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
+                continue
+            if out and s < out[-1].head_end:
+                continue
+            hit = _read(text, s, e, alias_words, known)
+            if hit is not None:
+                out.append(hit)
+        # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
+        # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
+        own = {fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type}
+        if own <= known:
+            break
+        known = known | own
     return out
 
 
@@ -436,7 +448,13 @@ def _alias_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _read(text: str, s: int, e: int, alias_words: frozenset[str] = frozenset()) -> NamedHit | None:
+def _read(
+    text: str, s: int, e: int, alias_words: frozenset[str] = frozenset(), known: frozenset[str] | None = None
+) -> NamedHit | None:
+    """The reference whose type word is text[s:e], or None. ``known``: law names (folded, without the type
+    word) that may be written in lower case; the catalog's by default."""
+    if known is None:
+        known = known_law_names()
     raw_type = text[s:e]
     type_low = " ".join(raw_type.lower().split())
     kind, _cap = named_types().get(type_low, (None, False))
@@ -471,11 +489,14 @@ def _read(text: str, s: int, e: int, alias_words: frozenset[str] = frozenset()) 
             name_end, n = _name_end(text, first.start, kind, heading)
             if n == 0:
                 return None
-            name_end = _cut_to_known(text, first.start, name_end)
+            name_end = _cut_to_known(text, first.start, name_end, known)
             if text[first.start : name_end].lower() in dict(_proper()):
                 return None  # "Luật Việt Nam" is a website, not a law
         else:
-            k = _known_lower(text, first.start)
+            k = _known_lower(text, first.start, known)
+            if k is None and type_low in lower_names() and not _stop_at(toks, 0, kind):
+                k, n = _name_end(text, first.start, kind, heading)
+                k = k if n >= 2 else None
             if k is None:
                 return None
             name_end = k

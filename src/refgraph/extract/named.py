@@ -110,7 +110,7 @@ def _parser() -> Lark:
         lexer="contextual",
         transformer=_ToRecords(),
         maybe_placeholders=False,
-        start=["named_head", "named_tail", "alias_definition", "amending_head"],
+        start=["named_head", "named_tail", "alias_definition", "amending_head", "described_head"],
     )
 
 
@@ -551,6 +551,55 @@ def _read(
     )
 
 
+def described(text: str, found: list[Found]) -> list[NamedHit]:
+    """Documents described by issuer and subject (grammar rule described_head), in a capitalized type word
+    not followed by a number: "Nghị định của Chính phủ về phân loại đơn vị hành chính"."""
+    from .scan import type_word_regex
+
+    out: list[NamedHit] = []
+    p = _parser()
+    for m in type_word_regex().finditer(text):
+        s, word = m.start(), m.group()
+        if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
+            continue
+        if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
+            continue
+        if _word_before(text, s) in GENERIC_BEFORE or any(f.start <= s < max(f.end, f.head_end) for f in found):
+            continue
+        if out and s < out[-1].head_end:
+            continue
+        try:
+            tree = p.parse(text[s : s + 160], start="described_head")
+        except LarkError:
+            continue
+        intro = next(c for c in tree.children if getattr(c, "type", "") in ("TITLE_INTRO", "GUIDE_INTRO"))
+        issuer = next(
+            (" ".join(t.value for t in c.children[1:]) for c in tree.children if isinstance(c, Tree)), None
+        )
+        begin = s + intro.end_pos
+        toks = _tokens(text, begin, min(len(text), begin + 40))
+        if not toks or not _is_word(toks[0]) or not toks[0].text[:1].islower():
+            continue
+        end, n = _name_end(text, toks[0].start, "plan", False)
+        if n < 2:
+            continue
+        doc_type = " ".join(word.lower().split())
+        doc_type = doc_type[:1].upper() + doc_type[1:]
+        desc = re.sub(r"\[\d{1,3}\]", " ", text[m.end() : end])
+        out.append(
+            NamedHit(
+                start=s,
+                end=end,
+                head_end=end,
+                doc_type=doc_type,
+                name=collapse_spaces(f"{doc_type} {collapse_spaces(desc)}"),
+                kind="described",
+                issuer=issuer,
+            )
+        )
+    return out
+
+
 # ---- aliases and anaphora ------------------------------------------------------------------------
 @dataclass
 class AliasUse:
@@ -811,6 +860,7 @@ def add(text: str, found: list[Found]) -> list[Found]:
         if f is not None:
             new.append(f)
     outer = found + new
+    hits += described(text, found + new)
     for h in sorted(hits + inner, key=lambda h: h.start):
         if any(f.start == h.start and "amending_law" not in f.flags for f in outer):
             continue  # the numbered citation itself

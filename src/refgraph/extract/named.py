@@ -26,7 +26,6 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from lark import Lark, Tree
 from lark.exceptions import LarkError
@@ -34,10 +33,8 @@ from lark.exceptions import LarkError
 from .. import vocab
 from ..grammar import grammar_text
 from ..text import collapse_spaces, fold
+from .model import Found
 from .parse import ParsedDate, _ToRecords
-
-if TYPE_CHECKING:
-    from .pipeline import Found
 
 MAX_LAW_WORDS = 14
 MAX_PLAN_WORDS = 40
@@ -748,8 +745,6 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
 
 
 def _found(hit: NamedHit | None, **kw) -> Found:
-    from .pipeline import Found
-
     base = dict(
         key=None,
         family=None,

@@ -678,11 +678,11 @@ _NOT_ANAPHOR_NEXT = re.compile(r"\s*(?:của|về|hướng|quy|số|mới|sửa|
 
 def _own_types(text: str) -> frozenset[str]:
     """The type the text gives itself: its header, or a heading line that is a type word alone."""
-    from ..identity import from_header
+    from ..identity import from_text
     from .scan import type_word_regex
 
     out = set()
-    t = from_header(text).doc_type
+    t = from_text(text).doc_type
     if t:
         out.add(" ".join(t.lower().split()))
     for line in text.splitlines()[:150]:

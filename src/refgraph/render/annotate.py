@@ -20,6 +20,7 @@ STATUS_CLASS = {
     "ambiguous": "warn",
     "unscoped": "warn",
     "unresolved": "bad",
+    "named": "unknown",  # a reference by name only, kept on a node of that name
 }
 
 

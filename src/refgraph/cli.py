@@ -515,12 +515,14 @@ def html(
     ),
     up: bool = typer.Option(False, "--up", help="Only what KEY builds on."),
     down: bool = typer.Option(False, "--down", help="Only what builds on KEY."),
-    out: Path = typer.Option(Path("refgraph.html"), "--out", "-o", help="The page to write."),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", help="The page to write (default: named after what it shows)."
+    ),
     colour_by: ColourBy = typer.Option(
         ColourBy.type, "--color-by", "--colour-by", help="Colour nodes by document type or by level."
     ),
     max_nodes: int = typer.Option(
-        3000, "--max-nodes", min=1, help="Refuse larger graphs (a page that big freezes)."
+        5000, "--max-nodes", min=1, help="Above this, draw the most-cited documents and their neighbourhoods."
     ),
     db: Path | None = _db_option(),
 ) -> None:
@@ -529,34 +531,20 @@ def html(
 
     g = _graph(db)
     try:
-        docs, edges = _selection(g.store, key, up, down, depth or (2 if key else None))
-        ids = list(docs)
-        cited = dict(g.store.scalar_rows("SELECT id, cited FROM documents WHERE cited > 0"))
-        mentions = dict(
-            g.store.scalar_rows(
-                "SELECT doc_id, COUNT(*) FROM mentions WHERE doc_id IS NOT NULL GROUP BY doc_id"
-            )
-        )
-        text = page.render(
-            docs,
-            edges,
-            cited,
-            mentions,
-            colour_by.value,
-            title=f"refgraph: {key or 'graph'}",
-            max_nodes=max_nodes,
-        )
-    except page.TooLarge as e:
-        raise UserError(str(e)) from None
+        depth = depth or (2 if key else None)
+        docs, edges = _selection(g.store, key, up, down, depth)
+        way = "up" if up else "down" if down else None
+        result = page.page_for(g.store, docs, edges, colour_by.value, f"refgraph: {key or 'graph'}", max_nodes)
+        out = out or Path(page.default_name(key, way, depth, g.store.path.stem))
     finally:
         g.close()
     try:
-        out.write_text(text, encoding="utf-8")
+        out.write_text(result.html, encoding="utf-8")
     except OSError as e:
         raise UserError(f"{out}: cannot write ({e.strerror or e})") from None
-    print(
-        f"wrote {out} ({len(ids)} documents, {len({(e.source, e.target, e.relation) for e in edges})} relations)"
-    )
+    if result.note:
+        _err(result.note)
+    print(f"wrote {out.resolve()} ({result.shown} documents, {result.relations} relations)")
 
 
 @app.command()

@@ -534,7 +534,9 @@ def html(
         depth = depth or (2 if key else None)
         docs, edges = _selection(g.store, key, up, down, depth)
         way = "up" if up else "down" if down else None
-        result = page.page_for(g.store, docs, edges, colour_by.value, f"refgraph: {key or 'graph'}", max_nodes)
+        result = page.page_for(
+            g.store, docs, edges, colour_by.value, f"refgraph: {key or 'graph'}", max_nodes
+        )
         out = out or Path(page.default_name(key, way, depth, g.store.path.stem))
     finally:
         g.close()

@@ -62,10 +62,6 @@ RELATION_STYLES = {  # colour, dashed
 _REMOTE = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
 
 
-class TooLarge(ValueError):
-    """Kept for callers of the old API; the page now trims instead of refusing."""
-
-
 @dataclass
 class Page:
     html: str
@@ -75,9 +71,7 @@ class Page:
     note: str | None  # what was left out, when the graph was trimmed
 
 
-def trim(
-    ids: list[str], edges: list[Edge], cited: dict[str, int], max_nodes: int
-) -> tuple[set[str], int]:
+def trim(ids: list[str], edges: list[Edge], cited: dict[str, int], max_nodes: int) -> tuple[set[str], int]:
     """The most-cited documents with their neighbourhoods, at most ``max_nodes`` in all: hubs are taken
     in order of citations, each with its neighbours (most cited first) while room remains. Returns the
     kept ids and how many hubs were taken."""
@@ -323,8 +317,14 @@ def render(
     return Page(page, len(ids), total, len(grouped), note)
 
 
-def page_for(store, docs: dict[str, Document], edges: list[Edge], colour_by: str = "type",
-             title: str = "refgraph", max_nodes: int = MAX_NODES) -> Page:
+def page_for(
+    store,
+    docs: dict[str, Document],
+    edges: list[Edge],
+    colour_by: str = "type",
+    title: str = "refgraph",
+    max_nodes: int = MAX_NODES,
+) -> Page:
     """The page for a selection read from ``store``: sizes by distinct citing documents, and the file and
     line of every mention of each document drawn."""
     cited = dict(store.scalar_rows("SELECT target, COUNT(DISTINCT source) FROM edges GROUP BY target"))
@@ -489,20 +489,23 @@ _SCRIPT = r"""
   // ---- search
   var index = Object.keys(docs).map(function (id) {
     var d = docs[id];
-    return {id: id, key: words(id), type: words(d.type), rest: words([d.title, d.issuer, d.province].join(" "))};
+    return {id: id, key: words(d.key || id), type: words(d.type), rest: words([d.title, d.issuer, d.province].join(" "))};
   });
+  // every number typed must match; words may miss (a typed "số", "ngày" or "của" is in no key), but
+  // at least half must hit. Hits in the key weigh most, then the type, then title, issuer and province.
   var score = function (entry, q) {
-    var s = 0;
+    var s = 0, hits = 0;
     for (var i = 0; i < q.length; i++) {
       var t = q[i], numeric = /^[0-9]+$/.test(t), hit = 0;
       if (entry.key.indexOf(t) >= 0) { hit = 4; }
       else if (!numeric && entry.key.some(function (w) { return w.indexOf(t) === 0; })) { hit = 3; }
       else if (entry.type.some(function (w) { return w.indexOf(t) === 0; })) { hit = 2; }
       else if (entry.rest.some(function (w) { return numeric ? w === t : w.indexOf(t) === 0; })) { hit = 1; }
-      if (!hit) { return 0; }
+      if (!hit && numeric) { return 0; }
+      if (hit) { hits++; }
       s += hit;
     }
-    return s;
+    return hits * 2 >= q.length ? s : 0;
   };
   var search = function (text) {
     var q = words(text);

@@ -21,9 +21,14 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..graph import level_of
 from ..models import Document, Edge
+from ..sources import GENERATOR_META
+
+if TYPE_CHECKING:
+    from ..queries import Graph
 
 MAX_NODES = 5000
 MAX_MENTIONS = 200  # per document in the page; the card says how many more there are
@@ -69,6 +74,7 @@ class Page:
     total: int  # documents selected before trimming
     relations: int  # distinct (source, target, relation) drawn
     note: str | None  # what was left out, when the graph was trimmed
+    name: str = "refgraph.html"  # a file name saying what the page shows
 
 
 def trim(ids: list[str], edges: list[Edge], cited: dict[str, int], max_nodes: int) -> tuple[set[str], int]:
@@ -311,31 +317,31 @@ def render(
     }
     page = net.generate_html()
     page = _REMOTE.sub("", page)
-    page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
+    page = page.replace("<head>", f"<head>\n{GENERATOR_META}\n<title>{html.escape(title)}</title>", 1)
     page = page.replace("<body>", f"<body>\n{_panel(colour_by, data)}", 1)
     page = page.replace("</body>", f"{_data_script(data)}\n<script>{_SCRIPT}</script>\n</body>", 1)
     return Page(page, len(ids), total, len(grouped), note)
 
 
-def page_for(
-    store,
-    docs: dict[str, Document],
-    edges: list[Edge],
+def graph_page(
+    graph: Graph,
+    key: str | None = None,
+    depth: int | None = None,
+    direction: str | None = None,
     colour_by: str = "type",
-    title: str = "refgraph",
     max_nodes: int = MAX_NODES,
 ) -> Page:
-    """The page for a selection read from ``store``: sizes by distinct citing documents, and the file and
-    line of every mention of each document drawn."""
-    cited = dict(store.scalar_rows("SELECT target, COUNT(DISTINCT source) FROM edges GROUP BY target"))
+    """The page for the whole graph, or for KEY's neighbourhood (``depth`` 2 unless given); nodes are
+    sized by distinct citing documents, and the card lists the file and line of every mention."""
+    depth = depth or (2 if key else None)
+    docs, edges = graph.neighbourhood(key, depth, direction)
     ids = set(docs) | {e.source for e in edges} | {e.target for e in edges}
-    mentions: dict[str, list[tuple[str, int]]] = defaultdict(list)
-    for doc_id, file, line in store.scalar_rows(
-        "SELECT doc_id, file, line FROM mentions WHERE doc_id IS NOT NULL ORDER BY file, seq"
-    ):
-        if doc_id in ids:
-            mentions[doc_id].append((file, line))
-    return render(docs, edges, cited, mentions, colour_by, title, max_nodes)
+    mentions = graph.mention_places(ids)
+    page = render(
+        docs, edges, graph.citing_counts(), mentions, colour_by, f"refgraph: {key or 'graph'}", max_nodes
+    )
+    page.name = default_name(key, direction, depth, graph.store.path.stem)
+    return page
 
 
 def default_name(key: str | None, direction: str | None, depth: int | None, db_stem: str) -> str:

@@ -499,12 +499,14 @@ _SCRIPT = r"""
   });
   // every number typed must match; words may miss (a typed "số", "ngày" or "của" is in no key), but
   // at least half must hit. Hits in the key weigh most, then the type, then title, issuer and province.
-  var score = function (entry, q) {
+  // a query without a number is words of a title: a hit in the key ("TU" of 21-CT/TU for "tự") then
+  // weighs no more than one in the title
+  var score = function (entry, q, keyed) {
     var s = 0, hits = 0;
     for (var i = 0; i < q.length; i++) {
       var t = q[i], numeric = /^[0-9]+$/.test(t), hit = 0;
-      if (entry.key.indexOf(t) >= 0) { hit = 4; }
-      else if (!numeric && entry.key.some(function (w) { return w.indexOf(t) === 0; })) { hit = 3; }
+      if (entry.key.indexOf(t) >= 0) { hit = keyed ? 4 : 1; }
+      else if (!numeric && entry.key.some(function (w) { return w.indexOf(t) === 0; })) { hit = keyed ? 3 : 1; }
       else if (entry.type.some(function (w) { return w.indexOf(t) === 0; })) { hit = 2; }
       else if (entry.rest.some(function (w) { return numeric ? w === t : w.indexOf(t) === 0; })) { hit = 1; }
       if (!hit && numeric) { return 0; }
@@ -516,9 +518,9 @@ _SCRIPT = r"""
   var search = function (text) {
     var q = words(text);
     if (!q.length) { return []; }
-    var found = [];
+    var found = [], keyed = q.some(function (t) { return /^[0-9]+$/.test(t); });
     index.forEach(function (entry) {
-      var s = score(entry, q);
+      var s = score(entry, q, keyed);
       if (s) { found.push([s, docs[entry.id].cited, entry.id]); }
     });
     found.sort(function (a, b) { return b[0] - a[0] || b[1] - a[1] || (a[2] < b[2] ? -1 : 1); });

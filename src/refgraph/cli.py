@@ -135,12 +135,11 @@ def lineage(
     db: o.Db = None,
     as_json: o.AsJson = False,
 ) -> None:
-    """A document's lineage drawn as a tree: up (what it builds on) or down (what builds on it)."""
-    from .render.terminal import tree
+    """A document's lineage drawn as trees: up (what it builds on), down (what builds on it), or both."""
+    from .render.terminal import lineage_trees
 
-    way = _direction(up, down) or "up"
-    title = "builds on" if way == "up" else "built upon by"
-    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, lambda r: tree(r, title))
+    way = _direction(up, down)
+    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, lineage_trees)
 
 
 @app.command()

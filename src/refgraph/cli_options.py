@@ -54,8 +54,10 @@ Codes = list[str] | None
 # ---- options of one command
 ExtractPaths = Annotated[list[Path], argument("Files or folders (.txt, .md, .html, .docx, .pdf) to read.")]
 BuildPaths = Annotated[list[Path] | None, argument("Files and folders (default: the bundled sample corpus).")]
-LineageUp = Annotated[bool, option("--up", help="What it builds on, all the way up (default).")]
-LineageDown = Annotated[bool, option("--down", help="What builds on it, all the way down.")]
+LineageUp = Annotated[
+    bool, option("--up", help="Only what it builds on, all the way up (default: both ways).")
+]
+LineageDown = Annotated[bool, option("--down", help="Only what builds on it, all the way down.")]
 Relation = Annotated[Codes, option("--relation", "-r", help="Follow only these relations (repeatable).")]
 From = Annotated[str, argument("From this document.")]
 To = Annotated[str, argument("To this one.")]

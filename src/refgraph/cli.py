@@ -261,15 +261,18 @@ def html(
 
 
 @app.command()
-def annotate(file: o.AnnotateFile, out: o.AnnotateOut = None, catalog: o.Catalogs = None) -> None:
+def annotate(
+    file: o.AnnotateFile, out: o.AnnotateOut = None, catalog: o.Catalogs = None, db: o.AnnotateDb = None
+) -> None:
     """The document's text as HTML with every citation highlighted and explained."""
     from .render import write_text
     from .render.annotate import annotate_file
 
-    page = annotate_file(file, _strs(catalog))
+    page = annotate_file(file, _strs(catalog), db)
     target = out or file.with_name(file.name + ".html")
     write_text(target, page.page)
-    print(f"wrote {target} ({page.citations} citations, {page.findings} finding(s))")
+    in_graph = "" if page.in_graph is None else f", {page.in_graph} resolved in the graph"
+    print(f"wrote {target} ({page.citations} citations{in_graph}, {page.findings} finding(s))")
 
 
 def main() -> None:

@@ -84,4 +84,7 @@ MaxNodes = Annotated[
     option("--max-nodes", min=1, help="Above this, draw the most-cited documents and their neighbourhoods."),
 ]
 AnnotateFile = Annotated[Path, argument("The document to annotate.")]
+AnnotateDb = Annotated[
+    Path | None, option("--db", help="Resolve the citations against this built graph as well as the catalog.")
+]
 AnnotateOut = Annotated[Path | None, option("--out", "-o", help="The page (default: FILE.html beside it).")]

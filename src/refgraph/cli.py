@@ -87,13 +87,17 @@ def build(
     jobs: o.Jobs = None,
     as_json: o.AsJson = False,
     verbose: o.Verbose = False,
+    add: o.Add = False,
 ) -> None:
-    """Read documents, extract and resolve their citations, and store the graph."""
+    """Read documents, extract and resolve their citations, and store the graph (PATHs replace the
+    corpus; --add keeps the documents already in it)."""
     from .builder import build as run_build
-    from .render.terminal import build_summary, progress
+    from .render.terminal import build_summary, dropped_notice, progress
 
     with progress(sys.stderr.isatty() and not as_json) as bar:
-        report = run_build(_strs(paths), db, _strs(catalog), jobs, bar)
+        report = run_build(
+            _strs(paths), db, _strs(catalog), jobs, bar, add, lambda d: _err(dropped_notice(d))
+        )
     for s in report.skipped:
         _err(f"skipped {s}")
     for name, how in report.encodings.items() if verbose else ():

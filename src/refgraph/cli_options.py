@@ -53,6 +53,9 @@ Codes = list[str] | None
 
 # ---- options of one command
 ExtractPaths = Annotated[list[Path], argument("Files or folders (.txt, .md, .html, .docx, .pdf) to read.")]
+Add = Annotated[
+    bool, option("--add", help="Add to the corpus already built instead of replacing it with PATHs.")
+]
 BuildPaths = Annotated[list[Path] | None, argument("Files and folders (default: the bundled sample corpus).")]
 LineageUp = Annotated[
     bool, option("--up", help="Only what it builds on, all the way up (default: both ways).")

@@ -269,6 +269,15 @@ def progress(enabled: bool) -> Iterator[Callable[[int], Callable[[], None]] | No
         bar.stop()
 
 
+def dropped_notice(files: list[str], shown: int = 5) -> str:
+    """What a build that replaces the corpus leaves out, said before it does so."""
+    names = ", ".join(Path(f).name for f in files[:shown]) + (", …" if len(files) > shown else "")
+    return (
+        f"the paths given replace the corpus: {len(files)} document(s) of the previous build are not among "
+        f"them and leave it ({names}); use --add to keep them"
+    )
+
+
 def build_summary(report: BuildReport) -> str:
     return (
         f"{report.db}: {report.documents} documents ({report.in_corpus} in the corpus), "

@@ -202,7 +202,12 @@ def check(
     from .render import write_text
 
     sel, ign = parse_codes(select), parse_codes(ignore)
-    findings = run_check(_strs(paths), _strs(catalog), closed=closed, select=sel, ignore=ign, jobs=jobs)
+    from .render.terminal import progress
+
+    with progress(sys.stderr.isatty()) as bar:
+        findings = run_check(
+            _strs(paths), _strs(catalog), closed=closed, select=sel, ignore=ign, jobs=jobs, progress=bar
+        )
     if write_baseline is not None:
         _err(f"wrote {baseline_mod.write(write_baseline, findings)} finding(s) to {write_baseline}")
         return

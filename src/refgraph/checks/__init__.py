@@ -35,12 +35,18 @@ def check(
     ignore: list[str] | None = None,
     today: dt.date | None = None,
     jobs: int | None = None,
+    progress=None,
 ) -> list[Diagnostic]:
-    """Every finding in the documents under ``paths``, sorted by file and position."""
+    """Every finding in the documents under ``paths``, sorted by file and position (``progress``: as
+    for builder.build, a bar's callback)."""
     from ..builder import collect
 
     return check_collected(
-        collect(paths or ["."], catalogs, jobs), closed=closed, select=select, ignore=ignore, today=today
+        collect(paths or ["."], catalogs, jobs, progress),
+        closed=closed,
+        select=select,
+        ignore=ignore,
+        today=today,
     )
 
 

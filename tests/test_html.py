@@ -294,7 +294,8 @@ def test_annotate(tmp_path, seeds_dir):
     r = cli("annotate", seeds_dir / "004_c3be2a4780cf4a96.txt", "-o", out)
     assert r.returncode == 0, r.stderr
     html = out.read_text(encoding="utf-8")
-    assert html.count("<mark ") == 4 + 4  # four citations, plus the legend's four swatches
+    # four numbered citations, one scheme by name ("Đề án Mỗi xã một sản phẩm"), the legend's four swatches
+    assert html.count("<mark ") == 4 + 1 + 4
     assert (
         'class="bad"' in html and "RG102" in html and "RG103" in html
     )  # one file: the catalog, not the corpus, disagrees

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from . import catalog as catalog_mod
 from .assets import sample_corpus
 from .extract import extract
 from .identity import Identity, identify, split_front_matter
-from .resolve import CorpusFile, resolve
+from .resolve import CorpusFile, Resolution, resolve
 from .sources import InputError, iter_paths, read_bytes, to_text
 from .store import default_path, open_store
 
@@ -86,7 +87,7 @@ class Extraction:
     encodings: dict[str, str]
 
 
-def extract_files(paths: list[str | os.PathLike]) -> Extraction:
+def extract_files(paths: Sequence[str | os.PathLike]) -> Extraction:
     """The citations in the given files and folders, file by file (no resolution, no store)."""
     from .sources import iter_paths, read_source
 
@@ -129,15 +130,15 @@ class Collected:
     encodings: dict[str, str]
     hashes: dict[str, str]
     skipped: list[str]
-    resolution: object  # resolve.Resolution
-    catalog: list
+    resolution: Resolution
+    catalog: list[catalog_mod.Entry]
     extracted: int = 0
     reused: int = 0
 
 
 def collect(
-    paths: list[str | os.PathLike] | None = None,
-    catalogs: list[str | os.PathLike] | None = None,
+    paths: Sequence[str | os.PathLike] | None = None,
+    catalogs: Sequence[str | os.PathLike] | None = None,
     jobs: int | None = None,
     progress=None,
     store=None,
@@ -188,6 +189,7 @@ def collect(
             }
             reused += 1
         else:
+            assert data is not None  # only an unchanged file is left unread
             todo.append((name, data))
     for name, result in _run_extraction(todo, jobs, progress):
         if isinstance(result, str):
@@ -216,9 +218,9 @@ def collect(
 
 
 def build(
-    paths: list[str | os.PathLike] | None = None,
+    paths: Sequence[str | os.PathLike] | None = None,
     db: str | os.PathLike | None = None,
-    catalogs: list[str | os.PathLike] | None = None,
+    catalogs: Sequence[str | os.PathLike] | None = None,
     jobs: int | None = None,
     progress=None,
     add: bool = False,

@@ -1,7 +1,6 @@
-"""The refgraph command line: a shell over the library. Each command parses its options, calls one
-library function and hands the result to a renderer; errors are :class:`refgraph.errors.RefgraphError`,
-caught once in :func:`main`. Heavy modules are imported inside the commands that need them, so
-`refgraph --help` costs little more than importing Typer."""
+"""The refgraph command line, a shell over the library: each command parses its options (cli_options),
+calls one library function and hands the result to a renderer; a RefgraphError is caught once, in main.
+Heavy modules load inside the commands that need them: `refgraph --help` costs little more than Typer."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ import typer
 
 from . import cli_options as o
 from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError, UsageError
+from .render import TERMINAL_ROWS
 
 app = typer.Typer(
     add_completion=False,
@@ -49,11 +49,8 @@ def _answer(db: Path | None, query: Callable, as_json: bool, render: Callable[[d
     the graph and a cap for long lists (a hub is cited tens of thousands of times): none for JSON."""
     from .queries import Graph
 
-    limit = None
-    if not as_json:  # JSON does not load the terminal renderer (rich): start-up matters for scripts
-        from .render.terminal import MAX_ROWS as limit
     with Graph(db) as g:
-        result = query(g, limit)
+        result = query(g, None if as_json else TERMINAL_ROWS)
     _print_json(result) if as_json else render(result)
     return result
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from typing import Any
 
 from .errors import QueryError, UsageError
 from .graph import DOWN, UP, Neighbourhood, walk
@@ -21,7 +22,7 @@ from .text import fold
 def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = None) -> dict:
     if d is None:
         return {"id": doc_id, "key": None}
-    out = {
+    out: dict[str, Any] = {
         "id": d.id,
         "key": d.key,
         "type": d.doc_type,
@@ -40,19 +41,6 @@ def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = 
     if cited is not None:
         out["cited"] = cited
     return out
-
-
-def edge_dict(e: Edge) -> dict:
-    return {
-        "source": e.source,
-        "target": e.target,
-        "relation": e.relation,
-        "file": e.file,
-        "line": e.line,
-        "start": e.start,
-        "end": e.end,
-        "snippet": e.snippet,
-    }
 
 
 class Graph:
@@ -127,6 +115,7 @@ class Graph:
         ``counts`` says how long the lists are."""
         doc_id = self.find(text)
         d = self.store.document(doc_id)
+        assert d is not None  # find() returned it
         out_edges = self.store.edges_from([doc_id], limit=limit)
         in_edges = self.store.edges_to([doc_id], limit=limit)
         docs = self.store.documents([e.target for e in out_edges] + [e.source for e in in_edges])
@@ -342,8 +331,8 @@ class Graph:
     def _tree(self, nb: Neighbourhood) -> dict:
         docs = self.store.documents(nb.nodes)
         children: dict[str, list[tuple[str, Edge]]] = {}
-        for node, (parent, edge) in nb.parent.items():
-            children.setdefault(parent, []).append((node, edge))
+        for child, (parent, edge) in nb.parent.items():
+            children.setdefault(parent, []).append((child, edge))
         # every other edge that reached a node already placed: shown as a cross-reference
         placed = {(p, n, e.relation) for n, (p, e) in nb.parent.items()}
         also: dict[str, list[dict]] = {}
@@ -359,13 +348,7 @@ class Graph:
             if edge is not None:
                 out["relation"] = edge.relation
                 out["via"] = {"file": edge.file, "line": edge.line, "snippet": edge.snippet}
-            kids = sorted(
-                children.get(doc_id, []),
-                key=lambda c: (
-                    docs.get(c[0]).date.isoformat() if docs.get(c[0]) and docs.get(c[0]).date else "9999",
-                    c[0],
-                ),
-            )
+            kids = sorted(children.get(doc_id, []), key=lambda c: (_date_key(docs.get(c[0])), c[0]))
             out["children"] = [node(k, e, seen | {doc_id}) for k, e in kids if k not in seen]
             seen_also = {(c["id"], c["relation"]) for c in out["children"]}
             out["also"] = []
@@ -384,6 +367,11 @@ class Graph:
         }
 
 
+def _date_key(d: Document | None) -> str:
+    """Oldest first; undated documents last."""
+    return d.date.isoformat() if d is not None and d.date else "9999"
+
+
 def _edge_with(e: Edge, d: Document | None, side: str) -> dict:
     other = getattr(e, side)
     return {
@@ -396,14 +384,11 @@ def _edge_with(e: Edge, d: Document | None, side: str) -> dict:
 
 
 def _parse_key(text: str) -> str | None:
-    """Read a loosely typed key with the citation grammar (a type word is added when it has none)."""
-    from .extract import extract
+    """Read a loosely typed key with the grammar's key parser (imported only when needed: start-up)."""
+    from .extract.keys import parse_key
 
-    for candidate in (text, f"Quyết định số {text}"):
-        for m in extract(candidate):
-            if m.key:
-                return m.key
-    return None
+    info = parse_key(text)
+    return info.key if info else None
 
 
 def _key_tokens(text: str) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Diagnostic, Mention
@@ -19,6 +20,7 @@ STATUS_CLASS = {
     "ambiguous": "warn",
     "unscoped": "warn",
     "unresolved": "bad",
+    "named": "unknown",  # a reference by name only, kept on a node of that name
 }
 
 
@@ -32,7 +34,7 @@ class Annotated:
 
 def annotate_file(
     path: str | os.PathLike,
-    catalogs: list[str | os.PathLike] | None = None,
+    catalogs: Sequence[str | os.PathLike] | None = None,
     db: str | os.PathLike | None = None,
 ) -> Annotated:
     """Read one document, extract, resolve and check it (against the catalog), and render the page.
@@ -102,7 +104,7 @@ def render(text: str, path: str, mentions: list[Mention], links: list, findings:
     by_span: dict[tuple[int, int], list[Diagnostic]] = {}
     for d in findings:
         if d.start is not None:
-            by_span.setdefault((d.start, d.end), []).append(d)
+            by_span.setdefault((d.start, d.end or d.start), []).append(d)
     parts = []
     pos = 0
     for m, link in sorted(zip(mentions, links), key=lambda p: p[0].start):

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
+from . import TERMINAL_ROWS
+
 if TYPE_CHECKING:
     from ..builder import BuildReport
 
@@ -99,7 +101,9 @@ def document_card(card: dict) -> None:
     edge_table("cited by", card["cited_by"], counts.get("cited_by"), counts.get("cited_by_documents"))
 
 
-MAX_ROWS = 50  # a hub is cited thousands of times; the terminal shows the first rows, --json has all
+MAX_ROWS = (
+    TERMINAL_ROWS  # a hub is cited thousands of times; the terminal shows the first rows, --json has all
+)
 
 
 def edge_table(title: str, rows: list[dict], total: int | None = None, documents: int | None = None) -> None:

@@ -102,8 +102,22 @@ def test_whole_graph_page(chromium, db, tmp_path):
             labels: nodes.get().map(n => n.label),
             titles: nodes.get().map(n => typeof n.title === 'string' ? n.title : n.title.textContent),
         })""")
-        # the hostile title, shown in the card, stays text
-        page.evaluate("() => window.refgraph.choose('99-CT/TU@ha-tinh')")
+        # the hostile title, in the tooltip and in the card, stays text
+        hostile = page.evaluate("() => nodes.get().find(n => n.label === '99-CT/TU').id")
+        page.evaluate(f"() => network.focus({json.dumps(hostile)}, {{scale: 1.5, animation: false}})")
+        x, y = page.evaluate(f"""() => {{
+            const p = network.canvasToDOM(network.getPositions([{json.dumps(hostile)}])[{json.dumps(hostile)}]);
+            const r = document.getElementById('mynetwork').getBoundingClientRect();
+            return [p.x + r.left, p.y + r.top]; }}""")
+        page.mouse.move(x + 2, y + 2)
+        page.mouse.move(x, y)
+        page.wait_for_function(
+            "() => document.querySelector('div.vis-tooltip') && "
+            "document.querySelector('div.vis-tooltip').style.visibility === 'visible'"
+        )
+        tip = page.evaluate("""() => {const t = document.querySelector('div.vis-tooltip');
+            return {text: t.textContent, markup: t.querySelectorAll('script, img').length}}""")
+        page.evaluate(f"() => window.refgraph.choose({json.dumps(hostile)})")
         card = page.evaluate("""() => ({text: document.getElementById('rg-card').textContent,
             markup: document.querySelectorAll('#rg-card script, #rg-card img').length})""")
         assert page.errors == [] and [u for u in page.requests if not u.startswith("file:")] == []
@@ -115,6 +129,7 @@ def test_whole_graph_page(chromium, db, tmp_path):
     assert any("<script>window.pwned=1</script>" in t for t in state["titles"])
     assert "46-CT/TW" in state["labels"] and not any(x.startswith("doc_") for x in state["labels"])
     assert "<script>window.pwned=1</script>" in card["text"] and card["markup"] == 0
+    assert "<script>window.pwned=1</script>" in tip["text"] and tip["markup"] == 0
 
 
 @pytest.mark.parametrize("typed", ["46/CT-TW", "chi thi 46", "Chỉ thị số 46-CT/TW", "46- CT/TW"])

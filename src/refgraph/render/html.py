@@ -254,6 +254,8 @@ def render(
                 "borderWidth": 3 if filled else 2,
                 "shapeProperties": {"borderDashes": False if filled else [4, 3]},
                 "font": {"size": 14},
+                # vis-network 9 shows a string title with innerText: as text, never as markup
+                "title": tooltip(i, d),
             }
         )
         net.node_ids.append(i)
@@ -286,6 +288,7 @@ def render(
                 "width": 1 + min(4, count - 1),
                 "relation": rel,
                 "mentions": count,
+                "title": f"{_name(s, docs)} {rel} {_name(t, docs)} ({count} mention(s))",
             }
         )
     net.set_options(
@@ -357,6 +360,23 @@ def fold_key(key: str) -> str:
     from ..text import fold
 
     return fold(key).upper()
+
+
+def _name(doc_id: str, docs: dict[str, Document]) -> str:
+    d = docs.get(doc_id)
+    return d.key if d is not None and d.key else doc_id
+
+
+def tooltip(doc_id: str, d: Document | None) -> str:
+    """The hover text: the key, type and date, and the title cut short."""
+    lines = [d.key if d and d.key else doc_id]
+    if d is not None:
+        head = " · ".join(x for x in (d.doc_type, d.date.isoformat() if d.date else None) if x)
+        if head:
+            lines.append(head)
+        if d.title:
+            lines.append(d.title if len(d.title) <= 160 else d.title[:157] + "…")
+    return "\n".join(lines)
 
 
 def _colour(d: Document | None, colour_by: str) -> str:
@@ -473,24 +493,6 @@ _SCRIPT = r"""
     (out[e.from] = out[e.from] || []).push(e);
     (inn[e.to] = inn[e.to] || []).push(e);
   });
-
-  // tooltips: short text, as text
-  var tips = [];
-  Object.keys(docs).forEach(function (id) {
-    var d = docs[id], lines = [name(id)];
-    if (d.type || d.date) { lines.push([d.type, d.date].filter(Boolean).join(" · ")); }
-    if (d.title) { lines.push(d.title.length > 160 ? d.title.slice(0, 157) + "…" : d.title); }
-    tips.push({id: id, title: el("div", lines.join("\n"))});
-  });
-  nodes.update(tips);
-  if (DATA.counts.edges <= 20000) {
-    var etips = [];
-    edges.forEach(function (e) {
-      etips.push({id: e.id, title: el("div", name(e.from) + " " + e.relation + " " + name(e.to) +
-        " (" + e.mentions + " mention(s))")});
-    });
-    edges.update(etips);
-  }
 
   // ---- search
   var index = Object.keys(docs).map(function (id) {

@@ -239,6 +239,9 @@ def build(
         }
         docs = list(res.documents.values())
         store.replace_all(file_rows, mention_rows, docs, cited, res.edges, meta)
+        from .status import store_statements
+
+        store_statements(store, col)  # what documents say of others' status, for `refgraph status`
         report.files = len(files)
         report.documents = len(docs)
         report.in_corpus = sum(1 for d in docs if d.in_corpus)

@@ -210,6 +210,21 @@ def show(
 
 
 @app.command()
+def status(
+    key: str = typer.Argument(..., help="Document key or id."),
+    db: Path | None = _db_option(),
+    as_json: bool = _json_option(),
+) -> None:
+    """In force, or replaced / repealed / amended: by what, from when, and where that is said."""
+    from .status import status_lines, status_of
+
+    st = _query(db, lambda g: status_of(g, key))
+    if as_json:
+        return _print_json(st)
+    print("\n".join(status_lines(st)))
+
+
+@app.command()
 def cites(
     key: str = typer.Argument(..., help="Document key or id."),
     db: Path | None = _db_option(),
@@ -394,6 +409,7 @@ def check(
     jobs: int | None = typer.Option(
         None, "--jobs", "-j", min=1, help="Worker processes (default: all cores)."
     ),
+    show_all: bool = typer.Option(False, "--all", help="Text: print every finding, not the worst few."),
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
     from .checks import baseline as baseline_mod
@@ -420,7 +436,7 @@ def check(
     except InputError as e:
         raise UserError(str(e)) from None
     if fmt is CheckFormat.text and output is None:
-        fmts.print_text(findings)
+        fmts.print_text(findings, None if show_all else fmts.SHOWN)
     else:
         render = {
             CheckFormat.text: lambda f: "\n".join(

@@ -20,6 +20,8 @@ SEVERITY_RANK = {"error": 2, "warning": 1, "note": 0}
 def _selected(code: str, select: list[str] | None, ignore: list[str] | None) -> bool:
     if select and not any(code.startswith(s) for s in select):
         return False
+    if not RULES[code].default and not (select and code in select):
+        return False  # opt-in: only when --select names it
     return not (ignore and any(code.startswith(s) for s in ignore))
 
 

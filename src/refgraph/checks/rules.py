@@ -205,6 +205,17 @@ def _province_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
 
 
+@functools.cache
+def _province_names() -> dict[str, str]:
+    """folded spelling -> one name per province ("tphcm", "ho chi minh" -> "ho chi minh")."""
+    out = {}
+    for f, name in vocab.province_folds().items():
+        out[f] = fold(name).removeprefix("thanh pho ")
+    for a in _words()["province_alias"]:
+        out[fold(a[0])] = fold(a[1]).removeprefix("thanh pho ")
+    return out
+
+
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -221,6 +232,7 @@ class Context:
             self.catalog_by_key[e.key].append(e)
 
         self._texts: dict[str, str] = {}
+        self._named: dict[str, set[str]] = {}
         self.by_path = {f.path: f for f in collected.files}
 
     def mentions(self) -> Iterator[tuple[str, int, Mention, object]]:
@@ -239,6 +251,14 @@ class Context:
             except InputError:
                 self._texts[path] = ""
         return self._texts[path]
+
+    def provinces_named(self, path: str) -> set[str]:
+        """The provinces a file names anywhere (folded spellings)."""
+        if path not in self._named:
+            names = _province_names()
+            found = _province_regex().findall(_fold_text(self.text(path)))
+            self._named[path] = {names.get(f, f) for f in found}
+        return self._named[path]
 
     def _meta_says_date(self, path: str) -> bool:
         from pathlib import Path
@@ -264,9 +284,13 @@ class Context:
         ident = f.identity
         if ident.date is None:
             return None
-        said = getattr(ident, "date_source", None)
-        if said is not None:
-            return ident.date if said in ("metadata", "header") else None
+        said = ident.source_of("date") if hasattr(ident, "source_of") else None
+        if said is not None and said.rule.startswith("metadata"):
+            return ident.date
+        if getattr(ident, "kind", "document") == "page":
+            return None  # a news item or web page: its first date is anyone's
+        if said is not None and not said.rule.startswith(("header.dateline", "portal.")):
+            return None  # read from a closing clause or the body, not from the dateline
         if ident.source == "metadata" or self._meta_says_date(path):
             return ident.date
         if ident.source != "header":
@@ -307,6 +331,11 @@ def _iso(d: dt.date | None) -> str:
 
 def _title_words(title: str | None) -> set[str]:
     return {w for w in fold(title or "").replace(",", " ").split() if len(w) > 2 and not w.isdigit()}
+
+
+def _fold_text(s: str) -> str:
+    """Folded, with dashes unified and spaces collapsed ("Bà Rịa – Vũng Tàu" ~ "ba ria - vung tau")."""
+    return " ".join(fold(s).replace("–", "-").replace("—", "-").split())
 
 
 def _same_subject(said: str | None, known: str | None) -> bool:
@@ -423,15 +452,31 @@ def _other_year(ctx: Context, m: Mention, known: dt.date | None) -> bool:
     return bool(years) and known.year not in years
 
 
-_PASSIVE = re.compile(r"được\s+(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)|\bbởi\b|\btại\b", re.I)
+_PASSIVE = re.compile(
+    r"được\s+(?:điều\s+chỉnh\s*,?\s*)?(?:sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ)|\bbởi\b|\btại\b|\btheo\b",
+    re.I,
+)
+
+
+def _trusted_date(m: Mention, target) -> dt.date | None:
+    """The cited document's date: as this citation writes it, else as the catalog or its own file says.
+    (A date another citation gave it may be that citation's typo.) None when the date contradicts the
+    year in the number: RG105 speaks of that."""
+    d = m.date
+    if d is None and target is not None and ("in_catalog" in target.flags or target.path):
+        d = target.date
+    if d and m.year and 1945 <= m.year <= 2100 and d.year != m.year:
+        return None
+    return d
 
 
 def anachronisms(ctx: Context) -> Iterator[Diagnostic]:
     """RG103: citing something issued later; or a nested "continues" relation impossible in time.
 
     Quiet when the citing file's own date cannot be trusted (see Context.own_date), for consolidated
-    texts (a VBHN cites the later documents it merges in), for a document citing itself, and for an
-    amendment nested the wrong way round in time: that is the passive "được sửa đổi bởi" read actively."""
+    texts (a VBHN cites the later documents it merges in), for a document citing itself, and for nesting
+    that is not plainly written: both dates in the text, the inner citation right after the outer one,
+    and no passive between them ("X đã được sửa đổi, bổ sung theo Y" is Y acting on X)."""
     docs = ctx.res.documents
     for f in ctx.c.files:
         own = docs.get(ctx.res.file_docs.get(f.path))
@@ -442,16 +487,24 @@ def anachronisms(ctx: Context) -> Iterator[Diagnostic]:
         for i, m in enumerate(f.mentions):
             link = ctx.res.links.get((f.path, i))
             target = docs.get(link.doc_id) if link and link.doc_id else None
-            cited_date = m.date or (target.date if target else None)
+            cited_date = _trusted_date(m, target)
             outer = last_by_key.get(m.subject) if m.subject else None
             impossible = bool(outer and outer.date and cited_date and outer.date < cited_date)
             if m.key and m.key == own_key:
                 pass
             elif outer is not None and impossible and "inherited_subject" not in m.flags:
-                between = ctx.text(f.path)[outer.end : m.start] if m.relation != "implements" else ""
-                if m.relation in ("amends", "replaces", "repeals") and _PASSIVE.search(between):
-                    pass
-                else:
+                between = ctx.text(f.path)[outer.end : m.start]
+                plain = (
+                    i > 0
+                    and f.mentions[i - 1] is outer
+                    and m.date is not None
+                    and outer.key != m.key
+                    and not _PASSIVE.search(between)
+                    and not re.search(
+                        r"\d+/\d{4}/|\d+\s*[-/]\s*[A-ZĐ]|(?:,|;|\bvà)\s*$", between
+                    )  # another number; a list
+                )
+                if plain:
                     yield _d(
                         "RG103",
                         ctx,
@@ -659,9 +712,9 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
             if (m.issuer_code or "").split("-")[0] in _word_set("not_provincial"):
                 continue
             t = ctx.text(path)
-            window = fold(t[max(0, m.start - 300) : m.end + 300]) + " " + fold(t[:600])
-            if _province_regex().search(window):
-                continue
+            window = _fold_text(t[max(0, m.start - 300) : m.end + 300]) + " " + _fold_text(t[:600])
+            if _province_regex().search(window) or len(ctx.provinces_named(path)) == 1:
+                continue  # named beside it or in the page head, or the only province the page names
             yield _d("RG110", ctx, m, f"{m.key} is a local number, and nothing says of which province")
         elif status == "unresolved" and "short_form" in m.flags:
             if _full_on_page(ctx, path, m) or _short_form_noise(ctx, m):
@@ -709,17 +762,23 @@ def malformed_reason(m: Mention, today: dt.date) -> tuple[str, str | None] | Non
                 guess = f"{parts[0]}/{m.date.year}/{parts[2]}"
             return f"the year slot '{ytext}' is not a year", guess
     codes = vocab.codes()
-    for slot in (m.type_code, m.issuer_code):
-        for p in (slot or "").split("-"):
-            if not p or p in codes:
-                continue
-            fixed = _collapse_doubles(p)
-            if fixed != p and fixed in codes and p not in ("TTg",):
-                return f"'{p}' doubles a letter of {fixed}", m.key.replace(p, fixed)
-            qh = _QH_LIKE.match(p)
-            if qh and f"QH{qh.group(1) or qh.group(2)}" in codes:
-                fixed = f"QH{qh.group(1) or qh.group(2)}"
-                return f"'{p}' looks like the Assembly's {fixed}", m.key.replace(p, fixed)
+    # only the type code and the first issuer code: units after them ("BNV-CTTN", "SGDĐT-CTTT") are
+    # the issuer's own abbreviations, which refgraph cannot judge
+    slots = [(m.type_code, "type"), ((m.issuer_code or "").split("-")[0], "issuer")]
+    for p, kind in slots:
+        if not p or p in codes:
+            continue
+        fixed = _collapse_doubles(p)
+        other = slots[1][0] if kind == "type" else slots[0][0]
+        # a two-letter code (CP, CT, KH) is too short to judge alone: "KHH-…" may be a province's
+        # abbreviation; it counts when it fits its slot and the code beside it is a known one
+        plausible = len(fixed) >= 3 or (codes.get(fixed, ("",))[0] == kind and other in codes)
+        if fixed != p and fixed in codes and plausible:
+            return f"'{p}' doubles a letter of {fixed}", m.key.replace(p, fixed, 1)
+        qh = _QH_LIKE.match(p)
+        if kind == "issuer" and qh and f"QH{qh.group(1) or qh.group(2)}" in codes:
+            fixed = f"QH{qh.group(1) or qh.group(2)}"
+            return f"'{p}' looks like the Assembly's {fixed}", m.key.replace(p, fixed, 1)
     return None
 
 
@@ -737,6 +796,12 @@ def identities(ctx: Context) -> Iterator[Diagnostic]:
     for key, first, second in ctx.res.duplicates:
         if first in hashes and hashes.get(first) == hashes.get(second):
             continue
+        kinds = {
+            getattr(ctx.by_path[p].identity, "kind", "document") for p in (first, second) if p in ctx.by_path
+        }
+        undated = any(p in ctx.by_path and ctx.by_path[p].identity.date is None for p in (first, second))
+        if "page" in kinds or undated or _same_text(ctx.text(first), ctx.text(second)):
+            continue  # a page about the document (no dateline), or the same document crawled twice
         yield Diagnostic(
             code="RG114",
             severity=severity("RG114", ctx.closed),
@@ -748,6 +813,16 @@ def identities(ctx: Context) -> Iterator[Diagnostic]:
             hint=RULES["RG114"].hint,
             related=(f"{first}:1",),
         )
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Two copies of one text (a portal page crawled twice differs in a few bytes of its frame)?"""
+    import difflib
+
+    if not a or not b or min(len(a), len(b)) < 0.8 * max(len(a), len(b)):
+        return False
+    sm = difflib.SequenceMatcher(None, a[:20000], b[:20000])
+    return sm.quick_ratio() >= 0.95 and sm.ratio() >= 0.9
 
 
 def superseded(ctx: Context) -> Iterator[Diagnostic]:

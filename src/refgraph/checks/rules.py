@@ -136,6 +136,7 @@ RULES: dict[str, Rule] = {
             "A short form that resolves to no document",
             "Cite the full number once, or add an alias to the catalog.",
             "Đề án số 09 with no alias for it",
+            default=False,  # opt-in (--select RG113): docs/check-precision.md says why
         ),
         Rule(
             "RG114",
@@ -575,8 +576,33 @@ _WRAP = re.compile(r"[-/–]\s")  # "NQ- HĐND", "NQ-\nHĐND": a line broken aft
 
 
 def _known_codes(m: Mention) -> bool:
+    """Every code of the number is known, and the issuer slot holds an issuer ("1155-TTr/ND" is a
+    newspaper's own code, not a Nghị định)."""
     parts = [p for part in (m.type_code, m.issuer_code) if part for p in part.split("-")]
+    first_issuer = (m.issuer_code or "").split("-")[0]
+    if first_issuer and vocab.codes().get(first_issuer, ("",))[0] == "type":
+        return False
     return bool(parts) and all(p in vocab.codes() for p in parts)
+
+
+def _historical(ctx: Context, m: Mention) -> bool:
+    """A citation of before 1990 (its date, or the earliest year written around it): numbering then
+    followed other conventions than today's."""
+    if m.date:
+        return m.date.year < 1990
+    years = [int(y) for y in _YEAR.findall(ctx.around(m, 150, 60))]
+    return bool(years) and min(years) < 1990
+
+
+def _word_before(ctx: Context, m: Mention) -> str:
+    t = ctx.text(m.source) if m.source else ""
+    before = t[max(0, m.start - 12) : m.start].split()
+    return fold(before[-1]) if before else ""
+
+
+@functools.cache
+def _folded_set(kind: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in _word_set(kind))
 
 
 def forms(ctx: Context) -> Iterator[Diagnostic]:
@@ -587,8 +613,7 @@ def forms(ctx: Context) -> Iterator[Diagnostic]:
     the one of today."""
     for _path, _i, m, _link in ctx.mentions():
         if "nonstandard_form" in m.flags and m.key and _known_codes(m) and not _WRAP.search(m.text):
-            years = [int(y) for y in _YEAR.findall(ctx.around(m, 150, 60))]
-            if (m.date and m.date.year < 1990) or (not m.date and years and min(years) < 1990):
+            if _historical(ctx, m):
                 continue
             number = (
                 m.text.split()[-1]
@@ -631,6 +656,8 @@ def type_words(ctx: Context) -> Iterator[Diagnostic]:
         between = m.text[len(m.doc_type) :].split()
         if len(between) > 2 or (len(between) == 2 and fold(between[0]).rstrip(":") != "so"):
             continue
+        if _historical(ctx, m) or _word_before(ctx, m) in _folded_set("not_a_document"):
+            continue  # old codes (TC for the finance ministry …); "Sắc luật" is no "Luật"
         yield _d("RG115", ctx, m, f"'{m.doc_type}' with the code {code}, which is a {name}")
 
 
@@ -640,17 +667,28 @@ def _short_form_noise(ctx: Context, m: Mention) -> bool:
     nghệ số 2025"), or text broken across lines."""
     if "\n" in m.text or not m.text[:1].isupper():
         return True
+    if m.doc_type.lower() in _word_set("program_word"):
+        return True  # "Chương trình 135": the name of a programme, not a document's number
     if m.number and m.number.isdigit() and 1900 <= int(m.number) <= 2100:
         return True
     words = m.text[len(m.doc_type) :].split()
     if len(words) > 2 or (len(words) == 2 and fold(words[0]) != "so"):
         return True
     t = ctx.text(m.source) if m.source else ""
-    before = t[max(0, m.start - 12) : m.start].split()
-    if before and fold(before[-1]) in {fold(w) for w in _word_set("not_a_document")}:
+    if _word_before(ctx, m) in _folded_set("not_a_document"):
         return True
+    if _NUMBER_GOES_ON.match(t, m.end):
+        return True  # "Nghị quyết 66.9/2025/NQ-CP", "số 704 NQ/HĐNN7", "33B-HĐBT": a number read short
+    window = fold(t[max(0, m.start - 150) : m.end + 80])
+    if any(w in window for w in _folded_set("foreign_body")):
+        return True  # a UN or UNESCO resolution: no Vietnamese document to find
     after = t[m.end : m.end + 12].split()
-    return bool(after) and fold(after[0]).strip(",.;") in {fold(w) for w in _word_set("short_generic")}
+    return bool(after) and fold(after[0]).strip(",.;") in _folded_set("short_generic")
+
+
+_NUMBER_GOES_ON = re.compile(
+    r"[.,]?\d|[A-ZĐ]|[A-Za-zĐđ]*[\s*]*[-/]|\s+[A-ZĐ]{2,}(?:\s*[-/]|\s|$)|\s+\d+\s*/|\s+(?:19|20)\d\d(?!\d)"
+)  # also "118 CP ngày …" (old numbers without a slash) and "Thông tư 23 2024" (the year says which)
 
 
 def _full_on_page(ctx: Context, path: str, m: Mention) -> bool:
@@ -671,16 +709,25 @@ def _full_on_page(ctx: Context, path: str, m: Mention) -> bool:
 
 
 def _year_beside(ctx: Context, m: Mention) -> set[int]:
-    """Years written right beside a citation, or in its sentence before it ("năm 2020", "Ngày 20 tháng
-    7 năm 2005, … ra Nghị quyết 51/NQ-TW")."""
+    """Years written right beside a citation ("214-QĐ/TW năm 2020", "04-NQ/TW 2016"), else in its
+    sentence before it ("Ngày 20 tháng 7 năm 2005, … ra Nghị quyết 51/NQ-TW")."""
     t = ctx.text(m.source) if m.source else ""
     after = t[m.end : m.end + 40]
-    near = re.match(r"[\s,(]*(?:năm|ngày[^.;\n]{0,25}?)\s*(\d{4})", after)
-    years = {int(near.group(1))} if near else set()
+    near = re.match(r"(?:\s*\[\d+\])?[\s,(*]*(?:năm\s+|ngày[^.;\n]{0,25}?)?(\d{4})(?!\d)", after, re.I)
+    if near and 1945 <= int(near.group(1)) <= 2100:
+        return {int(near.group(1))}  # the year written right after the number wins
     before = t[max(0, m.start - 120) : m.start]
-    cut = max(before.rfind(". "), before.rfind("\n"))
-    years |= {int(y) for y in _YEAR.findall(before[cut + 1 :])}
-    return years
+    cuts = [x.end() for x in re.finditer(r"[.!?](?=\s+[A-ZĐ\"“])|[\n^]", before)]
+    return {int(y) for y in _YEAR.findall(before[cuts[-1] if cuts else 0 :])}
+
+
+def _page_years(ctx: Context, path: str, key: str | None) -> set[int]:
+    """The years a page gives a key wherever it cites it (a date, or a year beside it)."""
+    out: set[int] = set()
+    for o in ctx.by_path[path].mentions:
+        if o.key == key:
+            out |= {o.date.year} if o.date else _year_beside(ctx, o)
+    return out
 
 
 def resolution(ctx: Context) -> Iterator[Diagnostic]:
@@ -688,25 +735,28 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
     docs = ctx.res.documents
     settled: dict[tuple[str, str], set[str]] = defaultdict(set)  # (file, key) -> ids its dated mentions chose
     for path, _i, m, link in ctx.mentions():
-        if link and link.doc_id and m.key and m.date and link.status == "resolved":
+        if link and link.doc_id and m.key and m.date and link.status in ("resolved", "cited_only"):
             settled[(path, m.key)].add(link.doc_id)
     for path, _i, m, link in ctx.mentions():
         status = link.status if link else "unresolved"
         if status == "ambiguous":
-            dated = [c for c in link.candidates if docs.get(c) and docs[c].date]
             if m.key and m.key.count("/") == 2:
                 continue  # N/YYYY/…: the key carries the year; an undated twin is the same document
-            if len(dated) < 2 or settled[(path, m.key)] & set(dated):
+            dates = {docs[c].date for c in link.candidates if docs.get(c) and docs[c].date}
+            if len(set(link.candidates)) < len(link.candidates):  # a catalog twin with no citations yet
+                dates |= {e.date for e in ctx.catalog_by_key.get(m.key, ()) if e.date}
+            if len(dates) < 2 or settled[(path, m.key)] & set(link.candidates):
                 continue
-            years = _year_beside(ctx, m)
-            if years and sum(1 for c in dated if docs[c].date.year in years) == 1:
-                continue
+            years = _year_beside(ctx, m) or _page_years(ctx, path, m.key)
+            if years and sum(1 for d in dates if d.year in years) < 2:
+                continue  # the year (here, or where the page cites it again) says which, or none
             yield _d(
                 "RG109",
                 ctx,
                 m,
-                f"{m.key} could be {', '.join(dated)}; chose {link.doc_id}",
-                related=tuple(dated),
+                f"{m.key} could be any of {len(dates)} documents (of "
+                f"{', '.join(sorted(d.isoformat() for d in dates))}); chose {link.doc_id}",
+                related=tuple(link.candidates),
             )
         elif status == "unscoped":
             if (m.issuer_code or "").split("-")[0] in _word_set("not_provincial"):
@@ -717,6 +767,8 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
                 continue  # named beside it or in the page head, or the only province the page names
             yield _d("RG110", ctx, m, f"{m.key} is a local number, and nothing says of which province")
         elif status == "unresolved" and "short_form" in m.flags:
+            if getattr(ctx.by_path[path].identity, "kind", "document") == "page":
+                continue  # news and web pages name documents by short forms as a matter of style
             if _full_on_page(ctx, path, m) or _short_form_noise(ctx, m):
                 continue
             yield _d("RG113", ctx, m, f"'{m.text}' names no known document")

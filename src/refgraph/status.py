@@ -46,6 +46,7 @@ _WITHIN = re.compile(
 )  # "… có số thứ tự 1, 2 tại Quyết định X": part of X
 # proposals, reports and consolidated texts repeat or ask for an act; they do not perform it
 _NOT_ACTING = ("TTr", "BC", "VBHN", "CV")
+_VERB = re.compile(r"sửa\s+đổi|bổ\s+sung|thay\s+thế|bãi\s+bỏ|hủy\s+bỏ", re.I)
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n\s*\n")
 # the citing document acts on another only in its own provisions: "Quyết định này … thay thế …", or an
 # article or item that opens with the verb ("Điều 3. Bãi bỏ …", "2. Thay thế …")
@@ -182,11 +183,22 @@ def statements(collected) -> list[Statement]:
                 actor, reported = last_id[m.subject], True
             elif own_keyed and own != target and _acts_itself(text, m.start):
                 actor, reported = own, False
+            elif (
+                prev_link is not None
+                and prev_link.doc_id
+                and prev_link.doc_id != target
+                and not re.search(r"[;\n]|[.!?]\s", between)
+            ):
+                # "Nghị định X ngày … sửa đổi, bổ sung một số điều của Quyết định Y": the verb is in X's
+                # title, so X acts on Y, as this text reports
+                actor, reported = prev_link.doc_id, prev_link.doc_id != own
             else:
                 continue  # a page without a number of its own: whose act it reports is not known
             if not _can_act(docs.get(actor)):
                 continue
-            partial = bool(_PART.search(between[-80:]) or _WITHIN.search(between))
+            verbs = list(_VERB.finditer(between))
+            scope = between[verbs[-1].end() :] if verbs else ""  # what the verb governs up to this citation
+            partial = bool(_PART.search(scope) or _WITHIN.search(between))
             kind = "amended" if partial else KINDS[m.relation]
             said = _EFFECTIVE.search(text, max(0, m.start - 200), m.start)
             since = (
@@ -278,8 +290,9 @@ def superseded_findings(ctx) -> list:
             if not before:
                 continue
             s = min(before, key=lambda s: s.since)
-            by = docs.get(s.by)
-            by_name = (by.key or by.id) if by else s.by
+            by_id = _in_force(s.by, stmts, own_date) if s.kind == "replaced" else s.by
+            by = docs.get(by_id)
+            by_name = (by.key or by.id) if by else by_id
             verb = "replaced" if s.kind == "replaced" else "repealed"
             found.append(
                 _d(
@@ -293,6 +306,22 @@ def superseded_findings(ctx) -> list:
                 )
             )
     return found
+
+
+def _in_force(doc_id: str | None, stmts: dict[str, list[Statement]], on: dt.date) -> str | None:
+    """Follow a chain of replacements to the document in force on a date (A → B → C)."""
+    seen = set()
+    while doc_id and doc_id not in seen:
+        seen.add(doc_id)
+        nxt = [
+            s
+            for s in stmts.get(doc_id, ())
+            if s.kind == "replaced" and s.by and s.since and dt.date.fromisoformat(s.since) < on
+        ]
+        if not nxt:
+            break
+        doc_id = min(nxt, key=lambda s: s.since).by
+    return doc_id
 
 
 def _rel(p: str) -> str:
@@ -330,8 +359,8 @@ def status_of(graph, text: str) -> dict:
     doc = graph.store.document(doc_id)
     out["key"] = doc.key if doc else None
     out["date"] = doc.date.isoformat() if doc and doc.date else None
-    acted = [s.to_dict() for s in stmts if s.by == doc_id]
-    out["acts_on"] = acted
+    out["acts_on"] = [s.to_dict() for s in stmts if s.by == doc_id]
+    out["now"] = _in_force(doc_id, by_subject(stmts), dt.date.today())
     return out
 
 
@@ -352,9 +381,9 @@ def status_lines(st: dict) -> list[str]:
         how = "reported" if s["reported"] else "stated by the acting document"
         lines.append(f"  {what}{by}{since} ({how}: {_rel(s['file'])}:{s['line']})")
         lines.append(f"      {s['snippet']}")
+    if st.get("now") and st["now"] != st["id"]:
+        lines.append(f"  in force in its place today: {st['now']}")
+    verbs = {"replaced": "replaces", "repealed": "repeals", "amended": "amends", "expired": "ends"}
     for s in st.get("acts_on", []):
-        lines.append(
-            f"  it {s['kind'].replace('ed', 's', 1) if s['kind'] != 'expired' else 'ends'} "
-            f"{s['subject']} ({_rel(s['file'])}:{s['line']})"
-        )
+        lines.append(f"  it {verbs[s['kind']]} {s['subject']} ({_rel(s['file'])}:{s['line']})")
     return lines

@@ -286,10 +286,10 @@ def superseded_findings(ctx) -> list:
                 own_date = ctx.own_date(f.path) or dt.date.min
             if own_date == dt.date.min:
                 break
-            before = [s for s in ends if dt.date.fromisoformat(s.since) < own_date]
+            before = [s for s in ends if s.since and dt.date.fromisoformat(s.since) < own_date]
             if not before:
                 continue
-            s = min(before, key=lambda s: s.since)
+            s = min(before, key=lambda s: s.since or "")
             by_id = _in_force(s.by, stmts, own_date) if s.kind == "replaced" else s.by
             by = docs.get(by_id)
             by_name = (by.key or by.id) if by else by_id
@@ -320,7 +320,7 @@ def _in_force(doc_id: str | None, stmts: dict[str, list[Statement]], on: dt.date
         ]
         if not nxt:
             break
-        doc_id = min(nxt, key=lambda s: s.since).by
+        doc_id = min(nxt, key=lambda s: s.since or "").by
     return doc_id
 
 

@@ -13,10 +13,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import vocab
 from ..models import Diagnostic, Mention
 from ..text import fold
+
+if TYPE_CHECKING:
+    from ..builder import Collected
+    from ..resolve import Link
 
 
 def relpath(p):
@@ -223,7 +228,7 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 class Context:
     """What the rules read: the resolved corpus, with per-file lookups."""
 
-    def __init__(self, collected, today: dt.date, closed: bool) -> None:
+    def __init__(self, collected: Collected, today: dt.date, closed: bool) -> None:
         self.c = collected
         self.res = collected.resolution
         self.today = today
@@ -236,7 +241,7 @@ class Context:
         self._named: dict[str, set[str]] = {}
         self.by_path = {f.path: f for f in collected.files}
 
-    def mentions(self) -> Iterator[tuple[str, int, Mention, object]]:
+    def mentions(self) -> Iterator[tuple[str, int, Mention, Link | None]]:
         for f in self.c.files:
             for i, m in enumerate(f.mentions):
                 yield f.path, i, m, self.res.links.get((f.path, i))
@@ -480,7 +485,7 @@ def anachronisms(ctx: Context) -> Iterator[Diagnostic]:
     and no passive between them ("X đã được sửa đổi, bổ sung theo Y" is Y acting on X)."""
     docs = ctx.res.documents
     for f in ctx.c.files:
-        own = docs.get(ctx.res.file_docs.get(f.path))
+        own = docs.get(ctx.res.file_docs.get(f.path, ""))
         own_key = own.key if own else None
         consolidated = bool(own_key and "VBHN" in own_key)
         own_date = None
@@ -721,6 +726,10 @@ def _year_beside(ctx: Context, m: Mention) -> set[int]:
     return {int(y) for y in _YEAR.findall(before[cuts[-1] if cuts else 0 :])}
 
 
+def _date_of(doc) -> dt.date | None:
+    return doc.date if doc is not None else None
+
+
 def _page_years(ctx: Context, path: str, key: str | None) -> set[int]:
     """The years a page gives a key wherever it cites it (a date, or a year beside it)."""
     out: set[int] = set()
@@ -739,12 +748,12 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
             settled[(path, m.key)].add(link.doc_id)
     for path, _i, m, link in ctx.mentions():
         status = link.status if link else "unresolved"
-        if status == "ambiguous":
-            if m.key and m.key.count("/") == 2:
+        if status == "ambiguous" and link is not None:
+            if not m.key or m.key.count("/") == 2:
                 continue  # N/YYYY/…: the key carries the year; an undated twin is the same document
-            dates = {docs[c].date for c in link.candidates if docs.get(c) and docs[c].date}
+            dates: set[dt.date] = {d for c in link.candidates if (d := _date_of(docs.get(c)))}
             if len(set(link.candidates)) < len(link.candidates):  # a catalog twin with no citations yet
-                dates |= {e.date for e in ctx.catalog_by_key.get(m.key, ()) if e.date}
+                dates |= {e.date for e in ctx.catalog_by_key.get(m.key, []) if e.date}
             if len(dates) < 2 or settled[(path, m.key)] & set(link.candidates):
                 continue
             years = _year_beside(ctx, m) or _page_years(ctx, path, m.key)

@@ -100,6 +100,14 @@ def show(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
 
 
 @app.command()
+def status(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
+    """In force, or replaced / repealed / amended: by what, from when, and where that is said."""
+    from .status import status_lines, status_of
+
+    _answer(db, lambda g, _: status_of(g, key), as_json, lambda st: print("\n".join(status_lines(st))))
+
+
+@app.command()
 def cites(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
     """What a document cites."""
     from .render.terminal import cites_table
@@ -179,12 +187,13 @@ def check(
     closed: o.Closed = False,
     output: o.Output = None,
     jobs: o.Jobs = None,
+    show_all: bool = typer.Option(False, "--all", help="Text: print every finding, not the worst few."),
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
     from .checks import baseline as baseline_mod
     from .checks import check as run_check
     from .checks import fails, parse_codes
-    from .checks.formats import print_text, report
+    from .checks.formats import SHOWN, print_text, report
     from .render import write_text
     from .render.terminal import progress
 
@@ -201,7 +210,7 @@ def check(
     if output is not None:
         write_text(output, report(findings, fmt) + "\n")
     elif fmt == "text":
-        print_text(findings)
+        print_text(findings, None if show_all else SHOWN)
     elif text := report(findings, fmt):
         print(text)
     if fails(findings, fail_on):

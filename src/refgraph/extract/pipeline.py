@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from ..models import Mention
 from ..text import Normalized, line_of, line_starts, normalize
-from . import aliases, relations
+from . import aliases, issuers, relations
 from .keys import key_for
 from .parse import ParsedCitation, ParsedDate, parse_window
 from .scan import candidate_windows
@@ -117,13 +117,15 @@ def find(norm_text: str) -> list[Found]:
         parsed = _parse_cached(norm_text[ws:we])
         if parsed is None:
             continue
+        if parsed.law_name and parsed.type_word[:1].islower():
+            continue  # a name before the number follows a capitalised type word ("quy định tại Phụ lục số 2" is none)
         group += 1
-        found.extend(_records(parsed, ws, group))
+        found.extend(_records(parsed, ws, group, norm_text))
         consumed = ws + (parsed.items[0].code.end if parsed.items else parsed.head_end)
     return found
 
 
-def _records(c: ParsedCitation, base: int, group: int) -> list[Found]:
+def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]:
     doc_type = c.type_word[:1].upper() + c.type_word[1:].lower()
     if c.plenum is not None:
         terms = ",".join(c.plenum_terms) or None
@@ -155,12 +157,26 @@ def _records(c: ParsedCitation, base: int, group: int) -> list[Found]:
         date, date_text, date_flags = _date(item.date)
         first = i == 0
         last = i == len(c.items) - 1
-        issuer = item.issuer or (c.lead_issuer if first else None)
+        issuer_rule = None
+        title_start = (base + c.title_start) if (last and c.title_start is not None) else None
+        head_end = base + (c.head_end if last else item.end)
+        if item.issuer_words:
+            cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
+            issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
+            if last and cut.title_start is not None:
+                # "… của Chính phủ quy định chức năng …": the title begins where the name ends
+                title_start = cut.title_start if title_start is None else min(title_start, cut.title_start)
+                if c.quoted_title is None:
+                    head_end = cut.end
+        elif first and c.lead_issuer:
+            issuer, issuer_rule = _clean_issuer(c.lead_issuer), "issuer:before_number"
+        else:
+            issuer = None
         out.append(
             Found(
                 start=base + (c.type_start if first else item.code.start),
                 end=base + item.code.end,
-                head_end=base + (c.head_end if last else item.end),
+                head_end=head_end,
                 doc_type=doc_type,
                 key=info.key,
                 family=info.family,
@@ -170,10 +186,10 @@ def _records(c: ParsedCitation, base: int, group: int) -> list[Found]:
                 year=info.year,
                 date=date,
                 date_text=date_text,
-                issuer=_clean_issuer(issuer),
+                issuer=issuer,
                 term=",".join(item.terms) or None,
                 title=c.quoted_title if last else None,
-                title_start=(base + c.title_start) if (last and c.title_start is not None) else None,
+                title_start=title_start,
                 flags=list(info.flags) + date_flags + (["law_name"] if c.law_name and first else []),
                 group=group,
                 first_in_group=first,

@@ -125,3 +125,9 @@ def organs() -> dict[str, str]:
 @functools.cache
 def title_stops() -> tuple[str, ...]:
     return tuple(r[0] for r in _rows("title_stops.tsv"))
+
+
+@functools.cache
+def issuer_words() -> dict[str, str]:
+    """lower-case word -> its role at the edge of an issuer's name: inner | clause | title."""
+    return {r[0]: r[1] for r in _rows("issuer_words.tsv")}

@@ -1,0 +1,98 @@
+"""Where the name of an issuing body ends.
+
+The grammar reads "của" and every word up to the next punctuation ("của Chính phủ quy định chức năng,
+…"); the name is the front of that run. Running text capitalises every word of a name that starts a
+syllable group ("Bộ Tài chính", "Ban Thường vụ Tỉnh ủy"), so a lower-case word directly after another
+lower-case word ends the name, unless it is one of the few lower-case words names are built from
+("Ủy ban nhân dân tỉnh"). Where the cut word is not one that resumes the sentence ("để", "nhằm" …), the
+title of the cited document starts there: the caller uses that to see titles without "về".
+
+A heading in capitals has no case to read: its issuer is looked up in the table of bodies (organs.tsv)
+and given back in the running-text spelling, and a capitalised title verb ends it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from .. import vocab
+from ..text import fold
+
+
+@dataclass(frozen=True)
+class IssuerCut:
+    name: str | None
+    end: int | None  # offset where the name ends (into the text the word offsets index)
+    title_start: int | None  # offset of the first title word after it, when the title follows directly
+    rule: str
+
+
+def _role(word: str) -> str | None:
+    return vocab.issuer_words().get(word.lower())
+
+
+@functools.cache
+def _organ_prefixes() -> dict[tuple[str, ...], str]:
+    return {tuple(k.split()): v for k, v in vocab.organs().items()}
+
+
+def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
+    """The issuer among ``words`` (offsets into ``text``) as the grammar read them after "của"."""
+    if not words:
+        return IssuerCut(None, None, None, "none")
+    toks = [text[s:e] for s, e in words]
+    if all(t.isupper() or not t.isalpha() for t in toks):
+        return _heading(text, words, toks)
+    keep = 0
+    for i, w in enumerate(toks):
+        low = w[:1].islower()
+        role = _role(w)
+        if i and low:
+            prev_low = toks[i - 1][:1].islower()
+            if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+                keep = i + 1  # "Bộ Giáo dục và Đào tạo": "và" joins two capitalised parts
+                continue
+            # a title verb ends the name after a lower-case word or an acronym ("UBND ban hành"), not
+            # inside a capitalised pair ("Ủy ban")
+            prev_acronym = toks[i - 1].isupper() and len(toks[i - 1]) > 1
+            if role == "clause" or (role == "title" and (prev_low or prev_acronym)):
+                break
+            if prev_low and role != "inner":
+                break
+        keep = i + 1
+    if keep == 0:
+        return IssuerCut(None, None, None, "none")
+    name = " ".join(toks[:keep])
+    title = None
+    if keep < len(toks) and _role(toks[keep]) != "clause":
+        title = words[keep][0]
+    return IssuerCut(name, words[keep - 1][1], title, "case" if keep < len(toks) else "phrase")
+
+
+def _heading(text: str, words, toks) -> IssuerCut:
+    folded = [fold(t) for t in toks]
+    best = 0
+    for n in range(min(len(folded), 8), 0, -1):
+        if tuple(folded[:n]) in _organ_prefixes():
+            best = n
+            break
+    if best:
+        name = _organ_prefixes()[tuple(folded[:best])]
+        keep = best
+        # a place after a local body: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
+        for n in range(min(4, len(folded) - keep), 0, -1):
+            place = vocab.province_folds().get(" ".join(folded[keep : keep + n]))
+            if place:
+                name, keep = f"{name} {place}", keep + n
+                break
+        title = words[keep][0] if keep < len(toks) else None
+        return IssuerCut(name, words[keep - 1][1], title, "heading_table")
+    keep = len(toks)
+    for i, t in enumerate(toks):
+        if i and _role(t) in ("clause", "title"):
+            keep = i
+            break
+    s = " ".join(toks[:keep]).lower()
+    title = words[keep][0] if keep < len(toks) and _role(toks[keep]) != "clause" else None
+    return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")

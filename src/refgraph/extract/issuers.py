@@ -56,7 +56,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
             # a title verb ends the name after a lower-case word or an acronym ("UBND ban hành"), not
             # inside a capitalised pair ("Ủy ban")
             prev_acronym = toks[i - 1].isupper() and len(toks[i - 1]) > 1
-            if role == "clause" or (role == "title" and (prev_low or prev_acronym)):
+            if role in ("clause", "title") or (role == "title_weak" and (prev_low or prev_acronym)):
                 break
             if prev_low and role != "inner":
                 break
@@ -90,7 +90,7 @@ def _heading(text: str, words, toks) -> IssuerCut:
         return IssuerCut(name, words[keep - 1][1], title, "heading_table")
     keep = len(toks)
     for i, t in enumerate(toks):
-        if i and _role(t) in ("clause", "title"):
+        if i and _role(t) in ("clause", "title", "title_weak"):
             keep = i
             break
     s = " ".join(toks[:keep]).lower()

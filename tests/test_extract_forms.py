@@ -148,7 +148,8 @@ CASES = [
         "46-CT/TW của Bộ Chính trị khóa XI về công tác bảo đảm an ninh, trật tự.",
         [
             ("15-KL/TW", {"subject": None}),
-            ("46-CT/TW", {"subject": "15-KL/TW", "relation": "implements", "term": "XI"}),
+            # the citing document only cites it; 15-KL/TW implements it (the graph's edge)
+            ("46-CT/TW", {"subject": "15-KL/TW", "relation": "cites", "subject_relation": "implements", "term": "XI"}),
         ],
     ),
     # a connective: the citing document's own action, not the title's

@@ -381,7 +381,9 @@ class _Resolver:
                     Edge(
                         source=source,
                         target=target,
-                        relation="cites" if (reporting and source == own) else m.relation,
+                        relation="cites"
+                        if (reporting and source == own)
+                        else ((m.subject_relation or m.relation) if source != own else m.relation),
                         file=f.path,
                         line=m.line,
                         start=m.start,

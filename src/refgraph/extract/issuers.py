@@ -44,8 +44,11 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     toks = [text[s:e] for s, e in words]
     if all(t.isupper() or not t.isalpha() for t in toks):
         return _heading(text, words, toks)
-    keep = 0
+    # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")
+    keep = _known_prefix([fold(t) for t in toks])
     for i, w in enumerate(toks):
+        if i < keep:
+            continue
         low = w[:1].islower()
         role = _role(w)
         if i and low:
@@ -70,13 +73,16 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     return IssuerCut(name, words[keep - 1][1], title, "case" if keep < len(toks) else "phrase")
 
 
-def _heading(text: str, words, toks) -> IssuerCut:
-    folded = [fold(t) for t in toks]
-    best = 0
+def _known_prefix(folded: list[str]) -> int:
     for n in range(min(len(folded), 8), 0, -1):
         if tuple(folded[:n]) in _organ_prefixes():
-            best = n
-            break
+            return n
+    return 0
+
+
+def _heading(text: str, words, toks) -> IssuerCut:
+    folded = [fold(t) for t in toks]
+    best = _known_prefix(folded)
     if best:
         name = _organ_prefixes()[tuple(folded[:best])]
         keep = best

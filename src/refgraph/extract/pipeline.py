@@ -48,6 +48,8 @@ class Found:
     subject: str | None = None
     title_end: int | None = None
     extent_end: int = 0  # end of everything that belongs to the citation, title included
+    subject_relation: str | None = None  # what ``subject`` does with this one (the title's verb)
+    why: list[str] = field(default_factory=list)  # which rule chose relation, issuer and date
 
 
 def _date(d: ParsedDate | None) -> tuple[dt.date | None, str | None, list[str]]:
@@ -236,6 +238,8 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 title=f.title,
                 relation=f.relation,
                 subject=f.subject,
+                subject_relation=f.subject_relation,
+                why=tuple(f.why),
                 flags=tuple(dict.fromkeys(f.flags)),
                 family=f.family,
                 date_text=f.date_text,

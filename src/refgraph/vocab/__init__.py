@@ -80,9 +80,9 @@ def type_code_for_word() -> dict[str, str]:
 
 
 @functools.cache
-def relation_phrases() -> list[tuple[str, str, str]]:
-    """(phrase, relation, reach), longest phrase first."""
-    rows = [(r[0], r[1], r[2]) for r in _rows("relations.tsv")]
+def relation_phrases() -> list[tuple[str, str, str, str]]:
+    """(phrase, relation, reach, voice), longest phrase first."""
+    rows = [(r[0], r[1], r[2], r[3] if len(r) > 3 else "") for r in _rows("relations.tsv")]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 

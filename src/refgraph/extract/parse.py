@@ -139,7 +139,7 @@ class _ToRecords(Transformer):
         return ("term", romans, toks[-1].end_pos)
 
     def title(self, *toks):
-        intro = toks[0] if toks[0].type == "TITLE_INTRO" else None
+        intro = next((t for t in toks if t.type == "TITLE_INTRO"), None)
         quoted = next((t for t in toks if t.type == "QUOTED"), None)
         return ("title", intro, quoted)
 

@@ -8,6 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from .. import vocab
 from ..models import Mention
 from ..text import Normalized, line_of, line_starts, normalize
 from . import aliases, issuers, relations
@@ -105,6 +106,11 @@ def _parse_cached(window: str) -> ParsedCitation | None:
 _TITLE_INTRO_CUT = re.compile(r"(?<![^\W\d_])(?:về\s+việc|về)(?![^\W\d_])", re.I)
 
 
+_NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
+# "kế hoạch 5 năm", "quy hoạch 02 cấp": a bare number read as a count, not as a document's number
+_COUNTED = re.compile(r"[ \t]*(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])", re.I)
+
+
 def find(norm_text: str) -> list[Found]:
     """Parse every candidate window; offsets are into ``norm_text``."""
     found: list[Found] = []
@@ -119,12 +125,22 @@ def find(norm_text: str) -> list[Found]:
         parsed = _parse_cached(norm_text[ws:we])
         if parsed is None:
             continue
+        if _counted(parsed, norm_text, ws):
+            continue
         if parsed.law_name and parsed.type_word[:1].islower():
             continue  # a name before the number follows a capitalised type word ("quy định tại Phụ lục số 2" is none)
         group += 1
         found.extend(_records(parsed, ws, group, norm_text))
         consumed = ws + (parsed.items[0].code.end if parsed.items else parsed.head_end)
     return found
+
+
+def _counted(c: ParsedCitation, text: str, base: int) -> bool:
+    """A lone bare number that counts something or sits on another line than its type word."""
+    if len(c.items) != 1 or c.items[0].code.form != "short" or c.alias_intro:
+        return False
+    code = c.items[0].code
+    return "\n" in text[base + c.type_start : base + code.start] or bool(_COUNTED.match(text, base + code.end))
 
 
 def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]:
@@ -174,6 +190,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             issuer, issuer_rule = _clean_issuer(c.lead_issuer), "issuer:before_number"
         else:
             issuer = None
+        if last and title_start is None and c.quoted_title is None:
+            # "Nghị định số 175/2025/NĐ-CP sửa đổi, bổ sung …": a title verb right after the number
+            w = _NEXT_WORD.match(text, head_end)
+            if w and w.group(1)[:1].islower() and vocab.issuer_words().get(w.group(1)) in ("title", "title_weak"):
+                title_start = w.start(1)
         out.append(
             Found(
                 start=base + (c.type_start if first else item.code.start),

@@ -64,7 +64,9 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
     r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\())"
 )
-_TITLE_STOP = re.compile(r";|\n|[.!?…](?=\s|$)")
+# A title ends at a semicolon, a sentence end, a blank line or a new list item; a hard-wrapped line
+# ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.
+_TITLE_STOP = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s))|[.!?…](?=\s|$)")
 
 
 class _Sentences:
@@ -102,7 +104,12 @@ class Governing:
     rule: str  # how the relation was chosen, for --explain
 
 
-def _relation_in(text: str, lo: int, hi: int, sentence: int | None = None) -> Governing | None:
+_NAMED_BY = re.compile(r"(?<![^\W\d_])luật\s*$", re.I)
+
+
+def _relation_in(
+    text: str, lo: int, hi: int, sentence: int | None = None, law_name: bool = False, bracket: bool = False
+) -> Governing | None:
     """The phrase in text[lo:hi] that governs a citation at hi (see relations.tsv for the kinds).
 
     ``sentence`` is where the citing sentence starts, for the document's own voice ("Quyết định này …");
@@ -111,8 +118,13 @@ def _relation_in(text: str, lo: int, hi: int, sentence: int | None = None) -> Go
     hits = []
     for m in _phrase_regex().finditer(text, lo, hi):
         rel, reach, voice = info.get(" ".join(m.group().lower().split()), (None, None, None))
-        if rel is not None:
-            hits.append((m, rel, reach, voice))
+        if rel is None:
+            continue
+        if text.count("“", lo, m.start()) > text.count("”", lo, m.start()):
+            continue  # inside a quotation ("thay thế cụm từ “thực hiện” …"): words, not an act
+        if law_name and _NAMED_BY.search(text, max(lo, m.start() - 16), m.start()):
+            continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
+        hits.append((m, rel, reach, voice))
     best = None
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
@@ -135,7 +147,7 @@ def _relation_in(text: str, lo: int, hi: int, sentence: int | None = None) -> Go
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
     if voice == "own" and not (
-        _SELF.search(text, sentence, m.start()) or _OPENING.match(text[sentence : m.start()])
+        _SELF.search(text, sentence, m.start()) or (not bracket and _OPENING.match(text[sentence : m.start()]))
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
     return Governing(rel, m.start(), m.end(), f"phrase '{phrase}'")
@@ -251,8 +263,10 @@ def assign(text: str, found: list[Found]) -> None:
         paren = _open_bracket(text, search_lo, f.start)
         if paren is not None:
             search_lo = paren  # "(Mẫu số 02 - Phụ lục số 02 Thông tư số …)": the bracket is its own sentence
-        sentence = max(sentences.start_of(f.start), search_lo if (item or paren) else 0)
-        hit = _relation_in(text, search_lo, f.start, sentence)
+        sentence = max(sentences.start_of(f.start), item if item is not None else 0)
+        hit = _relation_in(
+            text, search_lo, f.start, sentence, law_name="law_name" in f.flags, bracket=paren is not None
+        )
         if hit is not None and hit.relation == "passive":
             src = prev if prev is not None else None
             if src is not None:
@@ -263,6 +277,9 @@ def assign(text: str, found: list[Found]) -> None:
         elif hit is not None:
             f.relation = hit.relation
             f.why.append(f"relation: {hit.rule} at {hit.start}")
+        elif paren is not None:
+            f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
+            f.why.append("relation: in brackets, no phrase")
         elif (
             boundary is None
             and item is None
@@ -303,8 +320,14 @@ def _item_start(text: str, lo: int, pos: int) -> int | None:
     ls = text.rfind("\n", lo, pos) + 1
     if ls == 0 and lo > 0:
         return None
-    if _ITEM_MARK.match(text, ls, pos) is None:
+    m = _ITEM_MARK.match(text, ls, pos)
+    if m is None:
         return None
+    if not text[ls:pos].strip(" \t*"):
+        # no mark: a line of its own only after a finished line or a blank one, not a hard-wrapped sentence
+        before = text[max(0, ls - 300) : max(0, ls - 1)].rstrip(" \t*")
+        if before and before[-1] not in ";:.|\n" and "\n\n" not in text[max(0, ls - 3) : ls]:
+            return None
     return ls
 
 
@@ -326,7 +349,7 @@ _LINE_HEAD = re.compile(r"[^\n]*:[\s*]*$")
 _LEGAL_BASIS = re.compile(r"căn\s+cứ\s+pháp\s+lý|cơ\s+sở\s+pháp\s+lý|là\s+căn\s+cứ", re.I)
 # what ends the reach of a heading: a numbered section ("1.12.", "II."), an article, another labelled cell
 _SECTION = re.compile(
-    r"\n[ \t*]*(?:[IVX]+\.|\d+\.\d+(?:\.\d+)*\.?\s|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
+    r"\n[ \t*]*(?:[IVX]+\.|\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
     re.I,
 )
 SCOPE_LIMIT = 8000

@@ -44,6 +44,15 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     toks = [text[s:e] for s, e in words]
     if all(t.isupper() or not t.isalpha() for t in toks):
         return _heading(text, words, toks)
+    # a heading in capitals ends where running case resumes; a blank line ends any name
+    for i in range(1, len(words)):
+        if "\n\n" in text[words[i - 1][1] : words[i][0]].replace(" ", "").replace("\t", ""):
+            words, toks = words[:i], toks[:i]
+            break
+    if len(toks) >= 2 and all(t.isupper() for t in toks[:2]):
+        n = next((i for i, t in enumerate(toks) if not t.isupper()), len(toks))
+        words, toks = words[:n], toks[:n]
+        return _heading(text, words, toks)
     # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")
     keep = _known_prefix([fold(t) for t in toks])
     for i, w in enumerate(toks):

@@ -62,7 +62,9 @@ def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”)]?(?:[ \t]*\n|\s+(?=[^\W_a-zà-ỹđ]|\d))"
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
-    r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\())"
+    r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\(|[a-zđ]\)\s)"
+    # a table cell: the exported tables put each "|" on a line of its own
+    r"|(?<=\n)[ \t]*\|[ \t]*(?=\n))"
 )
 # A title ends at a semicolon, a sentence end, a blank line or a new list item; a hard-wrapped line
 # ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.
@@ -92,7 +94,10 @@ _PINPOINT = re.compile(
     r"(?:\s|,|và|của|tại|\*)*$",
     re.I,
 )
-_SELF = re.compile(r"(?<![^\W\d_])này(?![^\W\d_])", re.I)
+@functools.cache
+def _self_regex() -> re.Pattern[str]:
+    # "Quyết định này", "Kế hoạch này": the document speaking of itself
+    return re.compile(rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I)
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
 
 
@@ -120,16 +125,20 @@ def _relation_in(
         rel, reach, voice = info.get(" ".join(m.group().lower().split()), (None, None, None))
         if rel is None:
             continue
-        if text.count("“", lo, m.start()) > text.count("”", lo, m.start()):
+        if text.count("“", lo, m.start()) > text.count("”", lo, m.start()) or text.count('"', lo, m.start()) % 2:
             continue  # inside a quotation ("thay thế cụm từ “thực hiện” …"): words, not an act
         if law_name and _NAMED_BY.search(text, max(lo, m.start() - 16), m.start()):
             continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
         hits.append((m, rel, reach, voice))
     best = None
+    located = False  # a transparent phrase came between: only a strong act reaches over it
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
         if rel == "transparent":
+            located = True
             continue
+        if located and sentence is not None and rel in ("implements", "guides", "approves"):
+            return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
         if reach == "near" and hi - m.end() > NEAR and not _PINPOINT.match(text, m.end(), hi):
             continue
         if rel == "implements" and j and hits[j - 1][1] == "passive" and m.start() - hits[j - 1][0].end() < 30:
@@ -137,17 +146,21 @@ def _relation_in(
         best = (m, rel, voice)
         break
     if best is None:
+        if located and sentence is None:  # "… công bố thủ tục … được quy định tại Thông tư số …" in a title
+            return Governing("cites", hits[-1][0].start(), hits[-1][0].end(), "title locates it")
         return None
     m, rel, voice = best
     phrase = " ".join(m.group().split())
     if sentence is None:
         return Governing(rel, m.start(), m.end(), f"title phrase '{phrase}'")
+    if voice == "own" and bracket:
+        sentence = lo  # "(thay thế Nghị quyết số …)": an aside speaks of another document
     if rel not in ("cites", "passive") and any(
         h[2] == "block" and h[0].start() < m.start() for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
     if voice == "own" and not (
-        _SELF.search(text, sentence, m.start()) or (not bracket and _OPENING.match(text[sentence : m.start()]))
+        _self_regex().search(text, sentence, m.start()) or (not bracket and _OPENING.match(text[sentence : m.start()]))
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
     return Governing(rel, m.start(), m.end(), f"phrase '{phrase}'")
@@ -164,7 +177,14 @@ def _title_end(text: str, start: int, limit: int) -> int:
     m = _TITLE_STOP.search(text, start, hi)
     end = m.start() if m else hi
     c = _clause_after_comma().search(text, start, end)
-    return c.start() if c else end
+    end = c.start() if c else end
+    nl = text.find("\n", start, end)
+    while nl != -1:
+        above, below = text[start:nl], text[nl + 1 : nl + 30]
+        if above.upper() == above and any(ch.islower() for ch in below):
+            return nl  # a heading in capitals: the line in running case after it is the body
+        nl = text.find("\n", nl + 1, end)
+    return end
 
 
 def _clean_title(s: str) -> str | None:
@@ -182,7 +202,7 @@ _TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|v�
 
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     """The relation when ``inner`` sits in ``outer``'s unquoted title, else None."""
-    if outer.title_start is None or outer.key is None:
+    if outer.title_start is None or outer.key is None or outer.key == inner.key:
         return None
     if _TITLE_STOP.search(text, outer.title_start, inner.start):
         return None
@@ -268,12 +288,15 @@ def assign(text: str, found: list[Found]) -> None:
             text, search_lo, f.start, sentence, law_name="law_name" in f.flags, bracket=paren is not None
         )
         if hit is not None and hit.relation == "passive":
-            src = prev if prev is not None else None
-            if src is not None:
-                f.relation, f.subject, f.subject_relation = src.relation, src.subject, src.subject_relation
-                f.why.append(f"relation: {hit.rule}: the relation of {src.key}'s clause")
+            # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
+            sent_start = sentences.start_of(f.start)
+            if prev is not None and prev.start >= sent_start:
+                f.relation, f.subject, f.subject_relation = prev.relation, prev.subject, prev.subject_relation
+                f.why.append(f"relation: {hit.rule}: as {prev.key} in its clause")
             else:
-                f.relation = "cites"
+                gov = _relation_in(text, sent_start, hit.start, sent_start)
+                f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
+                f.why.append(f"relation: {hit.rule}: as the clause it amends")
         elif hit is not None:
             f.relation = hit.relation
             f.why.append(f"relation: {hit.rule} at {hit.start}")
@@ -317,7 +340,7 @@ _ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX
 
 def _item_start(text: str, lo: int, pos: int) -> int | None:
     """Start of the line when the citation opens it (after a list mark, a table bar, emphasis)."""
-    ls = text.rfind("\n", lo, pos) + 1
+    ls = text.rfind("\n", max(0, lo - 1), pos) + 1
     if ls == 0 and lo > 0:
         return None
     m = _ITEM_MARK.match(text, ls, pos)

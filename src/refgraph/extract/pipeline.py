@@ -186,6 +186,8 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 title_start = cut.title_start if title_start is None else min(title_start, cut.title_start)
                 if c.quoted_title is None:
                     head_end = cut.end
+            elif last and cut.end is not None and c.title_start is None and c.quoted_title is None:
+                head_end = cut.end  # the words after the name are the sentence's, not the citation's
         elif first and c.lead_issuer:
             issuer, issuer_rule = _clean_issuer(c.lead_issuer), "issuer:before_number"
         else:

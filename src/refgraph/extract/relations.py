@@ -204,7 +204,7 @@ def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     """The relation when ``inner`` sits in ``outer``'s unquoted title, else None."""
     if outer.title_start is None or outer.key is None or outer.key == inner.key:
         return None
-    if _TITLE_STOP.search(text, outer.title_start, inner.start):
+    if _title_end(text, outer.title_start, inner.start + 1) < inner.start:
         return None
     hit = _relation_in(text, outer.title_start, inner.start)
     if hit is None:

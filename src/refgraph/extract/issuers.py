@@ -14,6 +14,7 @@ and given back in the running-text spelling, and a capitalised title verb ends i
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from .. import vocab
@@ -111,3 +112,22 @@ def _heading(text: str, words, toks) -> IssuerCut:
     s = " ".join(toks[:keep]).lower()
     title = words[keep][0] if keep < len(toks) and _role(toks[keep]) != "clause" else None
     return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")
+
+
+_JOIN = re.compile(r",[ \t\n]*((?:[^\W\d_]+[ \t\n]+){0,6}[^\W\d_]+)")
+
+
+def joined(text: str, end: int) -> tuple[str, int] | None:
+    """ "của Bộ Chính trị, Ban Bí thư": a second known body after a comma issues the document jointly."""
+    m = _JOIN.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    n = _known_prefix([fold(w) for w in words])
+    if not n or not words[0][:1].isupper():
+        return None
+    name = " ".join(words[:n])
+    stop = m.start(1)
+    for _ in range(n):
+        stop = text.index(words[_], stop) + len(words[_])
+    return name, stop

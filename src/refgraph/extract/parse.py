@@ -238,6 +238,9 @@ class _ToRecords(Transformer):
     def dateline(self, words, _intro, value, *_rest):
         return words[0], value[0]
 
+    def lead_date(self, _intro, value, *_rest):
+        return value[0]
+
     def start(self, *children):
         alias = any(getattr(c, "type", None) == "ALIAS_INTRO" for c in children)
         cit = next(c for c in children if isinstance(c, ParsedCitation))
@@ -265,7 +268,7 @@ def parser() -> Lark:
         lexer="contextual",
         transformer=_ToRecords(),
         maybe_placeholders=False,
-        start=["start", "self_number", "dateline"],
+        start=["start", "self_number", "dateline", "lead_date"],
         **_plugins(),
     )
 

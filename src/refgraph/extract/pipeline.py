@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .. import vocab
 from ..models import Mention
 from ..text import Normalized, line_of, line_starts, normalize
-from . import aliases, issuers, relations
+from . import aliases, context, issuers, relations
 from .keys import key_for
 from .parse import ParsedCitation, ParsedDate, parse_window
 from .scan import candidate_windows
@@ -106,6 +106,7 @@ def _parse_cached(window: str) -> ParsedCitation | None:
 _TITLE_INTRO_CUT = re.compile(r"(?<![^\W\d_])(?:về\s+việc|về)(?![^\W\d_])", re.I)
 
 
+_TITLE_AFTER = re.compile(r"\s*(?:về\s+việc|về)(?![^\W\d_])", re.I)
 _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
 # "kế hoạch 5 năm", "quy hoạch 02 cấp": a bare number read as a count, not as a document's number
 _COUNTED = re.compile(r"[ \t]*(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])", re.I)
@@ -181,6 +182,13 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
         if item.issuer_words:
             cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
+            if issuer and cut.title_start is None and cut.end is not None:
+                also = issuers.joined(text, cut.end)
+                if also is not None:
+                    issuer, issuer_rule = f"{issuer}, {also[0]}", "issuer:joint"
+                    intro = _TITLE_AFTER.match(text, also[1])
+                    if last and intro is not None and title_start is None and c.quoted_title is None:
+                        title_start, head_end = intro.end(), intro.end()
             if last and cut.title_start is not None:
                 # "… của Chính phủ quy định chức năng …": the title begins where the name ends
                 title_start = cut.title_start if title_start is None else min(title_start, cut.title_start)
@@ -234,6 +242,7 @@ def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
     if not found:
         return []
     relations.assign(norm.text, found)
+    context.fill(norm.text, found)
     aliases.bind(found)
     return _to_mentions(norm, found, source)
 

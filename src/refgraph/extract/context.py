@@ -1,0 +1,113 @@
+"""Issuer and date named before a citation rather than after it.
+
+"Ngày 30/6/2025, Chính phủ ban hành Nghị định số 175/2025/NĐ-CP": the grammar reads a citation from its
+type word on, so the body and the date that open the sentence are read here, from the words right before
+the citation: a body's name (it starts with one of the heads in issuer_words.tsv and ends where
+issuers.cut ends a name), then only a verb of issuing ("ban hành", "đã có", "tại", "(") up to the type
+word. The date must open the sentence (or the list heading above the item) and reach the body with
+nothing but punctuation between. Only fields the citation leaves empty are filled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .. import vocab
+from . import issuers
+from .parse import parser
+
+if TYPE_CHECKING:
+    from .pipeline import Found
+
+REACH = 240  # characters before the citation that may hold its body and verb
+DATE_REACH = 160  # characters before the body that may hold the sentence's opening date
+
+
+def _alts(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+@functools.cache
+def _verbs_at_end() -> re.Pattern[str]:
+    verbs = _alts(vocab.issuer_phrases("issues"))
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{verbs})(?![^\W\d_])[\s*]*)+$|\([\s*]*$", re.I)
+
+
+@functools.cache
+def _heads() -> re.Pattern[str]:
+    # case matters: a body's name is capitalised ("Chính phủ ban hành", not "chính phủ điện tử")
+    return re.compile(rf"(?<![^\W\d_])(?:{_alts(vocab.issuer_phrases('head'))})(?![^\W\d_])")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_BETWEEN_WORDS = re.compile(r"^(?:\s+|\s*[-–]\s*|,\s*)$")
+_OPENING_DATE = re.compile(r"(?<![^\W\d_])ngày(?=\s*\d)", re.I)
+_AFTER_DATE = re.compile(r"^[\s,:*\-–]*$")
+
+
+def body_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
+    """(name, start) of a body named in text[lo:hi] right before an issuing verb that ends at hi."""
+    v = _verbs_at_end().search(text, lo, hi)
+    if v is None or v.start() == lo:
+        return None
+    end = v.start()
+    while end > lo and text[end - 1] in " \t\n*,":
+        end -= 1
+    for h in _heads().finditer(text, lo, end):
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, h.start(), end)]
+        if not words or len(words) > 14:
+            continue
+        gaps_ok = all(_BETWEEN_WORDS.match(text[a[1] : b[0]]) for a, b in zip(words, words[1:]))
+        if not gaps_ok:
+            continue
+        cut = issuers.cut(text, tuple(words))
+        if cut.end == words[-1][1] and cut.name:
+            return " ".join(text[h.start() : end].split()), h.start()
+    return None
+
+
+def date_before(text: str, lo: int, hi: int) -> dt.date | None:
+    """The date that opens the sentence (or the list heading) ending at hi: "Ngày 30/6/2025, …"."""
+    last = None
+    for m in _OPENING_DATE.finditer(text, lo, hi):
+        last = m
+    if last is None or not last.group()[:1].isupper():
+        return None
+    try:
+        tree = parser().parse(text[last.start() : hi], start="lead_date")
+    except Exception:  # noqa: BLE001 - any parse failure means no opening date here
+        return None
+    value = tree
+    if value is None or value.day is None or value.month is None or value.year is None:
+        return None
+    # the parsed date must reach the body with only punctuation between
+    m = re.match(r"ngày\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})", text[last.start() : hi], re.I)
+    if m is None or not _AFTER_DATE.match(text[last.start() + m.end() : hi]):
+        return None
+    try:
+        return dt.date(value.year, value.month, value.day)
+    except ValueError:
+        return None
+
+
+def fill(text: str, found: list[Found]) -> None:
+    """Give citations without an issuer or a date the ones their sentence names before them."""
+    prev_end = 0
+    for f in found:
+        if f.first_in_group and (f.issuer is None or (f.date is None and f.date_text is None)):
+            lo = max(prev_end, f.start - REACH)
+            body = body_before(text, lo, f.start)
+            if body is not None:
+                name, at = body
+                if f.issuer is None:
+                    f.issuer = name
+                    f.why.append("issuer: named before it")
+                if f.date is None and f.date_text is None:
+                    d = date_before(text, max(prev_end, at - DATE_REACH), at)
+                    if d is not None:
+                        f.date = d
+                        f.why.append("date: opens its sentence")
+        prev_end = max(prev_end, f.extent_end or f.end)

@@ -32,7 +32,7 @@ def _alts(phrases) -> str:
 
 @functools.cache
 def _verbs_at_end() -> re.Pattern[str]:
-    verbs = _alts(vocab.issuer_phrases("issues"))
+    verbs = _alts(vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated"))
     return re.compile(rf"(?:(?<![^\W\d_])(?:{verbs})(?![^\W\d_])[\s*]*)+$|\([\s*]*$", re.I)
 
 
@@ -48,11 +48,17 @@ _OPENING_DATE = re.compile(r"(?<![^\W\d_])ngày(?=\s*\d)", re.I)
 _AFTER_DATE = re.compile(r"^[\s,:*\-–]*$")
 
 
-def body_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
-    """(name, start) of a body named in text[lo:hi] right before an issuing verb that ends at hi."""
+@functools.cache
+def _dated_only() -> frozenset[str]:
+    return frozenset(vocab.issuer_phrases("issues_dated"))
+
+
+def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
+    """(name, start, needs_date) of a body named in text[lo:hi] right before an issuing verb ending at hi."""
     v = _verbs_at_end().search(text, lo, hi)
     if v is None or v.start() == lo:
         return None
+    needs_date = " ".join(v.group().replace("*", " ").split()).lower() in _dated_only()
     end = v.start()
     while end > lo and text[end - 1] in " \t\n*,":
         end -= 1
@@ -65,7 +71,7 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int] | None:
             continue
         cut = issuers.cut(text, tuple(words))
         if cut.end == words[-1][1] and cut.name:
-            return " ".join(text[h.start() : end].split()), h.start()
+            return " ".join(text[h.start() : end].split()), h.start(), needs_date
     return None
 
 
@@ -101,13 +107,15 @@ def fill(text: str, found: list[Found]) -> None:
             lo = max(prev_end, f.start - REACH)
             body = body_before(text, lo, f.start)
             if body is not None:
-                name, at = body
+                name, at, needs_date = body
+                d = date_before(text, max(prev_end, at - DATE_REACH), at)
+                if needs_date and d is None:
+                    prev_end = max(prev_end, f.extent_end or f.end)
+                    continue
                 if f.issuer is None:
                     f.issuer = name
                     f.why.append("issuer: named before it")
-                if f.date is None and f.date_text is None:
-                    d = date_before(text, max(prev_end, at - DATE_REACH), at)
-                    if d is not None:
-                        f.date = d
-                        f.why.append("date: opens its sentence")
+                if f.date is None and f.date_text is None and d is not None:
+                    f.date = d
+                    f.why.append("date: opens its sentence")
         prev_end = max(prev_end, f.extent_end or f.end)

@@ -33,7 +33,8 @@ def _alts(phrases) -> str:
 @functools.cache
 def _verbs_at_end() -> re.Pattern[str]:
     verbs = _alts(vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated"))
-    return re.compile(rf"(?:(?<![^\W\d_])(?:{verbs})(?![^\W\d_])[\s*]*)+$|\([\s*]*$", re.I)
+    # lower case: "Tại Quyết định …" opens a new sentence, it does not continue a body's name
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{verbs})(?![^\W\d_])[\s*]*)+$|\([\s*]*$")
 
 
 @functools.cache
@@ -62,6 +63,8 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     end = v.start()
     while end > lo and text[end - 1] in " \t\n*,":
         end -= 1
+    if end > lo and text[end - 1] in ".;:!?…)":
+        return None  # a sentence or an aside ends before the verb: the words before are not its subject
     for h in _heads().finditer(text, lo, end):
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, h.start(), end)]
         if not words or len(words) > 14:
@@ -103,6 +106,9 @@ def fill(text: str, found: list[Found]) -> None:
     """Give citations without an issuer or a date the ones their sentence names before them."""
     prev_end = 0
     for f in found:
+        if f.issuer and f.title and issuers.named_by_topic(f.issuer) and text[: f.title_start].rstrip().endswith("về"):
+            f.issuer, f.title = f"{f.issuer} về {f.title}", None  # the topic belongs to the body's name
+            f.why.append("issuer: a body named by its topic")
         if f.first_in_group and (f.issuer is None or (f.date is None and f.date_text is None)):
             lo = max(prev_end, f.start - REACH)
             body = body_before(text, lo, f.start)

@@ -76,7 +76,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         keep = i + 1
     if keep == 0:
         return IssuerCut(None, None, None, "none")
-    name = " ".join(toks[:keep])
+    name = " ".join(text[words[0][0] : words[keep - 1][1]].split())  # the text's own spelling, dashes kept
     title = None
     if keep < len(toks) and _role(toks[keep]) != "clause":
         title = words[keep][0]
@@ -131,3 +131,28 @@ def joined(text: str, end: int) -> tuple[str, int] | None:
     for _ in range(n):
         stop = text.index(words[_], stop) + len(words[_])
     return name, stop
+
+
+_SEGMENT = re.compile(r",[ \t\n]*([^,;.:()\n“”\"]{1,120})")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def position_join(text: str, name: str, end: int) -> IssuerCut | None:
+    """ "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a post alone before a comma is one person's first
+    post; the name runs on over the comma to the body of the second."""
+    if fold(name) not in {fold(p) for p in vocab.issuer_phrases("position")}:
+        return None
+    m = _SEGMENT.match(text, end)
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    words = tuple((w.start(), w.end()) for w in _WORDS.finditer(text, m.start(1), m.end(1)))
+    nxt = cut(text, words)
+    if nxt.name is None:
+        return None
+    return IssuerCut(f"{name}, {nxt.name}", nxt.end, nxt.title_start, "position")
+
+
+def named_by_topic(name: str) -> bool:
+    """Bodies whose "về …" is part of their name ("Ban Chỉ đạo … về phát triển khoa học …")."""
+    f = fold(name)
+    return any(fold(t) in f for t in vocab.issuer_phrases("topic"))

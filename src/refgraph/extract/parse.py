@@ -126,10 +126,17 @@ class _ToRecords(Transformer):
     def date(self, _intro, value):
         return ("date", value[0], value[1])
 
+    def blank_date(self, tok):
+        return ("blank_date", None, tok.end_pos)
+
     # -- issuer, term, title
     def words(self, *toks):
-        text = " ".join(t.value for t in toks).replace(" ,", ",")
-        return (collapse_spaces(text), toks[-1].end_pos, tuple((t.start_pos, t.end_pos) for t in toks))
+        text = " ".join(t.value.strip() for t in toks).replace(" ,", ",")
+        return (
+            collapse_spaces(text),
+            toks[-1].end_pos,
+            tuple((t.start_pos, t.end_pos) for t in toks if t.type != "NAME_DASH"),
+        )
 
     def issuer(self, _intro, words):
         return ("issuer", words[0], words[2], words[1])

@@ -183,7 +183,13 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
             if issuer and cut.title_start is None and cut.end is not None:
-                also = issuers.joined(text, cut.end)
+                post = issuers.position_join(text, issuer, cut.end)
+                if post is not None:
+                    issuer, issuer_rule = post.name, "issuer:position"
+                    if last and c.quoted_title is None and c.title_start is None:
+                        head_end = post.end
+                        title_start = post.title_start
+                also = issuers.joined(text, cut.end) if post is None else None
                 if also is not None:
                     issuer, issuer_rule = f"{issuer}, {also[0]}", "issuer:joint"
                     intro = _TITLE_AFTER.match(text, also[1])

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .. import vocab
 from . import issuers
 from .parse import parser
+from .scan import type_word_regex
 
 if TYPE_CHECKING:
     from .pipeline import Found
@@ -102,16 +103,60 @@ def date_before(text: str, lo: int, hi: int) -> dt.date | None:
         return None
 
 
+_TOPIC_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _split_topic(title: str) -> tuple[str, str | None]:
+    """ "phát triển khoa học … chuyển đổi số thông báo kết luận …" -> the topic, and the title after it."""
+    roles = vocab.issuer_words()
+    type_words = type_word_regex()
+    for i, m in enumerate(_TOPIC_WORD.finditer(title)):
+        if i == 0:
+            continue
+        starts = roles.get(m.group()) == "title" or title.startswith("ban hành", m.start())
+        if starts or type_words.match(title, m.start()):
+            return title[: m.start()].strip(" ,"), title[m.start() :].strip() or None
+    return title, None
+
+
+@functools.cache
+def _acts_after() -> re.Pattern[str]:
+    heads = _alts(vocab.issuer_phrases("head"))
+    acts = _alts(vocab.issuer_phrases("acts"))
+    return re.compile(rf"[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:{acts})(?![^\W\d_])")
+
+
+_AT_BEFORE = re.compile(r"(?<![^\W\d_])tại[\s*]*$", re.I)
+
+
+def body_after(text: str, f: Found) -> str | None:
+    """ "Tại Quyết định số 2096/QĐ-TTg, Thủ tướng quyết định …": the body that acts in the cited document."""
+    if not _AT_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return None
+    m = _acts_after().match(text, f.head_end)
+    if m is None:
+        return None
+    name = " ".join(m.group(1).split())
+    return vocab.short_names().get(name, name)
+
+
 def fill(text: str, found: list[Found]) -> None:
     """Give citations without an issuer or a date the ones their sentence names before them."""
     prev_end = 0
     for f in found:
         if f.issuer and f.title and issuers.named_by_topic(f.issuer) and text[: f.title_start].rstrip().endswith("về"):
-            f.issuer, f.title = f"{f.issuer} về {f.title}", None  # the topic belongs to the body's name
+            # the topic belongs to the body's name; the document's own title, if any, starts at its verb
+            topic, rest = _split_topic(f.title)
+            f.issuer, f.title = f"{f.issuer} về {topic}", rest
             f.why.append("issuer: a body named by its topic")
         if f.first_in_group and (f.issuer is None or (f.date is None and f.date_text is None)):
             lo = max(prev_end, f.start - REACH)
             body = body_before(text, lo, f.start)
+            if body is None and f.issuer is None:
+                after = body_after(text, f)
+                if after is not None:
+                    f.issuer = after
+                    f.why.append("issuer: acts in it, named after it")
             if body is not None:
                 name, at, needs_date = body
                 d = date_before(text, max(prev_end, at - DATE_REACH), at)

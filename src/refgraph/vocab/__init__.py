@@ -137,3 +137,9 @@ def issuer_words() -> dict[str, str]:
 def issuer_phrases(role: str) -> tuple[str, ...]:
     """Phrases of one role ("head": a body's first words, "issues": its verbs), longest first."""
     return tuple(sorted((r[0] for r in _rows("issuer_words.tsv") if r[1] == role), key=len, reverse=True))
+
+
+@functools.cache
+def short_names() -> dict[str, str]:
+    """A body's short name in running text -> its full name ("Thủ tướng" -> "Thủ tướng Chính phủ")."""
+    return {r[0]: r[2] for r in _rows("issuer_words.tsv") if r[1] == "short" and len(r) > 2}

@@ -140,6 +140,45 @@ def body_after(text: str, f: Found) -> str | None:
     return vocab.short_names().get(name, name)
 
 
+# A reference list entry (footnotes, "Chú thích"): ‹author (date).› "‹title›". ‹source›. ‹date›. ‹archived
+# / accessed dates›. The cited document's date is the entry's own date, never an access or archive date.
+_QUOTE_OPEN = re.compile(r"[\"“][\s*]*$")
+_ENTRY_DATE = re.compile(r"(?<![^\W\d_])ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I)
+_NOT_ISSUE = re.compile(r"(?:truy\s+cập|lưu\s+trữ|bản\s+gốc)[\s\w]{0,12}$", re.I)
+_AUTHOR_DATE = re.compile(r"([^\n^*\"“”.]{2,80}?)\s*\((ngày\s+[^()]{6,30})\)\.\s*$", re.I)
+
+
+def _parse_date(s: str) -> dt.date | None:
+    try:
+        v = parser().parse(s, start="lead_date")
+        return dt.date(v.year, v.month, v.day) if v and v.day and v.month and v.year else None
+    except Exception:  # noqa: BLE001 - not a date
+        return None
+
+
+def entry_date(text: str, f: Found) -> tuple[dt.date | None, str | None]:
+    """(date, author) of a reference entry whose quoted title starts with the citation."""
+    if not _QUOTE_OPEN.search(text, max(0, f.start - 4), f.start):
+        return None, None
+    q = text.rfind("\"", max(0, f.start - 4), f.start)
+    q = q if q != -1 else text.rfind("“", max(0, f.start - 4), f.start)
+    close = re.compile(r"[\"”]").search(text, f.start, f.start + 600)
+    if close is None or "\n" in text[f.start : close.start()]:
+        return None, None
+    stop = text.find("^", close.end(), close.end() + 300)
+    hi = stop if stop != -1 else min(len(text), close.end() + 300)
+    nl = text.find("\n", close.end(), hi)
+    hi = nl if nl != -1 else hi
+    for m in _ENTRY_DATE.finditer(text, close.end(), hi):
+        if not _NOT_ISSUE.search(text, max(close.end(), m.start() - 30), m.start()):
+            return _parse_date(m.group()), None
+        break  # the first date after the title is an access or archive date: the entry has none of its own
+    a = _AUTHOR_DATE.search(text, max(0, q - 120), q)
+    if a is not None:
+        return _parse_date(a.group(2)), " ".join(a.group(1).split()).strip("*^ ")
+    return None, None
+
+
 def fill(text: str, found: list[Found]) -> None:
     """Give citations without an issuer or a date the ones their sentence names before them."""
     prev_end = 0
@@ -150,6 +189,14 @@ def fill(text: str, found: list[Found]) -> None:
             f.issuer, f.title = f"{f.issuer} về {topic}", rest
             f.why.append("issuer: a body named by its topic")
         if f.first_in_group and (f.issuer is None or (f.date is None and f.date_text is None)):
+            if f.date is None and f.date_text is None:
+                d, author = entry_date(text, f)
+                if d is not None:
+                    f.date = d
+                    f.why.append("date: its reference entry")
+                    if author and f.issuer is None and _heads().match(author):
+                        f.issuer = author
+                        f.why.append("issuer: its reference entry's author")
             lo = max(prev_end, f.start - REACH)
             body = body_before(text, lo, f.start)
             if body is None and f.issuer is None:

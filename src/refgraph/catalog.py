@@ -5,14 +5,15 @@ years (12-NQ/TW of 2012 and of 2022)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .assets import catalog_file
 from .identity import key_of
 from .sources import InputError
 from .text import fold
-
-COLUMNS = ("key", "type", "date", "issuer", "term", "province", "title", "aliases")
 
 
 @dataclass(frozen=True)
@@ -26,19 +27,14 @@ class Entry:
     title: str | None
     aliases: tuple[str, ...]
     issuer_code: str | None
-    origin: str  # file:line, for messages
 
 
 def bundled_catalog() -> Path | None:
     """The catalog shipped with refgraph: data/catalog.tsv of the checkout, or its copy in the wheel."""
-    here = Path(__file__).resolve()
-    for p in (here.parents[2] / "data" / "catalog.tsv", here.parent / "data" / "catalog.tsv"):
-        if p.is_file():
-            return p
-    return None
+    return catalog_file()
 
 
-def load(paths: list[str | Path]) -> list[Entry]:
+def load(paths: Sequence[str | os.PathLike]) -> list[Entry]:
     out: list[Entry] = []
     for path in paths:
         out.extend(_load_one(Path(path)))
@@ -82,7 +78,6 @@ def _load_one(path: Path) -> list[Entry]:
                 title=cells.get("title") or None,
                 aliases=tuple(a.strip() for a in (cells.get("aliases") or "").split(";") if a.strip()),
                 issuer_code=issuer_code,
-                origin=f"{path.name}:{lineno}",
             )
         )
     return out

@@ -37,6 +37,7 @@ class Mention:
     source: str | None = None
     subject_relation: str | None = None  # the relation from ``subject`` (the title's verb) to this one
     why: tuple[str, ...] = ()  # the rules that chose relation, issuer and date (refgraph extract --explain)
+    name: str | None = None  # a reference without a number code: its name ("Luật Đất đai"), see extract.named
 
     def to_dict(self) -> dict:
         # field by field: dataclasses.asdict deep-copies and is slow on hundreds of thousands of mentions
@@ -103,7 +104,10 @@ class Diagnostic:
     related: tuple[str, ...] = field(default=())  # other places that take part ("file:line")
     end_line: int | None = None
     end_column: int | None = None
-    source_line: str | None = None  # the text of the offending line, for a caret under the span
+    source_line: str | None = (
+        None  # the offending line (a window of it when long), for a caret under the span
+    )
+    source_offset: int = 0  # characters of the line cut off before source_line starts
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -13,8 +13,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from .errors import StoreError
 from .models import Document, Edge, Mention
-from .sources import InputError
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "refgraph.db"
@@ -38,10 +38,6 @@ CREATE INDEX documents_key ON documents (key);
 CREATE INDEX documents_key_folded ON documents (key_folded);
 CREATE INDEX mentions_doc ON mentions (doc_id);
 """
-
-
-class StoreError(InputError):
-    pass
 
 
 def default_path() -> Path:
@@ -261,9 +257,6 @@ class Store:
     def ids_for_key(self, key: str) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE key=? ORDER BY date", (key,))]
 
-    def all_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM documents")]
-
     def edges_from(self, ids: Iterable[str], distinct: bool = False, limit: int | None = None) -> list[Edge]:
         return self._edges("source", ids, distinct, limit)
 
@@ -276,7 +269,7 @@ class Store:
         """Edges at these documents; with ``distinct``, one row (the first citation) per
         (source, target, relation): a walk needs the relation once, not every mention behind it."""
         ids = list(dict.fromkeys(ids))
-        out = []
+        out: list[Edge] = []
         cols = 'source, target, relation, file, line, start, "end", snippet'
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
@@ -307,11 +300,6 @@ class Store:
     def count_where(self, table: str, column: str, value: str) -> int:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {column}=?", (value,)).fetchone()[0]
 
-    def all_mentions(self) -> list[tuple[Mention, str | None, str, str]]:
-        """(mention, doc_id, status, context) for every mention, in file order."""
-        q = "SELECT file, data, doc_id, status, context FROM mentions ORDER BY file, seq"
-        return [(mention_from_json(r[1], r[0]), r[2], r[3], r[4] or "") for r in self.conn.execute(q)]
-
     def files(self) -> list[tuple[str, str | None, str]]:
         return list(self.conn.execute("SELECT path, doc_id, identity FROM files ORDER BY path"))
 
@@ -333,6 +321,18 @@ class Store:
 
     def scalar_rows(self, sql: str, args: tuple = ()) -> list[tuple]:
         return self.conn.execute(sql, args).fetchall()
+
+    def cited_counts(self) -> dict[str, int]:
+        """Document id -> how many citations reach it (only documents cited at least once)."""
+        return dict(self.conn.execute("SELECT id, cited FROM documents WHERE cited > 0"))
+
+    def mention_counts(self) -> dict[str, int]:
+        """Document id -> how many mentions its own file makes."""
+        return dict(
+            self.conn.execute(
+                "SELECT doc_id, COUNT(*) FROM mentions WHERE doc_id IS NOT NULL GROUP BY doc_id"
+            )
+        )
 
 
 def _like_escape(s: str) -> str:

@@ -6,51 +6,19 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
 
 from .. import vocab
 from ..models import Mention
 from ..text import Normalized, line_of, line_starts, normalize
-from . import aliases, context, issuers, relations
+from . import aliases, context, issuers, named, relations
 from .keys import key_for
+from .model import Found
 from .parse import ParsedCitation, ParsedDate, parse_window
 from .scan import candidate_windows
 
 # Repeated citations are the norm in real corpora; a window seen before is not parsed again.
 _CACHE: dict[str, ParsedCitation | None] = {}
 _CACHE_LIMIT = 200_000
-
-
-@dataclass
-class Found:
-    """A mention under construction (offsets into the normalized text)."""
-
-    start: int
-    end: int
-    head_end: int  # end of the citation proper: number, date, issuer, term, quoted title
-    doc_type: str
-    key: str | None
-    family: str | None
-    type_code: str | None
-    issuer_code: str | None
-    number: str | None
-    year: int | None
-    date: dt.date | None
-    date_text: str | None
-    issuer: str | None
-    term: str | None
-    title: str | None
-    title_start: int | None
-    flags: list[str] = field(default_factory=list)
-    group: int = 0  # mentions parsed from one citation (a list sharing a type word) share a group
-    first_in_group: bool = True
-    alias_definition: bool = False
-    relation: str = "cites"
-    subject: str | None = None
-    title_end: int | None = None
-    extent_end: int = 0  # end of everything that belongs to the citation, title included
-    subject_relation: str | None = None  # what ``subject`` does with this one (the title's verb)
-    why: list[str] = field(default_factory=list)  # which rule chose relation, issuer and date
 
 
 def _date(d: ParsedDate | None) -> tuple[dt.date | None, str | None, list[str]]:
@@ -244,12 +212,13 @@ def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
         )
     norm = normalize(text)
-    found = find(norm.text)
+    found = named.add(norm.text, find(norm.text))
     if not found:
         return []
     relations.assign(norm.text, found)
     context.fill(norm.text, found)
     aliases.bind(found)
+    named.settle(found)
     return _to_mentions(norm, found, source)
 
 
@@ -282,6 +251,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 family=f.family,
                 date_text=f.date_text,
                 source=source,
+                name=f.name,
             )
         )
     return out

@@ -9,7 +9,7 @@ import re
 
 from .. import vocab
 from ..models import Mention
-from ..text import Normalized, line_of, line_starts, normalize
+from ..text import Normalized, fold, line_of, line_starts, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import key_for
 from .model import Found
@@ -104,6 +104,16 @@ def find(norm_text: str) -> list[Found]:
     return found
 
 
+def _party_body(issuer: str | None) -> bool:
+    if not issuer:
+        return False
+    f = fold(issuer)
+    # a Party body, unless the words name a state one ("Ủy ban Thường vụ Quốc hội" has none of them)
+    return any(fold(m) in f for m in vocab.issuer_phrases("party_mark")) and not f.startswith(
+        ("uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "thu tuong")
+    ) or f.startswith(("bo chinh tri", "ban bi thu"))
+
+
 def _counted(c: ParsedCitation, text: str, base: int) -> bool:
     """A lone bare number that counts something or sits on another line than its type word."""
     if len(c.items) != 1 or c.items[0].code.form != "short" or c.alias_intro:
@@ -179,14 +189,19 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             w = _NEXT_WORD.match(text, head_end)
             if w and w.group(1)[:1].islower() and vocab.issuer_words().get(w.group(1)) in ("title", "title_weak"):
                 title_start = w.start(1)
+        key, family, flags = info.key, info.family, list(info.flags)
+        if family != "party" and item.code.form == "state_form" and info.type_code and _party_body(issuer):
+            # the text names a Party body: its number, written in the state pattern, is a Party one
+            key, family = f"{info.number}-{info.type_code}/{info.issuer_code}", "party"
+            flags += ["nonstandard_form", "state_pattern_for_party"]
         out.append(
             Found(
                 start=base + (c.type_start if first else item.code.start),
                 end=base + item.code.end,
                 head_end=head_end,
                 doc_type=doc_type,
-                key=info.key,
-                family=info.family,
+                key=key,
+                family=family,
                 type_code=info.type_code,
                 issuer_code=info.issuer_code,
                 number=info.number,
@@ -197,7 +212,7 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 term=",".join(item.terms) or None,
                 title=c.quoted_title if last else None,
                 title_start=title_start,
-                flags=list(info.flags) + date_flags + (["law_name"] if c.law_name and first else []),
+                flags=flags + date_flags + (["law_name"] if c.law_name and first else []),
                 group=group,
                 first_in_group=first,
                 alias_definition=c.alias_intro,

@@ -56,7 +56,9 @@ def _answer(db: Path | None, query: Callable, as_json: bool, render: Callable[[d
 
 
 @app.command()
-def extract(paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Verbose = False) -> None:
+def extract(
+    paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Verbose = False, explain: o.Explain = False
+) -> None:
     """Find every citation in the given documents."""
     from .builder import extract_files
     from .render.terminal import mentions_table, print_json_lines
@@ -71,7 +73,7 @@ def extract(paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Ve
     elif fmt == "json":
         _print_json(run.rows)
     elif run.rows or not run.problems:
-        mentions_table(run.rows)
+        mentions_table(run.rows, explain=explain)
     if run.problems:
         raise typer.Exit(EXIT_INPUT)
 

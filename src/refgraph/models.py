@@ -37,6 +37,7 @@ class Mention:
     source: str | None = None
     subject_relation: str | None = None  # the relation from ``subject`` (the title's verb) to this one
     why: tuple[str, ...] = ()  # the rules that chose relation, issuer and date (refgraph extract --explain)
+    passage: str | None = None  # fingerprint of the line it sits on, for repeated text (extract.boilerplate)
     name: str | None = None  # a reference without a number code: its name ("Luật Đất đai"), see extract.named
 
     def to_dict(self) -> dict:

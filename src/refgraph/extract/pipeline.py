@@ -213,6 +213,7 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 title=c.quoted_title if last else None,
                 title_start=title_start,
                 flags=flags + date_flags + (["law_name"] if c.law_name and first else []),
+                why=[w for w in (issuer and issuer_rule, (date or date_text) and "date:grammar") if w],
                 group=group,
                 first_in_group=first,
                 alias_definition=c.alias_intro,

@@ -212,7 +212,9 @@ def collect(
     if not records:
         raise InputError("no readable documents: " + "; ".join(skipped[:3]))
     # a passage many files repeat (a portal's notice, a footer) keeps its mentions but gives no edges
-    common = boilerplate.repeated(([m.passage for m in r["mentions"]] for r in records.values()), len(records))
+    common = boilerplate.repeated(
+        ([m.passage for m in r["mentions"]] for r in records.values()), len(records)
+    )
     for r in records.values():
         r["mentions"] = boilerplate.flag(r["mentions"], [m.passage for m in r["mentions"]], common)
     files = [

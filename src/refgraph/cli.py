@@ -57,7 +57,10 @@ def _answer(db: Path | None, query: Callable, as_json: bool, render: Callable[[d
 
 @app.command()
 def extract(
-    paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Verbose = False, explain: o.Explain = False
+    paths: o.ExtractPaths,
+    fmt: o.ExtractFormat = "table",
+    verbose: o.Verbose = False,
+    explain: o.Explain = False,
 ) -> None:
     """Find every citation in the given documents."""
     from .builder import extract_files

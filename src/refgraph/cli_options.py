@@ -36,7 +36,8 @@ Up = Annotated[bool, option("--up", help="Only what KEY builds on.")]
 Down = Annotated[bool, option("--down", help="Only what builds on KEY.")]
 Verbose = Annotated[bool, option("--verbose", "-v", help="Say how each file was read (encoding, format).")]
 Explain = Annotated[
-    bool, option("--explain", help="Say which phrase chose each relation and where issuer and date came from.")
+    bool,
+    option("--explain", help="Say which phrase chose each relation and where issuer and date came from."),
 ]
 ExportOut = Annotated[Path | None, option("--out", "-o", help=OUT_HELP)]
 ExtractFormat = Annotated[

@@ -94,7 +94,11 @@ def date_before(text: str, lo: int, hi: int) -> dt.date | None:
     if value is None or value.day is None or value.month is None or value.year is None:
         return None
     # the parsed date must reach the body with only punctuation between
-    m = re.match(r"ngày\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})", text[last.start() : hi], re.I)
+    m = re.match(
+        r"ngày\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})",
+        text[last.start() : hi],
+        re.I,
+    )
     if m is None or not _AFTER_DATE.match(text[last.start() + m.end() : hi]):
         return None
     try:
@@ -160,7 +164,7 @@ def entry_date(text: str, f: Found) -> tuple[dt.date | None, str | None]:
     """(date, author) of a reference entry whose quoted title starts with the citation."""
     if not _QUOTE_OPEN.search(text, max(0, f.start - 4), f.start):
         return None, None
-    q = text.rfind("\"", max(0, f.start - 4), f.start)
+    q = text.rfind('"', max(0, f.start - 4), f.start)
     q = q if q != -1 else text.rfind("“", max(0, f.start - 4), f.start)
     close = re.compile(r"[\"”]").search(text, f.start, f.start + 600)
     if close is None or "\n" in text[f.start : close.start()]:
@@ -183,7 +187,12 @@ def fill(text: str, found: list[Found]) -> None:
     """Give citations without an issuer or a date the ones their sentence names before them."""
     prev_end = 0
     for f in found:
-        if f.issuer and f.title and issuers.named_by_topic(f.issuer) and text[: f.title_start].rstrip().endswith("về"):
+        if (
+            f.issuer
+            and f.title
+            and issuers.named_by_topic(f.issuer)
+            and text[: f.title_start].rstrip().endswith("về")
+        ):
             # the topic belongs to the body's name; the document's own title, if any, starts at its verb
             topic, rest = _split_topic(f.title)
             f.issuer, f.title = f"{f.issuer} về {topic}", rest

@@ -58,7 +58,15 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
         return KeyInfo(None, None, tc, None, number, None, ("short_form",))
 
     if code.form == "slashed_year_form":  # "3/NQ/1976", kept in its own order
-        return KeyInfo(_nfc(f"{number}/{codes[0]}/{code.year}"), "state", codes[0], None, number, code.year, ("old_form",))
+        return KeyInfo(
+            _nfc(f"{number}/{codes[0]}/{code.year}"),
+            "state",
+            codes[0],
+            None,
+            number,
+            code.year,
+            ("old_form",),
+        )
 
     if code.form == "state_year_form":
         if len(codes) == 1:  # laws and Assembly resolutions: N/YYYY/QH14
@@ -101,7 +109,7 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
 
 
 def _split_joined(codes: list[str]) -> list[str]:
-    """"27/CTTg" -> CT, TTg: a type code and an issuer code written without their dash. Only when the
+    """ "27/CTTg" -> CT, TTg: a type code and an issuer code written without their dash. Only when the
     whole is unknown and both halves are known codes of the right kinds."""
     if not codes or codes[0] in vocab.codes():
         return codes

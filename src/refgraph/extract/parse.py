@@ -178,7 +178,13 @@ class _ToRecords(Transformer):
             code, nxt = items[i].code, items[i + 1].code
             if code.form == "short" and nxt.form != "short":
                 items[i].code = NumberCode(
-                    nxt.form, code.number, code.number_text, nxt.year, nxt.codes, code.start, code.end,
+                    nxt.form,
+                    code.number,
+                    code.number_text,
+                    nxt.year,
+                    nxt.codes,
+                    code.start,
+                    code.end,
                     nxt.stray_space,
                 )
                 items[i].shared_code = True

@@ -109,9 +109,11 @@ def _party_body(issuer: str | None) -> bool:
         return False
     f = fold(issuer)
     # a Party body, unless the words name a state one ("Ủy ban Thường vụ Quốc hội" has none of them)
-    return any(fold(m) in f for m in vocab.issuer_phrases("party_mark")) and not f.startswith(
-        ("uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "thu tuong")
-    ) or f.startswith(("bo chinh tri", "ban bi thu"))
+    return (
+        any(fold(m) in f for m in vocab.issuer_phrases("party_mark"))
+        and not f.startswith(("uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "thu tuong"))
+        or f.startswith(("bo chinh tri", "ban bi thu"))
+    )
 
 
 def _counted(c: ParsedCitation, text: str, base: int) -> bool:
@@ -119,7 +121,9 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
     if len(c.items) != 1 or c.items[0].code.form != "short" or c.alias_intro:
         return False
     code = c.items[0].code
-    return "\n" in text[base + c.type_start : base + code.start] or bool(_COUNTED.match(text, base + code.end))
+    return "\n" in text[base + c.type_start : base + code.start] or bool(
+        _COUNTED.match(text, base + code.end)
+    )
 
 
 def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]:
@@ -187,7 +191,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
         if last and title_start is None and c.quoted_title is None:
             # "Nghị định số 175/2025/NĐ-CP sửa đổi, bổ sung …": a title verb right after the number
             w = _NEXT_WORD.match(text, head_end)
-            if w and w.group(1)[:1].islower() and vocab.issuer_words().get(w.group(1)) in ("title", "title_weak"):
+            if (
+                w
+                and w.group(1)[:1].islower()
+                and vocab.issuer_words().get(w.group(1)) in ("title", "title_weak")
+            ):
                 title_start = w.start(1)
         key, family, flags = info.key, info.family, list(info.flags)
         if family != "party" and item.code.form == "state_form" and info.type_code and _party_body(issuer):

@@ -95,10 +95,14 @@ _PINPOINT = re.compile(
     r"(?:\s|,|và|của|tại|\*)*$",
     re.I,
 )
+
+
 @functools.cache
 def _self_regex() -> re.Pattern[str]:
     # "Quyết định này", "Kế hoạch này": the document speaking of itself
     return re.compile(rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I)
+
+
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
 
 
@@ -126,7 +130,10 @@ def _relation_in(
         rel, reach, voice = info.get(" ".join(m.group().lower().split()), (None, None, None))
         if rel is None:
             continue
-        if text.count("“", lo, m.start()) > text.count("”", lo, m.start()) or text.count('"', lo, m.start()) % 2:
+        if (
+            text.count("“", lo, m.start()) > text.count("”", lo, m.start())
+            or text.count('"', lo, m.start()) % 2
+        ):
             continue  # inside a quotation ("thay thế cụm từ “thực hiện” …"): words, not an act
         if law_name and _NAMED_BY.search(text, max(lo, m.start() - 16), m.start()):
             continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
@@ -142,7 +149,12 @@ def _relation_in(
             return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
         if reach == "near" and hi - m.end() > NEAR and not _PINPOINT.match(text, m.end(), hi):
             continue
-        if rel == "implements" and j and hits[j - 1][1] == "passive" and m.start() - hits[j - 1][0].end() < 30:
+        if (
+            rel == "implements"
+            and j
+            and hits[j - 1][1] == "passive"
+            and m.start() - hits[j - 1][0].end() < 30
+        ):
             m, rel, reach, voice = hits[j - 1]  # "được sửa đổi, bổ sung một số điều theo Nghị định …"
         best = (m, rel, voice)
         break
@@ -156,12 +168,11 @@ def _relation_in(
         return Governing(rel, m.start(), m.end(), f"title phrase '{phrase}'")
     if voice == "own" and bracket:
         sentence = lo  # "(thay thế Nghị quyết số …)": an aside speaks of another document
-    if rel not in ("cites", "passive") and any(
-        h[2] == "block" and h[0].start() < m.start() for h in hits
-    ):
+    if rel not in ("cites", "passive") and any(h[2] == "block" and h[0].start() < m.start() for h in hits):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
     if voice == "own" and not (
-        _self_regex().search(text, sentence, m.start()) or (not bracket and _OPENING.match(text[sentence : m.start()]))
+        _self_regex().search(text, sentence, m.start())
+        or (not bracket and _OPENING.match(text[sentence : m.start()]))
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
     return Governing(rel, m.start(), m.end(), f"phrase '{phrase}'")
@@ -271,7 +282,11 @@ def assign(text: str, found: list[Found]) -> None:
         if nested_in[i] is not None:
             outer = found[nested_in[i]]
             if nested_rel[i] == "passive":  # "… về X, được sửa đổi, bổ sung bởi Nghị định B" inside a title
-                f.relation, f.subject, f.subject_relation = outer.relation, outer.subject, outer.subject_relation
+                f.relation, f.subject, f.subject_relation = (
+                    outer.relation,
+                    outer.subject,
+                    outer.subject_relation,
+                )
             else:
                 # named inside the outer document's title: that document's act, not the citing one's
                 f.relation, f.subject, f.subject_relation = "cites", outer.key, nested_rel[i]
@@ -345,9 +360,7 @@ _ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX
 
 def _item_start(text: str, lo: int, pos: int) -> int | None:
     """Start of the line when the citation opens it (after a list mark, a table bar, emphasis)."""
-    ls = text.rfind("\n", max(0, lo - 1), pos) + 1
-    if ls == 0 and lo > 0:
-        return None
+    ls = text.rfind("\n", 0, pos) + 1
     m = _ITEM_MARK.match(text, ls, pos)
     if m is None:
         return None

@@ -55,7 +55,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         words, toks = words[:n], toks[:n]
         return _heading(text, words, toks)
     # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")
-    keep = _known_prefix([fold(t) for t in toks])
+    keep = _known_prefix([_fold(t) for t in toks])
     for i, w in enumerate(toks):
         if i < keep:
             continue
@@ -91,7 +91,7 @@ def _known_prefix(folded: list[str]) -> int:
 
 
 def _heading(text: str, words, toks) -> IssuerCut:
-    folded = [fold(t) for t in toks]
+    folded = [_fold(t) for t in toks]
     best = _known_prefix(folded)
     if best:
         name = _organ_prefixes()[tuple(folded[:best])]
@@ -123,7 +123,7 @@ def joined(text: str, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     words = m.group(1).split()
-    n = _known_prefix([fold(w) for w in words])
+    n = _known_prefix([_fold(w) for w in words])
     if not n or not words[0][:1].isupper():
         return None
     name = " ".join(words[:n])
@@ -137,10 +137,20 @@ _SEGMENT = re.compile(r",[ \t\n]*([^,;.:()\n“”\"]{1,120})")
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+@functools.cache
+def _positions() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("position"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    return fold(word)
+
+
 def position_join(text: str, name: str, end: int) -> IssuerCut | None:
     """ "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a post alone before a comma is one person's first
     post; the name runs on over the comma to the body of the second."""
-    if fold(name) not in {fold(p) for p in vocab.issuer_phrases("position")}:
+    if _fold(name) not in _positions():
         return None
     m = _SEGMENT.match(text, end)
     if m is None or not m.group(1)[:1].isupper():

@@ -104,6 +104,7 @@ def find(norm_text: str) -> list[Found]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def _party_body(issuer: str | None) -> bool:
     if not issuer:
         return False

@@ -56,12 +56,7 @@ def _answer(db: Path | None, query: Callable, as_json: bool, render: Callable[[d
 
 
 @app.command()
-def extract(
-    paths: o.ExtractPaths,
-    fmt: o.ExtractFormat = "table",
-    verbose: o.Verbose = False,
-    explain: o.Explain = False,
-) -> None:
+def extract(paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Verbose = False) -> None:
     """Find every citation in the given documents."""
     from .builder import extract_files
     from .render.terminal import mentions_table, print_json_lines
@@ -76,7 +71,7 @@ def extract(
     elif fmt == "json":
         _print_json(run.rows)
     elif run.rows or not run.problems:
-        mentions_table(run.rows, explain=explain)
+        mentions_table(run.rows, explain=fmt == "explain")
     if run.problems:
         raise typer.Exit(EXIT_INPUT)
 

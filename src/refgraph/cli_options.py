@@ -35,13 +35,10 @@ Depth = Annotated[int | None, option("--depth", "-d", min=1, help="Stop after N 
 Up = Annotated[bool, option("--up", help="Only what KEY builds on.")]
 Down = Annotated[bool, option("--down", help="Only what builds on KEY.")]
 Verbose = Annotated[bool, option("--verbose", "-v", help="Say how each file was read (encoding, format).")]
-Explain = Annotated[
-    bool,
-    option("--explain", help="Say which phrase chose each relation and where issuer and date came from."),
-]
 ExportOut = Annotated[Path | None, option("--out", "-o", help=OUT_HELP)]
 ExtractFormat = Annotated[
-    Literal["table", "jsonl", "json"], option("--format", "-f", help="table, jsonl or json.")
+    Literal["table", "jsonl", "json", "explain"],
+    option("--format", "-f", help="table, jsonl or json; explain: the table with the rules behind each row."),
 ]
 CheckFormat = Annotated[
     Literal["text", "json", "github", "sarif", "junit"], option("--format", "-f", help=CHECK_HELP)

@@ -64,7 +64,7 @@ def extract(paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Ve
     elif fmt == "json":
         print_json(run.rows)
     elif run.rows or not run.problems:
-        mentions_table(run.rows)
+        mentions_table(run.rows, explain=fmt == "explain")
     if run.problems:
         raise typer.Exit(EXIT_INPUT)
 

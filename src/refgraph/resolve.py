@@ -419,8 +419,8 @@ class _Resolver:
             for i, m in enumerate(f.mentions):
                 link = self.links.get((f.path, i))
                 target = link.doc_id if link else None
-                if target is None:
-                    continue
+                if target is None or "boilerplate" in m.flags:
+                    continue  # a site's repeated text (a notice, a footer) is not the document's citation
                 source = own
                 if m.subject and m.subject in last_id_of_key:
                     source = last_id_of_key[m.subject]
@@ -436,7 +436,9 @@ class _Resolver:
                     Edge(
                         source=source,
                         target=target,
-                        relation="cites" if (reporting and source == own) else m.relation,
+                        relation="cites"
+                        if (reporting and source == own)
+                        else ((m.subject_relation or m.relation) if source != own else m.relation),
                         file=f.path,
                         line=m.line,
                         start=m.start,

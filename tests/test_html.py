@@ -177,6 +177,34 @@ def test_search_by_title_words_and_clicking_through(chromium, db, tmp_path):
     assert moved == ["15-KL/TW"]
 
 
+def test_card_says_what_replaced_a_document(chromium, tmp_path):
+    # two decisions of our own: the later one says it replaces the earlier
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    head = "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: {n}\n\nHà Nội, ngày {d}\n\nQUYẾT ĐỊNH\nVề kho mẫu thử\n\n"
+    (corpus / "a.md").write_text(
+        head.format(n="10/2010/QĐ-TTg", d="05 tháng 3 năm 2010") + "Điều 1. Lập kho mẫu thử.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.md").write_text(
+        head.format(n="20/2015/QĐ-TTg", d="07 tháng 4 năm 2015")
+        + "Điều 3. Quyết định này có hiệu lực từ ngày 01/6/2015 và thay thế Quyết định số 10/2010/QĐ-TTg "
+        "ngày 05/3/2010 của Thủ tướng Chính phủ.\n",
+        encoding="utf-8",
+    )
+    db, out = tmp_path / "s.db", tmp_path / "s.html"
+    assert cli("build", corpus, "--db", db).returncode == 0
+    assert cli("html", "--db", db, "-o", out).returncode == 0
+    with browser_page(chromium, out) as page:
+        page.evaluate("() => window.refgraph.choose('10/2010/QĐ-TTg')")
+        old = page.text_content("#rg-card dl")
+        page.click("#rg-card dd a >> text=20/2015/QĐ-TTg")
+        new = page.text_content("#rg-card dl")
+        assert page.errors == []
+    assert "replaced by 20/2015/QĐ-TTg from 2015-06-01" in old
+    assert "in force as far as the corpus and the catalog say" in new
+
+
 def test_filters_hide_what_they_should(chromium, db, tmp_path):
     out = tmp_path / "f.html"
     assert cli("html", "--db", db, "-o", out).returncode == 0

@@ -209,9 +209,11 @@ def render(
     colour_by: str = "type",
     title: str = "refgraph",
     max_nodes: int = MAX_NODES,
+    statuses: dict[str, dict] | None = None,
 ) -> Page:
     """The page for these documents and edges. ``cited`` counts distinct citing documents per id;
-    ``mentions`` lists (file, line) of every mention of a document."""
+    ``mentions`` lists (file, line) of every mention of a document; ``statuses`` what the corpus says
+    of a document's force (refgraph.status), when the build recorded it."""
     from pyvis.network import Network
 
     mentions = mentions or {}
@@ -274,6 +276,7 @@ def render(
             "cited": n,
             "m": [[files.setdefault(f, len(files)), line] for f, line in where[:MAX_MENTIONS]],
             "mn": len(where),
+            "st": (statuses or {}).get(i),
         }
     for k, ((s, t, rel), count) in enumerate(sorted(grouped.items())):
         colour, dashed = RELATION_STYLES.get(rel, ("#999999", True))
@@ -317,6 +320,7 @@ def render(
         "levels": [lv for lv in LEVEL_COLOURS if any(c["level"] == lv for c in cards.values())],
         "types": sorted({c["type"] or "" for c in cards.values()}),
         "provinces": sorted({c["province"] for c in cards.values() if c["province"]}),
+        "statuses": statuses is not None,
     }
     page = net.generate_html()
     page = _REMOTE.sub("", page)
@@ -340,11 +344,33 @@ def graph_page(
     docs, edges = graph.neighbourhood(key, depth, direction)
     ids = set(docs) | {e.source for e in edges} | {e.target for e in edges}
     mentions = graph.mention_places(ids)
-    page = render(
-        docs, edges, graph.citing_counts(), mentions, colour_by, f"refgraph: {key or 'graph'}", max_nodes
-    )
+    statuses = _statuses(graph.store, ids)
+    title = f"refgraph: {key or 'graph'}"
+    page = render(docs, edges, graph.citing_counts(), mentions, colour_by, title, max_nodes, statuses)
     page.name = default_name(key, direction, depth, graph.store.path.stem)
     return page
+
+
+def _statuses(store, ids: set[str]) -> dict[str, dict] | None:
+    """id -> {"status", "by": [[kind, by, since], …]} for documents the corpus says something about;
+    an empty dict when the build recorded statements but none concern these documents, None when the
+    store has no record of statements (built by an older refgraph)."""
+    import json
+
+    from ..status import META, Statement, summarize
+
+    raw = store.meta().get(META)
+    if raw is None:
+        return None
+    stmts = [Statement(**r) for r in json.loads(raw)]
+    out = {}
+    for subject in {s.subject for s in stmts} & ids:
+        summary = summarize(subject, stmts)
+        out[subject] = {
+            "status": summary["status"],
+            "by": [[s["kind"], s["by"], s["since"], s["partial"]] for s in summary["statements"]],
+        }
+    return out
 
 
 def default_name(key: str | None, direction: str | None, depth: int | None, db_stem: str) -> str:
@@ -585,6 +611,21 @@ _SCRIPT = r"""
     box.appendChild(ul);
   };
   var STATUS = {replaces: "replaced by", repeals: "repealed by", amends: "amended by"};
+  // a store without recorded statements: what the drawn edges say
+  function cardStatusFromEdges(id, row) {
+    var status = (inn[id] || []).filter(function (e) { return STATUS[e.relation]; });
+    if (status.length) {
+      var st = el("span");
+      status.forEach(function (e, i) {
+        if (i) { st.appendChild(document.createTextNode("; ")); }
+        st.appendChild(document.createTextNode(STATUS[e.relation] + " "));
+        st.appendChild(link(e.from));
+      });
+      row("status", st);
+    } else {
+      row("status", "nothing in this graph amends, replaces or repeals it");
+    }
+  }
   function card(id) {
     var d = docs[id], box = $("rg-card");
     box.textContent = "";
@@ -606,19 +647,23 @@ _SCRIPT = r"""
     row("province", d.province);
     row("level", d.level);
     row("title", d.title);
-    var status = (inn[id] || []).filter(function (e) { return STATUS[e.relation]; });
-    if (status.length) {
-      var st = el("span");
-      status.forEach(function (e, i) {
-        if (i) { st.appendChild(document.createTextNode("; ")); }
-        st.appendChild(document.createTextNode(STATUS[e.relation] + " "));
-        st.appendChild(link(e.from));
+    if (DATA.statuses) {
+      // what the corpus says of its force (refgraph status), each acting document a link
+      var st = el("span"), said = d.st;
+      if (!said || !said.by.length) {
+        st.appendChild(document.createTextNode("in force as far as the corpus and the catalog say"));
+      }
+      (said ? said.by : []).forEach(function (b, i) {
+        st.appendChild(document.createTextNode((i ? "; " : "") + b[0] + (b[3] ? " in part" : "") + (b[1] ? " by " : "")));
+        if (b[1]) { st.appendChild(docs[b[1]] ? link(b[1]) : document.createTextNode(b[1])); }
+        if (b[2]) { st.appendChild(document.createTextNode(" from " + b[2])); }
       });
       row("status", st);
     } else {
-      row("status", "nothing in this graph amends, replaces or repeals it");
+      cardStatusFromEdges(id, row);
     }
     row("file", d.path || "not in the corpus (only cited)");
+
     box.appendChild(dl);
     edgeList(box, "cites", out[id] || [], "to");
     edgeList(box, "cited by", inn[id] || [], "from");

@@ -325,3 +325,92 @@ def test_images_in_a_docx_do_not_count_towards_the_bound(monkeypatch):
     with zipfile.ZipFile(buf, "a") as z:
         z.writestr("word/media/image1.png", os.urandom(2_000_000))  # never unpacked
     assert "72/2013/NĐ-CP" in docx.docx_to_text(buf.getvalue())
+
+
+# ---- 6. a damaged store: one line naming the cure, and the cure works
+
+DAMAGED = "the store is damaged; rebuild it with `refgraph build --rebuild`"
+
+
+def _small_store(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Thực hiện Chỉ thị số 46-CT/TW ngày 22/6/2015 và Kết luận số 15-KL/TW ngày 30/9/2021.\n", "utf-8"
+    )
+    db = tmp_path / "g.db"
+    assert cli("build", corpus, "--db", db).returncode == 0
+    return corpus, db
+
+
+def test_rows_that_are_not_utf8_give_one_line_and_exit_2(tmp_path):
+    import sqlite3
+
+    corpus, db = _small_store(tmp_path)
+    with sqlite3.connect(db) as c:
+        garbage = "CAST(x'7b22ff8081c0' AS TEXT)"  # bytes that are not UTF-8, as a torn page leaves them
+        c.execute(f"UPDATE documents SET data = {garbage}")
+        c.execute(f"UPDATE mentions SET data = {garbage}")
+        c.execute(f"UPDATE documents SET doc_type = {garbage}, issuer = {garbage}")
+    # a new file: the build reads the unchanged one's mentions back from the store
+    (corpus / "b.txt").write_text("Căn cứ Chỉ thị số 46-CT/TW ngày 22/6/2015.\n", "utf-8")
+    for args in (["stats"], ["show", "46-CT/TW"], ["export", "-f", "json"], ["build", corpus]):
+        line = one_clear_line(cli(*args, "--db", db), 2, DAMAGED)
+        assert "\ufffd" not in line and "\\x" not in line, line
+    r = cli("build", corpus, "--db", db, "--rebuild")
+    assert r.returncode == 0, r.stderr
+    assert str(db) in r.stdout and ".rebuild" not in r.stdout
+    assert cli("show", "46-CT/TW", "--db", db).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c", "g.db"]
+
+
+def test_torn_pages_give_one_line_and_exit_2(tmp_path):
+    _, db = _small_store(tmp_path)
+    data = bytearray(db.read_bytes())
+    for page in range(1, len(data) // 4096):  # keep page 1 (the header and schema), tear the rest
+        data[page * 4096 : page * 4096 + 64] = os.urandom(64)
+    db.write_bytes(bytes(data))
+    one_clear_line(cli("stats", "--db", db), 2, DAMAGED)
+    assert cli("build", tmp_path / "c", "--db", db, "--rebuild").returncode == 0
+    assert cli("stats", "--db", db).returncode == 0
+
+
+# ---- 7. one query, one snapshot: a build committing meanwhile waits for it
+
+
+def test_a_build_committing_in_the_middle_of_a_query_does_not_tear_it(tmp_path, monkeypatch):
+    import sqlite3
+    import threading
+
+    from refgraph.queries import Graph
+    from refgraph.store import Store
+
+    _, db = _small_store(tmp_path)
+    real = Store.edges_from
+    writers: list[threading.Thread] = []
+    committed = threading.Event()
+
+    def another_build():
+        c = sqlite3.connect(db, timeout=20, isolation_level=None)
+        c.execute("BEGIN IMMEDIATE")
+        c.execute("DELETE FROM edges")
+        c.execute("COMMIT")
+        committed.set()
+        c.close()
+
+    def edges_then_a_commit(self, *args, **kwargs):
+        out = real(self, *args, **kwargs)
+        if not writers:
+            writers.append(threading.Thread(target=another_build))
+            writers[0].start()
+            time.sleep(0.5)  # every chance to commit between this read and the next
+            assert not committed.is_set()
+        return out
+
+    monkeypatch.setattr(Store, "edges_from", edges_then_a_commit)
+    with Graph(db) as g:
+        card = g.show("a")
+        writers[0].join(20)
+        assert committed.is_set()  # the build went ahead once the query was over
+        assert card["counts"]["cites"] == len(card["cites"]) == 2  # one graph, not half of two
+        assert g.show("a")["counts"]["cites"] == 0  # the next query sees the new graph

@@ -181,8 +181,14 @@ def build(
     catalogs: list[str | os.PathLike] | None = None,
     jobs: int | None = None,
     progress=None,
+    rebuild: bool = False,
 ) -> BuildReport:
-    """Build (or rebuild) the store from files and folders. Returns counts; raises InputError on bad input."""
+    """Build (or rebuild) the store from files and folders. Returns counts; raises InputError on bad input.
+
+    With ``rebuild`` the old store is neither read nor trusted (it may be damaged): a new one is built
+    beside it and replaces it only once complete."""
+    if rebuild:
+        return _rebuild(paths, db, catalogs, jobs, progress)
     if not paths:
         paths = [bundled_corpus()]
     if catalogs is None:
@@ -257,6 +263,29 @@ def build(
     return report
 
 
+def _rebuild(paths, db, catalogs, jobs, progress) -> BuildReport:
+    from .store import default_path
+
+    target = Path(db) if db else default_path()
+    if target.is_dir():
+        raise InputError(f"{target}: is a directory, not a store")
+    fresh = target.with_name(target.name + ".rebuild")
+    for leftover in (fresh, Path(f"{fresh}-journal")):
+        leftover.unlink(missing_ok=True)  # an earlier rebuild that was interrupted
+    try:
+        report = build(paths, fresh, catalogs, jobs, progress)
+    except BaseException:
+        fresh.unlink(missing_ok=True)
+        raise
+    # the old store's journals belong to the old file: left beside the new one, SQLite would replay
+    # them into it
+    for suffix in ("-journal", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    os.replace(fresh, target)
+    report.db = str(target)
+    return report
+
+
 def _inputs_fingerprint(hashes: dict[str, str], catalogs) -> str:
     h = hashlib.sha256()
     for name in sorted(hashes):
@@ -294,6 +323,7 @@ def _unchanged(store, paths, catalogs) -> tuple[BuildReport | None, dict[str, st
     if _inputs_fingerprint(hashes, catalogs) != meta["inputs"]:
         return None, hashes
     report = BuildReport(**json.loads(meta["report"]))
+    report.db = str(store.path)  # a --rebuild wrote its report under the new store's temporary name
     report.reused, report.extracted = report.files, 0
     return report, hashes
 

@@ -146,6 +146,9 @@ def build(
     verbose: bool = typer.Option(
         False, "--verbose", "-v", help="Say how each file was read (encoding, format)."
     ),
+    rebuild: bool = typer.Option(
+        False, "--rebuild", help="Build a new store from scratch, replacing the old one (even a damaged one)."
+    ),
 ) -> None:
     """Read documents, extract and resolve their citations, and store the graph."""
     from .builder import build as run_build
@@ -170,6 +173,7 @@ def build(
             [str(c) for c in catalog] if catalog else None,
             jobs,
             progress,
+            rebuild=rebuild,
         )
     except InputError as e:
         raise UserError(str(e)) from None
@@ -492,8 +496,10 @@ def export(
 
     g = _graph(db)
     try:
-        docs, edges = _selection(g.store, key, up, down, depth)
-        paths = write(fmt.value, docs, edges, out, g.store.meta().get("built_at"))
+        with g.store.reading():  # one snapshot: a build committing meanwhile cannot tear the export
+            docs, edges = _selection(g.store, key, up, down, depth)
+            built_at = g.store.meta().get("built_at")
+        paths = write(fmt.value, docs, edges, out, built_at)
     except OSError as e:
         raise UserError(f"{out}: cannot write ({e.strerror or e})") from None
     finally:
@@ -529,14 +535,15 @@ def html(
 
     g = _graph(db)
     try:
-        docs, edges = _selection(g.store, key, up, down, depth or (2 if key else None))
-        ids = list(docs)
-        cited = dict(g.store.scalar_rows("SELECT id, cited FROM documents WHERE cited > 0"))
-        mentions = dict(
-            g.store.scalar_rows(
-                "SELECT doc_id, COUNT(*) FROM mentions WHERE doc_id IS NOT NULL GROUP BY doc_id"
+        with g.store.reading():
+            docs, edges = _selection(g.store, key, up, down, depth or (2 if key else None))
+            cited = dict(g.store.scalar_rows("SELECT id, cited FROM documents WHERE cited > 0"))
+            mentions = dict(
+                g.store.scalar_rows(
+                    "SELECT doc_id, COUNT(*) FROM mentions WHERE doc_id IS NOT NULL GROUP BY doc_id"
+                )
             )
-        )
+        ids = list(docs)
         text = page.render(
             docs,
             edges,
@@ -601,12 +608,16 @@ def _root() -> None:
 
 def main() -> None:
     # Click's standalone mode handles usage errors (exit 2), --help and exit codes; what escapes it is ours.
+    from .sources import InputError
     from .workers import Interrupted, install_signal_handlers
 
     install_signal_handlers()  # SIGINT and SIGTERM: a clean stop, one line, exit 130 or 143
     try:
         app()
     except UserError as e:
+        _err(str(e))
+        sys.exit(EXIT_USAGE)
+    except InputError as e:  # e.g. a damaged store met outside a command's own error handling
         _err(str(e))
         sys.exit(EXIT_USAGE)
     except Interrupted as e:

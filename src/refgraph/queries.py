@@ -7,6 +7,7 @@ g.lineage("46-CT/TW", direction="down")
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import Counter
 
@@ -14,6 +15,17 @@ from .graph import DOWN, UP, Neighbourhood, walk
 from .models import RELATIONS, Document, Edge
 from .store import Store, open_store
 from .text import fold
+
+
+def _one_snapshot(method):
+    """Run a query in one read transaction: all its reads see the same build."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self.store.reading():
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 class QueryError(LookupError):
@@ -78,6 +90,7 @@ class Graph:
         self.close()
 
     # ---- finding a document from what a user types
+    @_one_snapshot
     def find(self, text: str) -> str:
         """The document id for a loosely typed key: "46-CT/TW", "46/CT-TW", "Chỉ thị 46-CT/TW", an id
         such as "12-NQ/TW@2022" or a file stem. Raises QueryError with suggestions or candidates."""
@@ -115,6 +128,7 @@ class Graph:
         return [doc_dict(d) for d in scored[:8]]
 
     # ---- the questions
+    @_one_snapshot
     def show(self, text: str, limit: int | None = None) -> dict:
         """The document's card; ``limit`` caps each list (a hub is cited tens of thousands of times) while
         ``counts`` says how long the lists are."""
@@ -146,6 +160,7 @@ class Graph:
             "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in in_edges],
         }
 
+    @_one_snapshot
     def cites(self, text: str, limit: int | None = None) -> dict:
         doc_id = self.find(text)
         edges = self.store.edges_from([doc_id], limit=limit)
@@ -156,6 +171,7 @@ class Graph:
             "cites": [_edge_with(e, docs.get(e.target), "target") for e in edges],
         }
 
+    @_one_snapshot
     def cited_by(self, text: str, limit: int | None = None) -> dict:
         doc_id = self.find(text)
         edges = self.store.edges_to([doc_id], limit=limit)
@@ -166,6 +182,7 @@ class Graph:
             "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in edges],
         }
 
+    @_one_snapshot
     def lineage(
         self, text: str, direction: str = UP, depth: int | None = None, relations: list[str] | None = None
     ) -> dict:
@@ -179,6 +196,7 @@ class Graph:
         nb = walk(self.store, [doc_id], direction, depth, relations)
         return self._tree(nb)
 
+    @_one_snapshot
     def implements(self, text: str, depth: int | None = None) -> dict:
         """What implements this document, transitively, and what it implements."""
         doc_id = self.find(text)
@@ -190,6 +208,7 @@ class Graph:
             "implements": self._tree(up),
         }
 
+    @_one_snapshot
     def path(self, a: str, b: str, max_depth: int = 12) -> dict:
         """The shortest chain of citations from A to B (or from B to A when there is none)."""
         src, dst = self.find(a), self.find(b)
@@ -221,6 +240,7 @@ class Graph:
             node = parent
         return steps[::-1]
 
+    @_one_snapshot
     def stats(self, top: int = 10) -> dict:
         st = self.store
         docs = st.all_documents()
@@ -251,6 +271,7 @@ class Graph:
             "built_at": st.meta().get("built_at"),
         }
 
+    @_one_snapshot
     def search(self, text: str, limit: int = 20) -> dict:
         """Documents by key or title, diacritics-insensitive ("chi thi 46" finds 46-CT/TW)."""
         tokens = fold(text).split()

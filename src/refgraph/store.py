@@ -15,8 +15,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from .errors import StoreError
 from .models import Document, Edge, Mention
-from .sources import InputError
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "refgraph.db"
@@ -40,10 +40,6 @@ CREATE INDEX documents_key ON documents (key);
 CREATE INDEX documents_key_folded ON documents (key_folded);
 CREATE INDEX mentions_doc ON mentions (doc_id);
 """
-
-
-class StoreError(InputError):
-    pass
 
 
 DAMAGED = "the store is damaged; rebuild it with `refgraph build --rebuild`"
@@ -409,6 +405,20 @@ class Store:
     @_reads
     def scalar_rows(self, sql: str, args: tuple = ()) -> list[tuple]:
         return self.conn.execute(sql, args).fetchall()
+
+    @_reads
+    def cited_counts(self) -> dict[str, int]:
+        """Document id -> how many citations reach it (only documents cited at least once)."""
+        return dict(self.conn.execute("SELECT id, cited FROM documents WHERE cited > 0"))
+
+    @_reads
+    def mention_counts(self) -> dict[str, int]:
+        """Document id -> how many mentions its own file makes."""
+        return dict(
+            self.conn.execute(
+                "SELECT doc_id, COUNT(*) FROM mentions WHERE doc_id IS NOT NULL GROUP BY doc_id"
+            )
+        )
 
 
 def _like_escape(s: str) -> str:

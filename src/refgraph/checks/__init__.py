@@ -11,6 +11,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from ..errors import UsageError
 from ..models import Diagnostic
 from .rules import ALL, RULES, Context
 
@@ -117,6 +118,17 @@ def worst(findings: list[Diagnostic]) -> str | None:
     return max(findings, key=lambda d: SEVERITY_RANK[d.severity]).severity
 
 
+def parse_codes(values: list[str] | None) -> list[str] | None:
+    """Rule codes or prefixes as typed (repeated or comma-separated: "RG101,rg2"), checked against RULES."""
+    if not values:
+        return None
+    out = [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
+    bad = [c for c in out if not any(r.startswith(c) for r in RULES)]
+    if bad:
+        raise UsageError(f"unknown rule code(s) {', '.join(bad)}; known: {', '.join(RULES)}")
+    return out
+
+
 def fails(findings: list[Diagnostic], fail_on: str) -> bool:
     if fail_on == "never":
         return False
@@ -134,4 +146,4 @@ def relpath(p: str | None) -> str | None:
         return Path(p).as_posix()
 
 
-__all__ = ["check", "check_collected", "RULES", "fails", "worst", "relpath"]
+__all__ = ["check", "check_collected", "RULES", "fails", "parse_codes", "worst", "relpath"]

@@ -182,6 +182,19 @@ def to_junit(findings: list[Diagnostic]) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode")
 
 
+def to_text(findings: list[Diagnostic]) -> str:
+    """One line per finding, as compilers print them (for a file or a pipe)."""
+    return "\n".join(f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code} {d.message}" for d in findings)
+
+
+FORMATS = {"text": to_text, "json": to_json, "github": to_github, "sarif": to_sarif, "junit": to_junit}
+
+
+def report(findings: list[Diagnostic], fmt: str) -> str:
+    """The findings in one of FORMATS."""
+    return FORMATS[fmt](findings)
+
+
 def print_text(findings: list[Diagnostic]) -> None:
     from rich.markup import escape
 

@@ -16,13 +16,10 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import TYPE_CHECKING
 
 from .. import vocab
+from .model import Found
 from .scan import type_word_regex
-
-if TYPE_CHECKING:
-    from .pipeline import Found
 
 TITLE_LIMIT = 400
 # A title with a citation nested in it runs on through that citation, which may itself nest the next:
@@ -175,7 +172,6 @@ def assign(text: str, found: list[Found]) -> None:
                 if end == nxt and (c := _last_connective(text, f.title_start, end)) is not None:
                     end = c.start()  # "về X gắn với thực hiện <next citation>": the title is X
             f.title = _clean_title(text[f.title_start : end])
-            f.title_end = end
             f.extent_end = max(end, f.head_end)
         else:
             f.extent_end = f.head_end

@@ -12,29 +12,12 @@ import io
 import json
 from pathlib import Path
 
+from ..errors import InputError
 from ..graph import node_attributes, to_networkx
 from ..models import Document, Edge
 
 FORMATS = ("graphml", "gexf", "json", "csv", "dot", "cypher")
 EDGE_FIELDS = ("source", "target", "relation", "mentions", "provenance")
-
-
-def subgraph(store, root_ids: list[str] | None, depth: int | None, direction: str | None):
-    """(documents, edges): the whole store, or the neighbourhood of the given documents."""
-    from ..graph import DOWN, UP, walk
-
-    if not root_ids:
-        return {d.id: d for d in store.all_documents()}, store.all_edges()
-    triples: set[tuple[str, str, str]] = set()
-    nodes: set[str] = set(root_ids)
-    for way in [UP, DOWN] if direction is None else [direction]:
-        nb = walk(store, root_ids, way, depth)
-        nodes.update(nb.nodes)
-        triples.update((e.source, e.target, e.relation) for e in nb.edges)
-    # the walk reads one row per relation; an export carries every citation behind each one
-    sources = {s for s, _, _ in triples}
-    edges = [e for e in store.edges_from(sources) if (e.source, e.target, e.relation) in triples]
-    return store.documents(nodes), edges
 
 
 def _edge_rows(edges: list[Edge]) -> list[dict]:
@@ -65,6 +48,15 @@ def write(
     fmt: str, docs: dict[str, Document], edges: list[Edge], out: Path | None, built_at: str | None
 ) -> list[Path]:
     """Write ``fmt``; to ``out`` (a file, or a folder for csv) or to standard output when None."""
+    try:
+        return _write(fmt, docs, edges, out, built_at)
+    except OSError as e:
+        raise InputError(f"{out}: cannot write ({e.strerror or e})") from None
+
+
+def _write(
+    fmt: str, docs: dict[str, Document], edges: list[Edge], out: Path | None, built_at: str | None
+) -> list[Path]:
     if fmt == "csv":
         folder = out or Path("refgraph-export")
         folder.mkdir(parents=True, exist_ok=True)

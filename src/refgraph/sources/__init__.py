@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import InputError
+
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 # formats recognised but not read: named, with how to convert them
 REFUSED = {
@@ -23,10 +25,6 @@ NOT_DOCUMENTS = ("README.", "LICENSE", "CHANGELOG")
 GENERATOR_META = '<meta name="generator" content="refgraph">'
 _GENERATOR_PROBE = b'name="generator" content="refgraph'
 MAX_FILE_MB = float(os.environ.get("REFGRAPH_MAX_FILE_MB", "64"))
-
-
-class InputError(Exception):
-    """A file that cannot be read as a document; str() is a one-line message naming the file."""
 
 
 @dataclass(frozen=True)

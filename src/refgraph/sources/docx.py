@@ -12,6 +12,8 @@ from __future__ import annotations
 import zipfile
 from xml.etree import ElementTree as ET
 
+from ..errors import InputError
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Limits on the XML parts that are read (document, headers, footers, footnotes; images are never
 # unpacked). A long real decree's document.xml is a few MB; past the absolute bound parsing would cost
@@ -22,8 +24,8 @@ MAX_RATIO = 100
 RATIO_FROM = 4 * 1024 * 1024
 
 
-class DocxError(ValueError):
-    pass
+class DocxError(InputError, ValueError):
+    """A .docx that cannot be unpacked (read_source adds the file name)."""
 
 
 def _paragraph_text(p: ET.Element) -> str:

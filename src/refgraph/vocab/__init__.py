@@ -31,13 +31,53 @@ def is_local(issuer_code: str | None) -> bool:
 
 @functools.cache
 def provinces() -> tuple[str, ...]:
+    """Each province's one spelling."""
     return tuple(r[0] for r in _rows("provinces.tsv"))
 
 
 @functools.cache
 def province_folds() -> dict[str, str]:
-    """folded name ("ha tinh") -> the province's name ("Hà Tĩnh")."""
-    return {fold(p): p for p in provinces()}
+    """folded name or other spelling ("ha tinh", "thanh pho ho chi minh") -> the province's name."""
+    out = {}
+    for r in _rows("provinces.tsv"):
+        out[place_fold(r[0])] = r[0]
+        for other in r[1].split(";") if len(r) > 1 else ():
+            if other.strip():
+                out.setdefault(place_fold(other.strip()), r[0])
+    return out
+
+
+def canonical_province(name: str | None) -> str | None:
+    """The one spelling of a province name; None when it names no province."""
+    if not name:
+        return None
+    return province_folds().get(place_fold(name))
+
+
+def place_fold(name: str) -> str:
+    """A place name folded for lookup: no marks, lower case, one spacing around dashes and dots."""
+    return " ".join(fold(name).replace("-", " - ").replace(".", ". ").split())
+
+
+@functools.cache
+def province_successors() -> dict[str, tuple[str, str]]:
+    """old name -> (new name, ISO date from which it is part of the new one): the 2025 reorganisation."""
+    return {r[0]: (r[1], r[2]) for r in _rows("province_reorg_2025.tsv")}
+
+
+def current_province(name: str) -> str:
+    """The province a place belongs to today ("Quảng Bình" -> "Quảng Trị"); itself when unchanged."""
+    seen = set()
+    while name in province_successors() and name not in seen:
+        seen.add(name)
+        name = province_successors()[name][0]
+    return name
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """Do two province names (each as a document was issued under it) name one place today?"""
+    ca, cb = canonical_province(a), canonical_province(b)
+    return bool(ca and cb) and current_province(ca) == current_province(cb)
 
 
 @functools.cache
@@ -125,3 +165,46 @@ def organs() -> dict[str, str]:
 @functools.cache
 def title_stops() -> tuple[str, ...]:
     return tuple(r[0] for r in _rows("title_stops.tsv"))
+
+
+@functools.cache
+def organ_heads() -> tuple[tuple[str, str], ...]:
+    """(head, what follows: level | bare | none), longest head first."""
+    rows = [(r[0], r[1]) for r in _rows("organ_heads.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.cache
+def organ_glue() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in _rows("organ_glue.tsv"))
+
+
+@functools.cache
+def known_organs() -> dict[str, str]:
+    """folded full name -> its spelling: the issuers of codes.tsv and the names of organs.tsv."""
+    out = {fold(name): name for kind, _family, name in codes().values() if kind == "issuer"}
+    out.update(organs())
+    return out
+
+
+@functools.cache
+def header_marks() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in _rows("header_marks.tsv"))
+
+
+@functools.cache
+def portal_fields() -> dict[str, str]:
+    """folded label -> identity field."""
+    return {fold(r[0]): r[1] for r in _rows("portal_fields.tsv")}
+
+
+@functools.cache
+def signature_roles() -> tuple[tuple[str, str, str], ...]:
+    """(phrase, kind, body), longest phrase first."""
+    rows = [(r[0], r[1], r[2] if len(r) > 2 else "") for r in _rows("signature_roles.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.cache
+def closing_clause_types() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in _rows("closing_clause.tsv"))

@@ -1,0 +1,355 @@
+"""What a corpus file says about itself: its number, type, date of issue, issuer, province and title,
+each with where it was read (rule and line).
+
+Sources, strongest first:
+1. metadata the user writes: front matter, or a sidecar ``<file name>.meta`` (see ``metadata``);
+2. the document's own header (``header``): number line, place-and-date line, type heading and title, the
+   issuer's capitals, refined by the signature (``signature``) and the number code;
+3. a legal portal's metadata block above the text (``portal``): used where the header is silent; where
+   the two disagree the header wins and the difference is kept in ``Identity.notes``;
+4. a law's or resolution's closing clause for its date ("… thông qua ngày …");
+5. otherwise nothing: a field that cannot be read stays empty, and a file with neither header nor portal
+   block is a page (a news item, an article): no number, no date of its own, its first heading as title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from .. import vocab
+from ..text import fold
+from .header import Header, find_header, heading_in, is_upper
+from .lines import blocks, despace
+from .metadata import date_of, key_of, read_sidecar, split_front_matter
+from .model import FIELDS, Identity, Source
+from .organs import Organ, sentence_case, split_organs
+from .portal import Portal, read_portal
+from .signature import closing_date, read_signature
+
+__all__ = [
+    "FIELDS",
+    "Identity",
+    "Source",
+    "from_text",
+    "identify",
+    "key_of",
+    "read_sidecar",
+    "split_front_matter",
+]
+
+HEAD_LINES = 600  # lines of the top of a file read for portal block and header
+_CUT_OF = re.compile(r"\s(?:SỐ|VỀ|NGÀY|HƯỚNG DẪN|QUY ĐỊNH|BAN HÀNH|PHÊ DUYỆT|TẠI|TRONG|NĂM)\b|\d")
+
+
+class _Reading:
+    """The fields found so far and where each came from."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, object] = {}
+        self.sources: list[Source] = []
+        self.notes: list[str] = []
+
+    def set(self, field: str, value, rule: str, line: int | None, text: str | None = None) -> None:
+        if value in (None, "") or field in self.values:
+            return
+        self.values[field] = value
+        self.sources.append(Source(field, rule, line, (text or "")[:80] or None))
+
+    def get(self, field: str):
+        return self.values.get(field)
+
+
+def from_text(text: str) -> Identity:
+    """The identity a text gives itself (no metadata)."""
+    bs = blocks(text, HEAD_LINES)
+    portal = read_portal(bs)
+    header = find_header(bs, portal.end if portal else 0, free=portal is None)
+    r = _Reading()
+    issuer_code = None
+    if header and header.number:
+        (key, issuer_code), f = header.number.value, header.number
+        r.set("key", key, "header.number", f.line, f.text)
+    if portal:
+        issuer_code = _portal_key(r, portal) or issuer_code
+    key = r.get("key")
+    if header and header.date:
+        r.set("date", header.date.value, "header.dateline", header.date.line, header.date.text)
+    if portal:
+        _portal_date(r, portal)
+    _type(r, header, portal, bs, key)
+    if r.get("date") is None and (header or portal):
+        found = closing_date(text, r.get("doc_type"))
+        if found:
+            r.set("date", found[0], "closing-clause", found[1], found[2])
+    organs = split_organs(header.organ_text) if header and header.organ_text else []
+    after = header_end_line(bs, header)
+    signature = read_signature(text, after) if (header or portal or r.get("doc_type")) else None
+    issuer, province = _issuer(r, header, organs, signature, portal, issuer_code, key)
+    if province:
+        r.set("province", province[0], province[1], province[2], province[3])
+    if signature and signature.signer:
+        r.set("signer", signature.signer, "signature", signature.line)
+    if portal and portal.get("signer"):
+        v = portal.get("signer")
+        r.set("signer", v.value, "portal." + v.label, v.line)
+    _title(r, header, bs)
+    kind = "document" if (header or portal or r.get("doc_type")) else "page"
+    return Identity(
+        key=r.get("key"),
+        doc_type=r.get("doc_type"),
+        date=r.get("date"),
+        issuer=issuer,
+        issuer_code=issuer_code,
+        province=r.get("province"),
+        title=r.get("title"),
+        signer=r.get("signer"),
+        source=(r.sources[[s.field for s in r.sources].index("key")].rule.split(".")[0] if key else "stem"),
+        kind=kind,
+        sources=tuple(r.sources),
+        notes=tuple(r.notes),
+    )
+
+
+def header_end_line(bs, header: Header | None) -> int:
+    if header is None:
+        return 0
+    i = header.heading_index if header.heading_index is not None else header.anchor
+    return bs[i].line
+
+
+def _portal_key(r: _Reading, portal: Portal) -> str | None:
+    v = portal.get("key")
+    pkey, pcode = key_of(v.value) if v else (None, None)
+    if not pkey:
+        return None
+    if r.get("key") is None:
+        r.set("key", pkey, "portal." + v.label, v.line, v.value)
+        return pcode
+    if pkey != r.get("key"):
+        r.notes.append(f"key: the header reads {r.get('key')}, the portal block {pkey} (line {v.line})")
+    return None
+
+
+def _portal_date(r: _Reading, portal: Portal) -> None:
+    v = portal.get("date")
+    d = date_of(v.value) if v else None
+    if d is None:
+        return
+    if r.get("date") is None:
+        r.set("date", d, "portal." + v.label, v.line, v.value)
+    elif d != r.get("date"):
+        r.notes.append(f"date: the header reads {r.get('date')}, the portal block {d} (line {v.line})")
+
+
+def _type(r: _Reading, header: Header | None, portal: Portal | None, bs, key: str | None) -> None:
+    codes = _code_parts(key)
+    if "VBHN" in codes:  # a consolidated text repeats the heading of the text it consolidates
+        src = r.sources[-1] if r.sources else None
+        r.set("doc_type", vocab.code_name("VBHN"), "code.type", src.line if src else None, key)
+    if header and header.heading:
+        r.set("doc_type", header.heading.value, "header.heading", header.heading.line, header.heading.text)
+    if header is None:
+        for b in bs[:3]:  # a text that opens with its type heading ("CHỈ THỊ / Về việc …")
+            h = heading_in(b)
+            if h:
+                r.set("doc_type", h[0], "heading", b.line, b.text[:80])
+                break
+    pv = portal.get("type") if portal else None
+    if pv:
+        if r.get("doc_type") and fold(r.get("doc_type")) != fold(pv.value) and "VBHN" not in codes:
+            r.notes.append(
+                f"type: the header reads {r.get('doc_type')}, the portal block {pv.value} (line {pv.line})"
+            )
+        r.set("doc_type", pv.value.strip(), "portal." + pv.label, pv.line, pv.value)
+    if header and header.subject:
+        # an official letter has no type heading: its subject line "V/v …" stands under its number
+        r.set("doc_type", "Công văn", "header.subject", header.subject.line, header.subject.text)
+    if key and (header is not None or portal is not None):
+        for c in codes:
+            info = vocab.codes().get(c)
+            if info and info[0] == "type":
+                src = r.sources[0] if r.sources else None
+                r.set("doc_type", info[2], "code.type", src.line if src else None, key)
+                break
+
+
+def _code_parts(key: str | None) -> list[str]:
+    if not key:
+        return []
+    return [p for p in re.split(r"[-/]", key) if p and not p.isdigit()]
+
+
+def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key):
+    """(issuer, (province, rule, line, text)) — the issuing body and the province it speaks for."""
+    issuer = rule = line = None
+    chain: list[Organ] = list(organs)
+    if header and header.heading and header.heading_index is not None:
+        _, rest = heading_in_text(header.heading.text)
+        if rest.upper().startswith("CỦA "):
+            named = _organs_named(rest[4:], chain)
+            if named:
+                issuer, rule, line = ", ".join(o.name for o in named), "header.heading", header.heading.line
+                if len(named) == 1:
+                    chain = chain + named
+    if issuer is None and chain:
+        issuer, rule, line = chain[-1].name, "header.issuer", header.organ_line
+        if signature and signature.on_behalf_of and _is_party(chain[-1], issuer_code):
+            # the header names the level ("BAN CHẤP HÀNH TRUNG ƯƠNG"); the signature, who signs for it
+            tm = _organs_named(signature.on_behalf_of, chain)
+            if tm and fold(tm[-1].name) != fold(chain[-1].name):
+                issuer, rule, line = tm[-1].name, "signature.on-behalf-of", signature.line
+                chain = chain + tm[-1:]
+        if issuer_code and issuer_code.split("-")[0].upper() == "CTUBND" and chain[-1].place:
+            o = chain[-1]
+            issuer = " ".join(x for x in ("Chủ tịch Ủy ban nhân dân", o.level, o.place) if x)
+            rule = "header.issuer+code"
+    if issuer is None and portal and portal.get("issuer"):
+        v = portal.get("issuer")
+        named = split_organs(v.value.upper()) if _starts_with_head(v.value) else []
+        if named and named[-1].head is not None or (named and named[-1].central):
+            issuer, rule, line = _expand(v.value), "portal." + v.label, v.line
+    if issuer is None and issuer_code:
+        name = vocab.code_name(issuer_code.split("-")[0])
+        if name and not vocab.is_local(issuer_code):
+            src = r.get("key")
+            issuer, rule = name, "code.issuer"
+            line = next((s.line for s in r.sources if s.field == "key"), None)
+            del src
+    if issuer is None and signature and signature.role:
+        issuer, rule, line = signature.role, "signature.role", signature.line
+    if issuer is None:
+        return None, None
+    r.set("issuer", issuer, rule, line, issuer)
+    return issuer, _province(issuer, chain, rule, line)
+
+
+def heading_in_text(text: str) -> tuple[str, str]:
+    from .lines import Block
+
+    h = heading_in(Block(text, 0, (0,), (0,)))
+    return h if h else ("", "")
+
+
+def _organs_named(text: str, chain: list[Organ]) -> list[Organ]:
+    """The bodies a heading's "CỦA …" or a signature's "T/M …" names; a body named without its place
+    ("BAN THƯỜNG VỤ") is the one of the header's local body ("Tỉnh ủy Hà Tĩnh")."""
+    text = _CUT_OF.split(" " + text)[0].strip(" ,")
+    out = []
+    for o in split_organs(despace(text)):
+        if o.head is None and not o.central:
+            continue
+        if not o.place and chain and chain[-1].place and not o.central:
+            o = Organ(f"{o.name} {chain[-1].name}", o.head, chain[-1].place, None, chain[-1].province)
+        elif o.place is None and chain and chain[-1].place and fold(o.name) in _placeless_party_bodies():
+            o = Organ(f"{o.name} {chain[-1].place}", o.head, chain[-1].place, None, chain[-1].province)
+        out.append(o)
+    return out
+
+
+def _placeless_party_bodies() -> set[str]:
+    """Known names that stand for a local body of the place above them ("Ban Thường vụ Tỉnh ủy")."""
+    return {fold(n) for n in vocab.organs().values() if fold(n).startswith("ban thuong vu ")}
+
+
+def _is_party(o: Organ, issuer_code: str | None) -> bool:
+    code = (issuer_code or "").split("-")[0]
+    return vocab.code_family(code) == "party" or fold(o.name).startswith(
+        ("ban chap hanh", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy", "dang bo")
+    )
+
+
+def _starts_with_head(value: str) -> bool:
+    f = fold(value)
+    return any(f.startswith(fold(h)) for h, _ in vocab.organ_heads()) or f in vocab.known_organs()
+
+
+def _expand(value: str) -> str:
+    return value.strip()
+
+
+def _province(issuer: str, chain: list[Organ], rule: str, line):
+    """The province the issuing body speaks for: named in it, or that of the local body above it.
+    A central body (a ministry, the Government, a Party central organ) has none."""
+    for o in reversed(chain):
+        if fold(o.name) == fold(issuer) or fold(issuer).endswith(fold(o.name)):
+            if o.province:
+                return o.province, rule, line, o.name
+            if o.central:
+                return None
+    m = re.search(
+        r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố)\s+(.+)$", issuer, re.I
+    )
+    if m:
+        p = vocab.canonical_province(m.group(1))
+        if p:
+            return p, rule, line, issuer
+    for o in reversed(chain):
+        if o.central:
+            return None
+        if o.province:
+            return o.province, rule, line, o.name
+    return None
+
+
+def _title(r: _Reading, header: Header | None, bs) -> None:
+    if header and header.title:
+        t = header.title
+        r.set("title", _sentence(t.value), "header.title", t.line, t.text)
+    if header and header.subject:
+        s = header.subject
+        r.set("title", s.value, "header.subject", s.line, s.text)
+    if r.get("title") is None:
+        for b in bs[:40]:
+            if b.heading or (b.bold and len(b.text) > 20):
+                r.set("title", b.text.strip(" #"), "page.heading", b.line, b.text)
+                break
+    if r.get("title") is None:
+        for b in bs[:10]:
+            if 3 <= len(b.text.split()) <= 40 and not is_upper(b.text) or (
+                r.get("doc_type") and is_upper(b.text) and heading_in(b) is None and len(b.text) > 15
+            ):
+                r.set("title", _sentence(b.text), "first-line", b.line, b.text)
+                break
+
+
+def _sentence(s: str) -> str:
+    s = re.sub(r"(?i)^về\s+việc\s+", "", s.strip()) if is_upper(s) else s
+    return sentence_case(s)
+
+
+def identify(text: str, path: Path | None = None, front: dict[str, str] | None = None) -> Identity:
+    """The document's identity: metadata fields win over what its text says."""
+    ident = from_text(text)
+    meta = dict(read_sidecar(path)) if path else {}
+    side = set(meta)
+    meta.update(front or {})
+    if not meta:
+        return ident
+    changes: dict = {}
+    given: list[Source] = []
+
+    def rule(f: str) -> str:
+        return "metadata.front-matter" if f in (front or {}) or f not in side else "metadata.sidecar"
+
+    if "key" in meta:
+        key, issuer_code = key_of(meta["key"])
+        changes.update(key=key or meta["key"], issuer_code=issuer_code, source="metadata")
+        given.append(Source("key", rule("key"), None, meta["key"]))
+    if "type" in meta:
+        changes["doc_type"] = meta["type"]
+        given.append(Source("doc_type", rule("type"), None, meta["type"]))
+    if "date" in meta:
+        changes["date"] = date_of(meta["date"])
+        given.append(Source("date", rule("date"), None, meta["date"]))
+    for f in ("issuer", "title", "term", "signer"):
+        if f in meta:
+            changes[f] = meta[f]
+            given.append(Source(f, rule(f), None, meta[f]))
+    if "province" in meta:
+        changes["province"] = vocab.canonical_province(meta["province"]) or meta["province"]
+        given.append(Source("province", rule("province"), None, meta["province"]))
+    replaced = {s.field for s in given}
+    sources = tuple(given) + tuple(s for s in ident.sources if s.field not in replaced)
+    return replace(ident, **changes, sources=sources, kind="document" if "key" in meta else ident.kind)

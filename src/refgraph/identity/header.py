@@ -1,0 +1,299 @@
+"""Reading a document's own header: where it is, its number, its place-and-date line, its type heading
+and title, and the text that names its issuer.
+
+A header is found from an anchor: the national motto (or the Party's name), or a number line ("Số: …").
+The issuer's text is the run of capitals just before the anchor (and any capitals left of the motto on
+the same line, where two columns were flattened into one); the number and the date are read between the
+anchor and the type heading, never from the body below it, so a body's first date is not taken for the
+document's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import vocab
+from ..extract.scan import type_word_regex
+from ..text import fold
+from .lines import Block, despace
+from .metadata import key_of, make_date
+
+WINDOW = 24  # blocks after the anchor in which the number, the date and the type heading are looked for
+FREE_START = 12  # without a portal block, a header starts within this many blocks of the top
+
+
+def _spaced(word: str) -> str:
+    """A regex for a word whose letters PDF extraction may have spaced apart ("n gày")."""
+    return r"\s?".join(re.escape(c) for c in word)
+
+
+_CODE = r"\d{1,6}[A-Za-z]?(?:\s*[-/]\s*[0-9A-Za-zÀ-ỹĐđ.&]+)+"
+NUMBER = re.compile(
+    rf"(?:^|(?<=\s))(?P<label>(?:(?P<kind>Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh)\s+)?{_spaced('Số')})"
+    rf"(?:\s*(?:hiệu|văn\s+bản))?\s*(?P<colon>:)?\s*(?P<code>{_CODE})?",
+    re.I,
+)
+DATELINE = re.compile(
+    r"(?:(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+){0,6})\s*,\s*|^)"
+    rf"{_spaced('ngày')}\s+(?P<d>\d\s?\d?)\s+{_spaced('tháng')}\s+(?P<m>\d\s?\d?)\s+{_spaced('năm')}\s+"
+    r"(?P<y>\d\s?\d\s?\d\s?\d)(?!\d)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: object
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Header:
+    anchor: int  # block index of the motto or number line
+    organ_text: str | None
+    organ_line: int | None
+    number: Found | None  # value: (key, issuer_code)
+    date: Found | None  # value: datetime.date
+    heading: Found | None  # value: type word; the block index is heading_index
+    heading_index: int | None
+    title: Found | None
+    subject: Found | None  # "V/v …" under the number of an official letter
+    mark: str | None  # "motto" | "party" | None
+
+
+@functools.cache
+def _marks() -> tuple[tuple[str, str, str], ...]:
+    """(folded phrase without spaces, kind, phrase)"""
+    return tuple((_nospace(p), k, p) for p, k in vocab.header_marks())
+
+
+def _nospace(s: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(s))
+
+
+def mark_of(b: Block) -> str | None:
+    """ "motto" or "party" when the block prints the national motto or the Party's name in capitals."""
+    flat = _nospace(b.text)
+    for phrase, kind, _ in _marks():
+        if phrase in flat and (kind != "party" or _upper_share(b.text) > 0.8):
+            if kind == "motto" and "doclap" in phrase:
+                continue  # "Độc lập - Tự do - Hạnh phúc" alone follows the motto; it does not anchor
+            return kind
+    return None
+
+
+def _upper_share(s: str) -> float:
+    letters = [c for c in s if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def is_upper(s: str) -> bool:
+    return _upper_share(s) > 0.9
+
+
+def strip_marks(text: str) -> str:
+    """The text of a block without the motto phrases in it (what is left is another column's text)."""
+    for _, _, phrase in _marks():
+        text = _mark_regex(phrase).sub(" ", text)
+    return " ".join(text.split())
+
+
+def number_in(b: Block) -> Found | None:
+    for m in NUMBER.finditer(b.text):
+        code = m.group("code")
+        if not code:
+            continue
+        if not m.group("colon") and not m.group("kind") and m.start("code") - m.end("label") > 2:
+            continue
+        before = b.text[: m.start()]
+        if before.strip() and not is_upper(before):
+            continue  # "… theo Kết luận số 192-KL/TW": a citation in a sentence, not a number line
+        code = re.sub(r"\s+", "", code).rstrip(".")
+        key, issuer_code = key_of(code)
+        if key:
+            return Found((key, issuer_code), b.line_at(m.start()), m.group(0).strip())
+    return None
+
+
+def _number_label_only(b: Block) -> bool:
+    return bool(re.fullmatch(rf"(?:(?:Bộ\s+luật|Luật|Nghị\s+quyết)\s+)?{_spaced('Số')}\s*:?", b.text, re.I))
+
+
+def date_in(b: Block) -> Found | None:
+    for m in DATELINE.finditer(b.text):
+        if m.group("place") is None and m.start() != 0:
+            continue
+        d = make_date(m.group("y"), m.group("m"), m.group("d"))
+        if d:
+            return Found(d, b.line_at(m.start("d")), m.group(0).strip())
+    return None
+
+
+def heading_in(b: Block) -> tuple[str, str] | None:
+    """(type word, rest) when the block is a type heading in capitals ("QUYẾT ĐỊNH", "KẾT LUẬN CỦA …")."""
+    text = despace(b.text.strip(" .:")) if len(b.text) < 400 else b.text
+    m = type_word_regex().match(text)
+    if not m or not text[: m.end()].isupper():
+        return None
+    rest = text[m.end() :].strip()
+    if rest.startswith(":") or b.text.rstrip().endswith(":"):
+        return None  # "QUYẾT ĐỊNH:" opens the articles; it is not the heading
+    upper_prefix = _upper_prefix(rest)
+    if rest and not upper_prefix:
+        return None
+    return " ".join(m.group().split()).capitalize(), rest
+
+
+def _upper_prefix(s: str) -> str:
+    """The leading run of capitalised words of ``s`` (a heading's title before the body starts)."""
+    out = []
+    for w in s.split():
+        letters = [c for c in w if c.isalpha()]
+        if letters and not all(c.isupper() for c in letters):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
+    """The header at or after block ``start``; ``free`` when no portal block fixed where the text starts,
+    so the header must open the file (a page that quotes a header further down is not that document)."""
+    reach = start + (FREE_START if free else 80)
+    anchor = mark = None
+    for i in range(start, min(len(blocks), reach)):
+        b = blocks[i]
+        if free and _prose(b):
+            break
+        kind = mark_of(b)
+        if kind:
+            anchor, mark = i, kind
+            break
+        if number_in(b) or (_number_label_only(b) and i + 1 < len(blocks) and number_in(blocks[i + 1])):
+            anchor = i
+            break
+    if anchor is None:
+        return None
+    organ_text, organ_line = _organ_before(blocks, start, anchor)
+    end = min(len(blocks), anchor + WINDOW)
+    number = date = heading = None
+    heading_index = None
+    subject = None
+    for i in range(anchor, end):
+        b = blocks[i]
+        if i > anchor and mark_of(b) and number is None:
+            continue
+        if heading is None:
+            h = heading_in(b)
+            if h and (number or date or mark) and i > anchor:
+                heading, heading_index = Found(h[0], b.line, b.text[:80]), i
+                break
+        if number is None:
+            number = number_in(b)
+            if number is None and _number_label_only(b) and i + 1 < end:
+                number = number_in(Block("Số: " + blocks[i + 1].text, b.line, (0,), (b.line,)))
+            if number and subject is None:
+                subject = _subject_after(b, blocks, i)
+        if date is None:
+            date = date_in(b)
+        if subject is None and number is not None and re.match(r"(?i)^v/v\b|^về\s", b.text) and i > anchor:
+            subject = Found(_clean_subject(b.text), b.line, b.text[:80])
+        if i > anchor + 2 and _prose(b) and (number or date):
+            break  # the body has begun: "Kính gửi", "Căn cứ" …
+    if organ_text is None and mark is not None:
+        organ_text, organ_line = _organ_beside(blocks, anchor)
+    title = _title(blocks, heading_index) if heading_index is not None else None
+    return Header(
+        anchor, organ_text, organ_line, number, date, heading, heading_index, title, subject, mark
+    )
+
+
+def _prose(b: Block) -> bool:
+    """A block of running text (a paragraph, not a header line)."""
+    words = b.text.split()
+    return len(words) >= 20 and not is_upper(b.text)
+
+
+def _organ_before(blocks: list[Block], start: int, anchor: int) -> tuple[str | None, int | None]:
+    """The capitals just before the anchor, and any left of the motto in the anchor block itself."""
+    parts: list[str] = []
+    line = None
+    a = blocks[anchor]
+    if mark_of(a):
+        left = _left_of_mark(a.text)
+        if left and is_upper(left):
+            parts.append(left)
+            line = a.line
+    i = anchor - 1
+    while i >= start:
+        b = blocks[i]
+        if not is_upper(b.text) or len(b.text) > 200 or number_in(b) or date_in(b):
+            break
+        parts.insert(0, b.text)
+        line = b.line
+        i -= 1
+    if not parts:
+        return None, None
+    return despace(" ".join(parts)), line
+
+
+def _left_of_mark(text: str) -> str:
+    """The text before the first motto phrase of a block ("ỦY BAN NHÂN DÂN" in "ỦY BAN NHÂN DÂN CỘNG HÒA …")."""
+    starts = [m.start() for m in (_mark_regex(p).search(text) for _, _, p in _marks()) if m]
+    return text[: min(starts)].strip() if starts else ""
+
+
+@functools.cache
+def _mark_regex(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"\s*".join(_spaced(w) for w in phrase.split()), re.I)
+
+
+def _organ_beside(blocks: list[Block], anchor: int) -> tuple[str | None, int | None]:
+    """Two columns flattened into lines: "ỦY BAN NHÂN DÂN CỘNG HÒA …" then "TỈNH X Độc lập …"."""
+    parts, line = [], None
+    for b in blocks[anchor : anchor + 3]:
+        left = strip_marks(b.text)
+        if mark_of(b) or "doclap" in _nospace(b.text):
+            if left and is_upper(left) and not number_in(b):
+                parts.append(left)
+                line = line or b.line
+    return (despace(" ".join(parts)), line) if parts else (None, None)
+
+
+def _subject_after(b: Block, blocks: list[Block], i: int) -> Found | None:
+    m = re.search(r"(?i)\bV/v\b:?\s*(.+)$", b.text)
+    if m:
+        return Found(_clean_subject(m.group(0)), b.line_at(m.start()), m.group(0)[:80])
+    return None
+
+
+def _clean_subject(s: str) -> str:
+    s = re.sub(r"(?i)^v/v\s*:?\s*", "", s.strip())
+    return s.strip(" .;")
+
+
+def _title(blocks: list[Block], h: int) -> Found | None:
+    """The heading's title: the capitals after the type word and on the blocks after it."""
+    b = blocks[h]
+    _, rest = heading_in(b) or ("", "")
+    parts = [_upper_prefix(rest)] if rest else []
+    line = b.line
+    for nb in blocks[h + 1 : h + 5]:
+        if parts and (nb.bold or not is_upper(nb.text)):
+            break
+        if nb.bold and parts:
+            break
+        prefix = _upper_prefix(nb.text)
+        if not prefix:
+            if re.match(r"(?i)^(về|v/v)\b", nb.text) and not parts:
+                parts.append(nb.text)
+            break
+        if not parts:
+            line = nb.line
+        parts.append(prefix)
+        if prefix != nb.text:
+            break
+    text = " ".join(p for p in parts if p).strip(" .-")
+    return Found(text, line, text[:80]) if text else None

@@ -1,0 +1,158 @@
+"""The top of a file as blocks: the units a header is laid out in.
+
+Real headers come as docx tables exported line by line (cells between lines holding only "|"), as
+markdown table rows ("| BỘ XÂY DỰNG ---- | CỘNG HÒA … |"), or as plain lines; words wrap anywhere and
+bold or italic markers sit inside words ("ng**ày"). A block is one cell or one run of lines between
+blank lines, separators and whole-line bold headings, its lines joined with spaces and its markup
+removed, so a date wrapped over two lines or an organ name wrapped after "ỦY" reads as one text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..text import normalize
+
+_SEPARATOR = re.compile(r"(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,})")
+_WHOLE_BOLD = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")
+_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MARKUP = re.compile(r"\*+|__+|`+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    text: str  # markup removed, lines joined by one space
+    line: int  # 1-based line of the file where the block starts
+    starts: tuple[int, ...]  # offset in ``text`` where each further line begins
+    lines: tuple[int, ...]  # the file line of each of those offsets (first = ``line``)
+    bold: bool = False  # one whole-line bold phrase: a heading, never part of a wrapped paragraph
+    heading: bool = False  # a markdown heading ("# …")
+    cell: bool = False  # a table cell
+
+    def line_at(self, offset: int) -> int:
+        """The file line of a character offset in ``text``."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.lines[max(0, i)]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[tuple[str, int]] = []
+        self.bold = self.heading = self.cell = False
+
+    def add(self, text: str, line: int) -> None:
+        text = " ".join(text.split())
+        if text:
+            self.parts.append((text, line))
+
+    def flush(self) -> None:
+        if self.parts:
+            text, starts, lines = "", [], []
+            for part, line in self.parts:
+                if text:
+                    text += " "
+                starts.append(len(text))
+                lines.append(line)
+                text += part
+            self.blocks.append(
+                Block(text, lines[0], tuple(starts), tuple(lines), self.bold, self.heading, self.cell)
+            )
+        self.parts = []
+        self.bold = self.heading = self.cell = False
+
+
+def clean(raw: str) -> str:
+    """One line without markup: bold/italic markers go without a trace ("ng**ày" is "ngày")."""
+    return _MARKUP.sub("", raw)
+
+
+def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list[Block]:
+    """The blocks of ``text`` (its first ``max_lines`` lines)."""
+    b = _Builder()
+    raw_lines = normalize(text).text.split("\n")
+    if max_lines is not None:
+        raw_lines = raw_lines[:max_lines]
+    for no, raw in enumerate(raw_lines, start=first_line):
+        if not raw.strip() or _TABLE_RULE.match(raw):
+            b.flush()
+            continue
+        if _WHOLE_BOLD.match(raw) and "|" not in raw:
+            b.flush()
+            b.bold = True
+            _add_pieces(b, clean(raw), no)
+            b.bold = True
+            b.flush()
+            continue
+        heading = bool(_HEADING.match(raw))
+        if heading:
+            b.flush()
+            raw = _HEADING.sub("", raw)
+        line = clean(raw)
+        if "|" in line:
+            # a table row: each cell is a block of its own; a line of bare pipes closes the open cell
+            cells = line.split("|")
+            for i, cell in enumerate(cells):
+                if i:
+                    b.flush()
+                if cell.strip():
+                    b.cell = True
+                    _add_pieces(b, cell, no)
+            if line.strip().endswith("|") or len(cells) > 2:
+                b.flush()
+            continue
+        b.heading = b.heading or heading
+        _add_pieces(b, line, no)
+        if heading:
+            b.flush()
+    b.flush()
+    return b.blocks
+
+
+def _add_pieces(b: _Builder, line: str, no: int) -> None:
+    """Separators ("-------", "********") end the block they close: "CHÍNH PHỦ-------" is one cell."""
+    pieces = _SEPARATOR.split(line)
+    for i, piece in enumerate(pieces):
+        if i:
+            keep = (b.bold, b.cell)
+            b.flush()
+            b.bold, b.cell = keep
+        b.add(piece, no)
+    if len(pieces) > 1 and not pieces[-1].strip():
+        b.flush()
+
+
+_CONSONANT = set("BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx")
+_VOWEL_START = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
+
+
+def despace(text: str) -> str:
+    """Undo the letter spacing PDF extraction leaves ("ỦY B AN NHÂN D Â N" -> "ỦY BAN NHÂN DÂN").
+
+    A lone consonant letter is never a Vietnamese word: it belongs to the syllable after it when that
+    one begins with a vowel or goes on in lower case ("T hành" -> "Thành"), else to the one before
+    ("DÂ N" -> "DÂN"). Used on header lines only, where Roman numerals and initials do not stand alone.
+    """
+    tokens = text.split()
+    if not any(len(t) == 1 and t in _CONSONANT for t in tokens):
+        return text
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if len(t) == 1 and t in _CONSONANT:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt and nxt[0].isalpha() and (_VOWEL_START.match(nxt) or nxt[0].islower()):
+                tokens[i + 1] = t + nxt
+                i += 1
+                continue
+            if out and out[-1][-1:].isalpha():
+                out[-1] += t
+                i += 1
+                continue
+        out.append(t)
+        i += 1
+    return " ".join(out)

@@ -1,0 +1,209 @@
+"""Naming issuing bodies from header capitals: "BỘ TÀI CHÍNH CỤC THUẾ" -> ["Bộ Tài chính", "Cục Thuế"].
+
+A header's issuer cell lists the bodies from the widest to the one that issues. The text is cut where a
+body's head word begins ("BỘ", "CỤC", "SỞ", "ỦY BAN NHÂN DÂN" …, from vocab/organ_heads.tsv), a known
+full name is kept whole ("VĂN PHÒNG CHÍNH PHỦ" is one body, not "Văn phòng" + "Chính phủ"), and each
+body is named as running text writes it: known names as listed, others from their head, a field with
+its first word capitalised, and a level word with a place ("tỉnh Đồng Tháp").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import vocab
+from ..text import fold
+
+LEVELS = {  # folded level word -> as running text writes it; whether the place is a province
+    "tinh": ("tỉnh", True),
+    "thanh pho": ("thành phố", True),
+    "tp.": ("thành phố", True),
+    "tp": ("thành phố", True),
+    "huyen": ("huyện", False),
+    "quan": ("quận", False),
+    "thi xa": ("thị xã", False),
+    "xa": ("xã", False),
+    "phuong": ("phường", False),
+    "dac khu": ("đặc khu", False),
+}
+
+
+@dataclass(frozen=True)
+class Organ:
+    name: str  # as running text writes it: "Ủy ban nhân dân tỉnh Đồng Tháp"
+    head: str | None  # "Ủy ban nhân dân"; None for a known name matched whole
+    place: str | None = None  # "Đồng Tháp", "Can Lộc"
+    level: str | None = None  # "tỉnh", "thành phố", "huyện" …; None for a bare place ("Tỉnh ủy Hà Tĩnh")
+    province: str | None = None  # the place when it is a province
+    central: bool = False  # a known central body (codes.tsv, organs.tsv)
+
+    def with_place(self, parent: Organ) -> Organ:
+        """A body named without its place takes its parent's: "SỞ GIÁO DỤC" under "ỦY BAN NHÂN DÂN
+        THÀNH PHỐ HỒ CHÍ MINH" is the Sở of that city; "TỈNH ỦY" under "ĐẢNG BỘ TỈNH X" is Tỉnh ủy X."""
+        if self.place or not parent.place or self.central:
+            return self
+        follows = _head_follows().get(fold(self.head or ""))
+        if follows == "bare":
+            name = f"{self.name} {parent.place}"
+            return Organ(name, self.head, parent.place, None, parent.province)
+        if follows == "level":
+            name = f"{self.name} {parent.level or ''} {parent.place}".replace("  ", " ")
+            return Organ(name, self.head, parent.place, parent.level, parent.province)
+        return self
+
+
+@functools.cache
+def _head_follows() -> dict[str, str]:
+    return {fold(h): f for h, f in vocab.organ_heads()}
+
+
+@functools.cache
+def _head_tokens() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded head words, head) longest first."""
+    return tuple((tuple(fold(h).split()), h) for h, _ in vocab.organ_heads())
+
+
+@functools.cache
+def _known_tokens() -> tuple[tuple[tuple[str, ...], str], ...]:
+    names = sorted(vocab.known_organs().items(), key=lambda kv: -len(kv[0]))
+    return tuple((tuple(_words(k)), v) for k, v in names)
+
+
+def _words(s: str) -> list[str]:
+    return fold(s).replace(",", " , ").replace(" - ", " - ").split()
+
+
+def _starts_with(words: list[str], i: int, pat: tuple[str, ...]) -> bool:
+    return tuple(words[i : i + len(pat)]) == pat
+
+
+def split_organs(text: str) -> list[Organ]:
+    """The bodies named in a header's issuer text, widest first."""
+    raw = text.replace(",", " , ").split()
+    words = [fold(w) for w in raw]
+    units: list[tuple[int, int, str | None, str | None]] = []  # (start, end, head, known name)
+    i = 0
+    while i < len(words):
+        known = next((n for pat, n in _known_tokens() if _starts_with(words, i, pat)), None)
+        if known and not _takes_place(known):
+            units.append((i, i + len(_words(known)), None, known))
+            i += len(_words(known))
+            continue
+        head = None
+        if head is None:
+            head = next((h for pat, h in _head_tokens() if _starts_with(words, i, pat)), None)
+        if head is None:
+            if units:  # words that continue the previous body
+                s, _, h, k = units[-1]
+                units[-1] = (s, i + 1, h, k)
+            else:
+                units.append((i, i + 1, None, None))
+            i += 1
+            continue
+        units.append((i, i + len(_words(head)), head, None))
+        i += len(_words(head))
+        # the body runs until the next head that is not glued to the word before it
+        while i < len(words):
+            if words[i - 1] not in vocab.organ_glue() and (
+                any(_starts_with(words, i, pat) for pat, _ in _head_tokens())
+                or any(_starts_with(words, i, pat) for pat, _ in _known_tokens() if len(pat) > 1)
+            ):
+                break
+            s, _, h, k = units[-1]
+            units[-1] = (s, i + 1, h, k)
+            i += 1
+    organs = [_name(raw[s:e], h, k) for s, e, h, k in units]
+    organs = [o for o in organs if o is not None]
+    out: list[Organ] = []
+    for o in organs:
+        out.append(o.with_place(out[-1]) if out else o)
+    return out
+
+
+def _takes_place(known: str) -> bool:
+    """Is a known name only the start of a local body's name ("Ủy ban nhân dân tỉnh" + a place)?"""
+    words = tuple(_words(known))
+    return any(words[: len(pat)] == pat and _head_follows()[fold(h)] != "none" for pat, h in _head_tokens())
+
+
+def _name(raw: list[str], head: str | None, known: str | None) -> Organ | None:
+    if known:
+        extra = raw[len(_words(known)) :]
+        _, place, _level, province = _place(extra, "bare")
+        if place:  # "BAN THƯỜNG VỤ TỈNH ỦY HÀ TĨNH"
+            return Organ(f"{known} {place}", known, place, None, province)
+        return Organ(known, None, central=True)
+    text = " ".join(raw).replace(" , ", ", ").strip(" ,.-")
+    if not text:
+        return None
+    if head is None:
+        return Organ(sentence_case(text), None)
+    rest = raw[len(_words(head)) :]
+    follows = _head_follows().get(fold(head))
+    between, place, level, province = _place(rest, follows)
+    if place is not None:
+        name = " ".join(x for x in (head, field_case(between), level, place) if x)
+        return Organ(name, head, place, level, province)
+    rest_text = " ".join(rest).replace(" , ", ", ")
+    full = f"{head} {rest_text}".strip()
+    known_full = vocab.known_organs().get(fold(full))
+    if known_full:
+        return Organ(known_full, head, central=follows == "none")
+    return Organ(f"{head} {field_case(rest_text)}".strip(), head)
+
+
+def _place(rest: list[str], follows: str | None) -> tuple[str, str | None, str | None, str | None]:
+    """(words before the place, place, level, province) of the words after a head: "TỈNH ĐỒNG THÁP",
+    "HÀ TĨNH"; a level word may come after other words ("NHÂN DÂN THÀNH PHỐ HUẾ")."""
+    if not rest or follows not in ("level", "bare"):
+        return "", None, None, None
+    words = [fold(w) for w in rest]
+    for j in range(len(words)):
+        for n in (2, 1):
+            lvl = " ".join(words[j : j + n])
+            if lvl in LEVELS and len(rest) > j + n:
+                level, provincial = LEVELS[lvl]
+                place_raw = " ".join(rest[j + n :])
+                province = vocab.canonical_province(place_raw) if provincial else None
+                return " ".join(rest[:j]), province or title_case(place_raw), level, province
+    if follows == "bare":
+        place_raw = " ".join(rest)
+        province = vocab.canonical_province(place_raw)
+        return "", province or title_case(place_raw), None, province
+    return "", None, None, None
+
+
+def title_case(s: str) -> str:
+    """ "CAN LỘC" -> "Can Lộc": a place name capitalises every word."""
+    return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
+
+
+_BREAKS = re.compile(r"(\s+(?:và|-)\s+|,\s*)", re.I)
+
+
+def field_case(s: str) -> str:
+    """ "GIÁO DỤC VÀ ĐÀO TẠO" -> "Giáo dục và Đào tạo": the field of a body capitalises its first word
+    and the first word after "và", a comma or a dash, as ministries are written."""
+    if not s.isupper():
+        return s
+    parts = _BREAKS.split(s.lower())
+    out = []
+    for p in parts:
+        if _BREAKS.fullmatch(p):
+            out.append(p)
+        else:
+            out.append(p[:1].upper() + p[1:])
+    return "".join(out)
+
+
+def sentence_case(s: str) -> str:
+    """A heading in capitals as a sentence, place names kept capitalised."""
+    if not s.isupper():
+        return s
+    low = s.lower()
+    low = low[:1].upper() + low[1:]
+    for name in vocab.provinces():
+        low = re.sub(re.escape(name.lower()), name, low)
+    return low

@@ -1,0 +1,58 @@
+"""The metadata block legal portals print above a document ("Số hiệu:", "Loại văn bản:", "Ngày ban
+hành:" …): each label a block, its value the block after it (or the rest of its own block)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import vocab
+from ..text import fold
+from .lines import Block
+
+PORTAL_REACH = 120  # blocks from the top where a portal block may sit
+
+
+@dataclass(frozen=True)
+class PortalValue:
+    field: str
+    label: str
+    value: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Portal:
+    values: tuple[PortalValue, ...]
+    end: int  # index of the block after the last value
+
+    def get(self, field: str) -> PortalValue | None:
+        return next((v for v in self.values if v.field == field), None)
+
+
+_LABEL = re.compile(r"^([^\W\d_][^:]{1,30}?)\s*:\s*(.*)$")
+
+
+def read_portal(blocks: list[Block]) -> Portal | None:
+    labels = vocab.portal_fields()
+    values: list[PortalValue] = []
+    end = 0
+    i = 0
+    limit = min(len(blocks), PORTAL_REACH)
+    while i < limit:
+        m = _LABEL.match(blocks[i].text)
+        field = labels.get(fold(m.group(1)).strip()) if m else None
+        if field is None:
+            i += 1
+            continue
+        value, line = m.group(2).strip(), blocks[i].line
+        if not value and i + 1 < len(blocks) and not _LABEL.match(blocks[i + 1].text):
+            i += 1
+            value, line = blocks[i].text.strip(), blocks[i].line
+        if value and not any(v.field == field for v in values):
+            values.append(PortalValue(field, m.group(1).strip(), value, line))
+            end = i + 1
+        i += 1
+    if not any(v.field == "key" for v in values):
+        return None  # a lone "Người ký:" in a page is not a portal's block
+    return Portal(tuple(values), end)

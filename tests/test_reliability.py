@@ -414,3 +414,51 @@ def test_a_build_committing_in_the_middle_of_a_query_does_not_tear_it(tmp_path, 
         assert committed.is_set()  # the build went ahead once the query was over
         assert card["counts"]["cites"] == len(card["cites"]) == 2  # one graph, not half of two
         assert g.show("a")["counts"]["cites"] == 0  # the next query sees the new graph
+
+
+# ---- 8. NUL bytes anywhere; unreadable inputs named directly; the interrupted line
+
+
+def test_a_nul_byte_after_the_first_kilobytes_still_makes_a_binary_file(tmp_path):
+    f = tmp_path / "tail.txt"
+    f.write_bytes("Thực hiện Chỉ thị số 15/CT-TTg.\n".encode() * 1000 + b"\x00\x01\x02")
+    assert f.stat().st_size > 8192 * 3
+    one_clear_line(cli("extract", f), 2, "binary file (NUL bytes)")
+
+
+def test_utf16_with_its_mark_is_still_text(tmp_path):
+    f = tmp_path / "u16.txt"
+    f.write_bytes("Căn cứ Nghị định số 72/2013/NĐ-CP.\n".encode("utf-16"))
+    r = cli("extract", f, "-f", "jsonl")
+    assert r.returncode == 0 and "72/2013/NĐ-CP" in r.stdout, r.stderr
+
+
+UNREADABLE = """
+import errno, os, sys
+real = os.stat
+def stat(path, *a, **k):
+    if "locked" in os.fspath(path):
+        raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+    return real(path, *a, **k)
+os.stat = stat
+sys.argv = ["refgraph", *sys.argv[1:]]
+from refgraph.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize("command", ["extract", "build", "check", "annotate"])
+def test_an_unreadable_path_named_directly_gives_the_documented_line(tmp_path, command):
+    import subprocess
+
+    # as root nothing is unreadable: the refusal the operating system gives others is simulated
+    target = tmp_path / "locked" / "a.txt"
+    extra = ["--db", str(tmp_path / "g.db")] if command == "build" else []
+    r = subprocess.run(
+        [sys.executable, "-c", UNREADABLE, command, str(target), *extra],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    line = one_clear_line(r, 2, "permission denied")
+    assert "Usage:" not in r.stderr and str(target) in line

@@ -462,3 +462,22 @@ def test_an_unreadable_path_named_directly_gives_the_documented_line(tmp_path, c
     )
     line = one_clear_line(r, 2, "permission denied")
     assert "Usage:" not in r.stderr and str(target) in line
+
+
+def test_a_docx_with_damaged_bytes_is_refused_with_the_documented_error():
+    import random
+
+    from refgraph.sources.docx import DocxError, docx_to_text
+
+    # found by the campaign's fuzz run: corrupt deflate data, bad seeks and unknown zip versions
+    # escaped as zlib.error, ValueError and NotImplementedError
+    good = _docx(["Căn cứ Nghị định số 72/2013/NĐ-CP."] * 50)
+    rng = random.Random(7)
+    for _ in range(300):
+        b = bytearray(good)
+        for _ in range(rng.randint(1, 8)):
+            b[rng.randrange(len(b))] = rng.randrange(256)
+        try:
+            docx_to_text(bytes(b))
+        except DocxError:
+            pass

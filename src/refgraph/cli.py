@@ -225,6 +225,7 @@ def export(
     up: o.Up = False,
     down: o.Down = False,
     db: o.Db = None,
+    bom: o.Bom = True,
 ) -> None:
     """Export the graph (or a neighbourhood) for Gephi, Neo4j, spreadsheets or scripts."""
     from .queries import Graph
@@ -232,7 +233,7 @@ def export(
 
     with Graph(db) as g, g.store.reading():  # one snapshot: a build committing meanwhile cannot tear it
         docs, edges = g.neighbourhood(key, depth, _direction(up, down))
-        written = write(fmt, docs, edges, out, g.store.meta().get("built_at"))
+        written = write(fmt, docs, edges, out, g.store.meta().get("built_at"), bom)
     for p in written:
         _err(f"wrote {p}")
 

@@ -191,12 +191,14 @@ def check(
     closed: o.Closed = False,
     output: o.Output = None,
     jobs: o.Jobs = None,
+    root: o.Root = None,
+    junit_warnings: o.JunitWarnings = "passed",
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
     from .checks import baseline as baseline_mod
     from .checks import check as run_check
     from .checks import fails, parse_codes
-    from .checks.formats import print_text, report
+    from .checks.formats import print_text, report, report_options
     from .render import write_text
 
     sel, ign = parse_codes(select), parse_codes(ignore)
@@ -206,13 +208,15 @@ def check(
         return
     if baseline is not None:
         findings = baseline_mod.subtract(findings, baseline_mod.load(baseline))
+    failed = fails(findings, fail_on)
+    opts = report_options(fmt, _strs(paths), root, EXIT_FOUND if failed else 0, junit_warnings == "failure")
     if output is not None:
-        write_text(output, report(findings, fmt) + "\n")
+        write_text(output, report(findings, fmt, **opts) + "\n")
     elif fmt == "text":
         print_text(findings)
-    elif text := report(findings, fmt):
+    elif text := report(findings, fmt, **opts):
         print(text)
-    if fails(findings, fail_on):
+    if failed:
         raise typer.Exit(EXIT_FOUND)
 
 

@@ -56,6 +56,14 @@ ColourBy = Annotated[
 Codes = list[str] | None
 
 # ---- options of one command
+Root = Annotated[
+    Path | None,
+    option("--root", help="sarif: URIs relative to this folder (default: the git work tree, else here)."),
+]
+JunitWarnings = Annotated[
+    Literal["passed", "failure"],
+    option("--junit-warnings", help="junit: a warning leaves its case passed (with output) or fails it."),
+]
 Bom = Annotated[
     bool,
     option(

@@ -35,6 +35,7 @@ class Mention:
     family: str | None = None  # "party" | "state" | None (short forms)
     date_text: str | None = None  # the date as written, when it could not be read as a full date
     source: str | None = None
+    name: str | None = None  # a reference without a number code: its name ("Luật Đất đai"), see extract.named
 
     def to_dict(self) -> dict:
         # field by field: dataclasses.asdict deep-copies and is slow on hundreds of thousands of mentions

@@ -38,3 +38,4 @@ class Found:
     relation: str = "cites"
     subject: str | None = None
     extent_end: int = 0  # end of everything that belongs to the citation, title included
+    name: str | None = None  # references without a number code (extract.named)

@@ -9,7 +9,7 @@ import re
 
 from ..models import Mention
 from ..text import Normalized, line_of, line_starts, normalize
-from . import aliases, relations
+from . import aliases, named, relations
 from .keys import key_for
 from .model import Found
 from .parse import ParsedCitation, ParsedDate, parse_window
@@ -159,11 +159,12 @@ def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
         )
     norm = normalize(text)
-    found = find(norm.text)
+    found = named.add(norm.text, find(norm.text))
     if not found:
         return []
     relations.assign(norm.text, found)
     aliases.bind(found)
+    named.settle(found)
     return _to_mentions(norm, found, source)
 
 
@@ -194,6 +195,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 family=f.family,
                 date_text=f.date_text,
                 source=source,
+                name=f.name,
             )
         )
     return out

@@ -140,3 +140,18 @@ def test_junit_one_case_per_file_and_family(tree):
     assert warned and all(c.find("failure") is None for c in warned)
     strict = ET.fromstring(fmts.to_junit(check([tree]), files=files, warnings_fail=True))
     assert int(strict.get("failures")) > int(root.get("failures"))
+
+
+def test_cli_conventions_version_short_help_and_python_m():
+    import subprocess
+    import sys
+
+    from refgraph import __version__
+
+    r = run_cli("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"refgraph {__version__}"
+    r = run_cli("show", "-h")
+    assert r.returncode == 0 and "Usage:" in r.stdout
+    r = subprocess.run([sys.executable, "-m", "refgraph", "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and __version__ in r.stdout
+    assert "--install-completion" in run_cli("--help").stdout

@@ -18,12 +18,18 @@ from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError, UsageE
 from .render import TERMINAL_ROWS
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     help="A citation graph of Vietnamese Party and State documents: extract, build, query, check, export.",
 )
+
+
+@app.callback()
+def _root(version: o.Version = False) -> None:
+    """A citation graph of Vietnamese Party and State documents: extract, build, query, check, export."""
 
 
 def _err(msg: str) -> None:

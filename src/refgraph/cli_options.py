@@ -64,6 +64,20 @@ JunitWarnings = Annotated[
     Literal["passed", "failure"],
     option("--junit-warnings", help="junit: a warning leaves its case passed (with output) or fails it."),
 ]
+Version = Annotated[
+    bool,
+    option("--version", help="Print the version and exit.", is_eager=True, callback=lambda v: _version(v)),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        print(f"refgraph {__version__}")
+        raise typer.Exit()
+
+
 Bom = Annotated[
     bool,
     option(

@@ -255,6 +255,7 @@ def main() -> None:
     out: list[str] = []
     try:
         if "kill" in only:
+            print("kill …", file=sys.stderr, flush=True)
             rows = kill_points(a.corpus, work, [float(x) for x in a.delays.split(",")])
             out.append("| signal | when | exit | message | workers seen / left | previous graph intact |")
             out.append("|---|---|---|---|---|---|")
@@ -266,10 +267,12 @@ def main() -> None:
                 )
             out.append("")
         if "concurrency" in only:
+            print("concurrency …", file=sys.stderr, flush=True)
             c = concurrency(a.corpus, work, a.seconds)
             out.append("concurrency: " + ", ".join(f"{k} {v}" for k, v in c.items()))
             out.append("")
         if "hostile" in only:
+            print("hostile …", file=sys.stderr, flush=True)
             rows = hostile(work, a.chain_kb)
             out.append(
                 "| chained citations on one line | extract s / MB | build s / MB | check s / MB | growth (time, memory) extract · build · check |"
@@ -291,6 +294,7 @@ def main() -> None:
                 out.append(f"| {r['size']} | {' | '.join(cells)} | {growth} |")
             out.append("")
         if "fuzz" in only:
+            print("fuzz …", file=sys.stderr, flush=True)
             f = fuzz(a.seconds)
             out.append("fuzz: " + ", ".join(f"{k} {v}" for k, v in f.items() if k != "examples"))
             out.extend(f"  {e}" for e in f["examples"])

@@ -20,7 +20,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # unpacked). A long real decree's document.xml is a few MB; past the absolute bound parsing would cost
 # gigabytes whatever the compression. The ratio catches a small file that inflates enormously, but only
 # past a minimum size: a short, repetitive document compresses 100:1 and is no bomb.
-MAX_XML = 32 * 1024 * 1024
+MAX_XML = 32_000_000
 MAX_RATIO = 100
 RATIO_FROM = 4 * 1024 * 1024
 

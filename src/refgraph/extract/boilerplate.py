@@ -10,7 +10,9 @@ whole corpus, a fingerprint found in many files marks a repeated passage: its me
 
 from __future__ import annotations
 
+import bisect
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -24,16 +26,29 @@ SHARE = 0.01  # ... and on a large corpus it must be on at least this share of t
 
 def fingerprints(text: str, mentions: Sequence[Mention]) -> list[str | None]:
     """A fingerprint of each mention's line (offsets of ``mentions`` index ``text``), or None."""
+    # Each line is measured once, however many mentions it holds: one long unbroken line of chained
+    # citations would otherwise be joined and summed again for every mention on it (quadratic).
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    starts = [mentions[i].start for i in order]
+    weight = [0]  # running total of the cited characters, in order of position
+    for i in order:
+        o = mentions[i]
+        weight.append(weight[-1] + len(" ".join(o.text.split())) + len(o.title or ""))
+    lines: dict[tuple[int, int], str | None] = {}
     out: list[str | None] = []
     for m in mentions:
-        ls = text.rfind("\n", 0, m.start) + 1
-        le = text.find("\n", m.end)
-        le = len(text) if le == -1 else le
-        line = " ".join(text[ls:le].split())
-        cited = sum(
-            len(" ".join(o.text.split())) + len(o.title or "") for o in mentions if ls <= o.start < le
-        )
-        out.append(hashlib.sha1(line.encode()).hexdigest()[:16] if len(line) - cited >= MIN_PROSE else None)
+        k = bisect.bisect_left(breaks, m.start)
+        ls = breaks[k - 1] + 1 if k else 0
+        j = bisect.bisect_left(breaks, m.end)
+        le = breaks[j] if j < len(breaks) else len(text)
+        if (ls, le) not in lines:
+            line = " ".join(text[ls:le].split())
+            cited = weight[bisect.bisect_left(starts, le)] - weight[bisect.bisect_left(starts, ls)]
+            lines[(ls, le)] = (
+                hashlib.sha1(line.encode()).hexdigest()[:16] if len(line) - cited >= MIN_PROSE else None
+            )
+        out.append(lines[(ls, le)])
     return out
 
 

@@ -557,13 +557,25 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
 
     out: list[NamedHit] = []
     p = _parser()
+    # "inside a citation already found" in O(log n): the furthest end among citations starting at or
+    # before a position (scanning every citation for every type word was quadratic on long lines)
+    spans = sorted((f.start, max(f.end, f.head_end)) for f in found)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and reach[i] > pos
+
     for m in type_word_regex().finditer(text):
         s, word = m.start(), m.group()
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
             continue
-        if _word_before(text, s) in GENERIC_BEFORE or any(f.start <= s < max(f.end, f.head_end) for f in found):
+        if _word_before(text, s) in GENERIC_BEFORE or inside(s):
             continue
         if out and s < out[-1].head_end:
             continue

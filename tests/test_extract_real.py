@@ -154,6 +154,26 @@ def test_issuer_ends_where_the_title_begins(text, key, issuer):
     assert one(text, key).issuer == issuer
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "issuer"),
+    [
+        ("Nghị định 13/2024/NĐ-CP của Chính phủ Quy định Chi tiết Luật X", "13/2024/NĐ-CP", "Chính phủ"),
+        (
+            "Quyết định 88/QĐ-UBND của Ủy ban nhân dân tỉnh Lào Cai Ban hành Quy chế Y",
+            "88/QĐ-UBND",
+            "Ủy ban nhân dân tỉnh Lào Cai",
+        ),
+        (
+            "Nghị định số 4/NĐ-CP của Chính phủ Lâm thời Cộng hòa X",
+            "04/NĐ-CP",
+            "Chính phủ Lâm thời Cộng hòa X",
+        ),
+    ],
+)
+def test_titles_in_title_case_are_not_part_of_the_issuer(text, key, issuer):
+    assert one(text, key).issuer == issuer
+
+
 def test_body_named_by_its_topic_keeps_its_topic():
     m = one("Căn cứ Kế hoạch số 4-KH/BCĐ của Ban Chỉ đạo về chuyển đổi số tỉnh;", "04-KH/BCĐ")
     assert m.issuer == "Ban Chỉ đạo về chuyển đổi số tỉnh"

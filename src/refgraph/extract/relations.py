@@ -171,7 +171,7 @@ def _relation_in(
     if rel not in ("cites", "passive") and any(h[2] == "block" and h[0].start() < m.start() for h in hits):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
     if voice == "own" and not (
-        _self_regex().search(text, sentence, m.start())
+        _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
         or (not bracket and _OPENING.match(text[sentence : m.start()]))
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
@@ -303,13 +303,14 @@ def assign(text: str, found: list[Found]) -> None:
         paren = _open_bracket(text, search_lo, f.start)
         if paren is not None:
             search_lo = paren  # "(Mẫu số 02 - Phụ lục số 02 Thông tư số …)": the bracket is its own sentence
-        sentence = max(sentences.start_of(f.start), item if item is not None else 0)
+        # bounded: a text without sentence ends (one huge line) must not make every citation read it all
+        sentence = max(sentences.start_of(f.start), item if item is not None else 0, f.start - SELF_REACH)
         hit = _relation_in(
             text, search_lo, f.start, sentence, law_name="law_name" in f.flags, bracket=paren is not None
         )
         if hit is not None and hit.relation == "passive":
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
-            sent_start = sentences.start_of(f.start)
+            sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
             if prev is not None and prev.start >= sent_start:
                 f.relation, f.subject, f.subject_relation = prev.relation, prev.subject, prev.subject_relation
                 f.why.append(f"relation: {hit.rule}: as {prev.key} in its clause")
@@ -360,7 +361,9 @@ _ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX
 
 def _item_start(text: str, lo: int, pos: int) -> int | None:
     """Start of the line when the citation opens it (after a list mark, a table bar, emphasis)."""
-    ls = text.rfind("\n", 0, pos) + 1
+    ls = text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
+    if ls == 0 and pos > LINE_REACH:
+        return None  # no line start near: not the first thing on its line
     m = _ITEM_MARK.match(text, ls, pos)
     if m is None:
         return None
@@ -394,6 +397,8 @@ _SECTION = re.compile(
     re.I,
 )
 SCOPE_LIMIT = 8000
+LINE_REACH = 2000  # the longest line looked back over for a list mark or a heading
+SELF_REACH = 600  # how far back in its sentence a phrase looks for the document's own voice
 
 
 def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
@@ -401,11 +406,11 @@ def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
     column or section headed "Căn cứ pháp lý" / "Cơ sở pháp lý" over the citations listed under it."""
     if not at_item:
         return None
-    ls = text.rfind("\n", 0, pos) + 1
+    ls = text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
     # a line ending in ":" above the item, with only list items (and their wrapped lines) in between
     j, seen = ls, 0
-    while j > 0 and seen < 60:
-        k = text.rfind("\n", 0, j - 1) + 1
+    while j > 0 and seen < 60 and pos - j < SCOPE_LIMIT:
+        k = text.rfind("\n", max(0, j - 1 - LINE_REACH), j - 1) + 1
         line = text[k : j - 1]
         seen += 1
         j = k

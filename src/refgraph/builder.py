@@ -334,6 +334,9 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
         }
         docs = list(res.documents.values())
         store.replace_all(file_rows, mention_rows, docs, cited, res.edges, meta)
+        from .status import store_statements
+
+        store_statements(store, col)  # what documents say of others' status, for `refgraph status`
         report.files = len(files)
         report.documents = len(docs)
         report.in_corpus = sum(1 for d in docs if d.in_corpus)

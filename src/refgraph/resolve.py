@@ -251,6 +251,7 @@ class _Resolver:
                 self._assign(f, i, c, None)
             return
         year = m.date.year if m.date else m.year
+        assert m.name is not None  # only named references come here
         # one node per name and year, however the name is spelt ("Quản lý, sử dụng" / "Quản lý sử dụng")
         group = self.groups[(f"name:{fold_name(m.name)}:{year or ''}", "")]
         if not group:

@@ -23,7 +23,7 @@ def summary(findings: list[Diagnostic], files: int | None = None) -> dict:
         "warnings": c.get("warning", 0),
         "notes": c.get("note", 0),
         "findings": len(findings),
-        "files_with_findings": len({d.file for d in findings}),
+        "files_with_findings": len({d.file for d in findings if d.file}),
     }
 
 
@@ -184,7 +184,9 @@ def to_junit(findings: list[Diagnostic]) -> str:
 
 def to_text(findings: list[Diagnostic]) -> str:
     """One line per finding, as compilers print them (for a file or a pipe)."""
-    return "\n".join(f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code} {d.message}" for d in findings)
+    return "\n".join(
+        f"{d.file or '(corpus)'}:{d.line or 0}:{d.column or 0}: {d.severity} {d.code} {d.message}" for d in findings
+    )
 
 
 FORMATS = {"text": to_text, "json": to_json, "github": to_github, "sarif": to_sarif, "junit": to_junit}
@@ -203,7 +205,9 @@ def print_text(findings: list[Diagnostic]) -> None:
     out = console()
     colours = {"error": "red", "warning": "yellow", "note": "blue"}
     current = None
-    for d in findings:
+    # a finding of no one file (RG116, the count of references by name only) belongs to the summary
+    whole = [d for d in findings if not d.file]
+    for d in (d for d in findings if d.file):
         path = relpath(d.file) or "(corpus)"
         if path != current:
             out.print(f"\n[bold]{escape(path)}[/bold]")
@@ -233,9 +237,11 @@ def print_text(findings: list[Diagnostic]) -> None:
         if extra:
             out.print(f"      [dim]= {escape(' · '.join(extra))}[/dim]")
     s = summary(findings)
-    if findings:
+    if len(findings) > len(whole):
         out.print(
             f"\n{s['errors']} error(s), {s['warnings']} warning(s) in {s['files_with_findings']} file(s)"
         )
     else:
         out.print("no broken references")
+    for d in whole:
+        out.print(f"{d.code} {escape(d.message)}", highlight=False)

@@ -1051,11 +1051,11 @@ class NameIndex:
                 return exact
         year = m.date.year if m.date else m.year
         if year:
-            return [c for c in cands if _year_of_key(c[0], c[1]) in (year, None)]
+            return [c for c in cands if year_of_key(c[0], c[1]) in (year, None)]
         return list(cands)
 
 
-def _year_of_key(key: str, date) -> int | None:
+def year_of_key(key: str, date) -> int | None:
     y = _KEY_YEAR.match(key)
     if y:
         return int(y.group(1))

@@ -43,6 +43,7 @@ LEVEL_COLOURS = {
     "central-state": "#1f77b4",
     "local": "#2ca02c",
     "corpus": "#7f7f7f",
+    "named": "#ff7f0e",  # a reference by name only ("Luật Đất đai (2024)"), no number code
 }
 RELATION_STYLES = {  # colour, dashed
     "implements": ("#d62728", False),
@@ -114,7 +115,7 @@ def render(
             color={"background": colour if d.in_corpus else "#ffffff", "border": colour},
             borderWidth=3 if d.in_corpus else 2,
             shapeProperties={"borderDashes": False if d.in_corpus else [4, 3]},
-            shape="dot",
+            shape="diamond" if "named" in d.flags else "dot",  # known by name only
             font={"size": 14},
         )
     grouped: dict[tuple[str, str, str], int] = {}
@@ -171,6 +172,8 @@ def _legend(colour_by: str, docs: dict[str, Document]) -> str:
             items.append(f'<div><span class="dot" style="background:{OTHER_COLOUR}"></span>other</div>')
     items.append('<div><span class="dot" style="background:#555"></span>in the corpus</div>')
     items.append('<div><span class="dot hollow"></span>cited only</div>')
+    if any("named" in d.flags for d in docs.values()):
+        items.append("<div>◆ named only (no number code)</div>")
     for rel, (c, dashed) in RELATION_STYLES.items():
         style = "dashed" if dashed else "solid"
         items.append(f'<div><span class="line" style="border-top:2px {style} {c}"></span>{rel}</div>')

@@ -400,7 +400,9 @@ class _Resolver:
             ),
             path=c.corpus_path,
             dates_seen=tuple(sorted(d.isoformat() for d in seen)),
-            flags=tuple(flags) + (("in_catalog",) if e else ()) + (("named", "unresolved") if c.named else ()),
+            flags=tuple(flags)
+            + (("in_catalog",) if e else ())
+            + (("named", "unresolved") if c.named else ()),
         )
 
     def _later(self, a: str, b: str) -> bool:

@@ -185,7 +185,8 @@ def to_junit(findings: list[Diagnostic]) -> str:
 def to_text(findings: list[Diagnostic]) -> str:
     """One line per finding, as compilers print them (for a file or a pipe)."""
     return "\n".join(
-        f"{d.file or '(corpus)'}:{d.line or 0}:{d.column or 0}: {d.severity} {d.code} {d.message}" for d in findings
+        f"{d.file or '(corpus)'}:{d.line or 0}:{d.column or 0}: {d.severity} {d.code} {d.message}"
+        for d in findings
     )
 
 

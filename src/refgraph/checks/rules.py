@@ -429,4 +429,14 @@ def named_references(ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-ALL = (date_conflicts, catalog_issuer, anachronisms, dates, forms, type_words, resolution, identities, named_references)
+ALL = (
+    date_conflicts,
+    catalog_issuer,
+    anachronisms,
+    dates,
+    forms,
+    type_words,
+    resolution,
+    identities,
+    named_references,
+)

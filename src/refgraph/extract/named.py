@@ -211,7 +211,9 @@ def sentence_case(doc_type: str, name: str) -> str:
         low = low[0].upper() + low[1:]
     # laws named inside the name keep their capital: "… một số điều của Luật Chứng khoán, Luật Kế toán"
     if kind == "law":
-        low = _inner_type_regex().sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low)
+        low = _inner_type_regex().sub(
+            lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low
+        )
     t = doc_type.lower()
     return f"{t[:1].upper()}{t[1:]} {low}".strip()
 
@@ -246,7 +248,11 @@ def _stop_at(toks: list[_Tok], i: int, kind: str) -> int:
     """Length (in tokens) of the stop phrase starting at toks[i], or 0."""
     for phrase, kinds in _stops().items():
         n = len(phrase)
-        if kind in kinds and i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
+        if (
+            kind in kinds
+            and i + n <= len(toks)
+            and all(toks[i + k].text.lower() == phrase[k] for k in range(n))
+        ):
             return n
     return 0
 
@@ -257,8 +263,11 @@ def _is_type_word(text: str, pos: int) -> bool:
     return bool(type_word_regex().match(text, pos) or named_type_regex().match(text, pos))
 
 
-_YEAR_PHRASE = re.compile(r"(?:(?:đến|tới)\s+(?:cuối\s+)?năm|giai\s+đoạn|tầm\s+nhìn\s+đến\s+năm|năm)\s+\d{4}"
-                          r"(?:\s*-\s*\d{4})?", re.I)
+_YEAR_PHRASE = re.compile(
+    r"(?:(?:đến|tới)\s+(?:cuối\s+)?năm|giai\s+đoạn|tầm\s+nhìn\s+đến\s+năm|năm)\s+\d{4}"
+    r"(?:\s*-\s*\d{4})?",
+    re.I,
+)
 
 
 def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int]:
@@ -311,9 +320,18 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
                 or _is_type_word(text, nxt.start)
             ):
                 break
-        if low in ("năm", "ngày", "số") and i + 1 < len(toks) and (toks[i + 1].text.isdigit() or toks[i + 1].text == ":"):
+        if (
+            low in ("năm", "ngày", "số")
+            and i + 1 < len(toks)
+            and (toks[i + 1].text.isdigit() or toks[i + 1].text == ":")
+        ):
             break  # a year, a date or a number: the name is over
-        if low == "số" and i + 1 < len(toks) and toks[i + 1].gap.count("\n") and toks[i + 1].text[:1].isdigit():
+        if (
+            low == "số"
+            and i + 1 < len(toks)
+            and toks[i + 1].gap.count("\n")
+            and toks[i + 1].text[:1].isdigit()
+        ):
             break
         words += 1
         end = t.end
@@ -363,7 +381,7 @@ def _sentence_start(text: str, pos: int) -> bool:
         return True
     if text[j] == "\n":
         return True
-    return text[j] in _SENTENCE_END or text[j] in "(“\"" or text[j].isdigit()
+    return text[j] in _SENTENCE_END or text[j] in '(“"' or text[j].isdigit()
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -423,7 +441,11 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
                 out.append(hit)
         # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
         # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
-        own = {fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type}
+        own = {
+            fold_name(_strip_type(h.name, h.doc_type))
+            for h in out
+            if h.kind == "law" and h.name != h.doc_type
+        }
         if own <= known:
             break
         known = known | own
@@ -468,7 +490,7 @@ def _read(
     first = toks[0]
     quoted = False
     name_start = first.start
-    if first.text in "“\"":
+    if first.text in '“"':
         close = text.find("”" if first.text == "“" else '"', first.end, first.end + 200)
         if close == -1:
             return None
@@ -561,7 +583,9 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
             continue
-        if _word_before(text, s) in GENERIC_BEFORE or any(f.start <= s < max(f.end, f.head_end) for f in found):
+        if _word_before(text, s) in GENERIC_BEFORE or any(
+            f.start <= s < max(f.end, f.head_end) for f in found
+        ):
             continue
         if out and s < out[-1].head_end:
             continue
@@ -655,7 +679,9 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
             if u.start() == a_start:
                 continue
             nxt = text[u.end() : u.end() + 60]
-            if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or any(f.start <= u.start() < f.end for f in found):
+            if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or any(
+                f.start <= u.start() < f.end for f in found
+            ):
                 continue
             said = fold_name(nxt)[:24]
             if u.start() < a_start and not (len(said) >= 20 and said in title):

@@ -134,6 +134,20 @@ def test_grammar_ships_in_the_wheel(tmp_path):
     )
     assert r.returncode == 0, r.stderr
     assert str(tmp_path / "site") in r.stdout and r.stdout.strip().endswith("1")
+    # and `refgraph build` with no arguments builds the sample corpus shipped inside the wheel
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    r = subprocess.run(
+        [sys.executable, "-m", "refgraph.cli", "build", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=work,
+        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    assert report["in_corpus"] >= 10 and (work / "refgraph.db").is_file()
 
 
 def test_compiled_and_pure_parsers_agree(tmp_path):

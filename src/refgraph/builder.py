@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,9 +20,9 @@ from . import catalog as catalog_mod
 from .assets import sample_corpus
 from .extract import extract
 from .identity import Identity, identify, split_front_matter
-from .resolve import CorpusFile, resolve
+from .resolve import CorpusFile, Resolution, resolve
 from .sources import InputError, iter_paths, read_bytes, to_text
-from .store import open_store
+from .store import default_path, open_store
 
 PARALLEL_MIN_FILES = 64
 
@@ -42,6 +43,7 @@ class BuildReport:
     ambiguous: int = 0
     conflicts: int = 0
     encodings: dict[str, str] = field(default_factory=dict)  # file -> how it was read (utf-8, cp1258, pdf …)
+    dropped: list[str] = field(default_factory=list)  # files of the previous corpus not in this one
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -85,7 +87,7 @@ class Extraction:
     encodings: dict[str, str]
 
 
-def extract_files(paths: list[str | os.PathLike]) -> Extraction:
+def extract_files(paths: Sequence[str | os.PathLike]) -> Extraction:
     """The citations in the given files and folders, file by file (no resolution, no store)."""
     from .sources import iter_paths, read_source
 
@@ -128,15 +130,15 @@ class Collected:
     encodings: dict[str, str]
     hashes: dict[str, str]
     skipped: list[str]
-    resolution: object  # resolve.Resolution
-    catalog: list
+    resolution: Resolution
+    catalog: list[catalog_mod.Entry]
     extracted: int = 0
     reused: int = 0
 
 
 def collect(
-    paths: list[str | os.PathLike] | None = None,
-    catalogs: list[str | os.PathLike] | None = None,
+    paths: Sequence[str | os.PathLike] | None = None,
+    catalogs: Sequence[str | os.PathLike] | None = None,
     jobs: int | None = None,
     progress=None,
     store=None,
@@ -187,6 +189,7 @@ def collect(
             }
             reused += 1
         else:
+            assert data is not None  # only an unchanged file is left unread
             todo.append((name, data))
     for name, result in _run_extraction(todo, jobs, progress):
         if isinstance(result, str):
@@ -215,13 +218,46 @@ def collect(
 
 
 def build(
-    paths: list[str | os.PathLike] | None = None,
+    paths: Sequence[str | os.PathLike] | None = None,
     db: str | os.PathLike | None = None,
-    catalogs: list[str | os.PathLike] | None = None,
+    catalogs: Sequence[str | os.PathLike] | None = None,
     jobs: int | None = None,
     progress=None,
+    add: bool = False,
+    on_drop=None,
 ) -> BuildReport:
-    """Build (or rebuild) the store from files and folders. Returns counts; raises InputError on bad input."""
+    """Build (or rebuild) the store from files and folders. Returns counts; raises InputError on bad input.
+
+    The files given are the corpus: files of the previous build that are not among them are dropped
+    (``report.dropped``; ``on_drop(files)`` is told before anything is read), unless ``add`` keeps
+    those that still exist. A build that fails leaves the previous store as it was (one transaction),
+    and a first build that fails leaves no store behind."""
+    target = Path(db) if db else default_path()
+    existed = target.exists()
+    try:
+        return _build(paths, db, catalogs, jobs, progress, add, on_drop)
+    except BaseException:
+        if not existed:  # no empty store left to mislead the next command
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+        raise
+
+
+def _corpus_change(store, paths: list, add: bool) -> tuple[list, list[str]]:
+    """(the paths to build, the previous corpus's files left out): with ``add``, the previous files that
+    still exist join the given paths and only the vanished ones are dropped."""
+    previous = set(store.cached_files())
+    if not previous:
+        return paths, []
+    files, _problems = iter_paths(paths)
+    left_out = sorted(previous - {str(f) for f in files})
+    if add:
+        kept = [name for name in left_out if Path(name).is_file()]
+        return paths + kept, sorted(set(left_out) - set(kept))
+    return paths, left_out
+
+
+def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
     if not paths:
         paths = [bundled_corpus()]
     if catalogs is None:
@@ -230,6 +266,9 @@ def build(
     store = open_store(db, create=True)
     report = BuildReport(db=str(store.path))
     try:
+        paths, report.dropped = _corpus_change(store, list(paths), add)
+        if report.dropped and on_drop is not None:
+            on_drop(report.dropped)
         unchanged, known = _unchanged(store, paths, catalogs)
         if unchanged is not None:  # nothing to do: same files, same contents, same catalogs
             return unchanged
@@ -289,7 +328,9 @@ def build(
         report.conflicts = sum(1 for d in docs if "date_conflict" in d.flags)
         store.set_meta(
             "report",
-            json.dumps({k: v for k, v in report.to_dict().items() if k not in ("skipped", "encodings")}),
+            json.dumps(
+                {k: v for k, v in report.to_dict().items() if k not in ("skipped", "encodings", "dropped")}
+            ),
         )
     finally:
         store.close()

@@ -1,7 +1,6 @@
-"""The refgraph command line: a shell over the library. Each command parses its options, calls one
-library function and hands the result to a renderer; errors are :class:`refgraph.errors.RefgraphError`,
-caught once in :func:`main`. Heavy modules are imported inside the commands that need them, so
-`refgraph --help` costs little more than importing Typer."""
+"""The refgraph command line, a shell over the library: each command parses its options (cli_options),
+calls one library function and hands the result to a renderer; a RefgraphError is caught once, in main.
+Heavy modules load inside the commands that need them: `refgraph --help` costs little more than Typer."""
 
 from __future__ import annotations
 
@@ -16,6 +15,7 @@ import typer
 
 from . import cli_options as o
 from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError, UsageError
+from .render import TERMINAL_ROWS
 
 app = typer.Typer(
     add_completion=False,
@@ -49,11 +49,8 @@ def _answer(db: Path | None, query: Callable, as_json: bool, render: Callable[[d
     the graph and a cap for long lists (a hub is cited tens of thousands of times): none for JSON."""
     from .queries import Graph
 
-    limit = None
-    if not as_json:  # JSON does not load the terminal renderer (rich): start-up matters for scripts
-        from .render.terminal import MAX_ROWS as limit
     with Graph(db) as g:
-        result = query(g, limit)
+        result = query(g, None if as_json else TERMINAL_ROWS)
     _print_json(result) if as_json else render(result)
     return result
 
@@ -87,13 +84,17 @@ def build(
     jobs: o.Jobs = None,
     as_json: o.AsJson = False,
     verbose: o.Verbose = False,
+    add: o.Add = False,
 ) -> None:
-    """Read documents, extract and resolve their citations, and store the graph."""
+    """Read documents, extract and resolve their citations, and store the graph (PATHs replace the
+    corpus; --add keeps the documents already in it)."""
     from .builder import build as run_build
-    from .render.terminal import build_summary, progress
+    from .render.terminal import build_summary, dropped_notice, progress
 
     with progress(sys.stderr.isatty() and not as_json) as bar:
-        report = run_build(_strs(paths), db, _strs(catalog), jobs, bar)
+        report = run_build(
+            _strs(paths), db, _strs(catalog), jobs, bar, add, lambda d: _err(dropped_notice(d))
+        )
     for s in report.skipped:
         _err(f"skipped {s}")
     for name, how in report.encodings.items() if verbose else ():
@@ -135,12 +136,11 @@ def lineage(
     db: o.Db = None,
     as_json: o.AsJson = False,
 ) -> None:
-    """A document's lineage drawn as a tree: up (what it builds on) or down (what builds on it)."""
-    from .render.terminal import tree
+    """A document's lineage drawn as trees: up (what it builds on), down (what builds on it), or both."""
+    from .render.terminal import lineage_trees
 
-    way = _direction(up, down) or "up"
-    title = "builds on" if way == "up" else "built upon by"
-    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, lambda r: tree(r, title))
+    way = _direction(up, down)
+    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, lineage_trees)
 
 
 @app.command()
@@ -199,7 +199,12 @@ def check(
     from .render import write_text
 
     sel, ign = parse_codes(select), parse_codes(ignore)
-    findings = run_check(_strs(paths), _strs(catalog), closed=closed, select=sel, ignore=ign, jobs=jobs)
+    from .render.terminal import progress
+
+    with progress(sys.stderr.isatty()) as bar:
+        findings = run_check(
+            _strs(paths), _strs(catalog), closed=closed, select=sel, ignore=ign, jobs=jobs, progress=bar
+        )
     if write_baseline is not None:
         _err(f"wrote {baseline_mod.write(write_baseline, findings)} finding(s) to {write_baseline}")
         return
@@ -242,9 +247,9 @@ def html(
     depth: o.HtmlDepth = None,
     up: o.Up = False,
     down: o.Down = False,
-    out: o.HtmlOut = Path("refgraph.html"),
+    out: o.HtmlOut = None,
     colour_by: o.ColourBy = "type",
-    max_nodes: o.MaxNodes = 3000,
+    max_nodes: o.MaxNodes = 5000,
     db: o.Db = None,
 ) -> None:
     """An interactive, self-contained HTML view of the graph or of one neighbourhood."""
@@ -254,20 +259,26 @@ def html(
 
     with Graph(db) as g:
         page = graph_page(g, key, depth, _direction(up, down), colour_by, max_nodes)
+    out = out or Path(page.name)
     write_text(out, page.html)
-    print(f"wrote {out} ({page.documents} documents, {page.relations} relations)")
+    if page.note:
+        _err(page.note)
+    print(f"wrote {out.resolve()} ({page.shown} documents, {page.relations} relations)")
 
 
 @app.command()
-def annotate(file: o.AnnotateFile, out: o.AnnotateOut = None, catalog: o.Catalogs = None) -> None:
+def annotate(
+    file: o.AnnotateFile, out: o.AnnotateOut = None, catalog: o.Catalogs = None, db: o.AnnotateDb = None
+) -> None:
     """The document's text as HTML with every citation highlighted and explained."""
     from .render import write_text
     from .render.annotate import annotate_file
 
-    page = annotate_file(file, _strs(catalog))
+    page = annotate_file(file, _strs(catalog), db)
     target = out or file.with_name(file.name + ".html")
     write_text(target, page.page)
-    print(f"wrote {target} ({page.citations} citations, {page.findings} finding(s))")
+    in_graph = "" if page.in_graph is None else f", {page.in_graph} resolved in the graph"
+    print(f"wrote {target} ({page.citations} citations{in_graph}, {page.findings} finding(s))")
 
 
 def main() -> None:

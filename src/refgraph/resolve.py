@@ -195,6 +195,7 @@ class _Resolver:
                     cands.append(c)
                 self._assign(f, i, c, "unscoped" if scope == "?" else None)
         for f, i, m in pending:
+            assert m.key is not None  # short forms went to _short_form above
             scope = self.scope_of(m.key, m.issuer_code, m.issuer, f.identity)
             cands = self.groups[(m.key, scope)]
             fits = [c for c in cands if not m.term or _term_of(c) in (None, m.term)]
@@ -281,7 +282,8 @@ class _Resolver:
     def _assign(self, f: CorpusFile, i: int, c: Candidate, status: str | None, others=()) -> None:
         c.mentions.append((f.path, i))
         self.assigned[(f.path, i)] = c
-        self.links[(f.path, i)] = Link(None, status or "", c.scope, others)  # ids are set in name()
+        # candidates are object ids until name() gives them document ids
+        self.links[(f.path, i)] = Link(None, status or "", c.scope, others)
 
     # -- ids
     def name(self) -> None:
@@ -304,7 +306,7 @@ class _Resolver:
         for k, c in self.assigned.items():
             link = self.links[k]
             status = link.status or ("resolved" if (c.entry or c.corpus_path) else "cited_only")
-            cand_ids = tuple(sorted(by_obj[o].id or by_obj[o].key for o in link.candidates))
+            cand_ids = tuple(sorted(by_obj[o].id or by_obj[o].key for o in link.candidates))  # type: ignore[index]
             self.links[k] = Link(c.id, status, c.scope, cand_ids)
 
     # -- documents and edges

@@ -11,9 +11,14 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .. import vocab
 from ..models import Diagnostic, Mention
+
+if TYPE_CHECKING:
+    from ..builder import Collected
+    from ..resolve import Link
 
 
 def relpath(p):
@@ -169,7 +174,7 @@ def severity(code: str, closed: bool) -> str:
 class Context:
     """What the rules read: the resolved corpus, with per-file lookups."""
 
-    def __init__(self, collected, today: dt.date, closed: bool) -> None:
+    def __init__(self, collected: Collected, today: dt.date, closed: bool) -> None:
         self.c = collected
         self.res = collected.resolution
         self.today = today
@@ -178,7 +183,7 @@ class Context:
         for e in collected.catalog:
             self.catalog_by_key[e.key].append(e)
 
-    def mentions(self) -> Iterator[tuple[str, int, Mention, object]]:
+    def mentions(self) -> Iterator[tuple[str, int, Mention, Link | None]]:
         for f in self.c.files:
             for i, m in enumerate(f.mentions):
                 yield f.path, i, m, self.res.links.get((f.path, i))
@@ -285,7 +290,7 @@ def anachronisms(ctx: Context) -> Iterator[Diagnostic]:
     """RG103: citing something issued later; or a nested "continues" relation impossible in time."""
     docs = ctx.res.documents
     for f in ctx.c.files:
-        own = docs.get(ctx.res.file_docs.get(f.path))
+        own = docs.get(ctx.res.file_docs.get(f.path, ""))
         own_date = own.date if own else None
         last_by_key: dict[str, Mention] = {}
         for i, m in enumerate(f.mentions):
@@ -376,7 +381,7 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
         if "named" in m.flags:
             continue  # references by name only are counted once, by named_references
         status = link.status if link else "unresolved"
-        if status == "ambiguous":
+        if status == "ambiguous" and link is not None:
             yield _d(
                 "RG109",
                 ctx,

@@ -11,11 +11,12 @@ pattern (28/NQ-TW) gets the Party key and a flag; so does any other non-standard
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
 from .. import vocab
-from .parse import NumberCode
+from .parse import NumberCode, parse_header, parse_window
 
 NONSTANDARD = "nonstandard_form"
 
@@ -97,3 +98,27 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
 
 def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
+
+
+_NUMBER_LABEL = re.compile(r"(?i)^\s*số\s*:?\s*")
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_key(text: str) -> KeyInfo | None:
+    """The one key parser for what people and tables write (the canonicaliser's own rules, through the
+    grammar): a bare number code ("46/CT-TW", "Số: 38-CT/TU", "24/2018/QH14") or a citation with its
+    type word ("Chỉ thị số 46-CT/TW ngày …"). None when no full key can be read ("Chỉ thị 46")."""
+    from ..text import normalize
+
+    norm = normalize(" ".join(text.split())).text
+    code = parse_header("Số: " + _NUMBER_LABEL.sub("", norm), "self_number")
+    if code is not None:
+        info = key_for(code, "")
+        if info.key:
+            return info
+    parsed = parse_window(norm)
+    if parsed is not None and parsed.items:
+        info = key_for(parsed.items[0].code, parsed.type_word)
+        if info.key:
+            return info
+    return None

@@ -152,7 +152,7 @@ class _ToRecords(Transformer):
 
     def short_item(self, number: Token, *parts):
         code = NumberCode(
-            "short", int(number.value), number.value, None, (), number.start_pos, number.end_pos
+            "short", int(number.value), number.value, None, (), _pos(number.start_pos), _pos(number.end_pos)
         )
         return self.item(code, *parts)
 
@@ -182,7 +182,7 @@ class _ToRecords(Transformer):
             word = vocab.code_name(vocab.canonical_code(word)) or word
         c = ParsedCitation(
             type_word=collapse_spaces(word),
-            type_start=type_word.start_pos,
+            type_start=_pos(type_word.start_pos),
             items=items,
             head_end=head_end,
         )
@@ -252,10 +252,10 @@ def parser() -> Lark:
     )
 
 
-@functools.cache
-def terminal_pattern(name: str) -> str:
-    """The regular expression of one of the grammar's terminals (the scanner builds its anchors from these)."""
-    return parser().get_terminal(name).pattern.to_regexp()
+def _pos(p: int | None) -> int:
+    """A token's offset (Lark types it optional; tokens from the lexer always carry one)."""
+    assert p is not None
+    return p
 
 
 def parse_window(window: str) -> ParsedCitation | None:
@@ -267,7 +267,8 @@ def parse_window(window: str) -> ParsedCitation | None:
     """
     p = parser()
     try:
-        return p.parse(window, start="start")
+        # the parser carries a transformer: it returns what the transformer builds, not a tree
+        return p.parse(window, start="start")  # type: ignore[return-value]
     except UnexpectedInput as e:
         pos = getattr(e, "pos_in_stream", None)
         if pos is None:
@@ -276,7 +277,7 @@ def parse_window(window: str) -> ParsedCitation | None:
         if not pos or pos >= len(window) or not any(c.isdigit() for c in window[:pos]):
             return None  # nothing numbered before the error: no citation to save
         try:
-            return p.parse(window[:pos], start="start")
+            return p.parse(window[:pos], start="start")  # type: ignore[return-value]
         except LarkError:
             return None
     except LarkError:

@@ -186,8 +186,8 @@ def assign(text: str, found: list[Found]) -> None:
             f.relation, f.subject = head.relation, head.subject  # "Nghị quyết số 29-NQ/TW và 30-NQ/TW"
             continue
         head = f
-        if nested_in[i] is not None:
-            f.relation, f.subject = nested_rel[i] or "cites", found[nested_in[i]].key
+        if (at := nested_in[i]) is not None:
+            f.relation, f.subject = nested_rel[i] or "cites", found[at].key
             continue
         prev = found[i - 1] if i else None
         lo = prev.extent_end if prev else 0

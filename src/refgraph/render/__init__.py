@@ -6,6 +6,9 @@ from pathlib import Path
 
 from ..errors import InputError
 
+# A hub is cited tens of thousands of times: the terminal shows the first rows (and the totals), JSON all.
+TERMINAL_ROWS = 50
+
 
 def write_text(path: Path, text: str) -> None:
     """Write a report or page; a folder that cannot be written is the user's input error, in one line."""

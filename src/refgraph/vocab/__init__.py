@@ -26,7 +26,7 @@ def local_issuers() -> frozenset[str]:
 
 
 def is_local(issuer_code: str | None) -> bool:
-    return bool(issuer_code) and issuer_code.split("-")[0] in local_issuers()
+    return bool(issuer_code and issuer_code.split("-")[0] in local_issuers())
 
 
 @functools.cache
@@ -77,7 +77,9 @@ def current_province(name: str) -> str:
 def same_place(a: str | None, b: str | None) -> bool:
     """Do two province names (each as a document was issued under it) name one place today?"""
     ca, cb = canonical_province(a), canonical_province(b)
-    return bool(ca and cb) and current_province(ca) == current_province(cb)
+    if not (ca and cb):
+        return False
+    return current_province(ca) == current_province(cb)
 
 
 @functools.cache

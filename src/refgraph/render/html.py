@@ -396,7 +396,7 @@ def _panel(colour_by: str, data: dict) -> str:
             items.append(f'<div><span class="dot" style="background:{OTHER_COLOUR}"></span>other</div>')
     items.append('<div><span class="dot" style="background:#555"></span>in the corpus</div>')
     items.append('<div><span class="dot hollow"></span>cited only</div>')
-    if any("named" in d.flags for d in docs.values()):
+    if "named" in data.get("levels", ()):
         items.append("<div>◆ named only (no number code)</div>")
     for rel, (c, dashed) in RELATION_STYLES.items():
         style = "dashed" if dashed else "solid"

@@ -72,9 +72,9 @@ def _stops() -> dict[tuple[str, ...], frozenset[str]]:
     """stop phrase (tuple of lower-case words) -> the kinds it ends"""
     out = {}
     for r in vocab._rows("named_stops.tsv"):
-        kinds = frozenset({"law", "plan"}) if r[1] == "*" else frozenset({r[1]})
+        kinds = {"*": frozenset({"law", "plan"}), "-": frozenset()}.get(r[1], frozenset({r[1]}))
         out[tuple(r[0].lower().split())] = kinds
-    return out
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))  # longest first: "có công" before "có"
 
 
 @functools.cache
@@ -248,11 +248,16 @@ def _stop_at(toks: list[_Tok], i: int, kind: str) -> int:
     """Length (in tokens) of the stop phrase starting at toks[i], or 0."""
     for phrase, kinds in _stops().items():
         n = len(phrase)
-        if (
-            kind in kinds
-            and i + n <= len(toks)
-            and all(toks[i + k].text.lower() == phrase[k] for k in range(n))
-        ):
+        if i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
+            return n if kind in kinds else 0  # the longest phrase there decides
+    return 0
+
+
+def _kept_at(toks: list[_Tok], i: int) -> int:
+    """Length of a phrase starting at toks[i] that belongs to a name though its words are stops."""
+    for phrase, kinds in _stops().items():
+        n = len(phrase)
+        if not kinds and i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
             return n
     return 0
 
@@ -304,6 +309,12 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
         low = t.text.lower()
         if words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in _LAW_NOUN_BEFORE:
             break  # another document; "quy phạm pháp luật" inside a name is not one
+        kept = _kept_at(toks, i) if words else 0
+        if kept:
+            words += kept
+            end = toks[i + kept - 1].end
+            i += kept
+            continue
         if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
         if low == "của":
@@ -542,6 +553,11 @@ def _read(
     after = name_end
     number = _NUMBER_AFTER.match(text, after)
     tail = parse_tail(text[after : after + TAIL_WINDOW])
+    if tail.issuer:  # "của Bộ Y tế giai đoạn 2025-2030": the body's name ends before the period
+        toks = _tokens(tail.issuer, 0, len(tail.issuer))
+        cut = next((t.start for k, t in enumerate(toks) if k and _stop_at(toks, k, "law")), None)
+        if cut:
+            tail.issuer = tail.issuer[:cut].strip()
     if kind == "plan":
         # "Chiến lược chuyển đổi số của Bộ Xây dựng": a programme with its issuer named is a specific one
         by_issuer = capital and not heading and bool(tail.issuer) and named_types()[type_low][1]

@@ -165,6 +165,35 @@ def test_amending_law_owns_the_number_and_names_the_laws_it_amends():
     ]
 
 
+def test_unnumbered_amending_law_is_a_document_of_its_own():
+    ms = named("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở;")
+    assert [m.name for m in ms] == [
+        "Luật Sửa đổi, bổ sung một số điều của Luật Đất đai và Luật Nhà ở",
+        "Luật Đất đai",
+        "Luật Nhà ở",
+    ]
+
+
+def test_grammar_reading_the_last_amended_law_gives_the_number_to_the_amending_law():
+    # the numbered grammar alone reads "Luật Phí và lệ phí số 09/2025/QH15"; the list before it says whose
+    # number that is
+    ms = extract("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giá, Luật Phí và lệ phí số 09/2025/QH15;")
+    assert [(m.text.split()[1], m.key) for m in ms if m.key] == [("sửa", "09/2025/QH15")]
+    assert [m.name for m in ms if "named" in m.flags] == ["Luật Giá", "Luật Phí và lệ phí"]
+
+
+def test_a_phrase_of_stop_words_that_belongs_to_a_name():
+    m = one("Kinh phí thực hiện Pháp lệnh ưu đãi người có công năm 2013 đã được giao.")
+    assert m.text == "Pháp lệnh ưu đãi người có công năm 2013" and m.year == 2013
+
+
+def test_plan_name_runs_on_through_its_horizon():
+    m = one(
+        "phê duyệt Chiến lược phát triển bền vững kinh tế biển Việt Nam đến năm 2030, tầm nhìn đến năm 2045;"
+    )
+    assert m.text.endswith("đến năm 2030, tầm nhìn đến năm 2045")
+
+
 def test_alias_with_an_abbreviation():
     text = (
         "Người hoạt động cách mạng quy định tại Quyết định số 20/2000/QĐ-TTg ngày 3/2/2000 của Thủ tướng "

@@ -300,6 +300,9 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
         if not _is_word(t):
             if t.text == "," and i + 1 < len(toks) and _is_word(toks[i + 1]):
                 nxt = toks[i + 1]
+                if kind == "plan" and words and _YEAR_PHRASE.match(text, nxt.start):
+                    i += 1  # "… đến năm 2030, tầm nhìn đến năm 2045"
+                    continue
                 short = kind != "law" or words <= 3
                 if short and (nxt.text.islower() or heading) and not _stop_at(toks, i + 1, kind):
                     if not _is_type_word(text, nxt.start):
@@ -429,6 +432,7 @@ class NamedHit:
     year: int | None = None
     issuer: str | None = None
     number_start: int | None = None  # a number code right after the name ("Luật X 15/2017/QH14")
+    amending: bool = False  # "Luật sửa đổi, bổ sung … của Luật A, Luật B": A and B are read too
 
 
 def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
@@ -445,7 +449,7 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
             s, e = m.start(), m.end()
             if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
                 continue
-            if out and s < out[-1].head_end:
+            if out and s < out[-1].head_end and not out[-1].amending:
                 continue
             hit = _read(text, s, e, alias_words, known)
             if hit is not None:
@@ -463,9 +467,36 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     return out
 
 
+def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:
+    """End of the list of laws an amending law names: "… của Luật A, Luật B và Luật C"."""
+    from .relations import _GLUE
+
+    end = None
+    while True:
+        m = named_type_regex().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        if m is None or named_types().get(" ".join(m.group().lower().split()), ("",))[0] != "law":
+            return end
+        toks = _tokens(text, m.end(), min(len(text), m.end() + 40))
+        if not toks or not _is_word(toks[0]):
+            return end
+        if toks[0].text[:1].isupper():
+            ne, n = _name_end(text, toks[0].start, "law", False)
+            ne = _cut_to_known(text, toks[0].start, ne, known) if n else None
+        else:
+            ne = _known_lower(text, toks[0].start, known)
+        if ne is None:
+            return end
+        end = ne
+        nxt = named_type_regex().search(text, end, end + 12)
+        if nxt is None or not _GLUE.match(text[end : nxt.start()]):
+            return end
+        pos = nxt.start()
+
+
 def _strong_head(name: str) -> bool:
     folded = fold_name(name)
-    return any(folded.startswith(m) for m in STRONG_HEADS)
+    # the head and more: "chương trình mục tiêu quốc gia" alone is any of them
+    return any(folded.startswith(m + " ") for m in STRONG_HEADS)
 
 
 def _alias_words(text: str) -> frozenset[str]:
@@ -509,10 +540,16 @@ def _read(
         quoted = True
     elif not _is_word(first) or first.text.lower() in ("này", "đó", "số", "nêu", "trên", "mới"):
         return None
+    amends = None
     if kind == "law":
         if not capital or _word_before(text, s) in _LAW_NOUN_BEFORE:
             return None
-        if type_low == "hiến pháp" and not first.text[:1].isupper():
+        amends = _amending_regex().match(text, s)
+        if amends is not None:
+            name_end = _amended_list_end(text, amends.end(), known)
+            if name_end is None:
+                return None
+        elif type_low == "hiến pháp" and not first.text[:1].isupper():
             name_end = e  # "Hiến pháp năm 2013", "Hiến pháp"
             name_start = e
         elif first.text[:1].isupper() or heading:
@@ -573,6 +610,7 @@ def _read(
     else:
         display = sentence_case(doc_type, name)
     return NamedHit(
+        amending=amends is not None,
         start=s,
         end=span_end,
         head_end=max(span_end, after + tail.end),
@@ -872,6 +910,12 @@ def add(text: str, found: list[Found]) -> list[Found]:
             continue
         for f in found:
             if h.start < f.start < h.number_start and f.key and f.end > h.number_start:
+                if h.amending:  # the grammar read the last law of the list: it is named in the title
+                    m = named_type_regex().match(text, f.start)
+                    ih = _read(text, f.start, m.end()) if m else None
+                    if ih is not None:
+                        inner.append(ih)
+                    f.flags.append("amending_law")
                 f.start = h.start
                 f.flags.append("law_name")
     # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B số N": the grammar reads "Luật B số N", but the
@@ -899,7 +943,7 @@ def add(text: str, found: list[Found]) -> list[Found]:
     outer = found + new
     hits += described(text, found + new)
     for h in sorted(hits + inner, key=lambda h: h.start):
-        if any(f.start == h.start and "amending_law" not in f.flags for f in outer):
+        if any(f.start == h.start for f in outer):
             continue  # the numbered citation itself
         inside = any(f.start < h.start < f.end for f in outer)
         if h.number_start is not None and not inside:

@@ -23,7 +23,8 @@ def summary(findings: list[Diagnostic], files: int | None = None) -> dict:
         "warnings": c.get("warning", 0),
         "notes": c.get("note", 0),
         "findings": len(findings),
-        "files_with_findings": len({d.file for d in findings if d.file}),
+        "files_with_findings": len({d.file for d in findings}),
+        **({"by_name_only": named} if (named := getattr(findings, "named", None)) else {}),
     }
 
 
@@ -184,10 +185,7 @@ def to_junit(findings: list[Diagnostic]) -> str:
 
 def to_text(findings: list[Diagnostic]) -> str:
     """One line per finding, as compilers print them (for a file or a pipe)."""
-    return "\n".join(
-        f"{d.file or '(corpus)'}:{d.line or 0}:{d.column or 0}: {d.severity} {d.code} {d.message}"
-        for d in findings
-    )
+    return "\n".join(f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code} {d.message}" for d in findings)
 
 
 FORMATS = {"text": to_text, "json": to_json, "github": to_github, "sarif": to_sarif, "junit": to_junit}
@@ -206,9 +204,7 @@ def print_text(findings: list[Diagnostic]) -> None:
     out = console()
     colours = {"error": "red", "warning": "yellow", "note": "blue"}
     current = None
-    # a finding of no one file (RG116, the count of references by name only) belongs to the summary
-    whole = [d for d in findings if not d.file]
-    for d in (d for d in findings if d.file):
+    for d in findings:
         path = relpath(d.file) or "(corpus)"
         if path != current:
             out.print(f"\n[bold]{escape(path)}[/bold]")
@@ -238,11 +234,15 @@ def print_text(findings: list[Diagnostic]) -> None:
         if extra:
             out.print(f"      [dim]= {escape(' · '.join(extra))}[/dim]")
     s = summary(findings)
-    if len(findings) > len(whole):
+    if findings:
         out.print(
             f"\n{s['errors']} error(s), {s['warnings']} warning(s) in {s['files_with_findings']} file(s)"
         )
     else:
         out.print("no broken references")
-    for d in whole:
-        out.print(f"{d.code} {escape(d.message)}", highlight=False)
+    if "by_name_only" in s:
+        n = s["by_name_only"]
+        out.print(
+            f"references by name only: {n['two_documents']} name(s) stand for two documents or more, "
+            f"{n['unplaced']} the catalog cannot place"
+        )

@@ -153,14 +153,6 @@ RULES: dict[str, Rule] = {
             "Check which document is meant: the word or the number is wrong.",
             "Nghị quyết số 15/CT-TTg (CT is a Chỉ thị)",
         ),
-        Rule(
-            "RG116",
-            "named-references",
-            "note",
-            "References by name only: how many name two documents, how many nothing in the catalog",
-            "Add the law to the catalog (key, type, date, title), or cite it with its number.",
-            "Luật Ngân sách nhà nước (2015 or 2025?); Luật Phòng thủ dân sự (no number known)",
-        ),
     )
 }
 
@@ -379,7 +371,7 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
     """RG109 ambiguous, RG110 unscoped, RG111 unresolved, RG113 short form resolving to nothing."""
     for _path, _i, m, link in ctx.mentions():
         if "named" in m.flags:
-            continue  # references by name only are counted once, by named_references
+            continue  # references by name only are counted in the summary (named_counts)
         status = link.status if link else "unresolved"
         if status == "ambiguous" and link is not None:
             yield _d(
@@ -413,8 +405,9 @@ def identities(ctx: Context) -> Iterator[Diagnostic]:
         )
 
 
-def named_references(ctx: Context) -> Iterator[Diagnostic]:
-    """RG116: one summary line for the references by name only, not one finding each."""
+def named_counts(ctx: Context) -> dict[str, int]:
+    """References by name only, for the summary (one finding each would drown the rest): how many names
+    stand for two documents or more, and how many the catalog cannot place."""
     two, unplaced = set(), set()
     for _path, _i, m, link in ctx.mentions():
         if "named" not in m.flags or link is None:
@@ -423,16 +416,7 @@ def named_references(ctx: Context) -> Iterator[Diagnostic]:
             two.add(m.name or m.text)
         elif link.status == "named":
             unplaced.add(m.name or m.text)
-    if two or unplaced:
-        yield Diagnostic(
-            code="RG116",
-            severity=severity("RG116", ctx.closed),
-            message=f"references by name only: {len(two)} name(s) stand for two documents or more, "
-            f"{len(unplaced)} the catalog cannot place",
-            hint=RULES["RG116"].hint,
-            related=tuple(sorted(two))[:10],
-        )
-
+    return {"two_documents": len(two), "unplaced": len(unplaced)} if two or unplaced else {}
 
 ALL = (
     date_conflicts,
@@ -443,5 +427,4 @@ ALL = (
     type_words,
     resolution,
     identities,
-    named_references,
 )

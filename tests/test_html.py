@@ -224,6 +224,41 @@ def test_layout_places_every_node_apart_and_is_repeatable():
     assert len(set(first.values())) == len(ids)
 
 
+def test_a_large_page_is_ready_in_seconds(chromium, tmp_path):
+    """3,000 documents citing a power law of 60 hubs: the layout comes with the page, so the browser
+    draws at once instead of simulating physics for tens of seconds."""
+    import datetime as dt
+    import random
+    import time
+
+    from refgraph.models import Document, Edge
+    from refgraph.render.html import render
+
+    rng = random.Random(5)
+    docs = {}
+    for i in range(3000):
+        key = f"{i}-KH/TU"
+        docs[key] = Document(key, key, "Kế hoạch", dt.date(2000 + i % 25, 1, 1), path=f"f{i}.md")
+    hubs = list(docs)[:60]
+    edges = [
+        Edge(src, hubs[min(int(rng.paretovariate(1.2)) - 1, 59)], "implements", f"f{n}.md", 3, 0, 9, "")
+        for n, src in enumerate(list(docs)[60:])
+        for _ in range(2)
+    ]
+    cited = {}
+    for e in edges:
+        cited[e.target] = cited.get(e.target, 0) + 1
+    out = tmp_path / "big.html"
+    out.write_text(render(docs, edges, cited).html, encoding="utf-8")
+    start = time.monotonic()
+    with browser_page(chromium, out) as page:
+        ready = time.monotonic() - start
+        state = page.evaluate("() => ({n: nodes.length, physics: network.physics.options.enabled})")
+        assert page.errors == []
+    assert state == {"n": 3000, "physics": False}
+    assert ready < 20  # about 2 s on a quiet machine; generous for a loaded CI runner
+
+
 def test_default_file_name_says_what_it_shows(db, tmp_path):
     r = cli("html", "--db", db, cwd=tmp_path)
     assert r.returncode == 0, r.stderr

@@ -13,12 +13,12 @@ import json
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import catalog as catalog_mod
 from .assets import sample_corpus
-from .extract import extract
+from .extract import boilerplate, extract
 from .identity import Identity, identify, split_front_matter
 from .resolve import CorpusFile, Resolution, resolve
 from .sources import InputError, iter_paths, read_bytes, to_text
@@ -69,6 +69,8 @@ def extract_file(path: str, data: bytes) -> dict:
     front, body = split_front_matter(text)
     ident = identify(body, Path(path), front)
     mentions = extract(body, path)
+    fps = boilerplate.fingerprints(body, mentions)
+    mentions = [replace(m, passage=fp) if fp else m for m, fp in zip(mentions, fps)]
     return {
         "encoding": encoding,
         "identity": ident,
@@ -96,6 +98,7 @@ def extract_files(paths: Sequence[str | os.PathLike]) -> Extraction:
         raise InputError("no readable documents (.txt, .md, .html, .docx, .pdf) under the given paths")
     rows: list[dict] = []
     encodings: dict[str, str] = {}
+    per_file: list[list] = []
     for f in files:
         try:
             src = read_source(f)
@@ -105,12 +108,20 @@ def extract_files(paths: Sequence[str | os.PathLike]) -> Extraction:
         encodings[str(f)] = src.encoding
         _, body = split_front_matter(src.text)  # metadata is not text: blanked, offsets kept
         found = extract(body, str(f))
+        fps = boilerplate.fingerprints(body, found)
+        found = [replace(m, passage=fp) if fp else m for m, fp in zip(found, fps)]
+        per_file.append(found)
         if src.encoding == "pdf":  # a usable location in a converted format: the page as well as the line
             from .sources.pdf import page_of
 
             rows.extend(m.to_dict() | {"file": str(f), "page": page_of(body, m.start)} for m in found)
         else:
             rows.extend(m.to_dict() | {"file": str(f)} for m in found)
+    common = boilerplate.repeated(([m.passage for m in ms] for ms in per_file), len(per_file))
+    if common:
+        for r in rows:
+            if r.get("passage") in common:
+                r["flags"] = [*r["flags"], boilerplate.FLAG]
     return Extraction(rows, problems, encodings)
 
 
@@ -200,6 +211,12 @@ def collect(
             extracted += 1
     if not records:
         raise InputError("no readable documents: " + "; ".join(skipped[:3]))
+    # a passage many files repeat (a portal's notice, a footer) keeps its mentions but gives no edges
+    common = boilerplate.repeated(
+        ([m.passage for m in r["mentions"]] for r in records.values()), len(records)
+    )
+    for r in records.values():
+        r["mentions"] = boilerplate.flag(r["mentions"], [m.passage for m in r["mentions"]], common)
     files = [
         CorpusFile(name, Path(name).stem, r["identity"], r["mentions"], r["contexts"])
         for name, r in sorted(records.items())
@@ -317,6 +334,9 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
         }
         docs = list(res.documents.values())
         store.replace_all(file_rows, mention_rows, docs, cited, res.edges, meta)
+        from .status import store_statements
+
+        store_statements(store, col)  # what documents say of others' status, for `refgraph status`
         report.files = len(files)
         report.documents = len(docs)
         report.in_corpus = sum(1 for d in docs if d.in_corpus)

@@ -37,7 +37,8 @@ Down = Annotated[bool, option("--down", help="Only what builds on KEY.")]
 Verbose = Annotated[bool, option("--verbose", "-v", help="Say how each file was read (encoding, format).")]
 ExportOut = Annotated[Path | None, option("--out", "-o", help=OUT_HELP)]
 ExtractFormat = Annotated[
-    Literal["table", "jsonl", "json"], option("--format", "-f", help="table, jsonl or json.")
+    Literal["table", "jsonl", "json", "explain"],
+    option("--format", "-f", help="table, jsonl or json; explain: the table with the rules behind each row."),
 ]
 CheckFormat = Annotated[
     Literal["text", "json", "github", "sarif", "junit"], option("--format", "-f", help=CHECK_HELP)

@@ -253,6 +253,7 @@ class _Resolver:
                 self._assign(f, i, c, None)
             return
         year = m.date.year if m.date else m.year
+        assert m.name is not None  # only named references come here
         # one node per name and year, however the name is spelt ("Quản lý, sử dụng" / "Quản lý sử dụng")
         group = self.groups[(f"name:{fold_name(m.name)}:{year or ''}", "")]
         if not group:
@@ -422,8 +423,8 @@ class _Resolver:
             for i, m in enumerate(f.mentions):
                 link = self.links.get((f.path, i))
                 target = link.doc_id if link else None
-                if target is None:
-                    continue
+                if target is None or "boilerplate" in m.flags:
+                    continue  # a site's repeated text (a notice, a footer) is not the document's citation
                 source = own
                 if m.subject and m.subject in last_id_of_key:
                     source = last_id_of_key[m.subject]
@@ -439,7 +440,9 @@ class _Resolver:
                     Edge(
                         source=source,
                         target=target,
-                        relation="cites" if (reporting and source == own) else m.relation,
+                        relation="cites"
+                        if (reporting and source == own)
+                        else ((m.subject_relation or m.relation) if source != own else m.relation),
                         file=f.path,
                         line=m.line,
                         start=m.start,

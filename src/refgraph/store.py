@@ -129,6 +129,7 @@ def mention_from_json(s: str, file: str) -> Mention:
     d.pop("file", None)
     d["date"] = dt.date.fromisoformat(d["date"]) if d["date"] else None
     d["flags"] = tuple(d["flags"])
+    d["why"] = tuple(d.get("why", ()))
     return Mention(**d, source=file)
 
 

@@ -23,6 +23,8 @@ SOURCE_WINDOW = 200  # characters of the offending line kept either side of a fi
 def _selected(code: str, select: list[str] | None, ignore: list[str] | None) -> bool:
     if select and not any(code.startswith(s) for s in select):
         return False
+    if not RULES[code].default and not (select and code in select):
+        return False  # opt-in: only when --select names it
     return not (ignore and any(code.startswith(s) for s in ignore))
 
 

@@ -23,9 +23,11 @@ The rest keep key None; the resolver gives them a name-keyed node ("Luật Đấ
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from lark import Lark, Tree
 from lark.exceptions import LarkError
@@ -1126,7 +1128,7 @@ class NameIndex:
                 if all(x[0] != m.key for x in known):
                     known.append((m.key, m.date, None))
 
-    def lookup(self, m) -> list[tuple[str, object, object]]:
+    def lookup(self, m) -> list[tuple[str, dt.date | None, Any]]:
         """(key, date, catalog entry or None) of every document ``m`` may name, its date or year agreeing."""
         cands = self.by_name.get((m.doc_type.lower(), fold_name(_strip_type(m.name, m.doc_type))), [])
         if not cands:

@@ -121,8 +121,8 @@ def layout(ids: list[str], pairs: set[tuple[str, str]]) -> dict[str, tuple[float
         if len(nodes) == 1:
             pos = {nodes[0]: (0.0, 0.0)}
         elif len(nodes) <= 300:
-            raw = nx.spring_layout(g.subgraph(nodes), seed=7, iterations=60)
-            scale = 80 * math.sqrt(len(nodes))
+            raw = nx.spring_layout(g.subgraph(nodes), seed=7, iterations=100)
+            scale = 110 * math.sqrt(len(nodes))  # room for the labels (keys) between neighbours
             pos = {n: (float(x) * scale, float(y) * scale) for n, (x, y) in raw.items()}
         else:
             pos = _hub_layout(g.subgraph(nodes))

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import TERMINAL_ROWS
@@ -28,12 +29,13 @@ def console() -> Console:
     return _console
 
 
-def mentions_table(rows: list[dict]) -> None:
-    t = Table(show_lines=False, header_style="bold")
-    for col in ("where", "key", "type", "date", "issuer", "relation", "subject", "flags"):
+def mentions_table(rows: list[dict], explain: bool = False) -> None:
+    t = Table(show_lines=explain, header_style="bold")
+    cols = ["where", "key", "type", "date", "issuer", "relation", "subject", "flags"]
+    for col in cols + (["why"] if explain else []):
         t.add_column(col, overflow="fold")
     for r in rows:
-        t.add_row(
+        cells = [
             f"{Path(r['file']).name if r['file'] else ''}:{r['line']}",
             r["key"] or f"[dim]{r['text']}[/dim]",
             r["doc_type"],
@@ -42,7 +44,10 @@ def mentions_table(rows: list[dict]) -> None:
             r["relation"],
             r["subject"] or "",
             ", ".join(r["flags"]),
-        )
+        ]
+        if explain:  # the rules behind the fields, so a wrong relation can be traced to its rule
+            cells.append(escape("\n".join(r.get("why") or ())))
+        t.add_row(*cells)
     console().print(t)
     console().print(f"{len(rows)} mention(s)", style="dim")
 

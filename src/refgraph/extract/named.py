@@ -26,7 +26,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lark import Lark, Tree
@@ -36,7 +36,7 @@ from .. import vocab
 from ..grammar import grammar_text
 from ..text import collapse_spaces, fold
 from .model import Found
-from .parse import ParsedDate, _ToRecords
+from .parse import ParsedDate, _plugins, _ToRecords
 
 MAX_LAW_WORDS = 14
 MAX_PLAN_WORDS = 40
@@ -110,6 +110,7 @@ def _parser() -> Lark:
         transformer=_ToRecords(),
         maybe_placeholders=False,
         start=["named_head", "named_tail", "alias_definition", "amending_head", "described_head"],
+        **_plugins(),
     )
 
 
@@ -148,6 +149,7 @@ class Tail:
     issuer: str | None = None
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_tail(window: str) -> Tail:
     """The date or year and the issuer right after a name (grammar rule named_tail)."""
     tail = Tail()
@@ -169,6 +171,7 @@ def parse_tail(window: str) -> Tail:
     return tail
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_alias(window: str) -> tuple[str, int, int] | None:
     """(alias text, start, end) of "(sau đây gọi tắt là X)" at the start of ``window``."""
     try:
@@ -591,7 +594,7 @@ def _read(
         )
     after = name_end
     number = _NUMBER_AFTER.match(text, after)
-    tail = parse_tail(text[after : after + TAIL_WINDOW])
+    tail = replace(parse_tail(text[after : after + TAIL_WINDOW]))  # a copy: the parse is cached
     if tail.issuer:  # "của Bộ Y tế giai đoạn 2025-2030": the body's name ends before the period
         toks = _tokens(tail.issuer, 0, len(tail.issuer))
         cut = next((t.start for k, t in enumerate(toks) if k and _stop_at(toks, k, "law")), None)
@@ -633,15 +636,14 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
 
     out: list[NamedHit] = []
     p = _parser()
+    taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
     for m in type_word_regex().finditer(text):
         s, word = m.start(), m.group()
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
             continue
-        if _word_before(text, s) in GENERIC_BEFORE or any(
-            f.start <= s < max(f.end, f.head_end) for f in found
-        ):
+        if s in taken or _word_before(text, s) in GENERIC_BEFORE:
             continue
         if out and s < out[-1].head_end:
             continue
@@ -677,6 +679,25 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
     return out
 
 
+class Spans:
+    """Is a position inside one of these spans? Looked up by bisection: a text has thousands of citations
+    and every candidate asks (a scan over all of them would make long texts quadratic)."""
+
+    def __init__(self, pairs) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted((a, b) for a, b in pairs if b > a):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 # ---- aliases and anaphora ------------------------------------------------------------------------
 @dataclass
 class AliasUse:
@@ -705,6 +726,8 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
     out: list[AliasUse] = []
     keyed = [f for f in found if f.key]
     ends = [f.head_end for f in keyed]
+    taken = Spans((f.start, f.end) for f in found)
+    followed: set[tuple[str, str | None]] = set()  # (alias, key): its uses are looked for once
     for m in _alias_intro_regex().finditer(text):
         parsed = parse_alias(text[m.start() : m.start() + 80])
         if parsed is None:
@@ -712,7 +735,7 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
         alias, a_start, a_end = parsed
         a_start += m.start()
         a_end += m.start()
-        if any(f.start <= a_start < f.end for f in found):
+        if a_start in taken:
             continue  # the numbered grammar read it ("(sau đây gọi tắt là Chỉ thị 07)")
         atype = _alias_type(alias)
         if atype is None:
@@ -728,6 +751,9 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
         if target is None:
             continue  # an alias of an unnumbered name: its bare uses are too loose to follow
         out.append(AliasUse(a_start, a_end, target, True))
+        if (alias, target.key) in followed:
+            continue
+        followed.add((alias, target.key))
         rx = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![^\W_])", re.I)
         # titles are read later (relations); the words right after the citation are its description
         title = fold_name(text[target.end : target.end + 160])
@@ -735,9 +761,7 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
             if u.start() == a_start:
                 continue
             nxt = text[u.end() : u.end() + 60]
-            if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or any(
-                f.start <= u.start() < f.end for f in found
-            ):
+            if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or u.start() in taken:
                 continue
             said = fold_name(nxt)[:24]
             if u.start() < a_start and not (len(said) >= 20 and said in title):
@@ -792,6 +816,7 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     out = []
     keyed = [f for f in found if f.key]
     starts = [f.start for f in keyed]
+    taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
     for rx in (type_word_regex(), named_type_regex()):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -808,11 +833,16 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
                 toks = _tokens(text, e, min(len(text), e + 40))
                 if not toks or not _stop_at(toks, 0, "law"):
                     continue  # a bare type word is read as "that document" only before punctuation or a stop
-            if any(f.start <= s < max(f.end, f.head_end) for f in found):
+            if s in taken:
                 continue
             wtype = " ".join(word.lower().split())
-            j = bisect.bisect_left(starts, s)
-            target = next((f for f in reversed(keyed[:j]) if f.doc_type.lower() == wtype), None)
+            target = None
+            k = bisect.bisect_left(starts, s) - 1
+            while k >= 0 and s - keyed[k].start <= 2 * ANAPHOR_REACH:  # only the last stretch of text
+                if keyed[k].doc_type.lower() == wtype:
+                    target = keyed[k]
+                    break
+                k -= 1
             if target is None or s - target.head_end > ANAPHOR_REACH:
                 continue
             if this and _same_sentence(text, target.end, s):
@@ -907,11 +937,14 @@ def add(text: str, found: list[Found]) -> list[Found]:
     hits = scan(text, [(f.start, f.end) for f in found])
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": the grammar's window starts again at the
     # "luật" inside the name and reads "luật số 64/2025/QH15"; the citation starts at the name's type word
+    found_starts = [f.start for f in found]
     for h in hits:
         if h.number_start is None:
             continue
-        for f in found:
-            if h.start < f.start < h.number_start and f.key and f.end > h.number_start:
+        lo = bisect.bisect_right(found_starts, h.start)
+        hi = bisect.bisect_left(found_starts, h.number_start)
+        for f in found[lo:hi]:
+            if f.key and f.end > h.number_start:
                 if h.amending:  # the grammar read the last law of the list: it is named in the title
                     m = named_type_regex().match(text, f.start)
                     ih = _read(text, f.start, m.end()) if m else None
@@ -935,19 +968,22 @@ def add(text: str, found: list[Found]) -> list[Found]:
             f.name = sentence_case(f.doc_type, text[_type_end(text, head) : h.end])
         f.start = head
         f.flags.append("amending_law")
+    taken = Spans((f.start, f.end) for f in found)
     for h in hits:
-        if h.number_start is None or any(f.start <= h.start < f.end for f in found + new):
+        if h.number_start is None or h.start in taken or (new and new[-1].start <= h.start < new[-1].end):
             continue
         head = _amending_head(text, h.start)
         f = _read_number(text, h, head)
         if f is not None:
             new.append(f)
     outer = found + new
-    hits += described(text, found + new)
+    hits += described(text, outer)
+    outer_starts = {f.start for f in outer}
+    within = Spans((f.start + 1, f.end) for f in outer)
     for h in sorted(hits + inner, key=lambda h: h.start):
-        if any(f.start == h.start for f in outer):
+        if h.start in outer_starts:
             continue  # the numbered citation itself
-        inside = any(f.start < h.start < f.end for f in outer)
+        inside = h.start in within
         if h.number_start is not None and not inside:
             continue  # read above, as a numbered citation
         date, date_text, date_flags = _date(h.date)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import networkx as nx
 import pytest
 
 from refgraph import extract
@@ -298,3 +299,23 @@ def test_name_of_two_laws_goes_to_the_one_in_force_and_is_reported_once(named_db
     # counted once, in the summary, not as findings of their own
     assert not [d for d in findings if d.key is None and "Luật" in (d.text or "")]
     assert summary(findings)["by_name_only"] == {"two_documents": 1, "unplaced": 1}
+
+
+def test_name_keyed_nodes_in_exports_and_the_map(named_db):
+    from refgraph.graph import open_graph, to_networkx
+    from refgraph.render import export, html
+
+    db, _corpus, _cat = named_db
+    g = open_graph(db)
+    node = g.nodes["Luật Cứu hộ ven biển (2024)"]
+    assert node["level"] == "named" and node["key"] == "" and "named" in node["flags"]
+    with Graph(db) as q:
+        docs = {d.id: d for d in q.store.all_documents()}
+        edges = q.store.all_edges()
+    for fmt in ("json", "dot", "cypher"):
+        assert "Cứu hộ ven biển" in export.render(fmt, docs, edges, built_at="2026-01-01")
+    back = nx.parse_graphml(export.render("graphml", docs, edges, built_at="2026-01-01"))
+    assert back.nodes["Luật Cứu hộ ven biển (2024)"]["level"] == "named"
+    page = html.render(docs, edges, {i: 1 for i in docs}).html
+    assert '"shape": "diamond"' in page and "named only" in page
+    assert to_networkx(docs, edges).has_edge("12/QĐ-UBND@ha-tinh", "Luật Cứu hộ ven biển (2024)")

@@ -42,9 +42,6 @@ MAX_LAW_WORDS = 14
 MAX_PLAN_WORDS = 40
 TAIL_WINDOW = 90
 ANAPHOR_REACH = 700  # characters back to the numbered citation a bare type word or "<type> này" takes up
-# a lower-case programme type word names one only when the name opens with one of these (folded)
-STRONG_HEADS = ("muc tieu quoc gia", "hanh dong quoc gia")
-GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "mỗi", "nhiều"})
 
 
 # ---- data -----------------------------------------------------------------------------------------
@@ -52,6 +49,30 @@ GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "mỗi", "nhi�
 def named_types() -> dict[str, tuple[str, bool]]:
     """type word (lower case, single spaces) -> (kind, capitalized marks a specific document)"""
     return {r[0]: (r[1], r[2] == "yes") for r in vocab._rows("named_types.tsv")}
+
+
+@functools.cache
+def words(role: str) -> frozenset[str]:
+    """Words and phrases of one role in vocab/named_words.tsv (lower case)."""
+    return frozenset(r[0] for r in vocab._rows("named_words.tsv") if r[1] == role)
+
+
+def _word_regex(role: str) -> str:
+    alts = sorted(words(role), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
+
+
+@functools.cache
+def _horizon() -> re.Pattern[str]:
+    """A year that belongs to a programme's name: "… đến năm 2030", "… giai đoạn 2021 - 2025"."""
+    return re.compile(rf"(?:{_word_regex('horizon')})\s+\d{{4}}(?:\s*-\s*\d{{4}})?", re.I)
+
+
+@functools.cache
+def _tail_word() -> re.Pattern[str]:
+    """Where a name is over: a number ("số 15/…", "số\n15/…"), a date or a year (grammar terminals)."""
+    so, date, year = (_terminal(n) for n in ("SO", "DATE_INTRO", "YEAR_WORD"))
+    return re.compile(rf"(?:{so})\s*\d|{date}|{year}", re.I)
 
 
 @functools.cache
@@ -112,6 +133,17 @@ def _parser() -> Lark:
         start=["named_head", "named_tail", "alias_definition", "amending_head", "described_head"],
         **_plugins(),
     )
+
+
+@functools.cache
+def _terminal(name: str) -> str:
+    """A terminal's pattern: of this module's rules, or of the citation rules ("SO")."""
+    from .parse import parser
+
+    try:
+        return _parser().get_terminal(name).pattern.value
+    except KeyError:
+        return parser().get_terminal(name).pattern.value
 
 
 @functools.cache
@@ -273,20 +305,14 @@ def _is_type_word(text: str, pos: int) -> bool:
     return bool(type_word_regex().match(text, pos) or named_type_regex().match(text, pos))
 
 
-_YEAR_PHRASE = re.compile(
-    r"(?:(?:đến|tới)\s+(?:cuối\s+)?năm|giai\s+đoạn|tầm\s+nhìn\s+đến\s+năm|năm)\s+\d{4}"
-    r"(?:\s*-\s*\d{4})?",
-    re.I,
-)
-
-
 def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int]:
     """(end of the name, number of words) for a name starting at ``start``."""
     limit = min(len(text), start + 600)
     toks = _tokens(text, start, limit)
     max_words = MAX_LAW_WORDS if kind == "law" else MAX_PLAN_WORDS
     end = start
-    words = 0
+    n_words = 0
+    words_noun = words("noun")
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -294,42 +320,42 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
             break
         if heading and _is_word(t) and not t.text.isupper():
             break
-        if kind == "plan" and words:
-            m = _YEAR_PHRASE.match(text, t.start)
+        if kind == "plan" and n_words:
+            m = _horizon().match(text, t.start)
             if m is not None:  # "… đến năm 2030", "… giai đoạn 2025-2030": part of a plan's name
                 end = m.end()
-                words += 2
+                n_words += 2
                 while i < len(toks) and toks[i].start < end:
                     i += 1
                 continue
         if not _is_word(t):
             if t.text == "," and i + 1 < len(toks) and _is_word(toks[i + 1]):
                 nxt = toks[i + 1]
-                if kind == "plan" and words and _YEAR_PHRASE.match(text, nxt.start):
+                if kind == "plan" and n_words and _horizon().match(text, nxt.start):
                     i += 1  # "… đến năm 2030, tầm nhìn đến năm 2045"
                     continue
-                short = kind != "law" or words <= 3
+                short = kind != "law" or n_words <= 3
                 if short and (nxt.text.islower() or heading) and not _stop_at(toks, i + 1, kind):
                     if not _is_type_word(text, nxt.start):
                         i += 1
                         continue
             break
         low = t.text.lower()
-        if words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in _LAW_NOUN_BEFORE:
+        if n_words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in words_noun:
             break  # another document; "quy phạm pháp luật" inside a name is not one
-        kept = _kept_at(toks, i) if words else 0
+        kept = _kept_at(toks, i) if n_words else 0
         if kept:
-            words += kept
+            n_words += kept
             end = toks[i + kept - 1].end
             i += kept
             continue
         if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
-        if low == "của":
+        if low in words("of"):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or not _is_word(nxt) or nxt.text[:1].isupper() or kind == "plan":
                 break
-        if low == "và":
+        if low in words("and"):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 nxt is None
@@ -339,30 +365,20 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
                 or _is_type_word(text, nxt.start)
             ):
                 break
-        if (
-            low in ("năm", "ngày", "số")
-            and i + 1 < len(toks)
-            and (toks[i + 1].text.isdigit() or toks[i + 1].text == ":")
-        ):
+        if _tail_word().match(text, t.start):
             break  # a year, a date or a number: the name is over
-        if (
-            low == "số"
-            and i + 1 < len(toks)
-            and toks[i + 1].gap.count("\n")
-            and toks[i + 1].text[:1].isdigit()
-        ):
-            break
-        words += 1
+        n_words += 1
         end = t.end
-        if words >= max_words:
+        if n_words >= max_words:
             break
         i += 1
     # a dangling joiner is not part of the name
-    name = text[start:end]
-    m = re.search(r"(?:\s+(?:và|của|về|,))+\s*$", name)
-    if m:
+    while end > start:
+        m = re.search(rf"(?:\s+(?:{_word_regex('joiner')})|\s*,)\s*$", text[start:end])
+        if m is None:
+            break
         end = start + m.start()
-    return end, words
+    return end, n_words
 
 
 def _cut_to_known(text: str, start: int, end: int, known: frozenset[str]) -> int:
@@ -420,9 +436,11 @@ def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool
     return cap_counts and capital_mid
 
 
-_NUMBER_AFTER = re.compile(r"\s*(?:số\s*:?\s*)?(?=\d{1,6}\s*[/-]\s*[\dA-ZĐ])", re.I)
-# words that make "luật" the common noun: "pháp luật", "THƯ VIỆN PHÁP LUẬT"
-_LAW_NOUN_BEFORE = frozenset({"pháp", "dân", "quy"})
+@functools.cache
+def _number_after() -> re.Pattern[str]:
+    """A number code right after a name, "số" (grammar terminal SO) or not: "Luật X 15/2017/QH14"."""
+    so = _terminal("SO")
+    return re.compile(rf"\s*(?:{so}\s*)?(?=\d{{1,6}}\s*[/-]\s*[\dA-ZĐ])", re.I)
 
 
 @dataclass
@@ -501,7 +519,7 @@ def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:
 def _strong_head(name: str) -> bool:
     folded = fold_name(name)
     # the head and more: "chương trình mục tiêu quốc gia" alone is any of them
-    return any(folded.startswith(m + " ") for m in STRONG_HEADS)
+    return any(folded.startswith(fold_name(m) + " ") for m in words("strong_head"))
 
 
 def _alias_words(text: str) -> frozenset[str]:
@@ -528,7 +546,7 @@ def _read(
         return None
     heading = raw_type.isupper() and len(raw_type) > 1
     capital = raw_type[:1].isupper()
-    if _word_before(text, s) in GENERIC_BEFORE:
+    if _word_before(text, s) in words("generic"):
         return None
     # the first word of the name
     toks = _tokens(text, e, min(len(text), e + 200))
@@ -543,18 +561,18 @@ def _read(
             return None
         name_start, name_end = first.start, close + 1
         quoted = True
-    elif not _is_word(first) or first.text.lower() in ("này", "đó", "số", "nêu", "trên", "mới"):
+    elif not _is_word(first) or (first.text.lower() in words("not_name") and kind == "law"):
         return None
     amends = None
     if kind == "law":
-        if not capital or _word_before(text, s) in _LAW_NOUN_BEFORE:
+        if not capital or _word_before(text, s) in words("noun"):
             return None
         amends = _amending_regex().match(text, s)
         if amends is not None:
             name_end = _amended_list_end(text, amends.end(), known)
             if name_end is None:
                 return None
-        elif type_low == "hiến pháp" and not first.text[:1].isupper():
+        elif type_low in words("nameless") and not first.text[:1].isupper():
             name_end = e  # "Hiến pháp năm 2013", "Hiến pháp"
             name_start = e
         elif first.text[:1].isupper() or heading:
@@ -573,7 +591,7 @@ def _read(
                 return None
             name_end = k
     elif not quoted:
-        if _stop_at(toks, 0, kind) or first.text.lower() in ("và", "hoặc", "của"):
+        if _stop_at(toks, 0, kind) or first.text.lower() in words("not_name"):
             return None
         name_end, n = _name_end(text, first.start, kind, heading)
         if n == 0:
@@ -593,7 +611,7 @@ def _read(
             and type_low not in alias_words
         )
     after = name_end
-    number = _NUMBER_AFTER.match(text, after)
+    number = _number_after().match(text, after)
     tail = replace(parse_tail(text[after : after + TAIL_WINDOW]))  # a copy: the parse is cached
     if tail.issuer:  # "của Bộ Y tế giai đoạn 2025-2030": the body's name ends before the period
         toks = _tokens(tail.issuer, 0, len(tail.issuer))
@@ -643,7 +661,7 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
             continue
-        if s in taken or _word_before(text, s) in GENERIC_BEFORE:
+        if s in taken or _word_before(text, s) in words("generic"):
             continue
         if out and s < out[-1].head_end:
             continue
@@ -761,7 +779,7 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
             if u.start() == a_start:
                 continue
             nxt = text[u.end() : u.end() + 60]
-            if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or u.start() in taken:
+            if _followed_by_number_or_this(nxt) or u.start() in taken:
                 continue
             said = fold_name(nxt)[:24]
             if u.start() < a_start and not (len(said) >= 20 and said in title):
@@ -778,8 +796,24 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
     return dedup
 
 
-_ANAPHOR = re.compile(r"\s+này(?![^\W\d_])|(?=\s*[,;.)]|\s+[a-zà-ỹđ])")
-_NOT_ANAPHOR_NEXT = re.compile(r"\s*(?:của|về|hướng|quy|số|mới|sửa|thay|đã|đang|sẽ|được|liên)(?![^\W\d_])")
+@functools.cache
+def _anaphor() -> re.Pattern[str]:
+    """After a bare type word: "này", or punctuation or a lower-case word (no name follows)."""
+    return re.compile(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])|(?=\s*[,;.)]|\s+[a-zà-ỹđ])")
+
+
+@functools.cache
+def _not_anaphor_next() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_word_regex('not_anaphor')})(?![^\W\d_])", re.I)
+
+
+def _followed_by_number_or_this(after: str) -> bool:
+    """ "Nghị định số 12/…", "Nghị định 12/…", "Nghị định này": another document, or the text itself."""
+    return bool(_number_after().match(after) or re.match(r"\s*\d", after) or _anaphor_this(after))
+
+
+def _anaphor_this(after: str) -> bool:
+    return bool(re.match(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])", after, re.I))
 
 
 def _own_types(text: str) -> frozenset[str]:
@@ -823,10 +857,10 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
             word = m.group()
             if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
                 continue
-            if _sentence_start(text, s) or _word_before(text, s) in GENERIC_BEFORE:
+            if _sentence_start(text, s) or _word_before(text, s) in words("generic"):
                 continue
-            a = _ANAPHOR.match(text, e)
-            if a is None or _NOT_ANAPHOR_NEXT.match(text, e):
+            a = _anaphor().match(text, e)
+            if a is None or _not_anaphor_next().match(text, e):
                 continue
             this = a.end() > e  # "Luật này"
             if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
@@ -897,14 +931,14 @@ def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | 
     from .parse import parse_window
 
     seg = text[hit.number_start : hit.number_start + 40]
-    parsed = parse_window(f"{hit.doc_type} số {seg}")
+    parsed = parse_window(f"{hit.doc_type} {seg}")
     if parsed is None or not parsed.items:
         return None
     code = parsed.items[0].code
     info = key_for(code, hit.doc_type)
     if info.key is None:
         return None
-    shift = len(hit.doc_type) + 4  # "Luật số " before the segment
+    shift = len(hit.doc_type) + 1  # "Luật " before the segment
     end = hit.number_start + code.end - shift
     start = hit.start if start is None else start
     name = hit.name
@@ -1079,7 +1113,8 @@ def _numbered_name(text: str, f: Found) -> str:
     if m is None:
         return ""
     seg = seg[m.end() :]
-    seg = re.sub(r"[\s,]*(?:số\s*:?)?\s*\d[\w/\-.]*\s*$", "", seg, flags=re.I)
+    so = _terminal("SO")
+    seg = re.sub(rf"[\s,]*(?:{so})?\s*\d[\w/\-.]*\s*$", "", seg, flags=re.I)
     return collapse_spaces(seg)
 
 

@@ -1092,11 +1092,13 @@ def add(text: str, found: list[Found]) -> list[Found]:
 
 def settle(found: list[Found]) -> None:
     """After relations: an alias definition takes the relation of the citation it names."""
+    last: dict[str, Found] = {}  # the last numbered citation of each key, as the text goes
     for f in found:
-        if "alias_definition" in f.flags and "named" in f.flags:
-            t = next((g for g in found if g.key == f.key and "named" not in g.flags), None)
-            if t is not None:
-                f.relation, f.subject = t.relation, t.subject
+        if "named" not in f.flags and f.key:
+            last[f.key] = f
+        elif "alias_definition" in f.flags and f.key in last:
+            t = last[f.key]
+            f.relation, f.subject = t.relation, t.subject
 
 
 # ---- in-text resolution --------------------------------------------------------------------------

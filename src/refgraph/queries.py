@@ -95,9 +95,33 @@ class Graph:
                     cands,
                     ambiguous=True,
                 )
+        ids = self._by_name(text)
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            docs = self.store.documents(ids)
+            raise QueryError(
+                f"'{text}' is ambiguous: {len(ids)} documents have that name; name one by its id",
+                [doc_dict(docs[i]) for i in ids],
+            )
         suggestions = self._suggest(text, key)
         hint = f"; did you mean: {', '.join(s['id'] for s in suggestions[:5])}" if suggestions else ""
         raise QueryError(f"unknown document '{text}'{hint}", suggestions)
+
+    def _by_name(self, text: str) -> list[str]:
+        """Documents a name stands for ("Luật Đất đai"): nodes kept by that name (one per year) and
+        documents with that title."""
+        from .extract.named import fold_name
+
+        want = fold_name(text)
+        if not want:
+            return []
+        out = []
+        for d in self.store.search(want.split(), limit=200):
+            bare = d.id.rsplit(" (", 1)[0] if "named" in d.flags else None
+            if want in (fold_name(d.title or ""), fold_name(bare or "")):
+                out.append(d.id)
+        return sorted(out)
 
     def _suggest(self, text: str, key: str | None) -> list[dict]:
         """Documents the user may have meant: first those whose key is the typed one written in the other

@@ -52,6 +52,7 @@ LEVEL_COLOURS = {
     "central-state": "#1f77b4",
     "local": "#2ca02c",
     "corpus": "#7f7f7f",
+    "named": "#ff7f0e",  # a reference by name only ("Luật Đất đai (2024)"), no number code
 }
 RELATION_STYLES = {  # colour, dashed
     "implements": ("#d62728", False),
@@ -248,7 +249,7 @@ def render(
             {
                 "id": i,
                 "label": (d.key if d and d.key else i),
-                "shape": "dot",
+                "shape": "diamond" if d is not None and "named" in d.flags else "dot",  # name only
                 "x": x,
                 "y": y,
                 "size": 10 + 6 * math.sqrt(n),
@@ -441,6 +442,8 @@ def _panel(colour_by: str, data: dict) -> str:
             items.append(f'<div><span class="dot" style="background:{OTHER_COLOUR}"></span>other</div>')
     items.append('<div><span class="dot" style="background:#555"></span>in the corpus</div>')
     items.append('<div><span class="dot hollow"></span>cited only</div>')
+    if "named" in data.get("levels", ()):
+        items.append("<div>◆ named only (no number code)</div>")
     for rel, (c, dashed) in RELATION_STYLES.items():
         style = "dashed" if dashed else "solid"
         items.append(f'<div><span class="line" style="border-top:2px {style} {c}"></span>{rel}</div>')

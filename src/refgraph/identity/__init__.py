@@ -25,7 +25,7 @@ from .lines import blocks, despace
 from .metadata import date_of, key_of, read_sidecar, split_front_matter
 from .model import FIELDS, Identity, Source
 from .organs import Organ, sentence_case, split_organs
-from .portal import Portal, read_portal
+from .portal import Portal, expand_abbreviated, read_portal
 from .signature import closing_date, read_signature
 
 __all__ = [
@@ -86,7 +86,7 @@ def from_text(text: str) -> Identity:
     organs = split_organs(header.organ_text) if header and header.organ_text else []
     after = header_end_line(bs, header)
     signature = read_signature(text, after) if (header or portal or r.get("doc_type")) else None
-    issuer, province = _issuer(r, header, organs, signature, portal, issuer_code, key)
+    issuer, province = _issuer(r, header, organs, signature, portal, issuer_code, key, text)
     if province:
         r.set("province", province[0], province[1], province[2], province[3])
     if signature and signature.signer:
@@ -94,7 +94,7 @@ def from_text(text: str) -> Identity:
     if portal and portal.get("signer"):
         v = portal.get("signer")
         r.set("signer", v.value, "portal." + v.label, v.line)
-    _title(r, header, bs)
+    _title(r, header, portal, bs)
     kind = "document" if (header or portal or r.get("doc_type")) else "page"
     return Identity(
         key=r.get("key"),
@@ -181,7 +181,7 @@ def _code_parts(key: str | None) -> list[str]:
     return [p for p in re.split(r"[-/]", key) if p and not p.isdigit()]
 
 
-def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key):
+def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key, text):
     """(issuer, (province, rule, line, text)) — the issuing body and the province it speaks for."""
     issuer = rule = line = None
     chain: list[Organ] = list(organs)
@@ -205,11 +205,16 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key)
             o = chain[-1]
             issuer = " ".join(x for x in ("Chủ tịch Ủy ban nhân dân", o.level, o.place) if x)
             rule = "header.issuer+code"
+    if issuer is None and header and header.authority:
+        named = [o for o in split_organs(header.authority.value) if o.head is not None or o.central]
+        if named:
+            issuer, rule, line = named[-1].name, "header.authority", header.authority.line
+            chain = chain + named[-1:]
     if issuer is None and portal and portal.get("issuer"):
         v = portal.get("issuer")
-        named = split_organs(v.value.upper()) if _starts_with_head(v.value) else []
-        if named and named[-1].head is not None or (named and named[-1].central):
-            issuer, rule, line = _expand(v.value), "portal." + v.label, v.line
+        issuer, rule, line = _portal_issuer(v.value, issuer_code, text), "portal." + v.label, v.line
+        if issuer:
+            chain = chain + split_organs(issuer.upper())[-1:]
     if issuer is None and issuer_code:
         name = vocab.code_name(issuer_code.split("-")[0])
         if name and not vocab.is_local(issuer_code):
@@ -265,8 +270,17 @@ def _starts_with_head(value: str) -> bool:
     return any(f.startswith(fold(h)) for h, _ in vocab.organ_heads()) or f in vocab.known_organs()
 
 
-def _expand(value: str) -> str:
-    return value.strip()
+def _portal_issuer(value: str, issuer_code: str | None, text: str) -> str | None:
+    """The portal's issuer field: a body's name (written out from the text where the portal abbreviates
+    it), or a place ("Tỉnh Hà Tĩnh") that names the body together with a local number code (UBND)."""
+    value = " ".join(value.split())
+    if _starts_with_head(value):
+        return expand_abbreviated(value, text) or value
+    code = (issuer_code or "").split("-")[0]
+    m = re.match(r"(?i)(tỉnh|thành phố)\s+(.+)$", value)
+    if m and vocab.is_local(code) and vocab.code_name(code) and vocab.canonical_province(m.group(2)):
+        return f"{vocab.code_name(code)} {m.group(1).lower()} {vocab.canonical_province(m.group(2))}"
+    return None
 
 
 def _province(issuer: str, chain: list[Organ], rule: str, line):
@@ -293,25 +307,28 @@ def _province(issuer: str, chain: list[Organ], rule: str, line):
     return None
 
 
-def _title(r: _Reading, header: Header | None, bs) -> None:
+def _title(r: _Reading, header: Header | None, portal: Portal | None, bs) -> None:
+    """The document's title from its header; a page's first heading (or first line); else, for a
+    document whose text gives none, its type and number ("Công văn 174/CV-BCĐ")."""
     if header and header.title:
         t = header.title
         r.set("title", _sentence(t.value), "header.title", t.line, t.text)
     if header and header.subject:
         s = header.subject
         r.set("title", s.value, "header.subject", s.line, s.text)
-    if r.get("title") is None:
-        for b in bs[:40]:
-            if b.heading or (b.bold and len(b.text) > 20):
-                r.set("title", b.text.strip(" #"), "page.heading", b.line, b.text)
-                break
-    if r.get("title") is None:
-        for b in bs[:10]:
-            if 3 <= len(b.text.split()) <= 40 and not is_upper(b.text) or (
-                r.get("doc_type") and is_upper(b.text) and heading_in(b) is None and len(b.text) > 15
-            ):
-                r.set("title", _sentence(b.text), "first-line", b.line, b.text)
-                break
+    if header or portal:
+        if r.get("doc_type") and r.get("key"):
+            src = next((s for s in r.sources if s.field == "key"), None)
+            r.set("title", f"{r.get('doc_type')} {r.get('key')}", "type+key", src.line if src else None)
+        return
+    for b in bs[:40]:
+        if b.heading or (b.bold and len(b.text) > 20):
+            r.set("title", b.text.strip(" #"), "page.heading", b.line, b.text)
+            return
+    for b in bs[:10]:
+        if 3 <= len(b.text.split()) <= 40:
+            r.set("title", _sentence(b.text.rstrip(" :")), "page.first-line", b.line, b.text)
+            return
 
 
 def _sentence(s: str) -> str:

@@ -37,7 +37,7 @@ NUMBER = re.compile(
 )
 DATELINE = re.compile(
     r"(?:(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+){0,6})\s*,\s*|^)"
-    rf"{_spaced('ngày')}\s+(?P<d>\d\s?\d?)\s+{_spaced('tháng')}\s+(?P<m>\d\s?\d?)\s+{_spaced('năm')}\s+"
+    rf"{_spaced('ngày')}\s*(?P<d>\d\s?\d?)\s*{_spaced('tháng')}\s*(?P<m>\d\s?\d?)\s*{_spaced('năm')}\s*"
     r"(?P<y>\d\s?\d\s?\d\s?\d)(?!\d)",
     re.I,
 )
@@ -61,6 +61,7 @@ class Header:
     heading_index: int | None
     title: Found | None
     subject: Found | None  # "V/v …" under the number of an official letter
+    authority: Found | None  # the enacting body's line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")
     mark: str | None  # "motto" | "party" | None
 
 
@@ -124,8 +125,8 @@ def _number_label_only(b: Block) -> bool:
 
 def date_in(b: Block) -> Found | None:
     for m in DATELINE.finditer(b.text):
-        if m.group("place") is None and m.start() != 0:
-            continue
+        if m.group("place") is None and (m.start() != 0 or len(b.text.split()) > 9):
+            continue  # a date opening a sentence ("Ngày 14 tháng 1 năm 1956, …") is no dateline
         d = make_date(m.group("y"), m.group("m"), m.group("d"))
         if d:
             return Found(d, b.line_at(m.start("d")), m.group(0).strip())
@@ -141,9 +142,8 @@ def heading_in(b: Block) -> tuple[str, str] | None:
     rest = text[m.end() :].strip()
     if rest.startswith(":") or b.text.rstrip().endswith(":"):
         return None  # "QUYẾT ĐỊNH:" opens the articles; it is not the heading
-    upper_prefix = _upper_prefix(rest)
-    if rest and not upper_prefix:
-        return None
+    if rest and not (_upper_prefix(rest) or rest[0].isupper()):
+        return None  # "Quyết định số 12 …" in lower case is a sentence, not a heading
     return " ".join(m.group().split()).capitalize(), rest
 
 
@@ -185,6 +185,10 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
         b = blocks[i]
         if i > anchor and mark_of(b) and number is None:
             continue
+        if _prose(b):
+            if i > anchor + 2 and (number or date):
+                break  # the body has begun: "Kính gửi", "Căn cứ" …
+            continue
         if heading is None:
             h = heading_in(b)
             if h and (number or date or mark) and i > anchor:
@@ -198,22 +202,39 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
                 subject = _subject_after(b, blocks, i)
         if date is None:
             date = date_in(b)
-        if subject is None and number is not None and re.match(r"(?i)^v/v\b|^về\s", b.text) and i > anchor:
+        if subject is None and number is not None and re.match(r"(?i)^v/v\b", b.text) and i > anchor:
             subject = Found(_clean_subject(b.text), b.line, b.text[:80])
-        if i > anchor + 2 and _prose(b) and (number or date):
-            break  # the body has begun: "Kính gửi", "Căn cứ" …
+    if number is None and date is None:
+        return None  # a motto quoted in a page (an infobox, a sample form) is not a header
     if organ_text is None and mark is not None:
         organ_text, organ_line = _organ_beside(blocks, anchor)
     title = _title(blocks, heading_index) if heading_index is not None else None
+    authority = _authority(blocks, heading_index) if heading_index is not None else None
     return Header(
-        anchor, organ_text, organ_line, number, date, heading, heading_index, title, subject, mark
+        anchor, organ_text, organ_line, number, date, heading, heading_index, title, subject, authority, mark
     )
+
+
+def _authority(blocks: list[Block], h: int) -> Found | None:
+    """A bold line of capitals between the title and the body, naming who enacts ("BỘ TRƯỞNG BỘ TƯ
+    PHÁP", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
+    for b in blocks[h + 1 : h + 6]:
+        if _prose(b) or b.text.startswith("Căn cứ"):
+            return None
+        if b.bold and is_upper(b.text) and len(b.text.split()) <= 12 and heading_in(b) is None:
+            return Found(b.text, b.line, b.text)
+    return None
 
 
 def _prose(b: Block) -> bool:
     """A block of running text (a paragraph, not a header line)."""
     words = b.text.split()
-    return len(words) >= 20 and not is_upper(b.text)
+    if len(words) < 20 or is_upper(b.text):
+        return False
+    m = NUMBER.match(b.text)
+    if m and m.group("code"):
+        return False  # "Số: 12/VPCP-KGVX V/v …" is a number cell, however long
+    return heading_in(b) is None  # nor is "NGHỊ ĐỊNH Quy định về …" a paragraph
 
 
 def _organ_before(blocks: list[Block], start: int, anchor: int) -> tuple[str | None, int | None]:
@@ -263,9 +284,14 @@ def _organ_beside(blocks: list[Block], anchor: int) -> tuple[str | None, int | N
 
 
 def _subject_after(b: Block, blocks: list[Block], i: int) -> Found | None:
+    """The subject line of an official letter: "V/v …" (or "Về …") right under its number."""
     m = re.search(r"(?i)\bV/v\b:?\s*(.+)$", b.text)
     if m:
         return Found(_clean_subject(m.group(0)), b.line_at(m.start()), m.group(0)[:80])
+    code = NUMBER.search(b.text)
+    m = re.match(r"\s+(Về\s+\S.+)$", b.text[code.end() :]) if code else None
+    if m:
+        return Found(_clean_subject(m.group(1)), b.line_at(code.end() + m.start(1)), m.group(1)[:80])
     return None
 
 
@@ -278,6 +304,8 @@ def _title(blocks: list[Block], h: int) -> Found | None:
     """The heading's title: the capitals after the type word and on the blocks after it."""
     b = blocks[h]
     _, rest = heading_in(b) or ("", "")
+    if rest and not _upper_prefix(rest):
+        return Found(rest.strip(" .-"), b.line, rest[:80])  # a title in sentence case after the type word
     parts = [_upper_prefix(rest)] if rest else []
     line = b.line
     for nb in blocks[h + 1 : h + 5]:

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from ..text import normalize
 
 _SEPARATOR = re.compile(r"(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,})")
-_WHOLE_BOLD = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")
+_WHOLE_BOLD = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MARKUP = re.compile(r"\*+|__+|`+")
+_BOLD_JOIN = re.compile(r"(\w)(\*{2,4})(\w\w)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -66,8 +67,16 @@ class _Builder:
 
 
 def clean(raw: str) -> str:
-    """One line without markup: bold/italic markers go without a trace ("ng**ày" is "ngày")."""
-    return _MARKUP.sub("", raw)
+    """One line without markup: bold/italic markers go without a trace ("ng**ày" is "ngày"), except
+    where one bold run closes and the next opens ("NGHỊ QUYẾT****Về việc …"): that is a break."""
+    return _MARKUP.sub("", _BOLD_JOIN.sub(_join_or_break, raw))
+
+
+def _join_or_break(m: re.Match[str]) -> str:
+    """Markers between a capital and a capitalised word ("ĐỊNH**Quy", "QUYẾT****Về") separate two
+    phrases; anywhere else ("V****ề", "H**à") they sit inside one word."""
+    before, after = m.group(1), m.group(3)
+    return before + (" " if before.isupper() and after[0].isupper() and after[1].islower() else "") + after
 
 
 def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list[Block]:

@@ -199,11 +199,20 @@ def field_case(s: str) -> str:
 
 
 def sentence_case(s: str) -> str:
-    """A heading in capitals as a sentence, place names kept capitalised."""
+    """A heading in capitals as a sentence: number codes and place names keep their capitals, and a
+    type word before a number is capitalised as running text writes it ("Nghị quyết số 57-NQ/TW")."""
     if not s.isupper():
         return s
-    low = s.lower()
+    words = [w if any(c.isdigit() for c in w) or "/" in w else w.lower() for w in s.split()]
+    low = " ".join(words)
     low = low[:1].upper() + low[1:]
     for name in vocab.provinces():
-        low = re.sub(re.escape(name.lower()), name, low)
-    return low
+        low = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, low)
+    return _type_before_number().sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], low)
+
+
+@functools.cache
+def _type_before_number() -> re.Pattern[str]:
+    from ..extract.scan import type_word_regex
+
+    return re.compile(rf"(?<!\w)(?:{type_word_regex().pattern})(?=\s+(?:số\s+)?\d)", re.I)

@@ -190,6 +190,7 @@ def build(
         f"{report.cited_only} cited but unknown, {report.ambiguous} ambiguous, {report.conflicts} with conflicting dates. "
         f"Files: {report.extracted} read, {report.reused} unchanged, {len(report.skipped)} skipped."
     )
+    print(report.identity_summary())
 
 
 @app.command()

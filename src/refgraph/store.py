@@ -16,7 +16,9 @@ from pathlib import Path
 from .models import Document, Edge, Mention
 from .sources import InputError
 
-SCHEMA_VERSION = 1
+# 2: a file's identity records where each field was read (sources) and portal/header disagreements
+# (notes); identities cached by schema 1 were read by the older header reader and are not reused.
+SCHEMA_VERSION = 2
 DEFAULT_DB = "refgraph.db"
 ENV_DB = "REFGRAPH_DB"
 
@@ -87,6 +89,14 @@ def open_store(path: str | os.PathLike | None = None, *, create: bool = False) -
         except sqlite3.OperationalError as e:
             conn.close()
             raise StoreError(f"{p}: cannot write the store ({e})") from None
+    elif create and version < SCHEMA_VERSION and "documents" in tables:
+        # a build rewrites every row anyway: an older store is rebuilt from the files, not refused
+        try:
+            drops = "".join(f'DROP TABLE IF EXISTS "{t}";' for t in sorted(tables))
+            conn.executescript("BEGIN;" + drops + SCHEMA + f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+        except sqlite3.Error as e:
+            conn.close()
+            raise StoreError(f"{p}: cannot upgrade the store ({e}); delete it and build again") from None
     elif version != SCHEMA_VERSION or "documents" not in tables:
         conn.close()
         what = "an older" if version < SCHEMA_VERSION else "a newer"
@@ -310,6 +320,23 @@ class Store:
         """(mention, doc_id, status, context) for every mention, in file order."""
         q = "SELECT file, data, doc_id, status, context FROM mentions ORDER BY file, seq"
         return [(mention_from_json(r[1], r[0]), r[2], r[3], r[4] or "") for r in self.conn.execute(q)]
+
+    def file_identity(self, path: str) -> dict | None:
+        """The identity a file gave itself, with where each field was read."""
+        r = self.conn.execute("SELECT identity FROM files WHERE path=?", (path,)).fetchone()
+        return json.loads(r[0]) if r else None
+
+    def doc_for_file(self, name: str) -> str | None:
+        """The document of a file named by its path, or by its name when only one file has it."""
+        r = self.conn.execute("SELECT doc_id FROM files WHERE path=?", (name,)).fetchone()
+        if r:
+            return r[0]
+        base = os.path.basename(name)
+        rows = self.conn.execute(
+            "SELECT doc_id FROM files WHERE path=? OR path LIKE ? ESCAPE '!'",
+            (base, "%/" + _like_escape(base)),
+        ).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
 
     def files(self) -> list[tuple[str, str | None, str]]:
         return list(self.conn.execute("SELECT path, doc_id, identity FROM files ORDER BY path"))

@@ -129,7 +129,7 @@ def date_in(b: Block) -> Found | None:
             continue  # a date opening a sentence ("Ngày 14 tháng 1 năm 1956, …") is no dateline
         d = make_date(m.group("y"), m.group("m"), m.group("d"))
         if d:
-            return Found(d, b.line_at(m.start("d")), m.group(0).strip())
+            return Found(d, b.line_at(m.start()), m.group(0).strip())
     return None
 
 

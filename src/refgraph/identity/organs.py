@@ -118,8 +118,27 @@ def split_organs(text: str) -> list[Organ]:
     organs = [o for o in organs if o is not None]
     out: list[Organ] = []
     for o in organs:
-        out.append(o.with_place(out[-1]) if out else o)
+        out.append(_department(o.with_place(out[-1]), out[-1]) if out else o)
     return out
+
+
+def _department(o: Organ, parent: Organ) -> Organ:
+    """A department named under a Party committee: "VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is
+    "Văn phòng Trung ương Đảng"; "BAN TUYÊN GIÁO" under "TỈNH ỦY HÀ TĨNH" is "Ban Tuyên giáo Tỉnh ủy
+    Hà Tĩnh"."""
+    if o.place or o.head is None or o.central:
+        return o
+    rule = vocab.organ_children().get(parent.head or parent.name)
+    if not rule:
+        return o
+    if rule == "append":
+        return Organ(f"{o.name} {parent.name}", o.head, parent.place, parent.level, parent.province)
+    endings = rule.split(";")
+    for end in endings:
+        known = vocab.known_organs().get(fold(f"{o.name} {end}"))
+        if known:
+            return Organ(known, o.head, central=True)
+    return Organ(f"{o.name} {endings[-1]}", o.head, central=True)
 
 
 def _takes_place(known: str) -> bool:
@@ -180,6 +199,7 @@ def title_case(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
 
 
+_ROMAN = re.compile(r"[IVXLC]+[.,;:)]?")
 _BREAKS = re.compile(r"(\s+(?:và|-)\s+|,\s*)", re.I)
 
 
@@ -203,7 +223,7 @@ def sentence_case(s: str) -> str:
     type word before a number is capitalised as running text writes it ("Nghị quyết số 57-NQ/TW")."""
     if not s.isupper():
         return s
-    words = [w if any(c.isdigit() for c in w) or "/" in w else w.lower() for w in s.split()]
+    words = [w if any(c.isdigit() for c in w) or "/" in w or _ROMAN.fullmatch(w) else w.lower() for w in s.split()]
     low = " ".join(words)
     low = low[:1].upper() + low[1:]
     for name in vocab.provinces():

@@ -60,13 +60,26 @@ def _esc(s: str | None) -> str:
     return escape(s or "")
 
 
+_IDENTITY_FIELD = {"type": "doc_type"}  # card field -> identity field
+
+
+def _read_from(card: dict, field: str) -> str:
+    """ "  ← header.dateline, line 15": where the file's own text gave this field."""
+    src = ((card.get("identity") or {}).get("fields") or {}).get(_IDENTITY_FIELD.get(field, field))
+    if not src or str(src.get("value")) != str(card["document"].get(field)):
+        return ""  # the node's value came from elsewhere (catalog, citations): no claim about the file
+    where = f", line {src['line']}" if src.get("line") else ""
+    return f"  [dim]← {_esc(src['rule'])}{where}[/dim]"
+
+
 def document_card(card: dict) -> None:
     from rich.panel import Panel
 
     d = card["document"]
     lines = [
         f"[bold]{_esc(d['id'])}[/bold]"
-        + (f"  ({_esc(d['key'])})" if d.get("key") and d["key"] != d["id"] else ""),
+        + (f"  ({_esc(d['key'])})" if d.get("key") and d["key"] != d["id"] else "")
+        + _read_from(card, "key"),
     ]
     for label, field in (
         ("type", "type"),
@@ -78,9 +91,14 @@ def document_card(card: dict) -> None:
         ("file", "path"),
     ):
         if d.get(field):
-            lines.append(f"[dim]{label:9}[/dim]{_esc(str(d[field]))}")
+            lines.append(f"[dim]{label:9}[/dim]{_esc(str(d[field]))}{_read_from(card, field)}")
     n_mentions = card.get("counts", {}).get("mentions", len(card["mentions"]))
     lines.append(f"[dim]{'cited':9}[/dim]{d.get('cited', 0)} time(s); {n_mentions} mention(s)")
+    ident = card.get("identity") or {}
+    if ident.get("kind") == "page":
+        lines.append(f"[dim]{'kind':9}[/dim]page: no header, so no number or date of its own")
+    for note in ident.get("notes") or ():
+        lines.append(f"[yellow]differs   {_esc(note)}[/yellow]")
     if card.get("conflicts"):
         lines.append(f"[red]conflict  dates given: {', '.join(card['conflicts']['dates'])}[/red]")
     if d.get("flags"):

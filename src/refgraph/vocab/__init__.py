@@ -175,6 +175,12 @@ def organ_heads() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def organ_children() -> dict[str, str]:
+    """head -> how its departments are named ("append" or ';'-separated endings)."""
+    return {r[0]: r[2] for r in _rows("organ_heads.tsv") if len(r) > 2 and r[2]}
+
+
+@functools.cache
 def organ_glue() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _rows("organ_glue.tsv"))
 

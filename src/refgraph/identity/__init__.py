@@ -14,13 +14,14 @@ Sources, strongest first:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from .. import vocab
 from ..text import fold
-from .header import Header, find_header, heading_in, is_upper
+from .header import Header, find_header, is_upper, opening_heading
 from .lines import blocks, despace
 from .metadata import date_of, key_of, read_sidecar, split_front_matter
 from .model import FIELDS, Identity, Source
@@ -66,6 +67,8 @@ def from_text(text: str) -> Identity:
     bs = blocks(text, HEAD_LINES)
     portal = read_portal(bs)
     header = find_header(bs, portal.end if portal else 0, free=portal is None)
+    if header is None and portal is None:
+        header = opening_heading(bs)
     r = _Reading()
     issuer_code = None
     if header and header.number:
@@ -150,12 +153,6 @@ def _type(r: _Reading, header: Header | None, portal: Portal | None, bs, key: st
         r.set("doc_type", vocab.code_name("VBHN"), "code.type", src.line if src else None, key)
     if header and header.heading:
         r.set("doc_type", header.heading.value, "header.heading", header.heading.line, header.heading.text)
-    if header is None:
-        for b in bs[:3]:  # a text that opens with its type heading ("CHỈ THỊ / Về việc …")
-            h = heading_in(b)
-            if h:
-                r.set("doc_type", h[0], "heading", b.line, b.text[:80])
-                break
     pv = portal.get("type") if portal else None
     if pv:
         if r.get("doc_type") and fold(r.get("doc_type")) != fold(pv.value) and "VBHN" not in codes:
@@ -185,14 +182,12 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
     """(issuer, (province, rule, line, text)) — the issuing body and the province it speaks for."""
     issuer = rule = line = None
     chain: list[Organ] = list(organs)
-    if header and header.heading and header.heading_index is not None:
-        _, rest = heading_in_text(header.heading.text)
-        if rest.upper().startswith("CỦA "):
-            named = _organs_named(rest[4:], chain)
-            if named:
-                issuer, rule, line = ", ".join(o.name for o in named), "header.heading", header.heading.line
-                if len(named) == 1:
-                    chain = chain + named
+    if header and header.of_line:
+        named = _organs_named(header.of_line.value, chain)
+        if named:
+            issuer, rule, line = ", ".join(o.name for o in named), "header.heading", header.of_line.line
+            if len(named) == 1:
+                chain = chain + named
     if issuer is None and chain:
         issuer, rule, line = chain[-1].name, "header.issuer", header.organ_line
         if signature and signature.on_behalf_of and _is_party(chain[-1], issuer_code):
@@ -206,7 +201,7 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
             issuer = " ".join(x for x in ("Chủ tịch Ủy ban nhân dân", o.level, o.place) if x)
             rule = "header.issuer+code"
     if issuer is None and header and header.authority:
-        named = [o for o in split_organs(header.authority.value) if o.head is not None or o.central]
+        named = [o for o in split_organs(header.authority.value) if o.named]
         if named:
             issuer, rule, line = named[-1].name, "header.authority", header.authority.line
             chain = chain + named[-1:]
@@ -227,14 +222,13 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
     if issuer is None:
         return None, None
     r.set("issuer", issuer, rule, line, issuer)
-    return issuer, _province(issuer, chain, rule, line)
-
-
-def heading_in_text(text: str) -> tuple[str, str]:
-    from .lines import Block
-
-    h = heading_in(Block(text, 0, (0,), (0,)))
-    return h if h else ("", "")
+    found = _province(issuer, chain, rule, line)
+    if found is None and _local_without_place(issuer, chain, issuer_code):
+        # a local body whose header does not say where ("CỦA BAN THƯỜNG VỤ TỈNH ỦY"): its text does
+        named = province_named_most(text)
+        if named:
+            found = (named[0], "body.province-of-issuer", named[1], named[2])
+    return issuer, found
 
 
 def _organs_named(text: str, chain: list[Organ]) -> list[Organ]:
@@ -243,14 +237,46 @@ def _organs_named(text: str, chain: list[Organ]) -> list[Organ]:
     text = _CUT_OF.split(" " + text)[0].strip(" ,")
     out = []
     for o in split_organs(despace(text)):
-        if o.head is None and not o.central:
+        if not o.named:
             continue
-        if not o.place and chain and chain[-1].place and not o.central:
-            o = Organ(f"{o.name} {chain[-1].name}", o.head, chain[-1].place, None, chain[-1].province)
-        elif o.place is None and chain and chain[-1].place and fold(o.name) in _placeless_party_bodies():
+        if o.place is None and chain and chain[-1].place and fold(o.name) in _placeless_party_bodies():
             o = Organ(f"{o.name} {chain[-1].place}", o.head, chain[-1].place, None, chain[-1].province)
+        elif not o.place and chain and chain[-1].place and not o.central:
+            o = Organ(f"{o.name} {chain[-1].name}", o.head, chain[-1].place, None, chain[-1].province)
         out.append(o)
     return out
+
+
+def _local_without_place(issuer: str, chain: list[Organ], issuer_code: str | None) -> bool:
+    if chain and (chain[-1].central or chain[-1].place):
+        return False
+    if issuer_code and vocab.is_local(issuer_code):
+        return True
+    f = fold(issuer)
+    local_heads = {fold(h) for h, follows in vocab.organ_heads() if follows != "none"}
+    return f in _placeless_party_bodies() or any(f.startswith(h) for h in local_heads)
+
+
+@functools.cache
+def _province_regex() -> re.Pattern[str]:
+    names = sorted(vocab.province_folds(), key=len, reverse=True)
+    levels = "|".join(re.escape(fold(h)) for h, follows in vocab.organ_heads() if follows == "bare")
+    return re.compile(rf"(?:{levels}|tinh|thanh pho|tp\.?)\s+({'|'.join(re.escape(n) for n in names)})(?![a-z])")
+
+
+def province_named_most(text: str) -> tuple[str, int, str] | None:
+    """(province, line of its first mention, words) named most often as "tỉnh X", "Tỉnh ủy X" … in a text."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = "\n".join(fold(line) for line in text.split("\n"))
+    hits: dict[str, list[int]] = {}
+    for m in _province_regex().finditer(folded):
+        hits.setdefault(vocab.province_folds()[m.group(1)], []).append(m.start())
+    if not hits:
+        return None
+    name, at = max(hits.items(), key=lambda kv: (len(kv[1]), -kv[1][0]))
+    line = folded.count("\n", 0, at[0]) + 1
+    return name, line, f"{len(at)} mention(s) of {name}"
 
 
 def _placeless_party_bodies() -> set[str]:

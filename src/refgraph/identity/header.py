@@ -62,6 +62,7 @@ class Header:
     title: Found | None
     subject: Found | None  # "V/v …" under the number of an official letter
     authority: Found | None  # the enacting body's line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+    of_line: Found | None  # "CỦA BAN THƯỜNG VỤ TỈNH ỦY" after the type word: who issues, named in the heading
     mark: str | None  # "motto" | "party" | None
 
 
@@ -210,9 +211,60 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
         organ_text, organ_line = _organ_beside(blocks, anchor)
     title = _title(blocks, heading_index) if heading_index is not None else None
     authority = _authority(blocks, heading_index) if heading_index is not None else None
+    of_line = _of_line(blocks, heading_index) if heading_index is not None else None
     return Header(
-        anchor, organ_text, organ_line, number, date, heading, heading_index, title, subject, authority, mark
+        anchor,
+        organ_text,
+        organ_line,
+        number,
+        date,
+        heading,
+        heading_index,
+        title,
+        subject,
+        authority,
+        of_line,
+        mark,
     )
+
+
+def opening_heading(blocks: list[Block]) -> Header | None:
+    """A text with no header that opens with its type heading ("CHỈ THỊ / CỦA … / Về …")."""
+    for i, b in enumerate(blocks[:3]):
+        h = heading_in(b)
+        if h:
+            return Header(
+                i,
+                None,
+                None,
+                None,
+                None,
+                Found(h[0], b.line, b.text[:80]),
+                i,
+                _title(blocks, i),
+                None,
+                _authority(blocks, i),
+                _of_line(blocks, i),
+                None,
+            )
+    return None
+
+
+_OF = re.compile(r"^CỦA\s+(.+)$")
+
+
+def _of_line(blocks: list[Block], h: int) -> Found | None:
+    """ "CỦA …" in capitals right after the type word, in the heading block or the next one."""
+    _, rest = heading_in(blocks[h]) or ("", "")
+    if rest:
+        m = _OF.match(_upper_prefix(rest))
+        return Found(m.group(1), blocks[h].line, m.group(0)) if m else None
+    if h + 1 < len(blocks):
+        nb = blocks[h + 1]
+        m = _OF.match(_upper_prefix(nb.text))
+        if m:
+            return Found(m.group(1), nb.line, m.group(0))
+    return None
 
 
 def _authority(blocks: list[Block], h: int) -> Found | None:
@@ -304,11 +356,18 @@ def _title(blocks: list[Block], h: int) -> Found | None:
     """The heading's title: the capitals after the type word and on the blocks after it."""
     b = blocks[h]
     _, rest = heading_in(b) or ("", "")
+    if _OF.match(_upper_prefix(rest)):  # "CỦA …" names the issuer; the title follows it
+        rest = rest[len(_upper_prefix(rest)) :].strip()
     if rest and not _upper_prefix(rest):
         return Found(rest.strip(" .-"), b.line, rest[:80])  # a title in sentence case after the type word
     parts = [_upper_prefix(rest)] if rest else []
     line = b.line
     for nb in blocks[h + 1 : h + 5]:
+        if not parts and _OF.match(_upper_prefix(nb.text)):
+            rest_of = nb.text[len(_upper_prefix(nb.text)) :].strip()
+            if rest_of:
+                return Found(rest_of, nb.line, rest_of[:80])
+            continue
         if parts and (nb.bold or not is_upper(nb.text)):
             break
         if nb.bold and parts:

@@ -10,10 +10,12 @@ removed, so a date wrapped over two lines or an organ name wrapped after "ỦY" 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
-from ..text import normalize
+from .. import vocab
+from ..text import fold, normalize
 
 _SEPARATOR = re.compile(r"(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,})")
 _WHOLE_BOLD = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")
@@ -73,10 +75,10 @@ def clean(raw: str) -> str:
 
 
 def _join_or_break(m: re.Match[str]) -> str:
-    """Markers between a capital and a capitalised word ("ĐỊNH**Quy", "QUYẾT****Về") separate two
-    phrases; anywhere else ("V****ề", "H**à") they sit inside one word."""
+    """Markers between two capitals ("ĐỊNH**Quy", "QUYẾT****Về", "THỊ**CỦA") separate two phrases;
+    anywhere else ("V****ề", "H**à") they sit inside one word."""
     before, after = m.group(1), m.group(3)
-    return before + (" " if before.isupper() and after[0].isupper() and after[1].islower() else "") + after
+    return before + (" " if before.isupper() and after[0].isupper() else "") + after
 
 
 def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list[Block]:
@@ -114,11 +116,46 @@ def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list
                 b.flush()
             continue
         b.heading = b.heading or heading
+        if b.parts and _starts_header_line(line, b.parts[-1][0]):
+            b.flush()
         _add_pieces(b, line, no)
         if heading:
             b.flush()
     b.flush()
     return b.blocks
+
+
+_NUMBER_LINE = re.compile(r"^\s*(?:(?:Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh)\s+)?S\s?ố\s*(?:hiệu\s*)?(?::|\d)", re.I)
+
+
+def _starts_header_line(line: str, previous: str) -> bool:
+    """Plain-text headers put one item a line with no blank lines between: the number line, the motto,
+    and a change between capitals and running text each begin a new block."""
+    if _NUMBER_LINE.match(line) or _has_mark(line):
+        return True
+    a, b = _upper_share(previous), _upper_share(line)
+    return a is not None and b is not None and (a > 0.9) != (b > 0.9)
+
+
+def _upper_share(s: str) -> float | None:
+    letters = [c for c in s if c.isalpha()]
+    if len(letters) < 3:
+        return None
+    return sum(c.isupper() for c in letters) / len(letters)
+
+
+@functools.cache
+def _marks() -> tuple[str, ...]:
+    return tuple(_nospace(p) for p, _ in vocab.header_marks())
+
+
+def _nospace(s: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(s))
+
+
+def _has_mark(line: str) -> bool:
+    flat = _nospace(line)
+    return any(m in flat for m in _marks())
 
 
 def _add_pieces(b: _Builder, line: str, no: int) -> None:
@@ -134,6 +171,8 @@ def _add_pieces(b: _Builder, line: str, no: int) -> None:
         b.flush()
 
 
+# two-letter onsets a syllable may begin with ("T HÀNH" is "THÀNH"; "DÂ N" ends with its N)
+_ONSETS = {"th", "ch", "nh", "ph", "kh", "gh", "ng", "tr", "gi", "qu"}
 _CONSONANT = set("BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx")
 _VOWEL_START = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
@@ -142,7 +181,8 @@ def despace(text: str) -> str:
     """Undo the letter spacing PDF extraction leaves ("ỦY B AN NHÂN D Â N" -> "ỦY BAN NHÂN DÂN").
 
     A lone consonant letter is never a Vietnamese word: it belongs to the syllable after it when that
-    one begins with a vowel or goes on in lower case ("T hành" -> "Thành"), else to the one before
+    one begins with a vowel, goes on in lower case ("T hành" -> "Thành") or makes an onset with it
+    ("T HÀNH" -> "THÀNH"), else to the one before
     ("DÂ N" -> "DÂN"). Used on header lines only, where Roman numerals and initials do not stand alone.
     """
     tokens = text.split()
@@ -154,7 +194,8 @@ def despace(text: str) -> str:
         t = tokens[i]
         if len(t) == 1 and t in _CONSONANT:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if nxt and nxt[0].isalpha() and (_VOWEL_START.match(nxt) or nxt[0].islower()):
+            onset = (t + nxt[:1]).lower() in _ONSETS
+            if nxt and nxt[0].isalpha() and (_VOWEL_START.match(nxt) or nxt[0].islower() or onset):
                 tokens[i + 1] = t + nxt
                 i += 1
                 continue

@@ -16,20 +16,6 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import fold
 
-LEVELS = {  # folded level word -> as running text writes it; whether the place is a province
-    "tinh": ("tỉnh", True),
-    "thanh pho": ("thành phố", True),
-    "tp.": ("thành phố", True),
-    "tp": ("thành phố", True),
-    "huyen": ("huyện", False),
-    "quan": ("quận", False),
-    "thi xa": ("thị xã", False),
-    "xa": ("xã", False),
-    "phuong": ("phường", False),
-    "dac khu": ("đặc khu", False),
-}
-
-
 @dataclass(frozen=True)
 class Organ:
     name: str  # as running text writes it: "Ủy ban nhân dân tỉnh Đồng Tháp"
@@ -38,6 +24,12 @@ class Organ:
     level: str | None = None  # "tỉnh", "thành phố", "huyện" …; None for a bare place ("Tỉnh ủy Hà Tĩnh")
     province: str | None = None  # the place when it is a province
     central: bool = False  # a known central body (codes.tsv, organs.tsv)
+    known: bool = False  # a name of codes.tsv or organs.tsv, or one read from a head word
+
+    @property
+    def named(self) -> bool:
+        """Is this a body's name (rather than stray capitals)?"""
+        return self.known or self.head is not None
 
     def with_place(self, parent: Organ) -> Organ:
         """A body named without its place takes its parent's: "SỞ GIÁO DỤC" under "ỦY BAN NHÂN DÂN
@@ -86,6 +78,10 @@ def split_organs(text: str) -> list[Organ]:
     units: list[tuple[int, int, str | None, str | None]] = []  # (start, end, head, known name)
     i = 0
     while i < len(words):
+        if words[i] == ",":  # "BỘ CHÍNH TRỊ, BAN BÍ THƯ": a comma between two bodies
+            units.append((i, i + 1, None, None))
+            i += 1
+            continue
         known = next((n for pat, n in _known_tokens() if _starts_with(words, i, pat)), None)
         if known and not _takes_place(known):
             units.append((i, i + len(_words(known)), None, known))
@@ -106,6 +102,8 @@ def split_organs(text: str) -> list[Organ]:
         i += len(_words(head))
         # the body runs until the next head that is not glued to the word before it
         while i < len(words):
+            if words[i] == ",":
+                break
             if words[i - 1] not in vocab.organ_glue() and (
                 any(_starts_with(words, i, pat) for pat, _ in _head_tokens())
                 or any(_starts_with(words, i, pat) for pat, _ in _known_tokens() if len(pat) > 1)
@@ -114,7 +112,7 @@ def split_organs(text: str) -> list[Organ]:
             s, _, h, k = units[-1]
             units[-1] = (s, i + 1, h, k)
             i += 1
-    organs = [_name(raw[s:e], h, k) for s, e, h, k in units]
+    organs = [_name(raw[s:e], h, k) for s, e, h, k in units if raw[s:e] != [","]]
     organs = [o for o in organs if o is not None]
     out: list[Organ] = []
     for o in organs:
@@ -141,6 +139,13 @@ def _department(o: Organ, parent: Organ) -> Organ:
     return Organ(f"{o.name} {endings[-1]}", o.head, central=True)
 
 
+def _central(known: str) -> bool:
+    """A known name is a central body unless it names a local level ("Ban Thường vụ Tỉnh ủy")."""
+    low = f" {known.lower()} "
+    local = [v for v, _ in vocab.levels().values()] + [h.lower() for h, f in vocab.organ_heads() if f == "bare"]
+    return not any(f" {w} " in low for w in local)
+
+
 def _takes_place(known: str) -> bool:
     """Is a known name only the start of a local body's name ("Ủy ban nhân dân tỉnh" + a place)?"""
     words = tuple(_words(known))
@@ -153,7 +158,7 @@ def _name(raw: list[str], head: str | None, known: str | None) -> Organ | None:
         _, place, _level, province = _place(extra, "bare")
         if place:  # "BAN THƯỜNG VỤ TỈNH ỦY HÀ TĨNH"
             return Organ(f"{known} {place}", known, place, None, province)
-        return Organ(known, None, central=True)
+        return Organ(known, None, central=_central(known), known=True)
     text = " ".join(raw).replace(" , ", ", ").strip(" ,.-")
     if not text:
         return None
@@ -182,8 +187,8 @@ def _place(rest: list[str], follows: str | None) -> tuple[str, str | None, str |
     for j in range(len(words)):
         for n in (2, 1):
             lvl = " ".join(words[j : j + n])
-            if lvl in LEVELS and len(rest) > j + n:
-                level, provincial = LEVELS[lvl]
+            if lvl in vocab.levels() and len(rest) > j + n:
+                level, provincial = vocab.levels()[lvl]
                 place_raw = " ".join(rest[j + n :])
                 province = vocab.canonical_province(place_raw) if provincial else None
                 return " ".join(rest[:j]), province or title_case(place_raw), level, province

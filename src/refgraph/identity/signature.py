@@ -40,7 +40,7 @@ def read_signature(text: str, after_line: int = 0) -> Signature | None:
     name" … Lines of a signature table cell ("| … | THỦ TƯỚNG Nguyễn Tấn Dũng |") are read the same."""
     bs = [b for b in blocks(text) if b.line > after_line]
     for i, b in enumerate(bs):
-        for piece in _pieces(b.text):
+        for piece in (p for line in _lines(b) for p in _pieces(line)):
             m = _mark_regex().match(piece)
             if m and m.group("rest") and m.group("rest").split()[0].isupper():
                 rest = m.group("rest")
@@ -53,6 +53,12 @@ def read_signature(text: str, after_line: int = 0) -> Signature | None:
         if body and len(upper.split()) <= 4:
             return Signature(None, body, _signer_after(bs[-25:], i, b.text[len(upper) :]), b.line)
     return None
+
+
+def _lines(b: Block) -> list[str]:
+    """A block's text line by line: a signature's mark and its role line are two lines."""
+    ends = list(b.starts[1:]) + [len(b.text)]
+    return [b.text[s:e].strip() for s, e in zip(b.starts, ends)]
 
 
 def _pieces(text: str) -> list[str]:

@@ -181,6 +181,12 @@ def organ_children() -> dict[str, str]:
 
 
 @functools.cache
+def levels() -> dict[str, tuple[str, bool]]:
+    """folded level word -> (its spelling, whether the place after it is a province)."""
+    return {fold(r[0]): (r[1], len(r) > 2 and r[2] == "province") for r in _rows("levels.tsv")}
+
+
+@functools.cache
 def organ_glue() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _rows("organ_glue.tsv"))
 

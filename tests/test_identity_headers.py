@@ -186,10 +186,12 @@ Tỉnh Quảng Trị
 
 
 def test_portal_block_agrees_and_the_header_is_the_source():
-    text = PORTAL.format(key="88/QĐ-UBND", date="20/11/2025") + DOCX_TABLE.replace("3210/QĐ - UBND", "88/QĐ-UBND")
+    text = PORTAL.format(key="88/QĐ-UBND", date="20/11/2025") + DOCX_TABLE.replace(
+        "3210/QĐ - UBND", "88/QĐ-UBND"
+    )
     i = from_text(text)
     assert i.key == "88/QĐ-UBND" and i.source_of("key").rule == "header.number"
-    assert i.notes == ()  or all("date" in n for n in i.notes)
+    assert i.notes == () or all("date" in n for n in i.notes)
 
 
 def test_portal_block_disagrees_and_the_header_wins():
@@ -211,9 +213,12 @@ def test_portal_block_after_a_news_summary_and_with_no_header():
 
 
 def test_portal_abbreviation_is_written_out_from_the_text():
-    text = PORTAL.format(key="12/CV-BCĐ", date="02/12/2025").replace(
-        "Tỉnh Quảng Trị", "Ban Chỉ đạo rà soát VBQPPL cấp tỉnh"
-    ) + "Thực hiện chỉ đạo của Ban Chỉ đạo rà soát văn bản quy phạm pháp luật cấp tỉnh, đề nghị các sở báo cáo.\n"
+    text = (
+        PORTAL.format(key="12/CV-BCĐ", date="02/12/2025").replace(
+            "Tỉnh Quảng Trị", "Ban Chỉ đạo rà soát VBQPPL cấp tỉnh"
+        )
+        + "Thực hiện chỉ đạo của Ban Chỉ đạo rà soát văn bản quy phạm pháp luật cấp tỉnh, đề nghị các sở báo cáo.\n"
+    )
     assert from_text(text).issuer == "Ban Chỉ đạo rà soát văn bản quy phạm pháp luật cấp tỉnh"
 
 
@@ -228,7 +233,9 @@ def test_pdf_spaced_letters_in_the_header():
 
 def test_issuer_full_names():
     def issuer(organ: str, code: str) -> tuple[str | None, str | None]:
-        i = from_text(f"{organ}\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: {code}\n\nHuế, ngày 2 tháng 1 năm 2025\n\nQUYẾT ĐỊNH\nVỀ THỬ\n")
+        i = from_text(
+            f"{organ}\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: {code}\n\nHuế, ngày 2 tháng 1 năm 2025\n\nQUYẾT ĐỊNH\nVỀ THỬ\n"
+        )
         return i.issuer, i.province
 
     assert issuer("BỘ TÀI CHÍNH\nCỤC HẢI QUAN", "12/QĐ-CHQ") == ("Cục Hải quan", None)
@@ -246,12 +253,18 @@ def test_issuer_full_names():
 
 
 def test_central_body_has_no_province_whatever_city_the_place_line_names():
-    i = from_text("BỘ Y TẾ\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 99/QĐ-BYT\n\nHà Nội, ngày 2 tháng 1 năm 2025\n\nQUYẾT ĐỊNH\nVỀ THỬ TẠI TỈNH NGHỆ AN\n")
+    i = from_text(
+        "BỘ Y TẾ\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 99/QĐ-BYT\n\nHà Nội, ngày 2 tháng 1 năm 2025\n\nQUYẾT ĐỊNH\nVỀ THỬ TẠI TỈNH NGHỆ AN\n"
+    )
     assert i.issuer == "Bộ Y tế" and i.province is None
 
 
 def test_one_spelling_per_province_and_the_2025_reorganisation():
-    assert vocab.canonical_province("Thành phố Hồ Chí Minh") == vocab.canonical_province("TP. Hồ Chí Minh") == "Hồ Chí Minh"
+    assert (
+        vocab.canonical_province("Thành phố Hồ Chí Minh")
+        == vocab.canonical_province("TP. Hồ Chí Minh")
+        == "Hồ Chí Minh"
+    )
     assert vocab.same_place("Quảng Bình", "Quảng Trị") and vocab.same_place("Thừa Thiên Huế", "Huế")
     assert not vocab.same_place("Quảng Bình", "Hà Tĩnh")
     assert vocab.current_province("Bình Dương") == "Hồ Chí Minh"
@@ -327,14 +340,18 @@ def test_annex_head_naming_the_file_is_the_file(tmp_path):
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "kh15.md").write_text(ANNEXED, encoding="utf-8")
-    (corpus / "tin.md").write_text("# Tin\n\nNghệ An triển khai thử nghiệm rộng rãi trên địa bàn.\n", encoding="utf-8")
+    (corpus / "tin.md").write_text(
+        "# Tin\n\nNghệ An triển khai thử nghiệm rộng rãi trên địa bàn.\n", encoding="utf-8"
+    )
     db = tmp_path / "g.db"
     report = build([corpus], db=db, catalogs=[], jobs=1)
     assert report.pages == 1 and report.lacking == {"key": 0, "date": 0, "issuer": 0}
     with Graph(db) as g:
         card = g.show("15/KH-UBND")
         assert card["document"]["path"].endswith("kh15.md")
-        assert [e["id"] for e in card["cites"]] == ["06/QĐ-TTg"]  # the annex head cites nothing: it is the file
+        assert [e["id"] for e in card["cites"]] == [
+            "06/QĐ-TTg"
+        ]  # the annex head cites nothing: it is the file
         assert card["identity"]["fields"]["date"]["rule"] == "header.dateline"
         assert g.show(str(corpus / "kh15.md"))["document"]["id"] == card["document"]["id"]
     ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM documents WHERE key='15/KH-UBND'")]
@@ -345,7 +362,10 @@ def test_show_says_where_each_field_came_from_and_build_counts_what_is_missing(t
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "qd.md").write_text(DOCX_TABLE, encoding="utf-8")
-    (corpus / "nd.md").write_text("CHÍNH PHỦ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2025/NĐ-CP |\n\nNGHỊ ĐỊNH\nVỀ THỬ\n", encoding="utf-8")
+    (corpus / "nd.md").write_text(
+        "CHÍNH PHỦ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 21/2025/NĐ-CP |\n\nNGHỊ ĐỊNH\nVỀ THỬ\n",
+        encoding="utf-8",
+    )
     db = tmp_path / "g.db"
     r = run_cli("build", corpus, "--db", db)
     assert r.returncode == 0 and "1 without date" in r.stdout and "0 without key" in r.stdout

@@ -48,7 +48,9 @@ class BuildReport:
     def identity_summary(self) -> str:
         """One line on how many files know who they are."""
         miss = ", ".join(f"{n} without {f}" for f, n in self.lacking.items())
-        text = f"Identity: {self.files - self.pages} documents ({miss or 'all fields read'}), {self.pages} pages"
+        text = (
+            f"Identity: {self.files - self.pages} documents ({miss or 'all fields read'}), {self.pages} pages"
+        )
         if self.disagreements:
             text += f"; {self.disagreements} portal block(s) disagree with the header (header kept)"
         return text + "."

@@ -261,7 +261,9 @@ def _local_without_place(issuer: str, chain: list[Organ], issuer_code: str | Non
 def _province_regex() -> re.Pattern[str]:
     names = sorted(vocab.province_folds(), key=len, reverse=True)
     levels = "|".join(re.escape(fold(h)) for h, follows in vocab.organ_heads() if follows == "bare")
-    return re.compile(rf"(?:{levels}|tinh|thanh pho|tp\.?)\s+({'|'.join(re.escape(n) for n in names)})(?![a-z])")
+    return re.compile(
+        rf"(?:{levels}|tinh|thanh pho|tp\.?)\s+({'|'.join(re.escape(n) for n in names)})(?![a-z])"
+    )
 
 
 def province_named_most(text: str) -> tuple[str, int, str] | None:
@@ -318,9 +320,7 @@ def _province(issuer: str, chain: list[Organ], rule: str, line):
                 return o.province, rule, line, o.name
             if o.central:
                 return None
-    m = re.search(
-        r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố)\s+(.+)$", issuer, re.I
-    )
+    m = re.search(r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố)\s+(.+)$", issuer, re.I)
     if m:
         p = vocab.canonical_province(m.group(1))
         if p:

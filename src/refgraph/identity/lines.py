@@ -125,7 +125,9 @@ def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list
     return b.blocks
 
 
-_NUMBER_LINE = re.compile(r"^\s*(?:(?:Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh)\s+)?S\s?ố\s*(?:hiệu\s*)?(?::|\d)", re.I)
+_NUMBER_LINE = re.compile(
+    r"^\s*(?:(?:Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh)\s+)?S\s?ố\s*(?:hiệu\s*)?(?::|\d)", re.I
+)
 
 
 def _starts_header_line(line: str, previous: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import fold
 
+
 @dataclass(frozen=True)
 class Organ:
     name: str  # as running text writes it: "Ủy ban nhân dân tỉnh Đồng Tháp"
@@ -142,7 +143,9 @@ def _department(o: Organ, parent: Organ) -> Organ:
 def _central(known: str) -> bool:
     """A known name is a central body unless it names a local level ("Ban Thường vụ Tỉnh ủy")."""
     low = f" {known.lower()} "
-    local = [v for v, _ in vocab.levels().values()] + [h.lower() for h, f in vocab.organ_heads() if f == "bare"]
+    local = [v for v, _ in vocab.levels().values()] + [
+        h.lower() for h, f in vocab.organ_heads() if f == "bare"
+    ]
     return not any(f" {w} " in low for w in local)
 
 
@@ -228,7 +231,9 @@ def sentence_case(s: str) -> str:
     type word before a number is capitalised as running text writes it ("Nghị quyết số 57-NQ/TW")."""
     if not s.isupper():
         return s
-    words = [w if any(c.isdigit() for c in w) or "/" in w or _ROMAN.fullmatch(w) else w.lower() for w in s.split()]
+    words = [
+        w if any(c.isdigit() for c in w) or "/" in w or _ROMAN.fullmatch(w) else w.lower() for w in s.split()
+    ]
     low = " ".join(words)
     low = low[:1].upper() + low[1:]
     for name in vocab.provinces():

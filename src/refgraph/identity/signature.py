@@ -30,7 +30,11 @@ def _mark_regex() -> re.Pattern[str]:
 def _role_body(text: str) -> str | None:
     """The body a role line names ("PHÓ THỦ TƯỚNG" -> "Thủ tướng Chính phủ")."""
     for phrase, kind, body in vocab.signature_roles():
-        if kind == "role" and fold(text).startswith(fold(phrase)) and len(text.split()) <= len(phrase.split()) + 1:
+        if (
+            kind == "role"
+            and fold(text).startswith(fold(phrase))
+            and len(text.split()) <= len(phrase.split()) + 1
+        ):
             return body
     return None
 

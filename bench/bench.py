@@ -178,11 +178,10 @@ def main() -> None:
     # HTML for a neighbourhood of about 1k documents, in this process
     sys.path.insert(0, str(HERE.parent / "src"))
     from refgraph.render import html as page
-    from refgraph.render.export import subgraph
-    from refgraph.store import open_store
+    from refgraph.queries import Graph
 
-    with open_store(db) as store:
-        docs, edges = subgraph(store, [keys["hub"]], 1, "down")
+    with Graph(db) as g:
+        docs, edges = g.neighbourhood(keys["hub"], 1, "down")
         ids = [keys["hub"], *[i for i in docs if i != keys["hub"]][:999]]
         keep = set(ids)
         docs = {i: docs[i] for i in ids}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import catalog as catalog_mod
+from .assets import sample_corpus
 from .extract import extract
 from .identity import Identity, identify, split_front_matter
 from .resolve import CorpusFile, resolve
@@ -60,7 +61,8 @@ class BuildReport:
 
 
 def bundled_corpus() -> Path:
-    return Path(__file__).resolve().parents[2] / "data" / "corpus"
+    """The sample corpus shipped with refgraph (data/corpus; see refgraph.assets)."""
+    return sample_corpus()
 
 
 def _context(text: str, start: int, end: int, width: int = 70) -> str:
@@ -84,6 +86,43 @@ def extract_file(path: str, data: bytes) -> dict:
         "mentions": mentions,
         "contexts": [_context(body, m.start, m.end) for m in mentions],
     }
+
+
+@dataclass
+class Extraction:
+    """What ``refgraph extract`` prints: one row per mention (its fields plus file, and page for a PDF),
+    the files that could not be read (one-line messages) and how each file was read."""
+
+    rows: list[dict]
+    problems: list[str]
+    encodings: dict[str, str]
+
+
+def extract_files(paths: list[str | os.PathLike]) -> Extraction:
+    """The citations in the given files and folders, file by file (no resolution, no store)."""
+    from .sources import iter_paths, read_source
+
+    files, problems = iter_paths([str(p) for p in paths])
+    if not files and not problems:
+        raise InputError("no readable documents (.txt, .md, .html, .docx, .pdf) under the given paths")
+    rows: list[dict] = []
+    encodings: dict[str, str] = {}
+    for f in files:
+        try:
+            src = read_source(f)
+        except InputError as e:
+            problems.append(str(e))
+            continue
+        encodings[str(f)] = src.encoding
+        _, body = split_front_matter(src.text)  # metadata is not text: blanked, offsets kept
+        found = extract(body, str(f))
+        if src.encoding == "pdf":  # a usable location in a converted format: the page as well as the line
+            from .sources.pdf import page_of
+
+            rows.extend(m.to_dict() | {"file": str(f), "page": page_of(body, m.start)} for m in found)
+        else:
+            rows.extend(m.to_dict() | {"file": str(f)} for m in found)
+    return Extraction(rows, problems, encodings)
 
 
 def _extract_job(args: tuple[str, bytes]) -> tuple[str, dict | str]:
@@ -333,12 +372,12 @@ def _run_extraction(todo: list[tuple[str, bytes]], jobs: int | None, progress):
     jobs = jobs or os.cpu_count() or 1
     advance = progress(n) if progress else (lambda: None)
     if jobs > 1 and n >= PARALLEL_MIN_FILES:
-        from concurrent.futures import ProcessPoolExecutor
+        from .workers import parallel_map
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for item in pool.map(_extract_job, todo, chunksize=max(1, min(64, n // (jobs * 8) or 1))):
-                advance()
-                yield item
+        # workers die with this process (kill -9 included) and are killed, not awaited, on interruption
+        for item in parallel_map(_extract_job, todo, jobs, chunksize=max(1, min(64, n // (jobs * 8) or 1))):
+            advance()
+            yield item
     else:
         for item in map(_extract_job, todo):
             advance()

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from .assets import catalog_file
 from .identity import key_of
 from .sources import InputError
 from .text import fold
@@ -31,11 +32,7 @@ class Entry:
 
 def bundled_catalog() -> Path | None:
     """The catalog shipped with refgraph: data/catalog.tsv of the checkout, or its copy in the wheel."""
-    here = Path(__file__).resolve()
-    for p in (here.parents[2] / "data" / "catalog.tsv", here.parent / "data" / "catalog.tsv"):
-        if p.is_file():
-            return p
-    return None
+    return catalog_file()
 
 
 def load(paths: list[str | Path]) -> list[Entry]:

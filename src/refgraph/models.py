@@ -100,7 +100,10 @@ class Diagnostic:
     related: tuple[str, ...] = field(default=())  # other places that take part ("file:line")
     end_line: int | None = None
     end_column: int | None = None
-    source_line: str | None = None  # the text of the offending line, for a caret under the span
+    source_line: str | None = (
+        None  # the offending line (a window of it when long), for a caret under the span
+    )
+    source_offset: int = 0  # characters of the line cut off before source_line starts
 
     def to_dict(self) -> dict:
         d = asdict(self)

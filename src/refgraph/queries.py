@@ -10,18 +10,11 @@ from __future__ import annotations
 import os
 from collections import Counter
 
+from .errors import QueryError, UsageError
 from .graph import DOWN, UP, Neighbourhood, walk
 from .models import RELATIONS, Document, Edge
 from .store import Store, open_store
 from .text import fold
-
-
-class QueryError(LookupError):
-    """An unknown or ambiguous document: the message says which, with suggestions or candidates."""
-
-    def __init__(self, message: str, candidates: list[dict] | None = None) -> None:
-        super().__init__(message)
-        self.candidates = candidates or []
 
 
 def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = None) -> dict:
@@ -112,6 +105,7 @@ class Graph:
                 raise QueryError(
                     f"'{text}' is ambiguous: {len(ids)} documents have the key {key}; name one by its id",
                     cands,
+                    ambiguous=True,
                 )
         suggestions = self._suggest(text, key)
         hint = f"; did you mean: {', '.join(s['id'] for s in suggestions[:5])}" if suggestions else ""
@@ -193,6 +187,29 @@ class Graph:
         doc_id = self.find(text)
         nb = walk(self.store, [doc_id], direction, depth, relations)
         return self._tree(nb)
+
+    def neighbourhood(
+        self, text: str | None = None, depth: int | None = None, direction: str | None = None
+    ) -> tuple[dict[str, Document], list[Edge]]:
+        """(documents by id, edges) around a document: both ways unless ``direction`` is up or down,
+        ``depth`` steps at most; with no document, the whole graph. Each edge carries every citation
+        behind it (exports and the HTML view show them), not one row per relation as the trees do."""
+        if direction not in (None, UP, DOWN):
+            raise UsageError(f"direction must be '{UP}', '{DOWN}' or neither (both ways)")
+        if text is None:
+            if direction or depth:
+                raise UsageError("--up, --down and --depth need a document KEY")
+            return {d.id: d for d in self.store.all_documents()}, self.store.all_edges()
+        root = self.find(text)
+        triples: set[tuple[str, str, str]] = set()
+        nodes: set[str] = {root}
+        for way in [UP, DOWN] if direction is None else [direction]:
+            nb = walk(self.store, [root], way, depth)
+            nodes.update(nb.nodes)
+            triples.update((e.source, e.target, e.relation) for e in nb.edges)
+        sources = {s for s, _, _ in triples}
+        edges = [e for e in self.store.edges_from(sources) if (e.source, e.target, e.relation) in triples]
+        return self.store.documents(nodes), edges
 
     def implements(self, text: str, depth: int | None = None) -> dict:
         """What implements this document, transitively, and what it implements."""

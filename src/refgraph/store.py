@@ -13,8 +13,8 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from .errors import StoreError
 from .models import Document, Edge, Mention
-from .sources import InputError
 
 # 2: a file's identity records where each field was read (sources) and portal/header disagreements
 # (notes); identities cached by schema 1 were read by the older header reader and are not reused.
@@ -40,10 +40,6 @@ CREATE INDEX documents_key ON documents (key);
 CREATE INDEX documents_key_folded ON documents (key_folded);
 CREATE INDEX mentions_doc ON mentions (doc_id);
 """
-
-
-class StoreError(InputError):
-    pass
 
 
 def default_path() -> Path:
@@ -359,6 +355,18 @@ class Store:
 
     def scalar_rows(self, sql: str, args: tuple = ()) -> list[tuple]:
         return self.conn.execute(sql, args).fetchall()
+
+    def cited_counts(self) -> dict[str, int]:
+        """Document id -> how many citations reach it (only documents cited at least once)."""
+        return dict(self.conn.execute("SELECT id, cited FROM documents WHERE cited > 0"))
+
+    def mention_counts(self) -> dict[str, int]:
+        """Document id -> how many mentions its own file makes."""
+        return dict(
+            self.conn.execute(
+                "SELECT doc_id, COUNT(*) FROM mentions WHERE doc_id IS NOT NULL GROUP BY doc_id"
+            )
+        )
 
 
 def _like_escape(s: str) -> str:

@@ -11,10 +11,12 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from ..errors import UsageError
 from ..models import Diagnostic
 from .rules import ALL, RULES, Context
 
 SEVERITY_RANK = {"error": 2, "warning": 1, "note": 0}
+SOURCE_WINDOW = 200  # characters of the offending line kept either side of a finding's span
 
 
 def _selected(code: str, select: list[str] | None, ignore: list[str] | None) -> bool:
@@ -92,13 +94,19 @@ def _locate(found: list[Diagnostic]) -> list[Diagnostic]:
         while end_line < len(starts) and starts[end_line] <= (d.end or d.start) - 1:
             end_line += 1
         nl = body.find("\n", line_start)
+        line_end = nl if nl != -1 else len(body)
+        # a window of a long line, not the line: one unbroken 1 MB line with thousands of findings
+        # would otherwise hold (and print in JSON) a copy of the whole line per finding
+        lo = max(line_start, d.start - SOURCE_WINDOW)
+        hi = min(line_end, max(d.end or d.start, d.start) + SOURCE_WINDOW)
         out.append(
             replace(
                 d,
                 column=d.start - line_start + 1,
                 end_line=end_line,
                 end_column=(d.end or d.start) - starts[end_line - 1] + 1,
-                source_line=body[line_start : nl if nl != -1 else len(body)],
+                source_line=body[lo:hi],
+                source_offset=lo - line_start,
             )
         )
     return out
@@ -108,6 +116,17 @@ def worst(findings: list[Diagnostic]) -> str | None:
     if not findings:
         return None
     return max(findings, key=lambda d: SEVERITY_RANK[d.severity]).severity
+
+
+def parse_codes(values: list[str] | None) -> list[str] | None:
+    """Rule codes or prefixes as typed (repeated or comma-separated: "RG101,rg2"), checked against RULES."""
+    if not values:
+        return None
+    out = [c.strip().upper() for v in values for c in v.split(",") if c.strip()]
+    bad = [c for c in out if not any(r.startswith(c) for r in RULES)]
+    if bad:
+        raise UsageError(f"unknown rule code(s) {', '.join(bad)}; known: {', '.join(RULES)}")
+    return out
 
 
 def fails(findings: list[Diagnostic], fail_on: str) -> bool:
@@ -127,4 +146,4 @@ def relpath(p: str | None) -> str | None:
         return Path(p).as_posix()
 
 
-__all__ = ["check", "check_collected", "RULES", "fails", "worst", "relpath"]
+__all__ = ["check", "check_collected", "RULES", "fails", "parse_codes", "worst", "relpath"]

@@ -182,6 +182,19 @@ def to_junit(findings: list[Diagnostic]) -> str:
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode")
 
 
+def to_text(findings: list[Diagnostic]) -> str:
+    """One line per finding, as compilers print them (for a file or a pipe)."""
+    return "\n".join(f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code} {d.message}" for d in findings)
+
+
+FORMATS = {"text": to_text, "json": to_json, "github": to_github, "sarif": to_sarif, "junit": to_junit}
+
+
+def report(findings: list[Diagnostic], fmt: str) -> str:
+    """The findings in one of FORMATS."""
+    return FORMATS[fmt](findings)
+
+
 def print_text(findings: list[Diagnostic]) -> None:
     from rich.markup import escape
 
@@ -201,7 +214,7 @@ def print_text(findings: list[Diagnostic]) -> None:
             f"{escape(RULES[d.code].name)}: {escape(d.message)}"
         )
         if d.source_line is not None and d.column:
-            start = d.column - 1
+            start = d.column - 1 - d.source_offset
             end = start + len(d.text or " ") if d.end_line == d.line else len(d.source_line)
             lo = max(0, start - CONTEXT)
             hi = min(len(d.source_line), end + CONTEXT)

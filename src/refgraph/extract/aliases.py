@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .pipeline import Found
+from .model import Found
 
 
 def _short_key(f: Found) -> tuple[str, str | None]:

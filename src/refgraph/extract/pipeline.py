@@ -6,48 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
 
 from ..models import Mention
 from ..text import Normalized, line_of, line_starts, normalize
 from . import aliases, relations
 from .keys import key_for
+from .model import Found
 from .parse import ParsedCitation, ParsedDate, parse_window
 from .scan import candidate_windows
 
 # Repeated citations are the norm in real corpora; a window seen before is not parsed again.
 _CACHE: dict[str, ParsedCitation | None] = {}
 _CACHE_LIMIT = 200_000
-
-
-@dataclass
-class Found:
-    """A mention under construction (offsets into the normalized text)."""
-
-    start: int
-    end: int
-    head_end: int  # end of the citation proper: number, date, issuer, term, quoted title
-    doc_type: str
-    key: str | None
-    family: str | None
-    type_code: str | None
-    issuer_code: str | None
-    number: str | None
-    year: int | None
-    date: dt.date | None
-    date_text: str | None
-    issuer: str | None
-    term: str | None
-    title: str | None
-    title_start: int | None
-    flags: list[str] = field(default_factory=list)
-    group: int = 0  # mentions parsed from one citation (a list sharing a type word) share a group
-    first_in_group: bool = True
-    alias_definition: bool = False
-    relation: str = "cites"
-    subject: str | None = None
-    title_end: int | None = None
-    extent_end: int = 0  # end of everything that belongs to the citation, title included
 
 
 def _date(d: ParsedDate | None) -> tuple[dt.date | None, str | None, list[str]]:

@@ -16,15 +16,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import TYPE_CHECKING
 
 from .. import vocab
+from .model import Found
 from .scan import type_word_regex
 
-if TYPE_CHECKING:
-    from .pipeline import Found
-
 TITLE_LIMIT = 400
+# A title with a citation nested in it runs on through that citation, which may itself nest the next:
+# on one unpunctuated line of chained citations every title would run to the end of the line (a
+# quadratic total). No real title is longer than this, nesting included.
+NESTED_TITLE_LIMIT = 600
 NEAR = 24  # characters: how close a "near" phrase must stand to the citation it governs
 _GLUE = re.compile(r"^[\s,;:.…()\-–]*(?:(?:và|các|cùng|với|hoặc)[\s,;:.…()\-–]*)*$")
 
@@ -161,12 +162,16 @@ def assign(text: str, found: list[Found]) -> None:
         if f.title_start is not None:
             if i + 1 < n and nested_in[i + 1] == i:
                 end = found[i + 1].extent_end
+                if end - f.title_start > NESTED_TITLE_LIMIT:
+                    cap = f.title_start + NESTED_TITLE_LIMIT
+                    inner_end = found[i + 1].end  # never inside the nested citation itself
+                    space = text.rfind(" ", inner_end, cap)  # cut between words
+                    end = max(inner_end, space if space != -1 else cap)
             else:
                 end = _title_end(text, f.title_start, nxt)
                 if end == nxt and (c := _last_connective(text, f.title_start, end)) is not None:
                     end = c.start()  # "về X gắn với thực hiện <next citation>": the title is X
             f.title = _clean_title(text[f.title_start : end])
-            f.title_end = end
             f.extent_end = max(end, f.head_end)
         else:
             f.extent_end = f.head_end

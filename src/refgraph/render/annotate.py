@@ -7,8 +7,11 @@ document is escaped.
 from __future__ import annotations
 
 import html
+import os
+from dataclasses import dataclass
 
 from ..models import Diagnostic, Mention
+from ..sources import GENERATOR_META
 
 STATUS_CLASS = {
     "resolved": "ok",
@@ -17,6 +20,28 @@ STATUS_CLASS = {
     "unscoped": "warn",
     "unresolved": "bad",
 }
+
+
+@dataclass
+class Annotated:
+    page: str  # the HTML
+    citations: int
+    findings: int
+
+
+def annotate_file(path: str | os.PathLike, catalogs: list[str | os.PathLike] | None = None) -> Annotated:
+    """Read one document, extract, resolve and check it (against the catalog), and render the page."""
+    from ..builder import collect
+    from ..checks import check_collected
+    from ..identity import split_front_matter
+    from ..sources import read_source
+
+    _, body = split_front_matter(read_source(path).text)
+    col = collect([str(path)], catalogs, 1)
+    findings = check_collected(col)
+    (f,) = col.files
+    links = [col.resolution.links.get((f.path, i)) for i in range(len(f.mentions))]
+    return Annotated(render(body, str(path), f.mentions, links, findings), len(f.mentions), len(findings))
 
 
 def render(text: str, path: str, mentions: list[Mention], links: list, findings: list[Diagnostic]) -> str:
@@ -57,7 +82,7 @@ def render(text: str, path: str, mentions: list[Mention], links: list, findings:
     for link in links:
         counts[STATUS_CLASS.get(link.status if link else "unresolved", "warn")] += 1
     return f"""<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>{html.escape(path)} · refgraph</title>
+<html lang="vi"><head><meta charset="utf-8">{GENERATOR_META}<title>{html.escape(path)} · refgraph</title>
 <style>
 body{{font:15px/1.6 Georgia,serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}}
 pre{{white-space:pre-wrap;font:inherit}}

@@ -12,29 +12,12 @@ import io
 import json
 from pathlib import Path
 
+from ..errors import InputError
 from ..graph import node_attributes, to_networkx
 from ..models import Document, Edge
 
 FORMATS = ("graphml", "gexf", "json", "csv", "dot", "cypher")
 EDGE_FIELDS = ("source", "target", "relation", "mentions", "provenance")
-
-
-def subgraph(store, root_ids: list[str] | None, depth: int | None, direction: str | None):
-    """(documents, edges): the whole store, or the neighbourhood of the given documents."""
-    from ..graph import DOWN, UP, walk
-
-    if not root_ids:
-        return {d.id: d for d in store.all_documents()}, store.all_edges()
-    triples: set[tuple[str, str, str]] = set()
-    nodes: set[str] = set(root_ids)
-    for way in [UP, DOWN] if direction is None else [direction]:
-        nb = walk(store, root_ids, way, depth)
-        nodes.update(nb.nodes)
-        triples.update((e.source, e.target, e.relation) for e in nb.edges)
-    # the walk reads one row per relation; an export carries every citation behind each one
-    sources = {s for s, _, _ in triples}
-    edges = [e for e in store.edges_from(sources) if (e.source, e.target, e.relation) in triples]
-    return store.documents(nodes), edges
 
 
 def _edge_rows(edges: list[Edge]) -> list[dict]:
@@ -65,6 +48,15 @@ def write(
     fmt: str, docs: dict[str, Document], edges: list[Edge], out: Path | None, built_at: str | None
 ) -> list[Path]:
     """Write ``fmt``; to ``out`` (a file, or a folder for csv) or to standard output when None."""
+    try:
+        return _write(fmt, docs, edges, out, built_at)
+    except OSError as e:
+        raise InputError(f"{out}: cannot write ({e.strerror or e})") from None
+
+
+def _write(
+    fmt: str, docs: dict[str, Document], edges: list[Edge], out: Path | None, built_at: str | None
+) -> list[Path]:
     if fmt == "csv":
         folder = out or Path("refgraph-export")
         folder.mkdir(parents=True, exist_ok=True)
@@ -74,7 +66,7 @@ def write(
             with path.open("w", encoding="utf-8", newline="") as fh:
                 w = csv.DictWriter(fh, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
                 w.writeheader()
-                w.writerows(rows)
+                w.writerows({k: spreadsheet_cell(v) for k, v in r.items()} for r in rows)
         return paths
     text = render(fmt, docs, edges, built_at)
     if out is None:
@@ -84,6 +76,18 @@ def write(
         return []
     out.write_text(text, encoding="utf-8")
     return [out]
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value):
+    """A value safe to open in a spreadsheet. Titles and issuers come from other people's documents; a
+    cell that starts like a formula (``=HYPERLINK(…)``) would run as one in Excel or LibreOffice, so it
+    is prefixed with an apostrophe (OWASP's guidance for CSV injection). Numbers are left alone."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _node_fields(nodes: list[dict]) -> list[str]:

@@ -11,9 +11,16 @@ import html
 import json
 import math
 import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from ..errors import TooLarge
 from ..graph import level_of
 from ..models import Document, Edge
+from ..sources import GENERATOR_META
+
+if TYPE_CHECKING:
+    from ..queries import Graph
 
 MAX_NODES = 3000
 
@@ -49,10 +56,6 @@ RELATION_STYLES = {  # colour, dashed
 }
 
 _REMOTE = re.compile(r"<(?:link|script)\b[^>]*(?:href|src)=\"https?://[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
-
-
-class TooLarge(ValueError):
-    pass
 
 
 def tooltip(d: Document, cited: int, mentions: int) -> str:
@@ -148,7 +151,7 @@ def render(
     script = _SCRIPT.replace("__COUNTS__", json.dumps({"nodes": len(ids), "edges": len(grouped)}))
     page = page.replace("<body>", f"<body>\n{legend}", 1)
     page = page.replace("</body>", f"{script}\n</body>", 1)
-    page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
+    page = page.replace("<head>", f"<head>\n{GENERATOR_META}\n<title>{html.escape(title)}</title>", 1)
     return page
 
 
@@ -211,3 +214,27 @@ _SCRIPT = """<script>
   setTimeout(stop, 20000);
 })();
 </script>"""
+
+
+@dataclass
+class GraphPage:
+    html: str
+    documents: int
+    relations: int  # distinct (source, target, relation)
+
+
+def graph_page(
+    graph: Graph,
+    key: str | None = None,
+    depth: int | None = None,
+    direction: str | None = None,
+    colour_by: str = "type",
+    max_nodes: int = MAX_NODES,
+) -> GraphPage:
+    """The page for the whole graph, or for KEY's neighbourhood (``depth`` 2 unless given)."""
+    docs, edges = graph.neighbourhood(key, depth or (2 if key else None), direction)
+    cited, mentions = graph.store.cited_counts(), graph.store.mention_counts()
+    page = render(
+        docs, edges, cited, mentions, colour_by, title=f"refgraph: {key or 'graph'}", max_nodes=max_nodes
+    )
+    return GraphPage(page, len(docs), len({(e.source, e.target, e.relation) for e in edges}))

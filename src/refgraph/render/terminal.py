@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
+
+if TYPE_CHECKING:
+    from ..builder import BuildReport
 
 _console: Console | None = None
 
@@ -237,3 +243,58 @@ def search_results(r: dict) -> None:
             _esc(d.get("title")),
         )
     console().print(t)
+
+
+def print_json_lines(rows: list[dict]) -> None:
+    """One JSON object a line (jsonl), written as it goes."""
+    import json
+    import sys
+
+    out = sys.stdout
+    for r in rows:
+        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+@contextlib.contextmanager
+def progress(enabled: bool) -> Iterator[Callable[[int], Callable[[], None]] | None]:
+    """A progress callback for build (``progress(total)`` returns the per-file tick), or None when the
+    output is not a terminal; the bar is gone when the block ends."""
+    if not enabled:
+        yield None
+        return
+    from rich.progress import Progress
+
+    bar = Progress(transient=True)
+
+    def start(total: int) -> Callable[[], None]:
+        bar.start()
+        task = bar.add_task("extracting", total=total)
+        return lambda: bar.advance(task)
+
+    try:
+        yield start
+    finally:
+        bar.stop()
+
+
+def build_summary(report: BuildReport) -> str:
+    return (
+        f"{report.db}: {report.documents} documents ({report.in_corpus} in the corpus), "
+        f"{report.mentions} mentions, {report.edges} edges; {report.unresolved} unresolved, "
+        f"{report.cited_only} cited but unknown, {report.ambiguous} ambiguous, {report.conflicts} with conflicting dates. "
+        f"Files: {report.extracted} read, {report.reused} unchanged, {len(report.skipped)} skipped.\n"
+        + report.identity_summary()
+    )
+
+
+def implements_trees(r: dict) -> None:
+    tree(r["implemented_by"], "implemented by")
+    tree(r["implements"], "implements")
+
+
+def cites_table(r: dict) -> None:
+    edge_table(f"{r['id']} cites", r["cites"], r["total"])
+
+
+def cited_by_table(r: dict) -> None:
+    edge_table(f"{r['id']} is cited by", r["cited_by"], r["total"])

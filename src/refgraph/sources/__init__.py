@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import InputError
+
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 # formats recognised but not read: named, with how to convert them
 REFUSED = {
@@ -18,11 +20,11 @@ REFUSED = {
     ".rtf": "RTF is not read; convert it: libreoffice --headless --convert-to docx FILE",
 }
 NOT_DOCUMENTS = ("README.", "LICENSE", "CHANGELOG")
+# Written into every page refgraph makes (annotate, html), so that a later build over the same folder
+# does not read them back as documents: `annotate corpus/x.txt` writes corpus/x.txt.html.
+GENERATOR_META = '<meta name="generator" content="refgraph">'
+_GENERATOR_PROBE = b'name="generator" content="refgraph'
 MAX_FILE_MB = float(os.environ.get("REFGRAPH_MAX_FILE_MB", "64"))
-
-
-class InputError(Exception):
-    """A file that cannot be read as a document; str() is a one-line message naming the file."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,17 @@ def read_source(path: str | os.PathLike) -> Source:
     return Source(name, text, enc)
 
 
+def written_by_refgraph(path: str | os.PathLike) -> bool:
+    """True for an HTML page refgraph wrote itself (it carries GENERATOR_META near the top)."""
+    if not str(path).lower().endswith((".html", ".htm")):
+        return False
+    try:
+        with open(path, "rb") as fh:
+            return _GENERATOR_PROBE in fh.read(4096)
+    except OSError:
+        return False  # unreadable: reading it later gives the proper one-line error
+
+
 def iter_paths(paths: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
     """Expand files and folders (recursively) into readable-looking document paths.
 
@@ -166,7 +179,10 @@ def iter_paths(paths: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
             problems.append(f"{raw}: no such file or directory")
             continue
         if p.is_file():
-            out.append(p)
+            if written_by_refgraph(p):
+                problems.append(f"{raw}: a page written by refgraph (annotate or html), not a document")
+            else:
+                out.append(p)
             continue
         for root, dirs, files in os.walk(p, followlinks=True):
             try:
@@ -184,5 +200,7 @@ def iter_paths(paths: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
                     continue
                 if f.upper().startswith(NOT_DOCUMENTS):
                     continue  # a folder's README describes the corpus; it is not one of its documents
+                if written_by_refgraph(Path(root) / f):
+                    continue  # refgraph's own annotate or html page
                 out.append(Path(root) / f)
     return out, problems

@@ -12,13 +12,20 @@ from __future__ import annotations
 import zipfile
 from xml.etree import ElementTree as ET
 
+from ..errors import InputError
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_UNPACKED = 200 * 1024 * 1024
-MAX_RATIO = 200
+# Limits on the XML parts that are read (document, headers, footers, footnotes; images are never
+# unpacked). A long real decree's document.xml is a few MB; past the absolute bound parsing would cost
+# gigabytes whatever the compression. The ratio catches a small file that inflates enormously, but only
+# past a minimum size: a short, repetitive document compresses 100:1 and is no bomb.
+MAX_XML = 32 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FROM = 4 * 1024 * 1024
 
 
-class DocxError(ValueError):
-    pass
+class DocxError(InputError, ValueError):
+    """A .docx that cannot be unpacked (read_source adds the file name)."""
 
 
 def _paragraph_text(p: ET.Element) -> str:
@@ -51,6 +58,16 @@ def _blocks(root: ET.Element) -> list[str]:
     return lines
 
 
+def _read_part(name: str) -> bool:
+    return name == "word/document.xml" or (
+        name.startswith(("word/header", "word/footer", "word/footnotes")) and name.endswith(".xml")
+    )
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.0f} MB" if n >= 1e6 else f"{n / 1e3:.0f} KB"
+
+
 def docx_to_text(data: bytes) -> str:
     import io
 
@@ -59,14 +76,18 @@ def docx_to_text(data: bytes) -> str:
     except (zipfile.BadZipFile, OSError) as e:
         raise DocxError(f"not a valid .docx (zip) file ({e})") from None
     with z:
-        infos = z.infolist()
-        total = sum(i.file_size for i in infos)
-        packed = sum(i.compress_size for i in infos) or 1
-        if total > MAX_UNPACKED or total / packed > MAX_RATIO:
-            raise DocxError(
-                f"refused: would unpack to {total / 1e6:.0f} MB from {packed / 1e6:.1f} MB (a zip bomb?)"
-            )
         names = set(z.namelist())
+        # zipfile never yields more than an entry's declared size (and fails the CRC if the data
+        # would go on), so the declared sizes bound what reading these parts can cost
+        parts = [i for i in z.infolist() if _read_part(i.filename)]
+        total = sum(i.file_size for i in parts)
+        packed = sum(i.compress_size for i in parts) or 1
+        if total > MAX_XML:
+            raise DocxError(
+                f"refused: its text would unpack to {_size(total)} (limit {_size(MAX_XML)}; a zip bomb?)"
+            )
+        if total > RATIO_FROM and total / packed > MAX_RATIO:
+            raise DocxError(f"refused: would unpack to {_size(total)} from {_size(packed)} (a zip bomb?)")
         if "word/document.xml" not in names:
             raise DocxError("not a Word document (no word/document.xml)")
         try:

@@ -3,9 +3,11 @@ one more than the form feeds before it; a PDF whose pages carry no text needs OC
 
 from __future__ import annotations
 
+from ..errors import InputError
 
-class PdfError(ValueError):
-    pass
+
+class PdfError(InputError, ValueError):
+    """A PDF that cannot be read (read_source adds the file name)."""
 
 
 def pdf_to_text(data: bytes) -> str:

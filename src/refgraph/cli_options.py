@@ -1,0 +1,80 @@
+"""Options and arguments that several commands of the command line share, declared once (Typer reads
+them from the ``Annotated`` types). Choices are ``Literal`` strings: the values the library takes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import typer
+
+
+def option(*names: str, help: str, **kw: Any) -> Any:
+    return typer.Option(*names, help=help, **kw)
+
+
+def argument(help: str) -> Any:
+    return typer.Argument(help=help)
+
+
+DB_HELP = "The store (default ./refgraph.db, or $REFGRAPH_DB)."
+OUT_HELP = "Output file (export: a folder for csv; default: standard output, or ./refgraph-export/ for csv)."
+CHECK_HELP = "text, json, github, sarif or junit."
+EXPORT_HELP = "graphml, gexf, json (node-link), csv, dot or cypher."
+FAIL_ON_HELP = "Exit 1 when a finding at or above this severity remains."
+
+# ---- options shared by several commands, declared once
+Db = Annotated[Path | None, option("--db", envvar="REFGRAPH_DB", show_envvar=False, help=DB_HELP)]
+AsJson = Annotated[bool, option("--json", help="Print JSON instead of a table.")]
+Key = Annotated[str, argument('Document key or id (loosely typed: 46/CT-TW, "Chỉ thị 46-CT/TW").')]
+Catalogs = Annotated[
+    list[Path] | None, option("--catalog", "-c", help="Catalog file(s) (default: the bundled one).")
+]
+Jobs = Annotated[int | None, option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")]
+Depth = Annotated[int | None, option("--depth", "-d", min=1, help="Stop after N steps.")]
+Up = Annotated[bool, option("--up", help="Only what KEY builds on.")]
+Down = Annotated[bool, option("--down", help="Only what builds on KEY.")]
+Verbose = Annotated[bool, option("--verbose", "-v", help="Say how each file was read (encoding, format).")]
+ExportOut = Annotated[Path | None, option("--out", "-o", help=OUT_HELP)]
+ExtractFormat = Annotated[
+    Literal["table", "jsonl", "json"], option("--format", "-f", help="table, jsonl or json.")
+]
+CheckFormat = Annotated[
+    Literal["text", "json", "github", "sarif", "junit"], option("--format", "-f", help=CHECK_HELP)
+]
+ExportFormat = Annotated[
+    Literal["graphml", "gexf", "json", "csv", "dot", "cypher"], option("--format", "-f", help=EXPORT_HELP)
+]
+FailOn = Annotated[Literal["error", "warning", "never"], option("--fail-on", help=FAIL_ON_HELP)]
+ColourBy = Annotated[
+    Literal["type", "level"], option("--color-by", "--colour-by", help="Colour nodes by type or by level.")
+]
+Codes = list[str] | None
+
+# ---- options of one command
+ExtractPaths = Annotated[list[Path], argument("Files or folders (.txt, .md, .html, .docx, .pdf) to read.")]
+BuildPaths = Annotated[list[Path] | None, argument("Files and folders (default: the bundled sample corpus).")]
+LineageUp = Annotated[bool, option("--up", help="What it builds on, all the way up (default).")]
+LineageDown = Annotated[bool, option("--down", help="What builds on it, all the way down.")]
+Relation = Annotated[Codes, option("--relation", "-r", help="Follow only these relations (repeatable).")]
+From = Annotated[str, argument("From this document.")]
+To = Annotated[str, argument("To this one.")]
+Top = Annotated[int, option("--top", min=1, help="How many most-cited documents.")]
+SearchWords = Annotated[list[str], argument('Words of a key or title; diacritics optional ("chi thi 46").')]
+Limit = Annotated[int, option("--limit", "-n", min=1, help="At most this many.")]
+CheckPaths = Annotated[
+    list[Path] | None, argument("Files and folders to check (default: the current folder).")
+]
+Baseline = Annotated[Path | None, option("--baseline", help="Report only findings not in this baseline.")]
+WriteBaseline = Annotated[Path | None, option("--write-baseline", help="Record the findings here; exit 0.")]
+Select = Annotated[Codes, option("--select", help="Only these rule codes or prefixes (RG101,RG1…).")]
+Ignore = Annotated[Codes, option("--ignore", help="Skip these rule codes or prefixes.")]
+Closed = Annotated[bool, option("--closed", help="Everything cited should be in the corpus.")]
+Output = Annotated[Path | None, option("--output", "-o", help="Write the report to this file.")]
+ExportKey = Annotated[str | None, argument("Export only this document's neighbourhood.")]
+HtmlKey = Annotated[str | None, argument("Draw only this document's neighbourhood.")]
+HtmlDepth = Annotated[int | None, option("--depth", "-d", min=1, help="Steps from KEY (default 2).")]
+HtmlOut = Annotated[Path, option("--out", "-o", help="The page to write.")]
+MaxNodes = Annotated[int, option("--max-nodes", min=1, help="Refuse larger graphs (they freeze).")]
+AnnotateFile = Annotated[Path, argument("The document to annotate.")]
+AnnotateOut = Annotated[Path | None, option("--out", "-o", help="The page (default: FILE.html beside it).")]

@@ -1,0 +1,40 @@
+"""The data the extraction stages share: a candidate citation (:class:`Found`) under construction.
+
+The pipeline creates these records; relations, titles and aliases are functions that read and fill
+them. Every stage imports this module and none imports another stage for its types, so the stages
+form a line (scan -> parse -> keys -> pipeline -> relations, aliases) with no import circle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Found:
+    """A mention under construction (offsets into the normalized text)."""
+
+    start: int
+    end: int
+    head_end: int  # end of the citation proper: number, date, issuer, term, quoted title
+    doc_type: str
+    key: str | None
+    family: str | None
+    type_code: str | None
+    issuer_code: str | None
+    number: str | None
+    year: int | None
+    date: dt.date | None
+    date_text: str | None
+    issuer: str | None
+    term: str | None
+    title: str | None
+    title_start: int | None
+    flags: list[str] = field(default_factory=list)
+    group: int = 0  # mentions parsed from one citation (a list sharing a type word) share a group
+    first_in_group: bool = True
+    alias_definition: bool = False
+    relation: str = "cites"
+    subject: str | None = None
+    extent_end: int = 0  # end of everything that belongs to the citation, title included

@@ -303,7 +303,8 @@ def _portal_issuer(value: str, issuer_code: str | None, text: str) -> str | None
     it), or a place ("Tỉnh Hà Tĩnh") that names the body together with a local number code (UBND)."""
     value = " ".join(value.split())
     if _starts_with_head(value):
-        return expand_abbreviated(value, text) or value
+        known = vocab.known_organs().get(fold(value))
+        return known or expand_abbreviated(value, text) or value
     code = (issuer_code or "").split("-")[0]
     m = re.match(r"(?i)(tỉnh|thành phố)\s+(.+)$", value)
     if m and vocab.is_local(code) and vocab.code_name(code) and vocab.canonical_province(m.group(2)):

@@ -108,8 +108,8 @@ def number_in(b: Block) -> Found | None:
         code = m.group("code")
         if not code:
             continue
-        if not m.group("colon") and not m.group("kind") and m.start("code") - m.end("label") > 2:
-            continue
+        if not m.group("colon") and (m.group("kind") or len(b.text.split()) > 6):
+            continue  # "Số 383-QĐ/TW" stands alone on its line; "Nghị quyết số 57-NQ/TW của …" is a citation
         before = b.text[: m.start()]
         if before.strip() and not is_upper(before):
             continue  # "… theo Kết luận số 192-KL/TW": a citation in a sentence, not a number line
@@ -166,7 +166,7 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
     anchor = mark = None
     for i in range(start, min(len(blocks), reach)):
         b = blocks[i]
-        if free and _prose(b):
+        if (free and _prose(b)) or opens_body(b):
             break
         kind = mark_of(b)
         if kind:
@@ -271,11 +271,17 @@ def _authority(blocks: list[Block], h: int) -> Found | None:
     """A bold line of capitals between the title and the body, naming who enacts ("BỘ TRƯỞNG BỘ TƯ
     PHÁP", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
     for b in blocks[h + 1 : h + 6]:
-        if _prose(b) or b.text.startswith("Căn cứ"):
+        if (_prose(b) and not b.bold) or b.text.startswith("Căn cứ"):
             return None
         if b.bold and is_upper(b.text) and len(b.text.split()) <= 12 and heading_in(b) is None:
             return Found(b.text, b.line, b.text)
     return None
+
+
+def opens_body(b: Block) -> bool:
+    """Does the block open a document's body ("Kính gửi:", "Căn cứ …")? A header comes before it."""
+    f = fold(b.text[:20])
+    return any(f.startswith(w) for w in vocab.body_openers())
 
 
 def _prose(b: Block) -> bool:

@@ -45,8 +45,16 @@ def mentions_table(rows: list[dict]) -> None:
     console().print(f"{len(rows)} mention(s)", style="dim")
 
 
+def _untitled(d: dict) -> list[str]:
+    """A document with no number is known by a file name: its title says what it is."""
+    title = d.get("title")
+    if d.get("key") or not title:
+        return []
+    return [f"“{title[:70]}{'…' if len(title) > 70 else ''}”"]
+
+
 def _doc_label(d: dict) -> str:
-    bits = [f"[bold]{d['id']}[/bold]"]
+    bits = [f"[bold]{d['id']}[/bold]", *(_esc(t) for t in _untitled(d))]
     if d.get("type"):
         bits.append(d["type"])
     if d.get("date"):
@@ -145,7 +153,7 @@ def tree(result: dict, title: str) -> None:
     out: list[str] = []
 
     def label(d: dict) -> str:
-        bits = [d["id"]]
+        bits = [d["id"], *_untitled(d)]
         for field in ("type", "date", "issuer"):
             if d.get(field):
                 bits.append(d[field])

@@ -187,6 +187,11 @@ def levels() -> dict[str, tuple[str, bool]]:
 
 
 @functools.cache
+def body_openers() -> tuple[str, ...]:
+    return tuple(fold(r[0]) for r in _rows("body_openers.tsv"))
+
+
+@functools.cache
 def organ_glue() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _rows("organ_glue.tsv"))
 

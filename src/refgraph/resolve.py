@@ -358,8 +358,8 @@ class _Resolver:
         out: list[Edge] = []
         for f in self.files:
             own = file_docs[f.path]
-            # a news item or web page reports on documents; whatever verb it uses, it implements none
-            reporting = fold(f.identity.doc_type or "") in REPORTING_TYPES or f.identity.kind == "page"
+            # a news item reports on documents; whatever verb it uses, it implements none of them
+            reporting = fold(f.identity.doc_type or "") in REPORTING_TYPES
             last_id_of_key: dict[str, str] = {}
             for i, m in enumerate(f.mentions):
                 link = self.links.get((f.path, i))

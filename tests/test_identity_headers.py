@@ -392,3 +392,28 @@ def test_a_build_rebuilds_a_store_of_the_older_schema(tmp_path):
     build([corpus], db=db, catalogs=[], jobs=1)
     with Graph(db) as g:
         assert g.show("3210/QĐ-UBND")["identity"]["kind"] == "document"
+
+
+def test_two_columns_flattened_into_lines():
+    text = (
+        "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH HÀ TĨNH Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/QĐ-UBND Hà Tĩnh, ngày 5 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nVề việc thử nghiệm\n"
+    )
+    i = from_text(text)
+    assert (i.key, i.date, i.issuer, i.province) == (
+        "12/QĐ-UBND",
+        D(2024, 3, 5),
+        "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        "Hà Tĩnh",
+    )
+
+
+def test_abbreviated_head_a_dateline_in_figures_and_a_subject_over_the_salutation():
+    text = (
+        "UBND TỈNH NGHỆ AN\nSỞ TƯ PHÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/STP-VP\n"
+        "Nghệ An, ngày 05/3/2025\nV/v thử nghiệm\nKính gửi: các phòng\n"
+    )
+    i = from_text(text)
+    assert (i.date, i.issuer, i.province) == (D(2025, 3, 5), "Sở Tư pháp tỉnh Nghệ An", "Nghệ An")
+    assert (i.doc_type, i.title) == ("Công văn", "thử nghiệm")

@@ -248,8 +248,8 @@ def _organs_named(text: str, chain: list[Organ]) -> list[Organ]:
 
 
 def _local_without_place(issuer: str, chain: list[Organ], issuer_code: str | None) -> bool:
-    if chain and (chain[-1].central or chain[-1].place):
-        return False
+    if chain and (chain[-1].central or chain[-1].province):
+        return False  # (a commune's or district's body names its place, not its province)
     if issuer_code and vocab.is_local(issuer_code):
         return True
     f = fold(issuer)

@@ -41,6 +41,12 @@ DATELINE = re.compile(
     r"(?P<y>\d\s?\d\s?\d\s?\d)(?!\d)",
     re.I,
 )
+# "Nghệ An, ngày 05/3/2025": a dateline in figures, read only with its place
+DATELINE_FIGURES = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+){0,6})\s*,\s*"
+    rf"{_spaced('ngày')}\s*(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>\d{{4}})(?!\d)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -125,7 +131,7 @@ def _number_label_only(b: Block) -> bool:
 
 
 def date_in(b: Block) -> Found | None:
-    for m in DATELINE.finditer(b.text):
+    for m in [*DATELINE.finditer(b.text), *DATELINE_FIGURES.finditer(b.text)]:
         if m.group("place") is None and (m.start() != 0 or len(b.text.split()) > 9):
             continue  # a date opening a sentence ("Ngày 14 tháng 1 năm 1956, …") is no dateline
         d = make_date(m.group("y"), m.group("m"), m.group("d"))
@@ -313,6 +319,11 @@ def _organ_before(blocks: list[Block], start: int, anchor: int) -> tuple[str | N
         parts.insert(0, b.text)
         line = b.line
         i -= 1
+    if a.line == line:  # two columns flattened: the organ's second line sits left of "Độc lập …"
+        for nb in blocks[anchor + 1 : anchor + 3]:
+            left = _left_of_mark(nb.text)
+            if left and is_upper(left) and not number_in(nb):
+                parts.append(left)
     if not parts:
         return None, None
     return despace(" ".join(parts)), line

@@ -135,6 +135,8 @@ def _starts_header_line(line: str, previous: str) -> bool:
     and a change between capitals and running text each begin a new block."""
     if _NUMBER_LINE.match(line) or _has_mark(line):
         return True
+    if any(fold(line[:20]).lstrip(" *").startswith(w) for w in vocab.body_openers()):
+        return True  # "Kính gửi: …" under the subject line
     a, b = _upper_share(previous), _upper_share(line)
     return a is not None and b is not None and (a > 0.9) != (b > 0.9)
 

@@ -74,7 +74,7 @@ def _starts_with(words: list[str], i: int, pat: tuple[str, ...]) -> bool:
 
 def split_organs(text: str) -> list[Organ]:
     """The bodies named in a header's issuer text, widest first."""
-    raw = text.replace(",", " , ").split()
+    raw = [w2 for w in text.replace(",", " , ").split() for w2 in _expand_abbreviation(w)]
     words = [fold(w) for w in raw]
     units: list[tuple[int, int, str | None, str | None]] = []  # (start, end, head, known name)
     i = 0
@@ -153,6 +153,12 @@ def _takes_place(known: str) -> bool:
     """Is a known name only the start of a local body's name ("Ủy ban nhân dân tỉnh" + a place)?"""
     words = tuple(_words(known))
     return any(words[: len(pat)] == pat and _head_follows()[fold(h)] != "none" for pat, h in _head_tokens())
+
+
+def _expand_abbreviation(word: str) -> list[str]:
+    """ "UBND" -> the words of "ỦY BAN NHÂN DÂN" (in capitals, as a header writes the rest)."""
+    full = vocab.organ_abbreviations().get(word.strip(".").upper().replace("Ð", "Đ"))
+    return full.upper().split() if full else [word]
 
 
 def _name(raw: list[str], head: str | None, known: str | None) -> Organ | None:

@@ -192,6 +192,11 @@ def body_openers() -> tuple[str, ...]:
 
 
 @functools.cache
+def organ_abbreviations() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("organ_abbreviations.tsv")}
+
+
+@functools.cache
 def organ_glue() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _rows("organ_glue.tsv"))
 

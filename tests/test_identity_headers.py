@@ -417,3 +417,16 @@ def test_abbreviated_head_a_dateline_in_figures_and_a_subject_over_the_salutatio
     i = from_text(text)
     assert (i.date, i.issuer, i.province) == (D(2025, 3, 5), "Sở Tư pháp tỉnh Nghệ An", "Nghệ An")
     assert (i.doc_type, i.title) == ("Công văn", "thử nghiệm")
+
+
+def test_a_body_with_an_unknown_head_word_after_its_province():
+    i = from_text(
+        "UBND THÀNH PHỐ HÀ\nNỘI\n**TRUNG TÂM DỊCH VỤ CÔNG**\n-------\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n"
+        "Số: 3/QĐ-TTDVC\n|\nHà Nội, ngày 2 tháng 1 năm 2025\n\nQUYẾT ĐỊNH\nVỀ THỬ\n"
+    )
+    assert (i.issuer, i.province) == ("Trung tâm Dịch vụ công thành phố Hà Nội", "Hà Nội")
+    i = from_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN CAN LỘC\nPHÒNG TƯ PHÁP\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 8/PTP\n\nCan Lộc, ngày 2 tháng 1 năm 2025\n\nKẾ HOẠCH\nVỀ THỬ\n"
+    )
+    assert i.issuer == "Phòng Tư pháp huyện Can Lộc"

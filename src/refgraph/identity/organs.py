@@ -113,12 +113,37 @@ def split_organs(text: str) -> list[Organ]:
             s, _, h, k = units[-1]
             units[-1] = (s, i + 1, h, k)
             i += 1
+    units = [piece for u in units for piece in _split_after_province(words, u)]
     organs = [_name(raw[s:e], h, k) for s, e, h, k in units if raw[s:e] != [","]]
     organs = [o for o in organs if o is not None]
     out: list[Organ] = []
     for o in organs:
         out.append(_department(o.with_place(out[-1]), out[-1]) if out else o)
     return out
+
+
+def _split_after_province(words: list[str], unit: tuple) -> list[tuple]:
+    """A local body's name ends with its province: "UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM …" is two bodies
+    even when the second one's head word is not known."""
+    s, e, head, known = unit
+    follows = _head_follows().get(fold(head or ""))
+    if follows not in ("level", "bare"):
+        return [unit]
+    start = s + len(_words(head))
+    if follows == "level":
+        for j in range(start, e):
+            n = next((n for n in (2, 1) if " ".join(words[j : j + n]) in vocab.levels()), 0)
+            if n:
+                if not vocab.levels()[" ".join(words[j : j + n])][1]:
+                    return [unit]
+                start = j + n
+                break
+        else:
+            return [unit]
+    for end in range(e, start, -1):
+        if vocab.canonical_province(" ".join(words[start:end])):
+            return [(s, end, head, known), (end, e, None, None)] if end < e else [unit]
+    return [unit]
 
 
 def _department(o: Organ, parent: Organ) -> Organ:

@@ -430,3 +430,16 @@ def test_a_body_with_an_unknown_head_word_after_its_province():
         "Số: 8/PTP\n\nCan Lộc, ngày 2 tháng 1 năm 2025\n\nKẾ HOẠCH\nVỀ THỬ\n"
     )
     assert i.issuer == "Phòng Tư pháp huyện Can Lộc"
+
+
+def test_province_names_are_not_cut_and_a_known_body_ends_before_the_next():
+    i = from_text(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 5/QĐ-UBND\n\nHải Phòng, ngày 2 tháng 1 năm 2025\n\nQUYẾT ĐỊNH\nVỀ THỬ\n"
+    )
+    assert (i.issuer, i.province) == ("Ủy ban nhân dân thành phố Hải Phòng", "Hải Phòng")
+    i = from_text(
+        "CỤC THUẾ\nTHUẾ TỈNH TÂY NINH\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 7/TNI-QLDN\nV/v thuế suất\n\nTây Ninh, ngày 2 tháng 1 năm 2025\n\nKính gửi: Công ty A\n"
+    )
+    assert (i.issuer, i.province) == ("Thuế tỉnh Tây Ninh", "Tây Ninh")

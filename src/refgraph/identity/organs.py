@@ -92,10 +92,11 @@ def split_organs(text: str) -> list[Organ]:
         if head is None:
             head = next((h for pat, h in _head_tokens() if _starts_with(words, i, pat)), None)
         if head is None:
-            if units:  # words that continue the previous body
-                s, _, h, k = units[-1]
+            s, e, h, k = units[-1] if units else (0, 0, None, None)
+            known_ends = k is not None and not _province_covers(words, s + len(_words(k)), i)
+            if units and raw[s:e] != [","] and not known_ends:  # words that continue the previous body
                 units[-1] = (s, i + 1, h, k)
-            else:
+            else:  # (after a known name, only its province may follow: "CỤC THUẾ / THUẾ TỈNH X")
                 units.append((i, i + 1, None, None))
             i += 1
             continue
@@ -105,9 +106,13 @@ def split_organs(text: str) -> list[Organ]:
         while i < len(words):
             if words[i] == ",":
                 break
-            if words[i - 1] not in vocab.organ_glue() and (
-                any(_starts_with(words, i, pat) for pat, _ in _head_tokens())
-                or any(_starts_with(words, i, pat) for pat, _ in _known_tokens() if len(pat) > 1)
+            if (
+                words[i - 1] not in vocab.organ_glue()
+                and not _inside_province(words, i)
+                and (
+                    any(_starts_with(words, i, pat) for pat, _ in _head_tokens())
+                    or any(_starts_with(words, i, pat) for pat, _ in _known_tokens() if len(pat) > 1)
+                )
             ):
                 break
             s, _, h, k = units[-1]
@@ -120,6 +125,23 @@ def split_organs(text: str) -> list[Organ]:
     for o in organs:
         out.append(_department(o.with_place(out[-1]), out[-1]) if out else o)
     return out
+
+
+def _province_covers(words: list[str], start: int, i: int) -> bool:
+    """Does a province's name begin at ``start`` and reach word ``i``?"""
+    return any(
+        vocab.canonical_province(" ".join(words[start:k]))
+        for k in range(i + 1, min(len(words), start + 5) + 1)
+    )
+
+
+def _inside_province(words: list[str], i: int) -> bool:
+    """Is word ``i`` part of a province's name begun before it ("PHÒNG" in "HẢI PHÒNG")?"""
+    return any(
+        vocab.canonical_province(" ".join(words[j:k]))
+        for j in range(max(0, i - 3), i)
+        for k in range(i + 1, min(len(words), i + 3) + 1)
+    )
 
 
 def _split_after_province(words: list[str], unit: tuple) -> list[tuple]:
@@ -196,8 +218,9 @@ def _name(raw: list[str], head: str | None, known: str | None) -> Organ | None:
     text = " ".join(raw).replace(" , ", ", ").strip(" ,.-")
     if not text:
         return None
-    if head is None:
-        return Organ(sentence_case(text), None)
+    if head is None:  # a body whose head word is not known: its place, if it names one, still counts
+        _, place, level, province = _place(raw, "level")
+        return Organ(sentence_case(text), None, place if province else None, level, province)
     rest = raw[len(_words(head)) :]
     follows = _head_follows().get(fold(head))
     between, place, level, province = _place(rest, follows)

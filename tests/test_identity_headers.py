@@ -443,3 +443,9 @@ def test_province_names_are_not_cut_and_a_known_body_ends_before_the_next():
         "Số: 7/TNI-QLDN\nV/v thuế suất\n\nTây Ninh, ngày 2 tháng 1 năm 2025\n\nKính gửi: Công ty A\n"
     )
     assert (i.issuer, i.province) == ("Thuế tỉnh Tây Ninh", "Tây Ninh")
+
+
+def test_portal_block_printed_below_the_header():
+    text = DOCX_TABLE + "\n" + PORTAL.format(key="3210/QĐ-UBND", date="19/11/2025")
+    i = from_text(text)
+    assert i.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh" and i.source_of("key").rule == "header.number"

@@ -41,7 +41,12 @@ __all__ = [
 ]
 
 HEAD_LINES = 600  # lines of the top of a file read for portal block and header
-_CUT_OF = re.compile(r"\s(?:SỐ|VỀ|NGÀY|HƯỚNG DẪN|QUY ĐỊNH|BAN HÀNH|PHÊ DUYỆT|TẠI|TRONG|NĂM)\b|\d")
+
+
+@functools.cache
+def _cut_of() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in vocab.of_line_stops())
+    return re.compile(rf"\s(?:{words})\b|\d")
 
 
 class _Reading:
@@ -67,6 +72,8 @@ def from_text(text: str) -> Identity:
     bs = blocks(text, HEAD_LINES)
     portal = read_portal(bs)
     header = find_header(bs, portal.end if portal else 0, free=portal is None)
+    if header is None and portal is not None:  # a portal that prints its block below the header
+        header = find_header(bs, 0, free=True)
     if header is None and portal is None:
         header = opening_heading(bs)
     r = _Reading()
@@ -148,21 +155,23 @@ def _portal_date(r: _Reading, portal: Portal) -> None:
 
 def _type(r: _Reading, header: Header | None, portal: Portal | None, bs, key: str | None) -> None:
     codes = _code_parts(key)
-    if "VBHN" in codes:  # a consolidated text repeats the heading of the text it consolidates
+    over = [c for c in codes if c in vocab.type_codes_over_heading()]
+    if over:  # a consolidated text repeats the heading of the text it consolidates
         src = r.sources[-1] if r.sources else None
-        r.set("doc_type", vocab.code_name("VBHN"), "code.type", src.line if src else None, key)
+        r.set("doc_type", vocab.code_name(over[0]), "code.type", src.line if src else None, key)
     if header and header.heading:
         r.set("doc_type", header.heading.value, "header.heading", header.heading.line, header.heading.text)
     pv = portal.get("type") if portal else None
     if pv:
-        if r.get("doc_type") and fold(r.get("doc_type")) != fold(pv.value) and "VBHN" not in codes:
+        if r.get("doc_type") and fold(r.get("doc_type")) != fold(pv.value) and not over:
             r.notes.append(
                 f"type: the header reads {r.get('doc_type')}, the portal block {pv.value} (line {pv.line})"
             )
         r.set("doc_type", pv.value.strip(), "portal." + pv.label, pv.line, pv.value)
     if header and header.subject:
         # an official letter has no type heading: its subject line "V/v …" stands under its number
-        r.set("doc_type", "Công văn", "header.subject", header.subject.line, header.subject.text)
+        letter = vocab.code_name("CV")
+        r.set("doc_type", letter, "header.subject", header.subject.line, header.subject.text)
     if key and (header is not None or portal is not None):
         for c in codes:
             info = vocab.codes().get(c)
@@ -196,9 +205,13 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
             if tm and fold(tm[-1].name) != fold(chain[-1].name):
                 issuer, rule, line = tm[-1].name, "signature.on-behalf-of", signature.line
                 chain = chain + tm[-1:]
-        if issuer_code and issuer_code.split("-")[0].upper() == "CTUBND" and chain[-1].place:
+        body = vocab.code_name((issuer_code or "").split("-")[0]) if vocab.is_local(issuer_code) else None
+        head = fold(chain[-1].head or "")
+        if body and chain[-1].place and head and fold(body) != head and fold(body).startswith(head):
+            # the number's code names the body more exactly than the header: QĐ-CTUBND is signed by
+            # the chairman for himself, not for the committee ("Chủ tịch Ủy ban nhân dân tỉnh X")
             o = chain[-1]
-            issuer = " ".join(x for x in ("Chủ tịch Ủy ban nhân dân", o.level, o.place) if x)
+            issuer = " ".join(x for x in (body, o.level, o.place) if x)
             rule = "header.issuer+code"
     if issuer is None and header and header.authority:
         named = [o for o in split_organs(header.authority.value) if o.named]
@@ -213,10 +226,8 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
     if issuer is None and issuer_code:
         name = vocab.code_name(issuer_code.split("-")[0])
         if name and not vocab.is_local(issuer_code):
-            src = r.get("key")
             issuer, rule = name, "code.issuer"
             line = next((s.line for s in r.sources if s.field == "key"), None)
-            del src
     if issuer is None and signature and signature.role:
         issuer, rule, line = signature.role, "signature.role", signature.line
     if issuer is None:
@@ -234,7 +245,7 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
 def _organs_named(text: str, chain: list[Organ]) -> list[Organ]:
     """The bodies a heading's "CỦA …" or a signature's "T/M …" names; a body named without its place
     ("BAN THƯỜNG VỤ") is the one of the header's local body ("Tỉnh ủy Hà Tĩnh")."""
-    text = _CUT_OF.split(" " + text)[0].strip(" ,")
+    text = _cut_of().split(" " + text)[0].strip(" ,")
     out = []
     for o in split_organs(despace(text)):
         if not o.named:

@@ -21,7 +21,7 @@ from .lines import Block, despace
 from .metadata import key_of, make_date
 
 WINDOW = 24  # blocks after the anchor in which the number, the date and the type heading are looked for
-FREE_START = 12  # without a portal block, a header starts within this many blocks of the top
+FREE_START = 30  # without a portal block, a header starts within this many blocks (and before any paragraph)
 
 
 def _spaced(word: str) -> str:
@@ -31,7 +31,7 @@ def _spaced(word: str) -> str:
 
 _CODE = r"\d{1,6}[A-Za-z]?(?:\s*[-/]\s*[0-9A-Za-zÀ-ỹĐđ.&]+)+"
 NUMBER = re.compile(
-    rf"(?:^|(?<=\s))(?P<label>(?:(?P<kind>Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh)\s+)?{_spaced('Số')})"
+    rf"(?:^|(?<=\s))(?P<label>(?:(?P<kind>{vocab.numbered_type_words_regex()})\s+)?{_spaced('Số')})"
     rf"(?:\s*(?:hiệu|văn\s+bản))?\s*(?P<colon>:)?\s*(?P<code>{_CODE})?",
     re.I,
 )
@@ -127,7 +127,9 @@ def number_in(b: Block) -> Found | None:
 
 
 def _number_label_only(b: Block) -> bool:
-    return bool(re.fullmatch(rf"(?:(?:Bộ\s+luật|Luật|Nghị\s+quyết)\s+)?{_spaced('Số')}\s*:?", b.text, re.I))
+    return bool(
+        re.fullmatch(rf"(?:(?:{vocab.numbered_type_words_regex()})\s+)?{_spaced('Số')}\s*:?", b.text, re.I)
+    )
 
 
 def date_in(b: Block) -> Found | None:

@@ -96,7 +96,7 @@ def _signer_after(bs: list[Block], i: int, rest: str) -> str | None:
 
 
 _PASSED = re.compile(
-    r"(?P<type>Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh|Hiến\s+pháp)\s+này\s+(?:đã\s+)?được\s+"
+    rf"(?P<type>{vocab.numbered_type_words_regex()})\s+này\s+(?:đã\s+)?được\s+"
     r"(?P<body>[^.;]{0,300}?)thông\s+qua\s+ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+"
     r"(?P<y>\d{4})",
     re.I,

@@ -449,3 +449,11 @@ def test_portal_block_printed_below_the_header():
     text = DOCX_TABLE + "\n" + PORTAL.format(key="3210/QĐ-UBND", date="19/11/2025")
     i = from_text(text)
     assert i.issuer == "Ủy ban nhân dân tỉnh Hà Tĩnh" and i.source_of("key").rule == "header.number"
+
+
+def test_number_code_wrapped_after_its_dash():
+    i = from_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 3801/QĐ-\nUBND\n\n"
+        "Nghệ An, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVỀ THỬ\n"
+    )
+    assert i.key == "3801/QĐ-UBND"

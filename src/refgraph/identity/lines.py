@@ -133,6 +133,8 @@ _NUMBER_LINE = re.compile(
 def _starts_header_line(line: str, previous: str) -> bool:
     """Plain-text headers put one item a line with no blank lines between: the number line, the motto,
     and a change between capitals and running text each begin a new block."""
+    if previous.rstrip().endswith(("-", "/")):
+        return False  # a number code wrapped after its dash ("Số: 3783/QĐ-" / "UBND")
     if _NUMBER_LINE.match(line) or _has_mark(line):
         return True
     if any(fold(line[:20]).lstrip(" *").startswith(w) for w in vocab.body_openers()):

@@ -69,9 +69,12 @@ class _Reading:
 
 def from_text(text: str) -> Identity:
     """The identity a text gives itself (no metadata)."""
-    bs = blocks(text, HEAD_LINES)
+    bs = blocks(text, HEAD_LINES // 4)
     portal = read_portal(bs)
     header = find_header(bs, portal.end if portal else 0, free=portal is None)
+    if header is None and portal is not None:  # a portal's news summary may push the header down
+        bs = blocks(text, HEAD_LINES)
+        header = find_header(bs, portal.end, free=False)
     if header is None and portal is not None:  # a portal that prints its block below the header
         header = find_header(bs, 0, free=True)
     if header is None and portal is None:

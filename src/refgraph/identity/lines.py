@@ -71,6 +71,8 @@ class _Builder:
 def clean(raw: str) -> str:
     """One line without markup: bold/italic markers go without a trace ("ng**ày" is "ngày"), except
     where one bold run closes and the next opens ("NGHỊ QUYẾT****Về việc …"): that is a break."""
+    if "*" not in raw and "_" not in raw and "`" not in raw:
+        return raw
     return _MARKUP.sub("", _BOLD_JOIN.sub(_join_or_break, raw))
 
 
@@ -84,9 +86,14 @@ def _join_or_break(m: re.Match[str]) -> str:
 def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list[Block]:
     """The blocks of ``text`` (its first ``max_lines`` lines)."""
     b = _Builder()
+    if max_lines is not None:  # only the top is read: normalize only the top
+        cut = -1
+        for _ in range(max_lines):
+            cut = text.find("\n", cut + 1)
+            if cut < 0:
+                break
+        text = text if cut < 0 else text[:cut]
     raw_lines = normalize(text).text.split("\n")
-    if max_lines is not None:
-        raw_lines = raw_lines[:max_lines]
     for no, raw in enumerate(raw_lines, start=first_line):
         if not raw.strip() or _TABLE_RULE.match(raw):
             b.flush()
@@ -135,19 +142,18 @@ def _starts_header_line(line: str, previous: str) -> bool:
     and a change between capitals and running text each begin a new block."""
     if previous.rstrip().endswith(("-", "/")):
         return False  # a number code wrapped after its dash ("Số: 3783/QĐ-" / "UBND")
-    if _NUMBER_LINE.match(line) or _has_mark(line):
-        return True
-    if any(fold(line[:20]).lstrip(" *").startswith(w) for w in vocab.body_openers()):
-        return True  # "Kính gửi: …" under the subject line
-    a, b = _upper_share(previous), _upper_share(line)
-    return a is not None and b is not None and (a > 0.9) != (b > 0.9)
+    if _NUMBER_LINE.match(line) or _has_mark(line) or _opener_regex().match(line):
+        return True  # ("Kính gửi: …" under a subject line opens the body)
+    a, b = _caps(previous), _caps(line)
+    return a is not None and b is not None and a != b
 
 
-def _upper_share(s: str) -> float | None:
-    letters = [c for c in s if c.isalpha()]
-    if len(letters) < 3:
+def _caps(s: str) -> bool | None:
+    """Is a line in capitals? None when it has too few letters to say (str.isupper runs in C: this is
+    called on every line of every file's top)."""
+    if sum(c.isalpha() for c in s[:8]) < 3 and len(s) < 8:
         return None
-    return sum(c.isupper() for c in letters) / len(letters)
+    return s.isupper()
 
 
 @functools.cache
@@ -155,18 +161,35 @@ def _marks() -> tuple[str, ...]:
     return tuple(_nospace(p) for p, _ in vocab.header_marks())
 
 
+@functools.cache
+def _mark_hint() -> re.Pattern[str]:
+    """The first word of each mark, letters possibly spaced: a cheap test before folding a line."""
+    firsts = {p.split()[0] for p, _ in vocab.header_marks()}
+    return re.compile("|".join(r"\s?".join(re.escape(c) for c in w) for w in firsts), re.I)
+
+
+@functools.cache
+def _opener_regex() -> re.Pattern[str]:
+    words = vocab.body_opener_words()
+    return re.compile(r"^[\s*_]*(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
+
+
 def _nospace(s: str) -> str:
     return re.sub(r"[\W_]+", "", fold(s))
 
 
 def _has_mark(line: str) -> bool:
+    if not _mark_hint().search(line):
+        return False
     flat = _nospace(line)
     return any(m in flat for m in _marks())
 
 
 def _add_pieces(b: _Builder, line: str, no: int) -> None:
     """Separators ("-------", "********") end the block they close: "CHÍNH PHỦ-------" is one cell."""
-    pieces = _SEPARATOR.split(line)
+    pieces = (
+        _SEPARATOR.split(line) if ("--" in line or "__" in line or "**" in line or "==" in line) else [line]
+    )
     for i, piece in enumerate(pieces):
         if i:
             keep = (b.bold, b.cell)

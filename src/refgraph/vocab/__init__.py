@@ -193,6 +193,11 @@ def body_openers() -> tuple[str, ...]:
 
 
 @functools.cache
+def body_opener_words() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("body_openers.tsv"))
+
+
+@functools.cache
 def organ_abbreviations() -> dict[str, str]:
     return {r[0]: r[1] for r in _rows("organ_abbreviations.tsv")}
 

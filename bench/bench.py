@@ -177,8 +177,8 @@ def main() -> None:
 
     # HTML for a neighbourhood of about 1k documents, in this process
     sys.path.insert(0, str(HERE.parent / "src"))
-    from refgraph.render import html as page
     from refgraph.queries import Graph
+    from refgraph.render import html as page
 
     with Graph(db) as g:
         docs, edges = g.neighbourhood(keys["hub"], 1, "down")

@@ -62,6 +62,16 @@ def test_json_and_table(doc):
     assert "15/CT-TTg" in r.stdout and "1 mention(s)" in r.stdout
 
 
+def test_explain_names_the_rule_behind_each_field(doc):
+    from typer.testing import CliRunner
+
+    r = CliRunner().invoke(app, ["extract", str(doc), "--format", "explain"], env={"COLUMNS": "240"})
+    assert r.exit_code == 0
+    assert "why" in r.stdout and "phrase 'Thực hiện'" in r.stdout
+    row = json.loads(run("extract", str(doc), "--format", "jsonl").stdout)
+    assert any(w.startswith("relation: phrase") for w in row["why"])
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
@@ -134,6 +144,20 @@ def test_grammar_ships_in_the_wheel(tmp_path):
     )
     assert r.returncode == 0, r.stderr
     assert str(tmp_path / "site") in r.stdout and r.stdout.strip().endswith("1")
+    # and `refgraph build` with no arguments builds the sample corpus shipped inside the wheel
+    work = tmp_path / "elsewhere"
+    work.mkdir()
+    r = subprocess.run(
+        [sys.executable, "-m", "refgraph.cli", "build", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=work,
+        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": "/usr/bin:/bin"},
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    assert report["in_corpus"] >= 10 and (work / "refgraph.db").is_file()
 
 
 def test_compiled_and_pure_parsers_agree(tmp_path):

@@ -12,16 +12,17 @@ import hashlib
 import json
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import catalog as catalog_mod
 from .assets import sample_corpus
-from .extract import extract
+from .extract import boilerplate, extract
 from .identity import Identity, identify, split_front_matter
-from .resolve import CorpusFile, resolve
+from .resolve import CorpusFile, Resolution, resolve
 from .sources import InputError, iter_paths, read_bytes, to_text
-from .store import open_store
+from .store import default_path, open_store
 
 PARALLEL_MIN_FILES = 64
 
@@ -42,6 +43,7 @@ class BuildReport:
     ambiguous: int = 0
     conflicts: int = 0
     encodings: dict[str, str] = field(default_factory=dict)  # file -> how it was read (utf-8, cp1258, pdf …)
+    dropped: list[str] = field(default_factory=list)  # files of the previous corpus not in this one
     pages: int = 0  # files that are news items or web pages, not documents (no header, no metadata)
     lacking: dict[str, int] = field(default_factory=dict)  # documents whose text gives no key / date / issuer
     disagreements: int = 0  # files whose portal block and header disagree (the header is kept)
@@ -80,6 +82,8 @@ def extract_file(path: str, data: bytes) -> dict:
     front, body = split_front_matter(text)
     ident = identify(body, Path(path), front)
     mentions = extract(body, path)
+    fps = boilerplate.fingerprints(body, mentions)
+    mentions = [replace(m, passage=fp) if fp else m for m, fp in zip(mentions, fps)]
     return {
         "encoding": encoding,
         "identity": ident,
@@ -98,7 +102,7 @@ class Extraction:
     encodings: dict[str, str]
 
 
-def extract_files(paths: list[str | os.PathLike]) -> Extraction:
+def extract_files(paths: Sequence[str | os.PathLike]) -> Extraction:
     """The citations in the given files and folders, file by file (no resolution, no store)."""
     from .sources import iter_paths, read_source
 
@@ -107,6 +111,7 @@ def extract_files(paths: list[str | os.PathLike]) -> Extraction:
         raise InputError("no readable documents (.txt, .md, .html, .docx, .pdf) under the given paths")
     rows: list[dict] = []
     encodings: dict[str, str] = {}
+    per_file: list[list] = []
     for f in files:
         try:
             src = read_source(f)
@@ -116,12 +121,20 @@ def extract_files(paths: list[str | os.PathLike]) -> Extraction:
         encodings[str(f)] = src.encoding
         _, body = split_front_matter(src.text)  # metadata is not text: blanked, offsets kept
         found = extract(body, str(f))
+        fps = boilerplate.fingerprints(body, found)
+        found = [replace(m, passage=fp) if fp else m for m, fp in zip(found, fps)]
+        per_file.append(found)
         if src.encoding == "pdf":  # a usable location in a converted format: the page as well as the line
             from .sources.pdf import page_of
 
             rows.extend(m.to_dict() | {"file": str(f), "page": page_of(body, m.start)} for m in found)
         else:
             rows.extend(m.to_dict() | {"file": str(f)} for m in found)
+    common = boilerplate.repeated(([m.passage for m in ms] for ms in per_file), len(per_file))
+    if common:
+        for r in rows:
+            if r.get("passage") in common:
+                r["flags"] = [*r["flags"], boilerplate.FLAG]
     return Extraction(rows, problems, encodings)
 
 
@@ -141,15 +154,15 @@ class Collected:
     encodings: dict[str, str]
     hashes: dict[str, str]
     skipped: list[str]
-    resolution: object  # resolve.Resolution
-    catalog: list
+    resolution: Resolution
+    catalog: list[catalog_mod.Entry]
     extracted: int = 0
     reused: int = 0
 
 
 def collect(
-    paths: list[str | os.PathLike] | None = None,
-    catalogs: list[str | os.PathLike] | None = None,
+    paths: Sequence[str | os.PathLike] | None = None,
+    catalogs: Sequence[str | os.PathLike] | None = None,
     jobs: int | None = None,
     progress=None,
     store=None,
@@ -200,6 +213,7 @@ def collect(
             }
             reused += 1
         else:
+            assert data is not None  # only an unchanged file is left unread
             todo.append((name, data))
     for name, result in _run_extraction(todo, jobs, progress):
         if isinstance(result, str):
@@ -210,6 +224,12 @@ def collect(
             extracted += 1
     if not records:
         raise InputError("no readable documents: " + "; ".join(skipped[:3]))
+    # a passage many files repeat (a portal's notice, a footer) keeps its mentions but gives no edges
+    common = boilerplate.repeated(
+        ([m.passage for m in r["mentions"]] for r in records.values()), len(records)
+    )
+    for r in records.values():
+        r["mentions"] = boilerplate.flag(r["mentions"], [m.passage for m in r["mentions"]], common)
     files = [
         CorpusFile(name, Path(name).stem, r["identity"], r["mentions"], r["contexts"])
         for name, r in sorted(records.items())
@@ -228,13 +248,46 @@ def collect(
 
 
 def build(
-    paths: list[str | os.PathLike] | None = None,
+    paths: Sequence[str | os.PathLike] | None = None,
     db: str | os.PathLike | None = None,
-    catalogs: list[str | os.PathLike] | None = None,
+    catalogs: Sequence[str | os.PathLike] | None = None,
     jobs: int | None = None,
     progress=None,
+    add: bool = False,
+    on_drop=None,
 ) -> BuildReport:
-    """Build (or rebuild) the store from files and folders. Returns counts; raises InputError on bad input."""
+    """Build (or rebuild) the store from files and folders. Returns counts; raises InputError on bad input.
+
+    The files given are the corpus: files of the previous build that are not among them are dropped
+    (``report.dropped``; ``on_drop(files)`` is told before anything is read), unless ``add`` keeps
+    those that still exist. A build that fails leaves the previous store as it was (one transaction),
+    and a first build that fails leaves no store behind."""
+    target = Path(db) if db else default_path()
+    existed = target.exists()
+    try:
+        return _build(paths, db, catalogs, jobs, progress, add, on_drop)
+    except BaseException:
+        if not existed:  # no empty store left to mislead the next command
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+        raise
+
+
+def _corpus_change(store, paths: list, add: bool) -> tuple[list, list[str]]:
+    """(the paths to build, the previous corpus's files left out): with ``add``, the previous files that
+    still exist join the given paths and only the vanished ones are dropped."""
+    previous = set(store.cached_files())
+    if not previous:
+        return paths, []
+    files, _problems = iter_paths(paths)
+    left_out = sorted(previous - {str(f) for f in files})
+    if add:
+        kept = [name for name in left_out if Path(name).is_file()]
+        return paths + kept, sorted(set(left_out) - set(kept))
+    return paths, left_out
+
+
+def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
     if not paths:
         paths = [bundled_corpus()]
     if catalogs is None:
@@ -243,6 +296,9 @@ def build(
     store = open_store(db, create=True)
     report = BuildReport(db=str(store.path))
     try:
+        paths, report.dropped = _corpus_change(store, list(paths), add)
+        if report.dropped and on_drop is not None:
+            on_drop(report.dropped)
         unchanged, known = _unchanged(store, paths, catalogs)
         if unchanged is not None:  # nothing to do: same files, same contents, same catalogs
             return unchanged
@@ -291,6 +347,9 @@ def build(
         }
         docs = list(res.documents.values())
         store.replace_all(file_rows, mention_rows, docs, cited, res.edges, meta)
+        from .status import store_statements
+
+        store_statements(store, col)  # what documents say of others' status, for `refgraph status`
         report.files = len(files)
         report.documents = len(docs)
         report.in_corpus = sum(1 for d in docs if d.in_corpus)
@@ -303,7 +362,9 @@ def build(
         report.pages, report.lacking, report.disagreements = identity_counts(f.identity for f in files)
         store.set_meta(
             "report",
-            json.dumps({k: v for k, v in report.to_dict().items() if k not in ("skipped", "encodings")}),
+            json.dumps(
+                {k: v for k, v in report.to_dict().items() if k not in ("skipped", "encodings", "dropped")}
+            ),
         )
     finally:
         store.close()

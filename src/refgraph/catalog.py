@@ -5,6 +5,8 @@ years (12-NQ/TW of 2012 and of 2022)."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,8 +14,6 @@ from .assets import catalog_file
 from .identity import key_of
 from .sources import InputError
 from .text import fold
-
-COLUMNS = ("key", "type", "date", "issuer", "term", "province", "title", "aliases")
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,6 @@ class Entry:
     title: str | None
     aliases: tuple[str, ...]
     issuer_code: str | None
-    origin: str  # file:line, for messages
 
 
 def bundled_catalog() -> Path | None:
@@ -35,7 +34,7 @@ def bundled_catalog() -> Path | None:
     return catalog_file()
 
 
-def load(paths: list[str | Path]) -> list[Entry]:
+def load(paths: Sequence[str | os.PathLike]) -> list[Entry]:
     out: list[Entry] = []
     for path in paths:
         out.extend(_load_one(Path(path)))
@@ -79,7 +78,6 @@ def _load_one(path: Path) -> list[Entry]:
                 title=cells.get("title") or None,
                 aliases=tuple(a.strip() for a in (cells.get("aliases") or "").split(";") if a.strip()),
                 issuer_code=issuer_code,
-                origin=f"{path.name}:{lineno}",
             )
         )
     return out

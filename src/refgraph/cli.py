@@ -1,21 +1,19 @@
-"""The refgraph command line: a shell over the library. Each command parses its options, calls one
-library function and hands the result to a renderer; errors are :class:`refgraph.errors.RefgraphError`,
-caught once in :func:`main`. Heavy modules are imported inside the commands that need them, so
-`refgraph --help` costs little more than importing Typer."""
+"""The refgraph command line, a shell over the library: each command parses its options (cli_options),
+calls one library function and hands the result to a renderer; a RefgraphError is caught once, in main.
+Heavy modules load inside the commands that need them: `refgraph --help` costs little more than Typer."""
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 import typer
 
 from . import cli_options as o
 from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError, UsageError
+from .render import TERMINAL_ROWS, print_json
 
 app = typer.Typer(
     add_completion=False,
@@ -30,12 +28,9 @@ def _err(msg: str) -> None:
     print(f"refgraph: {msg}", file=sys.stderr)
 
 
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _strs(paths: list[Path] | None) -> list[str] | None:
-    return [str(p) for p in paths] if paths else None
+def _tell(lines: Iterable[str]) -> None:
+    for line in lines:
+        _err(line)
 
 
 def _direction(up: bool, down: bool) -> str | None:
@@ -49,12 +44,9 @@ def _answer(db: Path | None, query: Callable, as_json: bool, render: Callable[[d
     the graph and a cap for long lists (a hub is cited tens of thousands of times): none for JSON."""
     from .queries import Graph
 
-    limit = None
-    if not as_json:  # JSON does not load the terminal renderer (rich): start-up matters for scripts
-        from .render.terminal import MAX_ROWS as limit
     with Graph(db) as g:
-        result = query(g, limit)
-    _print_json(result) if as_json else render(result)
+        result = query(g, None if as_json else TERMINAL_ROWS)
+    print_json(result) if as_json else render(result)
     return result
 
 
@@ -65,16 +57,14 @@ def extract(paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Ve
     from .render.terminal import mentions_table, print_json_lines
 
     run = extract_files(paths)
-    for p in run.problems:
-        _err(p)
-    for name, how in run.encodings.items() if verbose else ():
-        _err(f"{name}: read as {how}")
+    _tell(run.problems)
+    _tell(f"{name}: read as {how}" for name, how in run.encodings.items() if verbose)
     if fmt == "jsonl":
         print_json_lines(run.rows)
     elif fmt == "json":
-        _print_json(run.rows)
+        print_json(run.rows)
     elif run.rows or not run.problems:
-        mentions_table(run.rows)
+        mentions_table(run.rows, explain=fmt == "explain")
     if run.problems:
         raise typer.Exit(EXIT_INPUT)
 
@@ -87,18 +77,18 @@ def build(
     jobs: o.Jobs = None,
     as_json: o.AsJson = False,
     verbose: o.Verbose = False,
+    add: o.Add = False,
 ) -> None:
-    """Read documents, extract and resolve their citations, and store the graph."""
+    """Read documents, extract and resolve their citations, and store the graph (PATHs replace the
+    corpus; --add keeps the documents already in it)."""
     from .builder import build as run_build
-    from .render.terminal import build_summary, progress
+    from .render.terminal import build_summary, dropped_notice, progress
 
     with progress(sys.stderr.isatty() and not as_json) as bar:
-        report = run_build(_strs(paths), db, _strs(catalog), jobs, bar)
-    for s in report.skipped:
-        _err(f"skipped {s}")
-    for name, how in report.encodings.items() if verbose else ():
-        _err(f"{name}: read as {how}")
-    _print_json(report.to_dict()) if as_json else print(build_summary(report))
+        report = run_build(paths, db, catalog or None, jobs, bar, add, lambda d: _err(dropped_notice(d)))
+    _tell(f"skipped {s}" for s in report.skipped)
+    _tell(f"{name}: read as {how}" for name, how in report.encodings.items() if verbose)
+    print_json(report.to_dict()) if as_json else print(build_summary(report))
 
 
 @app.command()
@@ -107,6 +97,14 @@ def show(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
     from .render.terminal import document_card
 
     _answer(db, lambda g, n: g.show(key, n), as_json, document_card)
+
+
+@app.command()
+def status(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
+    """In force, or replaced / repealed / amended: by what, from when, and where that is said."""
+    from .status import status_lines, status_of
+
+    _answer(db, lambda g, _: status_of(g, key), as_json, lambda st: print("\n".join(status_lines(st))))
 
 
 @app.command()
@@ -135,12 +133,11 @@ def lineage(
     db: o.Db = None,
     as_json: o.AsJson = False,
 ) -> None:
-    """A document's lineage drawn as a tree: up (what it builds on) or down (what builds on it)."""
-    from .render.terminal import tree
+    """A document's lineage drawn as trees: up (what it builds on), down (what builds on it), or both."""
+    from .render.terminal import lineage_trees
 
-    way = _direction(up, down) or "up"
-    title = "builds on" if way == "up" else "built upon by"
-    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, lambda r: tree(r, title))
+    way = _direction(up, down)
+    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, lineage_trees)
 
 
 @app.command()
@@ -190,16 +187,21 @@ def check(
     closed: o.Closed = False,
     output: o.Output = None,
     jobs: o.Jobs = None,
+    show_all: bool = typer.Option(False, "--all", help="Text: print every finding, not the worst few."),
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
     from .checks import baseline as baseline_mod
     from .checks import check as run_check
     from .checks import fails, parse_codes
-    from .checks.formats import print_text, report
+    from .checks.formats import SHOWN, print_text, report
     from .render import write_text
+    from .render.terminal import progress
 
     sel, ign = parse_codes(select), parse_codes(ignore)
-    findings = run_check(_strs(paths), _strs(catalog), closed=closed, select=sel, ignore=ign, jobs=jobs)
+    with progress(sys.stderr.isatty()) as bar:
+        findings = run_check(
+            paths, catalog or None, closed=closed, select=sel, ignore=ign, jobs=jobs, progress=bar
+        )
     if write_baseline is not None:
         _err(f"wrote {baseline_mod.write(write_baseline, findings)} finding(s) to {write_baseline}")
         return
@@ -208,7 +210,7 @@ def check(
     if output is not None:
         write_text(output, report(findings, fmt) + "\n")
     elif fmt == "text":
-        print_text(findings)
+        print_text(findings, None if show_all else SHOWN)
     elif text := report(findings, fmt):
         print(text)
     if fails(findings, fail_on):
@@ -232,8 +234,7 @@ def export(
     with Graph(db) as g:
         docs, edges = g.neighbourhood(key, depth, _direction(up, down))
         written = write(fmt, docs, edges, out, g.store.meta().get("built_at"))
-    for p in written:
-        _err(f"wrote {p}")
+    _tell(f"wrote {p}" for p in written)
 
 
 @app.command()
@@ -242,9 +243,9 @@ def html(
     depth: o.HtmlDepth = None,
     up: o.Up = False,
     down: o.Down = False,
-    out: o.HtmlOut = Path("refgraph.html"),
+    out: o.HtmlOut = None,
     colour_by: o.ColourBy = "type",
-    max_nodes: o.MaxNodes = 3000,
+    max_nodes: o.MaxNodes = 5000,
     db: o.Db = None,
 ) -> None:
     """An interactive, self-contained HTML view of the graph or of one neighbourhood."""
@@ -254,20 +255,26 @@ def html(
 
     with Graph(db) as g:
         page = graph_page(g, key, depth, _direction(up, down), colour_by, max_nodes)
+    out = out or Path(page.name)
     write_text(out, page.html)
-    print(f"wrote {out} ({page.documents} documents, {page.relations} relations)")
+    if page.note:
+        _err(page.note)
+    print(f"wrote {out.resolve()} ({page.shown} documents, {page.relations} relations)")
 
 
 @app.command()
-def annotate(file: o.AnnotateFile, out: o.AnnotateOut = None, catalog: o.Catalogs = None) -> None:
+def annotate(
+    file: o.AnnotateFile, out: o.AnnotateOut = None, catalog: o.Catalogs = None, db: o.AnnotateDb = None
+) -> None:
     """The document's text as HTML with every citation highlighted and explained."""
     from .render import write_text
     from .render.annotate import annotate_file
 
-    page = annotate_file(file, _strs(catalog))
+    page = annotate_file(file, catalog or None, db)
     target = out or file.with_name(file.name + ".html")
     write_text(target, page.page)
-    print(f"wrote {target} ({page.citations} citations, {page.findings} finding(s))")
+    in_graph = "" if page.in_graph is None else f", {page.in_graph} resolved in the graph"
+    print(f"wrote {target} ({page.citations} citations{in_graph}, {page.findings} finding(s))")
 
 
 def main() -> None:
@@ -277,15 +284,12 @@ def main() -> None:
     install_signal_handlers()  # SIGINT and SIGTERM: a clean stop, one line, exit 130 or 143
     try:
         app()
-    except Interrupted as e:
-        _err("interrupted")
-        sys.exit(e.exit_code)
     except RefgraphError as e:
         _err(e.report())
         sys.exit(e.exit_code)
-    except KeyboardInterrupt:
+    except (Interrupted, KeyboardInterrupt) as e:  # SIGINT, SIGTERM: 128 + the signal's number
         _err("interrupted")
-        sys.exit(130)
+        sys.exit(e.exit_code if isinstance(e, Interrupted) else 130)
     except BrokenPipeError:
         # `refgraph ... | head`: the reader left; not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -37,7 +37,8 @@ Down = Annotated[bool, option("--down", help="Only what builds on KEY.")]
 Verbose = Annotated[bool, option("--verbose", "-v", help="Say how each file was read (encoding, format).")]
 ExportOut = Annotated[Path | None, option("--out", "-o", help=OUT_HELP)]
 ExtractFormat = Annotated[
-    Literal["table", "jsonl", "json"], option("--format", "-f", help="table, jsonl or json.")
+    Literal["table", "jsonl", "json", "explain"],
+    option("--format", "-f", help="table, jsonl or json; explain: the table with the rules behind each row."),
 ]
 CheckFormat = Annotated[
     Literal["text", "json", "github", "sarif", "junit"], option("--format", "-f", help=CHECK_HELP)
@@ -53,9 +54,14 @@ Codes = list[str] | None
 
 # ---- options of one command
 ExtractPaths = Annotated[list[Path], argument("Files or folders (.txt, .md, .html, .docx, .pdf) to read.")]
+Add = Annotated[
+    bool, option("--add", help="Add to the corpus already built instead of replacing it with PATHs.")
+]
 BuildPaths = Annotated[list[Path] | None, argument("Files and folders (default: the bundled sample corpus).")]
-LineageUp = Annotated[bool, option("--up", help="What it builds on, all the way up (default).")]
-LineageDown = Annotated[bool, option("--down", help="What builds on it, all the way down.")]
+LineageUp = Annotated[
+    bool, option("--up", help="Only what it builds on, all the way up (default: both ways).")
+]
+LineageDown = Annotated[bool, option("--down", help="Only what builds on it, all the way down.")]
 Relation = Annotated[Codes, option("--relation", "-r", help="Follow only these relations (repeatable).")]
 From = Annotated[str, argument("From this document.")]
 To = Annotated[str, argument("To this one.")]
@@ -74,7 +80,15 @@ Output = Annotated[Path | None, option("--output", "-o", help="Write the report 
 ExportKey = Annotated[str | None, argument("Export only this document's neighbourhood.")]
 HtmlKey = Annotated[str | None, argument("Draw only this document's neighbourhood.")]
 HtmlDepth = Annotated[int | None, option("--depth", "-d", min=1, help="Steps from KEY (default 2).")]
-HtmlOut = Annotated[Path, option("--out", "-o", help="The page to write.")]
-MaxNodes = Annotated[int, option("--max-nodes", min=1, help="Refuse larger graphs (they freeze).")]
+HtmlOut = Annotated[
+    Path | None, option("--out", "-o", help="The page to write (default: named after what it shows).")
+]
+MaxNodes = Annotated[
+    int,
+    option("--max-nodes", min=1, help="Above this, draw the most-cited documents and their neighbourhoods."),
+]
 AnnotateFile = Annotated[Path, argument("The document to annotate.")]
+AnnotateDb = Annotated[
+    Path | None, option("--db", help="Resolve the citations against this built graph as well as the catalog.")
+]
 AnnotateOut = Annotated[Path | None, option("--out", "-o", help="The page (default: FILE.html beside it).")]

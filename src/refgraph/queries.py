@@ -8,7 +8,9 @@ g.lineage("46-CT/TW", direction="down")
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
+from typing import Any
 
 from .errors import QueryError, UsageError
 from .graph import DOWN, UP, Neighbourhood, walk
@@ -20,7 +22,7 @@ from .text import fold
 def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = None) -> dict:
     if d is None:
         return {"id": doc_id, "key": None}
-    out = {
+    out: dict[str, Any] = {
         "id": d.id,
         "key": d.key,
         "type": d.doc_type,
@@ -50,19 +52,6 @@ def _identity_sources(ident: dict | None) -> dict | None:
         for s in ident.get("sources") or ()
     }
     return {"kind": ident.get("kind"), "fields": fields, "notes": list(ident.get("notes") or ())}
-
-
-def edge_dict(e: Edge) -> dict:
-    return {
-        "source": e.source,
-        "target": e.target,
-        "relation": e.relation,
-        "file": e.file,
-        "line": e.line,
-        "start": e.start,
-        "end": e.end,
-        "snippet": e.snippet,
-    }
 
 
 class Graph:
@@ -112,15 +101,27 @@ class Graph:
         raise QueryError(f"unknown document '{text}'{hint}", suggestions)
 
     def _suggest(self, text: str, key: str | None) -> list[dict]:
-        tokens = fold(key or text).replace("/", " ").replace("-", " ").split()
+        """Documents the user may have meant: first those whose key is the typed one written in the other
+        family's form (47/CT-TW for 47-CT/TW) or with its spacing repaired ("57- NQ/TW"), then those
+        sharing its number, ranked by how much of the type and issuer codes they share."""
+        exact: list[str] = []
+        for variant in key_variants(key or text):
+            exact.extend(i for i in self.store.ids_for_key(variant) if i not in exact)
+        tokens = _key_tokens(key or text)
         number = next((t for t in tokens if t.isdigit()), None)
-        found = self.store.search([number] if number else tokens[:1], limit=50) if tokens else []
-        want = set(tokens)
-        scored = sorted(
-            found,
-            key=lambda d: -len(want & set(fold(d.key or d.id).replace("/", " ").replace("-", " ").split())),
-        )
-        return [doc_dict(d) for d in scored[:8]]
+        found = self.store.search([number] if number else tokens[:1], limit=80) if tokens else []
+        codes = [t for t in tokens if not t.isdigit()]
+
+        def rank(d: Document) -> tuple:
+            theirs = _key_tokens(d.key or d.id)
+            same_number = bool(number) and bool(theirs) and theirs[0] == number
+            shared = sum(2 if i == 0 else 1 for i, c in enumerate(codes) if c in theirs)
+            return (-same_number, -shared, d.id)
+
+        docs = self.store.documents(exact)
+        out = [docs[i] for i in exact if i in docs]
+        out += sorted((d for d in found if d.id not in docs), key=rank)
+        return [doc_dict(d) for d in out[:8]]
 
     # ---- the questions
     def show(self, text: str, limit: int | None = None) -> dict:
@@ -128,6 +129,7 @@ class Graph:
         ``counts`` says how long the lists are."""
         doc_id = self.find(text)
         d = self.store.document(doc_id)
+        assert d is not None  # find() returned it
         out_edges = self.store.edges_from([doc_id], limit=limit)
         in_edges = self.store.edges_to([doc_id], limit=limit)
         docs = self.store.documents([e.target for e in out_edges] + [e.source for e in in_edges])
@@ -138,6 +140,9 @@ class Graph:
                 "mentions": self.store.count_where("mentions", "doc_id", doc_id),
                 "cites": self.store.count_where("edges", "source", doc_id),
                 "cited_by": self.store.count_where("edges", "target", doc_id),
+                # the lists above count citations; these, the distinct documents behind them
+                "cites_documents": self._distinct("target", "source", doc_id),
+                "cited_by_documents": self._distinct("source", "target", doc_id),
             },
             "conflicts": {"dates": list(d.dates_seen)} if len(d.dates_seen) > 1 else {},
             "identity": _identity_sources(self.store.file_identity(d.path)) if d.path else None,
@@ -162,6 +167,7 @@ class Graph:
         return {
             "id": doc_id,
             "total": self.store.count_where("edges", "source", doc_id),
+            "documents": self._distinct("target", "source", doc_id),
             "cites": [_edge_with(e, docs.get(e.target), "target") for e in edges],
         }
 
@@ -172,13 +178,26 @@ class Graph:
         return {
             "id": doc_id,
             "total": self.store.count_where("edges", "target", doc_id),
+            "documents": self._distinct("source", "target", doc_id),
             "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in edges],
         }
 
     def lineage(
-        self, text: str, direction: str = UP, depth: int | None = None, relations: list[str] | None = None
+        self,
+        text: str,
+        direction: str | None = UP,
+        depth: int | None = None,
+        relations: list[str] | None = None,
     ) -> dict:
-        """What a document builds on, all the way up (``up``), or what builds on it, all the way down."""
+        """What a document builds on, all the way up (``up``), or what builds on it, all the way down
+        (``down``): one tree. With ``direction`` None, both: ``{"id", "up": tree, "down": tree}``."""
+        if direction is None:
+            doc_id = self.find(text)
+            return {
+                "id": doc_id,
+                "up": self.lineage(doc_id, UP, depth, relations),
+                "down": self.lineage(doc_id, DOWN, depth, relations),
+            }
         if direction not in (UP, DOWN):
             raise QueryError(f"direction must be '{UP}' or '{DOWN}'")
         bad = [r for r in relations or [] if r not in RELATIONS]
@@ -257,12 +276,15 @@ class Graph:
         st = self.store
         docs = st.all_documents()
         by_type = Counter(d.doc_type or "(unknown)" for d in docs)
-        by_issuer = Counter(d.issuer_code.split("-")[0] if d.issuer_code else "(none)" for d in docs)
+        by_issuer = Counter(issuer_name(d) for d in docs)
         by_year = Counter(str(d.date.year) if d.date else "(undated)" for d in docs)
         relations = Counter(r[0] for r in st.scalar_rows("SELECT relation FROM edges"))
         statuses = Counter(r[0] for r in st.scalar_rows("SELECT status FROM mentions"))
+        # cited by how many documents (one citing ten times is one), the citations beside it
         most = st.scalar_rows(
-            "SELECT id, cited FROM documents WHERE cited > 0 ORDER BY cited DESC, id LIMIT ?", (top,)
+            "SELECT target, COUNT(DISTINCT source) AS n, COUNT(*) AS m FROM edges GROUP BY target "
+            "ORDER BY n DESC, m DESC, target LIMIT ?",
+            (top,),
         )
         return {
             "documents": len(docs),
@@ -279,7 +301,7 @@ class Graph:
             "by_issuer": dict(by_issuer.most_common()),
             "by_year": dict(sorted(by_year.items())),
             "by_relation": dict(relations.most_common()),
-            "most_cited": [{"id": i, "cited": n} for i, n in most],
+            "most_cited": [{"id": i, "cited": n, "mentions": m} for i, n, m in most],
             "built_at": st.meta().get("built_at"),
         }
 
@@ -297,12 +319,35 @@ class Graph:
         docs = sorted(found, key=lambda d: -in_name(d))[:limit]
         return {"query": text, "results": [doc_dict(d, cited=self.store.cited_count(d.id)) for d in docs]}
 
+    def citing_counts(self) -> dict[str, int]:
+        """Document id -> how many distinct documents cite it (a document citing another ten times
+        counts once; ``mentions`` in the stats say how many citations there are)."""
+        return dict(
+            self.store.scalar_rows("SELECT target, COUNT(DISTINCT source) FROM edges GROUP BY target")
+        )
+
+    def mention_places(self, ids: set[str] | None = None) -> dict[str, list[tuple[str, int]]]:
+        """Document id -> (file, line) of every mention of it, in file order."""
+        out: dict[str, list[tuple[str, int]]] = {}
+        for doc_id, file, line in self.store.scalar_rows(
+            "SELECT doc_id, file, line FROM mentions WHERE doc_id IS NOT NULL ORDER BY file, seq"
+        ):
+            if ids is None or doc_id in ids:
+                out.setdefault(doc_id, []).append((file, line))
+        return out
+
     # ---- helpers
+    def _distinct(self, count: str, where: str, doc_id: str) -> int:
+        """How many distinct documents stand at the ``count`` end of the edges whose ``where`` end is
+        the document (columns are ours, never the user's)."""
+        q = f"SELECT COUNT(DISTINCT {count}) FROM edges WHERE {where}=?"
+        return self.store.scalar_rows(q, (doc_id,))[0][0]
+
     def _tree(self, nb: Neighbourhood) -> dict:
         docs = self.store.documents(nb.nodes)
         children: dict[str, list[tuple[str, Edge]]] = {}
-        for node, (parent, edge) in nb.parent.items():
-            children.setdefault(parent, []).append((node, edge))
+        for child, (parent, edge) in nb.parent.items():
+            children.setdefault(parent, []).append((child, edge))
         # every other edge that reached a node already placed: shown as a cross-reference
         placed = {(p, n, e.relation) for n, (p, e) in nb.parent.items()}
         also: dict[str, list[dict]] = {}
@@ -318,13 +363,7 @@ class Graph:
             if edge is not None:
                 out["relation"] = edge.relation
                 out["via"] = {"file": edge.file, "line": edge.line, "snippet": edge.snippet}
-            kids = sorted(
-                children.get(doc_id, []),
-                key=lambda c: (
-                    docs.get(c[0]).date.isoformat() if docs.get(c[0]) and docs.get(c[0]).date else "9999",
-                    c[0],
-                ),
-            )
+            kids = sorted(children.get(doc_id, []), key=lambda c: (_date_key(docs.get(c[0])), c[0]))
             out["children"] = [node(k, e, seen | {doc_id}) for k, e in kids if k not in seen]
             seen_also = {(c["id"], c["relation"]) for c in out["children"]}
             out["also"] = []
@@ -343,6 +382,11 @@ class Graph:
         }
 
 
+def _date_key(d: Document | None) -> str:
+    """Oldest first; undated documents last."""
+    return d.date.isoformat() if d is not None and d.date else "9999"
+
+
 def _edge_with(e: Edge, d: Document | None, side: str) -> dict:
     other = getattr(e, side)
     return {
@@ -355,11 +399,51 @@ def _edge_with(e: Edge, d: Document | None, side: str) -> dict:
 
 
 def _parse_key(text: str) -> str | None:
-    """Read a loosely typed key with the citation grammar (a type word is added when it has none)."""
-    from .extract import extract
+    """Read a loosely typed key with the grammar's key parser (imported only when needed: start-up)."""
+    from .extract.keys import parse_key
 
-    for candidate in (text, f"Quyết định số {text}"):
-        for m in extract(candidate):
-            if m.key:
-                return m.key
-    return None
+    info = parse_key(text)
+    return info.key if info else None
+
+
+def _key_tokens(text: str) -> list[str]:
+    """Numbers and codes of a key, folded: "46-CT/TW" and "46/CT-TW" both give ['46', 'ct', 'tw']."""
+    return re.findall(r"[0-9]+|[a-z]+[0-9]*", fold(text))
+
+
+_LOOSE_KEY = re.compile(
+    r"(?P<n>\d+)\s*(?:[-/]\s*(?P<y>(?:19|20)\d\d)\s*)?[-/\s]\s*(?P<t>[^\W\d_]+)\s*[-/\s]\s*"
+    r"(?P<i>[^\W_]+(?:\s*-\s*[^\W_]+)*)"
+)
+
+
+def key_variants(text: str) -> list[str]:
+    """The typed key in both families' forms and with its spacing repaired: "47/CT-TW" gives 47-CT/TW and
+    47/CT-TW; "57- NQ/TW" gives 57-NQ/TW. Codes take their canonical spelling (ND -> NĐ)."""
+    from . import vocab
+
+    m = _LOOSE_KEY.search(text)
+    if not m:
+        return []
+    n, year = m["n"], m["y"]
+    t = vocab.canonical_code(m["t"])
+    issuer = "-".join(vocab.canonical_code(p.strip()) for p in m["i"].split("-"))
+    if year:
+        return [f"{n}/{year}/{t}-{issuer}"]
+    return list(dict.fromkeys([f"{n}-{t}/{issuer}", f"{n}/{t}-{issuer}"]))
+
+
+def issuer_name(d: Document) -> str:
+    """The issuing body by name for counting: the name the document gives when it is a known organ,
+    else the name of its number's issuer code (CP -> Chính phủ, BTC -> Bộ Tài chính); an unknown code
+    as written."""
+    from . import vocab
+
+    if d.issuer:
+        known = vocab.known_organs().get(fold(d.issuer))
+        if known:
+            return known
+    if not d.issuer_code:
+        return d.issuer or "(none)"
+    code = d.issuer_code.split("-")[0]
+    return vocab.code_name(vocab.canonical_code(code)) or code

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .catalog import Entry, alias_key
+from .extract.named import NameIndex, fold_name, name_key
 from .identity import Identity
 from .models import Document, Edge, Mention
 from .text import fold
@@ -48,6 +49,7 @@ class Candidate:
     corpus_path: str | None = None
     mentions: list[tuple[str, int]] = field(default_factory=list)  # (file, index)
     id: str = ""
+    named: bool = False  # a node known by name only ("Luật Đất đai (2024)"): no number code
 
 
 @dataclass
@@ -55,7 +57,7 @@ class Link:
     """How one mention was resolved."""
 
     doc_id: str | None
-    status: str  # resolved | cited_only | ambiguous | unscoped | unresolved
+    status: str  # resolved | cited_only | ambiguous | unscoped | unresolved | named (by name only)
     scope: str | None = None
     candidates: tuple[str, ...] = ()
 
@@ -173,8 +175,12 @@ class _Resolver:
 
     def assign_all(self) -> None:
         pending: list[tuple[CorpusFile, int, Mention]] = []
+        by_name: list[tuple[CorpusFile, int, Mention]] = []
         for f in self.files:
             for i, m in enumerate(f.mentions):
+                if m.key is None and m.name:
+                    by_name.append((f, i, m))  # after the numbered ones, which may name the same law
+                    continue
                 if m.key is None:
                     self._short_form(f, i, m)
                     continue
@@ -189,6 +195,7 @@ class _Resolver:
                     cands.append(c)
                 self._assign(f, i, c, "unscoped" if scope == "?" else None)
         for f, i, m in pending:
+            assert m.key is not None  # short forms went to _short_form above
             scope = self.scope_of(m.key, m.issuer_code, m.issuer, f.identity)
             cands = self.groups[(m.key, scope)]
             fits = [c for c in cands if not m.term or _term_of(c) in (None, m.term)]
@@ -208,6 +215,48 @@ class _Resolver:
                 self._assign(f, i, c, status, tuple(id(x) for x in fits))
                 continue
             self._assign(f, i, c, status)
+        if by_name:
+            names = NameIndex(self.catalog, self.files)
+            for f, i, m in by_name:
+                self._by_name(names, f, i, m)
+
+    def _by_name(self, names: NameIndex, f: CorpusFile, i: int, m: Mention) -> None:
+        """A reference without a number: the catalog's title or the corpus's own numbered citation of that
+        name settles it; two candidates make it ambiguous; none leaves a node keyed by the name."""
+        cands = names.lookup(m)
+        citing = f.identity.date
+        if citing and len(cands) > 1:
+            before = [c for c in cands if c[1] is None or c[1] <= citing]
+            cands = before or cands
+        if cands:
+            key, _date, entry = max(cands, key=lambda c: c[1] or dt.date.min)
+            scope = ""
+            group = self.groups[(key, scope)]
+            c = next((x for x in group if entry is not None and x.entry is entry), None)
+            if c is None:
+                c = group[0] if group else Candidate(key, scope, _date)
+                if not group:
+                    group.append(c)
+            if len(cands) > 1:
+                others = []
+                for k, d, e in cands:
+                    g = self.groups[(k, "")]
+                    x = next((y for y in g if e is not None and y.entry is e), None) or (g[0] if g else None)
+                    if x is None:
+                        x = Candidate(k, "", d)
+                        g.append(x)
+                    others.append(id(x))
+                self._assign(f, i, c, "ambiguous", tuple(others))
+            else:
+                self._assign(f, i, c, None)
+            return
+        year = m.date.year if m.date else m.year
+        assert m.name is not None  # only named references come here
+        # one node per name and year, however the name is spelt ("Quản lý, sử dụng" / "Quản lý sử dụng")
+        group = self.groups[(f"name:{fold_name(m.name)}:{year or ''}", "")]
+        if not group:
+            group.append(Candidate(name_key(m.name, year), "", m.date, None, named=True))
+        self._assign(f, i, group[0], "named")
 
     def _short_form(self, f: CorpusFile, i: int, m: Mention) -> None:
         """ "Đề án số 06", "Nghị quyết Trung ương 4 (khóa XII)": through the catalog's aliases."""
@@ -232,7 +281,8 @@ class _Resolver:
     def _assign(self, f: CorpusFile, i: int, c: Candidate, status: str | None, others=()) -> None:
         c.mentions.append((f.path, i))
         self.assigned[(f.path, i)] = c
-        self.links[(f.path, i)] = Link(None, status or "", c.scope, others)  # ids are set in name()
+        # candidates are object ids until name() gives them document ids
+        self.links[(f.path, i)] = Link(None, status or "", c.scope, others)
 
     # -- ids
     def name(self) -> None:
@@ -241,6 +291,8 @@ class _Resolver:
             if not live:
                 continue
             base = key if scope in ("", "?") else f"{key}@{scope}"
+            if live[0].named:
+                base = live[0].key
             if len(live) == 1:
                 live[0].id = base
                 continue
@@ -253,7 +305,7 @@ class _Resolver:
         for k, c in self.assigned.items():
             link = self.links[k]
             status = link.status or ("resolved" if (c.entry or c.corpus_path) else "cited_only")
-            cand_ids = tuple(sorted(by_obj[o].id or by_obj[o].key for o in link.candidates))
+            cand_ids = tuple(sorted(by_obj[o].id or by_obj[o].key for o in link.candidates))  # type: ignore[index]
             self.links[k] = Link(c.id, status, c.scope, cand_ids)
 
     # -- documents and edges
@@ -330,13 +382,16 @@ class _Resolver:
             flags.append("unscoped")
         return Document(
             id=c.id,
-            key=c.key,
+            key=None if c.named else c.key,
             doc_type=(e.doc_type if e else None) or (ident.doc_type if ident else None) or common("doc_type"),
             date=date,
             issuer=(e.issuer if e else None) or (ident.issuer if ident else None) or common("issuer"),
             issuer_code=issuer_code,
             term=term,
-            title=(e.title if e else None) or (ident.title if ident else None) or common("title"),
+            title=(e.title if e else None)
+            or (ident.title if ident else None)
+            or common("title")
+            or (common("name") if c.named else None),
             province=province or (ident.province if ident else None),
             family=family
             or (
@@ -346,7 +401,7 @@ class _Resolver:
             ),
             path=c.corpus_path,
             dates_seen=tuple(sorted(d.isoformat() for d in seen)),
-            flags=tuple(flags) + (("in_catalog",) if e else ()),
+            flags=tuple(flags) + (("in_catalog",) if e else ()) + (("named", "unresolved") if c.named else ()),
         )
 
     def _later(self, a: str, b: str) -> bool:
@@ -364,8 +419,8 @@ class _Resolver:
             for i, m in enumerate(f.mentions):
                 link = self.links.get((f.path, i))
                 target = link.doc_id if link else None
-                if target is None:
-                    continue
+                if target is None or "boilerplate" in m.flags:
+                    continue  # a site's repeated text (a notice, a footer) is not the document's citation
                 source = own
                 if m.subject and m.subject in last_id_of_key:
                     source = last_id_of_key[m.subject]
@@ -381,7 +436,9 @@ class _Resolver:
                     Edge(
                         source=source,
                         target=target,
-                        relation="cites" if (reporting and source == own) else m.relation,
+                        relation="cites"
+                        if (reporting and source == own)
+                        else ((m.subject_relation or m.relation) if source != own else m.relation),
                         file=f.path,
                         line=m.line,
                         start=m.start,

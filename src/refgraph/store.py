@@ -139,6 +139,7 @@ def mention_from_json(s: str, file: str) -> Mention:
     d.pop("file", None)
     d["date"] = dt.date.fromisoformat(d["date"]) if d["date"] else None
     d["flags"] = tuple(d["flags"])
+    d["why"] = tuple(d.get("why", ()))
     return Mention(**d, source=file)
 
 
@@ -266,9 +267,6 @@ class Store:
     def ids_for_key(self, key: str) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE key=? ORDER BY date", (key,))]
 
-    def all_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM documents")]
-
     def edges_from(self, ids: Iterable[str], distinct: bool = False, limit: int | None = None) -> list[Edge]:
         return self._edges("source", ids, distinct, limit)
 
@@ -281,7 +279,7 @@ class Store:
         """Edges at these documents; with ``distinct``, one row (the first citation) per
         (source, target, relation): a walk needs the relation once, not every mention behind it."""
         ids = list(dict.fromkeys(ids))
-        out = []
+        out: list[Edge] = []
         cols = 'source, target, relation, file, line, start, "end", snippet'
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
@@ -311,11 +309,6 @@ class Store:
 
     def count_where(self, table: str, column: str, value: str) -> int:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {column}=?", (value,)).fetchone()[0]
-
-    def all_mentions(self) -> list[tuple[Mention, str | None, str, str]]:
-        """(mention, doc_id, status, context) for every mention, in file order."""
-        q = "SELECT file, data, doc_id, status, context FROM mentions ORDER BY file, seq"
-        return [(mention_from_json(r[1], r[0]), r[2], r[3], r[4] or "") for r in self.conn.execute(q)]
 
     def file_identity(self, path: str) -> dict | None:
         """The identity a file gave itself, with where each field was read."""

@@ -64,11 +64,6 @@ class Normalized:
         # end is exclusive: the original end is where the char after the last one starts
         return self.to_original(start), self.to_original(end)
 
-    def from_original(self, i: int) -> int:
-        if self._starts is None:
-            return i
-        return bisect.bisect_left(self._starts, i)
-
 
 def normalize(original: str) -> Normalized:
     """Normalize ``original`` for parsing. Idempotent: normalize(normalize(t).text).text is unchanged."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,24 +23,32 @@ SOURCE_WINDOW = 200  # characters of the offending line kept either side of a fi
 def _selected(code: str, select: list[str] | None, ignore: list[str] | None) -> bool:
     if select and not any(code.startswith(s) for s in select):
         return False
+    if not RULES[code].default and not (select and code in select):
+        return False  # opt-in: only when --select names it
     return not (ignore and any(code.startswith(s) for s in ignore))
 
 
 def check(
-    paths: list[str | os.PathLike] | None = None,
-    catalogs: list[str | os.PathLike] | None = None,
+    paths: Sequence[str | os.PathLike] | None = None,
+    catalogs: Sequence[str | os.PathLike] | None = None,
     *,
     closed: bool = False,
     select: list[str] | None = None,
     ignore: list[str] | None = None,
     today: dt.date | None = None,
     jobs: int | None = None,
+    progress=None,
 ) -> list[Diagnostic]:
-    """Every finding in the documents under ``paths``, sorted by file and position."""
+    """Every finding in the documents under ``paths``, sorted by file and position (``progress``: as
+    for builder.build, a bar's callback)."""
     from ..builder import collect
 
     return check_collected(
-        collect(paths or ["."], catalogs, jobs), closed=closed, select=select, ignore=ignore, today=today
+        collect(paths or ["."], catalogs, jobs, progress),
+        closed=closed,
+        select=select,
+        ignore=ignore,
+        today=today,
     )
 
 
@@ -75,7 +84,7 @@ def _locate(found: list[Diagnostic]) -> list[Diagnostic]:
     texts: dict[str, tuple[str, list[int]] | None] = {}
     out = []
     for d in found:
-        if d.file is None or d.start is None:
+        if d.file is None or d.start is None or d.line is None:
             out.append(d)
             continue
         if d.file not in texts:
@@ -89,33 +98,29 @@ def _locate(found: list[Diagnostic]) -> list[Diagnostic]:
             out.append(d)
             continue
         body, starts = t
+        start = d.start
+        end = d.end or start
         line_start = starts[d.line - 1]
         end_line = d.line
-        while end_line < len(starts) and starts[end_line] <= (d.end or d.start) - 1:
+        while end_line < len(starts) and starts[end_line] <= end - 1:
             end_line += 1
         nl = body.find("\n", line_start)
         line_end = nl if nl != -1 else len(body)
         # a window of a long line, not the line: one unbroken 1 MB line with thousands of findings
         # would otherwise hold (and print in JSON) a copy of the whole line per finding
-        lo = max(line_start, d.start - SOURCE_WINDOW)
-        hi = min(line_end, max(d.end or d.start, d.start) + SOURCE_WINDOW)
+        lo = max(line_start, start - SOURCE_WINDOW)
+        hi = min(line_end, max(end, start) + SOURCE_WINDOW)
         out.append(
             replace(
                 d,
-                column=d.start - line_start + 1,
+                column=start - line_start + 1,
                 end_line=end_line,
-                end_column=(d.end or d.start) - starts[end_line - 1] + 1,
+                end_column=end - starts[end_line - 1] + 1,
                 source_line=body[lo:hi],
                 source_offset=lo - line_start,
             )
         )
     return out
-
-
-def worst(findings: list[Diagnostic]) -> str | None:
-    if not findings:
-        return None
-    return max(findings, key=lambda d: SEVERITY_RANK[d.severity]).severity
 
 
 def parse_codes(values: list[str] | None) -> list[str] | None:
@@ -146,4 +151,4 @@ def relpath(p: str | None) -> str | None:
         return Path(p).as_posix()
 
 
-__all__ = ["check", "check_collected", "RULES", "fails", "parse_codes", "worst", "relpath"]
+__all__ = ["check", "check_collected", "RULES", "fails", "parse_codes", "relpath"]

@@ -10,7 +10,7 @@ from xml.etree import ElementTree as ET
 
 from .. import __version__
 from ..models import Diagnostic
-from . import relpath
+from . import SEVERITY_RANK, relpath
 from .rules import RULES
 
 CONTEXT = 50  # characters of the offending line shown either side of the span
@@ -195,15 +195,39 @@ def report(findings: list[Diagnostic], fmt: str) -> str:
     return FORMATS[fmt](findings)
 
 
-def print_text(findings: list[Diagnostic]) -> None:
+SHOWN = 12  # findings printed in full by default; the rest are counted in the summary
+
+
+def print_text(findings: list[Diagnostic], limit: int | None = SHOWN) -> None:
+    """Findings for a person: the worst first (errors, then warnings; notes only in the summary when
+    there are more than ``limit``), then a summary by rule and the top problems. ``limit=None`` prints
+    every finding."""
     from rich.markup import escape
 
     from ..render.terminal import console
 
     out = console()
     colours = {"error": "red", "warning": "yellow", "note": "blue"}
+    shown = findings
+    if limit is not None and len(findings) > limit:
+        ranked = sorted(
+            (d for d in findings if d.severity != "note"),
+            key=lambda d: (-SEVERITY_RANK[d.severity], d.code, d.file or "", d.start or 0),
+        )
+        picked: list[Diagnostic] = []
+        per_rule: Counter[str] = Counter()
+        for d in ranked:  # a few of each rule first, so one noisy rule does not hide the others
+            if per_rule[d.code] < 2:
+                picked.append(d)
+                per_rule[d.code] += 1
+        for d in ranked:
+            if len(picked) >= limit:
+                break
+            if d not in picked:
+                picked.append(d)
+        shown = sorted(picked[:limit], key=lambda d: (d.file or "", d.start or 0, d.code))
     current = None
-    for d in findings:
+    for d in shown:
         path = relpath(d.file) or "(corpus)"
         if path != current:
             out.print(f"\n[bold]{escape(path)}[/bold]")
@@ -233,9 +257,56 @@ def print_text(findings: list[Diagnostic]) -> None:
         if extra:
             out.print(f"      [dim]= {escape(' · '.join(extra))}[/dim]")
     s = summary(findings)
-    if findings:
-        out.print(
-            f"\n{s['errors']} error(s), {s['warnings']} warning(s) in {s['files_with_findings']} file(s)"
-        )
-    else:
+    if not findings:
         out.print("no broken references")
+        return
+    if len(shown) < len(findings):
+        out.print(
+            f"\n[dim]… {len(findings) - len(shown)} more finding(s) not shown: --all prints them, "
+            "--format json keeps every one, --select RG1xx narrows.[/dim]"
+        )
+        for line in summary_lines(findings):
+            out.print(escape(line), highlight=False)
+    out.print(
+        f"\n{s['errors']} error(s), {s['warnings']} warning(s), {s['notes']} note(s) "
+        f"in {s['files_with_findings']} file(s)"
+    )
+
+
+def summary_lines(findings: list[Diagnostic], top: int = 5) -> list[str]:
+    """The summary by rule and the top problems, as plain lines."""
+    lines = ["", "By rule:"]
+    by_rule = Counter(d.code for d in findings)
+    files_by_rule: dict[str, set] = {}
+    for d in findings:
+        files_by_rule.setdefault(d.code, set()).add(d.file)
+    for code in sorted(by_rule, key=lambda c: (-SEVERITY_RANK[_sev(findings, c)], c)):
+        r = RULES[code]
+        lines.append(
+            f"  {code} {r.name:26} {_sev(findings, code):7} {by_rule[code]:6}  in {len(files_by_rule[code])} file(s)"
+        )
+    errors = Counter(d.key or d.text for d in findings if d.severity == "error")
+    if errors:
+        lines.append("Documents with the most errors:")
+        lines += [f"  {k}: {n}" for k, n in errors.most_common(top)]
+    unknown = [d for d in findings if d.code == "RG111"]
+    if unknown:
+        unknown.sort(key=lambda d: -_cited(d))
+        lines.append("Most-cited unknown documents (add them to the corpus or the catalog):")
+        lines += [f"  {d.key}: cited {_cited(d)} time(s)" for d in unknown[:top]]
+    per_file = Counter(relpath(d.file) for d in findings if d.severity != "note")
+    if per_file:
+        lines.append("Files with the most errors and warnings:")
+        lines += [f"  {f}: {n}" for f, n in per_file.most_common(top)]
+    return lines
+
+
+def _sev(findings: list[Diagnostic], code: str) -> str:
+    return next(d.severity for d in findings if d.code == code)
+
+
+def _cited(d: Diagnostic) -> int:
+    import re
+
+    m = re.search(r"cited (\d+) time", d.message)
+    return int(m.group(1)) if m else 1

@@ -11,11 +11,12 @@ pattern (28/NQ-TW) gets the Party key and a flag; so does any other non-standard
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 
 from .. import vocab
-from .parse import NumberCode
+from .parse import NumberCode, parse_header, parse_window
 
 NONSTANDARD = "nonstandard_form"
 
@@ -41,19 +42,31 @@ def _issuer_family(issuers: list[str]) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def key_for(code: NumberCode, type_word: str) -> KeyInfo:
-    codes = [vocab.canonical_code(c) for c in code.codes]
+    codes = _split_joined([vocab.canonical_code(c) for c in code.codes])
     flags: list[str] = []
     if code.stray_space:
         flags += [NONSTANDARD, "stray_space"]
     if any(c != raw for c, raw in zip(codes, code.codes)):
         flags.append("code_spelling")
-    number = pad(code.number)
+    # "66.7/2025/NQ-CP", "33B-HĐBT": the part after the digits belongs to the number
+    number = pad(code.number) + code.number_text.lstrip("0123456789")
     if code.number_text.startswith("0") and len(code.number_text) > 2:
         flags.append("zero_padding")
 
     if code.form == "short":
         tc = vocab.type_code_for_word().get(type_word.lower())
         return KeyInfo(None, None, tc, None, number, None, ("short_form",))
+
+    if code.form == "slashed_year_form":  # "3/NQ/1976", kept in its own order
+        return KeyInfo(
+            _nfc(f"{number}/{codes[0]}/{code.year}"),
+            "state",
+            codes[0],
+            None,
+            number,
+            code.year,
+            ("old_form",),
+        )
 
     if code.form == "state_year_form":
         if len(codes) == 1:  # laws and Assembly resolutions: N/YYYY/QH14
@@ -95,5 +108,45 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
     return KeyInfo(_nfc(key), family, type_code, issuer, number, None, tuple(dict.fromkeys(flags)))
 
 
+def _split_joined(codes: list[str]) -> list[str]:
+    """ "27/CTTg" -> CT, TTg: a type code and an issuer code written without their dash. Only when the
+    whole is unknown and both halves are known codes of the right kinds."""
+    if not codes or codes[0] in vocab.codes():
+        return codes
+    first = codes[0]
+    known = vocab.codes()
+    for i in range(len(first) - 1, 0, -1):
+        # the halves may share a letter: "CTTg" is CT + TTg
+        for b_start in (i, i - 1):
+            a, b = vocab.canonical_code(first[:i]), vocab.canonical_code(first[b_start:])
+            if known.get(a, ("",))[0] == "type" and known.get(b, ("",))[0] == "issuer":
+                return [a, b, *codes[1:]]
+    return codes
+
+
 def _nfc(s: str) -> str:
     return unicodedata.normalize("NFC", s)
+
+
+_NUMBER_LABEL = re.compile(r"(?i)^\s*số\s*:?\s*")
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_key(text: str) -> KeyInfo | None:
+    """The one key parser for what people and tables write (the canonicaliser's own rules, through the
+    grammar): a bare number code ("46/CT-TW", "Số: 38-CT/TU", "24/2018/QH14") or a citation with its
+    type word ("Chỉ thị số 46-CT/TW ngày …"). None when no full key can be read ("Chỉ thị 46")."""
+    from ..text import normalize
+
+    norm = normalize(" ".join(text.split())).text
+    code = parse_header("Số: " + _NUMBER_LABEL.sub("", norm), "self_number")
+    if code is not None:
+        info = key_for(code, "")
+        if info.key:
+            return info
+    parsed = parse_window(norm)
+    if parsed is not None and parsed.items:
+        info = key_for(parsed.items[0].code, parsed.type_word)
+        if info.key:
+            return info
+    return None

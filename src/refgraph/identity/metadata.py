@@ -8,9 +8,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from ..extract.keys import key_for
+from ..extract.keys import parse_key
 from ..extract.parse import parse_header
-from ..text import normalize
 
 META_FIELDS = ("key", "type", "date", "issuer", "province", "title", "term", "signer")
 
@@ -49,11 +48,8 @@ def read_sidecar(path: Path) -> dict[str, str]:
 
 def key_of(number_code: str) -> tuple[str | None, str | None]:
     """(key, issuer_code) of a bare number code such as "38-CT/TU", read with the grammar."""
-    code = parse_header("Số: " + normalize(number_code).text, "self_number")
-    if code is None:
-        return None, None
-    info = key_for(code, "")
-    return info.key, info.issuer_code
+    info = parse_key(number_code)  # the one key parser (extract.keys)
+    return (info.key, info.issuer_code) if info else (None, None)
 
 
 def date_of(value: str) -> dt.date | None:

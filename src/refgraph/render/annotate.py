@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import Diagnostic, Mention
@@ -19,6 +20,7 @@ STATUS_CLASS = {
     "ambiguous": "warn",
     "unscoped": "warn",
     "unresolved": "bad",
+    "named": "unknown",  # a reference by name only, kept on a node of that name
 }
 
 
@@ -27,10 +29,17 @@ class Annotated:
     page: str  # the HTML
     citations: int
     findings: int
+    in_graph: int | None = None  # citations resolved to a document of the graph (annotate --db), else None
 
 
-def annotate_file(path: str | os.PathLike, catalogs: list[str | os.PathLike] | None = None) -> Annotated:
-    """Read one document, extract, resolve and check it (against the catalog), and render the page."""
+def annotate_file(
+    path: str | os.PathLike,
+    catalogs: Sequence[str | os.PathLike] | None = None,
+    db: str | os.PathLike | None = None,
+) -> Annotated:
+    """Read one document, extract, resolve and check it (against the catalog), and render the page.
+    With ``db``, citations are resolved against that built graph as well: a document of the corpus is
+    found, not reported unresolved. The citations are the same either way (and the same as extract's)."""
     from ..builder import collect
     from ..checks import check_collected
     from ..identity import split_front_matter
@@ -41,14 +50,61 @@ def annotate_file(path: str | os.PathLike, catalogs: list[str | os.PathLike] | N
     findings = check_collected(col)
     (f,) = col.files
     links = [col.resolution.links.get((f.path, i)) for i in range(len(f.mentions))]
-    return Annotated(render(body, str(path), f.mentions, links, findings), len(f.mentions), len(findings))
+    in_graph = None
+    if db is not None:
+        from ..store import open_store
+
+        with open_store(db) as store:
+            links = graph_links(store, f.path, col.hashes.get(f.path), f.mentions, links)
+        in_graph = sum(1 for link in links if link is not None and link.status == "resolved")
+        # a citation the graph resolves is no longer an unresolved reference
+        found = {(m.start, m.end) for m, link in zip(f.mentions, links) if link and link.status == "resolved"}
+        findings = [d for d in findings if not (d.code in UNRESOLVED_CODES and (d.start, d.end) in found)]
+    page = render(body, str(path), f.mentions, links, findings)
+    return Annotated(page, len(f.mentions), len(findings), in_graph)
+
+
+UNRESOLVED_CODES = ("RG111", "RG113")
+
+
+def graph_links(store, path: str, sha: str | None, mentions: list[Mention], links: list) -> list:
+    """Each mention's link as the built graph sees it. A file the graph was built from, unchanged, keeps
+    the links the build gave it; otherwise each key is looked up among the graph's documents (one match:
+    that document; several: ambiguous unless the file's own resolution picked one of them)."""
+    from pathlib import Path
+
+    from ..resolve import Link
+
+    here = Path(path).resolve()
+    for name, (stored_sha, _enc, _identity) in store.cached_files().items():
+        if Path(name).resolve() == here and stored_sha == sha:
+            rows = store.scalar_rows(
+                "SELECT seq, doc_id, status FROM mentions WHERE file=? ORDER BY seq", (name,)
+            )
+            if len(rows) == len(mentions):
+                return [Link(doc_id, status) for _seq, doc_id, status in rows]
+    out = []
+    for m, link in zip(mentions, links):
+        ids = store.ids_for_key(m.key) if m.key else []
+        if len(ids) == 1:
+            d = store.document(ids[0])
+            known = d is not None and (d.in_corpus or "in_catalog" in d.flags)
+            out.append(Link(ids[0], "resolved" if known else "cited_only"))
+        elif len(ids) > 1:
+            if link is not None and link.doc_id in ids:
+                out.append(link)
+            else:
+                out.append(Link(None, "ambiguous", candidates=tuple(ids)))
+        else:
+            out.append(link)
+    return out
 
 
 def render(text: str, path: str, mentions: list[Mention], links: list, findings: list[Diagnostic]) -> str:
     by_span: dict[tuple[int, int], list[Diagnostic]] = {}
     for d in findings:
         if d.start is not None:
-            by_span.setdefault((d.start, d.end), []).append(d)
+            by_span.setdefault((d.start, d.end or d.start), []).append(d)
     parts = []
     pos = 0
     for m, link in sorted(zip(mentions, links), key=lambda p: p[0].start):

@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+
+from . import TERMINAL_ROWS
 
 if TYPE_CHECKING:
     from ..builder import BuildReport
@@ -26,12 +29,13 @@ def console() -> Console:
     return _console
 
 
-def mentions_table(rows: list[dict]) -> None:
-    t = Table(show_lines=False, header_style="bold")
-    for col in ("where", "key", "type", "date", "issuer", "relation", "subject", "flags"):
+def mentions_table(rows: list[dict], explain: bool = False) -> None:
+    t = Table(show_lines=explain, header_style="bold")
+    cols = ["where", "key", "type", "date", "issuer", "relation", "subject", "flags"]
+    for col in cols + (["why"] if explain else []):
         t.add_column(col, overflow="fold")
     for r in rows:
-        t.add_row(
+        cells = [
             f"{Path(r['file']).name if r['file'] else ''}:{r['line']}",
             r["key"] or f"[dim]{r['text']}[/dim]",
             r["doc_type"],
@@ -40,7 +44,10 @@ def mentions_table(rows: list[dict]) -> None:
             r["relation"],
             r["subject"] or "",
             ", ".join(r["flags"]),
-        )
+        ]
+        if explain:  # the rules behind the fields, so a wrong relation can be traced to its rule
+            cells.append(escape("\n".join(r.get("why") or ())))
+        t.add_row(*cells)
     console().print(t)
     console().print(f"{len(rows)} mention(s)", style="dim")
 
@@ -107,7 +114,9 @@ def document_card(card: dict) -> None:
         if d.get(field):
             lines.append(f"[dim]{label:9}[/dim]{_esc(str(d[field]))}{_read_from(card, field)}")
     n_mentions = card.get("counts", {}).get("mentions", len(card["mentions"]))
-    lines.append(f"[dim]{'cited':9}[/dim]{d.get('cited', 0)} time(s); {n_mentions} mention(s)")
+    by_docs = card.get("counts", {}).get("cited_by_documents")
+    by = f"by {by_docs} document(s), " if by_docs is not None else ""
+    lines.append(f"[dim]{'cited':9}[/dim]{by}{n_mentions} mention(s)")
     ident = card.get("identity") or {}
     if ident.get("kind") == "page":
         lines.append(f"[dim]{'kind':9}[/dim]page: no header, so no number or date of its own")
@@ -119,16 +128,25 @@ def document_card(card: dict) -> None:
         lines.append(f"[dim]{'flags':9}[/dim]{', '.join(d['flags'])}")
     console().print(Panel("\n".join(lines), expand=False))
     counts = card.get("counts", {})
-    edge_table("cites", card["cites"], counts.get("cites"))
-    edge_table("cited by", card["cited_by"], counts.get("cited_by"))
+    edge_table("cites", card["cites"], counts.get("cites"), counts.get("cites_documents"))
+    edge_table("cited by", card["cited_by"], counts.get("cited_by"), counts.get("cited_by_documents"))
 
 
-MAX_ROWS = 50  # a hub is cited thousands of times; the terminal shows the first rows, --json has all
+MAX_ROWS = (
+    TERMINAL_ROWS  # a hub is cited thousands of times; the terminal shows the first rows, --json has all
+)
 
 
-def edge_table(title: str, rows: list[dict], total: int | None = None) -> None:
+def edge_table(title: str, rows: list[dict], total: int | None = None, documents: int | None = None) -> None:
+    """``total`` citations (mentions) from or to ``documents`` distinct documents; one row a citation."""
     total = len(rows) if total is None else total
-    t = Table(title=f"{title} ({total})", title_justify="left", header_style="bold")
+    if documents is None:
+        documents = len({r["id"] for r in rows})
+    t = Table(
+        title=f"{title} ({documents} document(s), {total} mention(s))",
+        title_justify="left",
+        header_style="bold",
+    )
     for col in ("document", "relation", "date", "where", "snippet"):
         t.add_column(col, overflow="fold")
     for r in rows[:MAX_ROWS]:
@@ -230,9 +248,10 @@ def stats(s: dict) -> None:
         console().print(t)
     t = Table(title="most cited", title_justify="left", header_style="bold")
     t.add_column("document")
-    t.add_column("cited", justify="right")
+    t.add_column("cited by (documents)", justify="right")
+    t.add_column("mentions", justify="right")
     for r in s["most_cited"]:
-        t.add_row(_esc(r["id"]), str(r["cited"]))
+        t.add_row(_esc(r["id"]), str(r["cited"]), str(r.get("mentions", "")))
     console().print(t)
 
 
@@ -285,6 +304,15 @@ def progress(enabled: bool) -> Iterator[Callable[[int], Callable[[], None]] | No
         bar.stop()
 
 
+def dropped_notice(files: list[str], shown: int = 5) -> str:
+    """What a build that replaces the corpus leaves out, said before it does so."""
+    names = ", ".join(Path(f).name for f in files[:shown]) + (", …" if len(files) > shown else "")
+    return (
+        f"the paths given replace the corpus: {len(files)} document(s) of the previous build are not among "
+        f"them and leave it ({names}); use --add to keep them"
+    )
+
+
 def build_summary(report: BuildReport) -> str:
     return (
         f"{report.db}: {report.documents} documents ({report.in_corpus} in the corpus), "
@@ -295,14 +323,31 @@ def build_summary(report: BuildReport) -> str:
     )
 
 
+LINEAGE_TITLES = {
+    "up": "up, what it builds on (each line: the document above cites the one below)",
+    "down": "down, what builds on it (each line: the document below cites the one above)",
+}
+
+
+def lineage_trees(r: dict) -> None:
+    """One lineage tree (``--up`` or ``--down``) or both, each saying which way it goes."""
+    if "direction" in r:
+        tree(r, LINEAGE_TITLES[r["direction"]])
+        return
+    tree(r["up"], LINEAGE_TITLES["up"])
+    print()
+    tree(r["down"], LINEAGE_TITLES["down"])
+
+
 def implements_trees(r: dict) -> None:
-    tree(r["implemented_by"], "implemented by")
-    tree(r["implements"], "implements")
+    tree(r["implemented_by"], "implemented by (down: documents that implement it, and what implements those)")
+    print()
+    tree(r["implements"], "implements (up: what it implements, and what those implement)")
 
 
 def cites_table(r: dict) -> None:
-    edge_table(f"{r['id']} cites", r["cites"], r["total"])
+    edge_table(f"{r['id']} cites", r["cites"], r["total"], r.get("documents"))
 
 
 def cited_by_table(r: dict) -> None:
-    edge_table(f"{r['id']} is cited by", r["cited_by"], r["total"])
+    edge_table(f"{r['id']} is cited by", r["cited_by"], r["total"], r.get("documents"))

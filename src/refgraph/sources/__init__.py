@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,15 +33,6 @@ class Source:
     path: str
     text: str
     encoding: str
-
-
-def _vietnamese_score(text: str) -> float:
-    """Share of letters that are Vietnamese-specific: tells a right decoding from mojibake."""
-    vi = sum(
-        1 for c in text if c in "ăâđêôơưĂÂĐÊÔƠƯ" or "\u0300" <= c <= "\u0323" or "\u1ea0" <= c <= "\u1ef9"
-    )
-    letters = sum(1 for c in text if c.isalpha()) or 1
-    return vi / letters
 
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -164,7 +156,7 @@ def written_by_refgraph(path: str | os.PathLike) -> bool:
         return False  # unreadable: reading it later gives the proper one-line error
 
 
-def iter_paths(paths: list[str | os.PathLike]) -> tuple[list[Path], list[str]]:
+def iter_paths(paths: Sequence[str | os.PathLike]) -> tuple[list[Path], list[str]]:
     """Expand files and folders (recursively) into readable-looking document paths.
 
     Returns (paths, problems): a missing path is a problem; unsupported files inside a folder are skipped.

@@ -97,11 +97,11 @@ def docx_to_text(data: bytes) -> str:
             )
             for name in extra + (["word/footnotes.xml"] if "word/footnotes.xml" in names else []):
                 root = ET.fromstring(z.read(name))
-                parts = [_paragraph_text(p) for p in root.iter(W + "p")]
-                parts = [x for x in parts if x.strip()]
-                if parts:
+                paras = [_paragraph_text(p) for p in root.iter(W + "p")]
+                paras = [x for x in paras if x.strip()]
+                if paras:
                     lines.append("")
-                    lines.extend(parts)
+                    lines.extend(paras)
         except (ET.ParseError, KeyError, zipfile.BadZipFile, RuntimeError) as e:
             raise DocxError(f"damaged .docx ({e})") from None
     return "\n".join(lines) + "\n"

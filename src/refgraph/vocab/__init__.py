@@ -27,7 +27,7 @@ def local_issuers() -> frozenset[str]:
 
 
 def is_local(issuer_code: str | None) -> bool:
-    return bool(issuer_code) and issuer_code.split("-")[0] in local_issuers()
+    return bool(issuer_code and issuer_code.split("-")[0] in local_issuers())
 
 
 @functools.cache
@@ -78,7 +78,9 @@ def current_province(name: str) -> str:
 def same_place(a: str | None, b: str | None) -> bool:
     """Do two province names (each as a document was issued under it) name one place today?"""
     ca, cb = canonical_province(a), canonical_province(b)
-    return bool(ca and cb) and current_province(ca) == current_province(cb)
+    if not (ca and cb):
+        return False
+    return current_province(ca) == current_province(cb)
 
 
 @functools.cache
@@ -121,9 +123,9 @@ def type_code_for_word() -> dict[str, str]:
 
 
 @functools.cache
-def relation_phrases() -> list[tuple[str, str, str]]:
-    """(phrase, relation, reach), longest phrase first."""
-    rows = [(r[0], r[1], r[2]) for r in _rows("relations.tsv")]
+def relation_phrases() -> list[tuple[str, str, str, str]]:
+    """(phrase, relation, reach, voice), longest phrase first."""
+    rows = [(r[0], r[1], r[2], r[3] if len(r) > 3 else "") for r in _rows("relations.tsv")]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
@@ -166,6 +168,26 @@ def organs() -> dict[str, str]:
 @functools.cache
 def title_stops() -> tuple[str, ...]:
     return tuple(r[0] for r in _rows("title_stops.tsv"))
+
+
+@functools.cache
+def issuer_words() -> dict[str, str]:
+    """lower-case word -> its role at the edge of an issuer's name: inner | clause | title."""
+    return {
+        r[0]: r[1] for r in _rows("issuer_words.tsv") if r[1] in ("inner", "clause", "title", "title_weak")
+    }
+
+
+@functools.cache
+def issuer_phrases(role: str) -> tuple[str, ...]:
+    """Phrases of one role ("head": a body's first words, "issues": its verbs), longest first."""
+    return tuple(sorted((r[0] for r in _rows("issuer_words.tsv") if r[1] == role), key=len, reverse=True))
+
+
+@functools.cache
+def short_names() -> dict[str, str]:
+    """A body's short name in running text -> its full name ("Thủ tướng" -> "Thủ tướng Chính phủ")."""
+    return {r[0]: r[2] for r in _rows("issuer_words.tsv") if r[1] == "short" and len(r) > 2}
 
 
 @functools.cache

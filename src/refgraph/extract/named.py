@@ -1,0 +1,1064 @@
+"""References without a number code: laws, codes, ordinances and the Constitution by name ("Luật Đất đai",
+"Bộ luật Hàng hải Việt Nam ngày 25 tháng 11 năm 2015", "Hiến pháp năm 2013"), programmes, schemes and
+strategies named specifically ("Chương trình mục tiêu quốc gia …"), and short forms ("QĐ 20" after
+"(sau đây gọi tắt là QĐ 20)", a bare "Nghị định" after "(sau đây viết tắt là Nghị định)").
+
+The grammar (grammar/citation.lark: NAMED_TYPE, named_tail, alias_definition) reads the type word and
+what follows a name; a name itself is any run of words, so where it ends comes from word lists
+(vocab/named_stops.tsv), known law titles (the bundled catalog) and the kind of document
+(vocab/named_types.tsv, vocab/named_markers.tsv).
+
+A reference found here carries ``name`` (sentence case, without year) and, where the text settles it,
+the key of the numbered document it names:
+- the same law cited with its number in the same text ("Luật Lưu trữ" after "Luật Lưu trữ số
+  33/2024/QH15"; the year must agree when one is given);
+- the one law of a year cited by number alone ("Luật số 74/2025/QH15") and the one law of that year
+  cited by name alone ("Luật Việc làm năm 2025");
+- an alias definition after a numbered citation of the same type, and every later use of the alias;
+- "<type> này" or a bare capitalized type word ("hướng dẫn Luật,") in a text that is not itself of that
+  type: the last numbered citation of that type shortly before.
+The rest keep key None; the resolver gives them a name-keyed node ("Luật Đất đai (2024)").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lark import Lark, Tree
+from lark.exceptions import LarkError
+
+from .. import vocab
+from ..grammar import grammar_text
+from ..text import collapse_spaces, fold
+from .model import Found
+from .parse import ParsedDate, _ToRecords
+
+MAX_LAW_WORDS = 14
+MAX_PLAN_WORDS = 40
+TAIL_WINDOW = 90
+ANAPHOR_REACH = 700  # characters back to the numbered citation a bare type word or "<type> này" takes up
+# a lower-case programme type word names one only when the name opens with one of these (folded)
+STRONG_HEADS = ("muc tieu quoc gia", "hanh dong quoc gia")
+GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "mỗi", "nhiều"})
+
+
+# ---- data -----------------------------------------------------------------------------------------
+@functools.cache
+def named_types() -> dict[str, tuple[str, bool]]:
+    """type word (lower case, single spaces) -> (kind, capitalized marks a specific document)"""
+    return {r[0]: (r[1], r[2] == "yes") for r in vocab._rows("named_types.tsv")}
+
+
+@functools.cache
+def lower_names() -> frozenset[str]:
+    """Law types whose names count in lower case too ("Pháp lệnh ưu đãi người có công …")."""
+    return frozenset(r[0] for r in vocab._rows("named_types.tsv") if len(r) > 3 and r[3] == "yes")
+
+
+@functools.cache
+def _markers() -> list[tuple[str, frozenset[str] | None]]:
+    out = []
+    for r in vocab._rows("named_markers.tsv"):
+        types = None if r[1] == "*" else frozenset(t.strip() for t in r[1].split(","))
+        out.append((fold(r[0]), types))
+    return out
+
+
+@functools.cache
+def _stops() -> dict[tuple[str, ...], frozenset[str]]:
+    """stop phrase (tuple of lower-case words) -> the kinds it ends"""
+    out = {}
+    for r in vocab._rows("named_stops.tsv"):
+        kinds = frozenset({"law", "plan"}) if r[1] == "*" else frozenset({r[1]})
+        out[tuple(r[0].lower().split())] = kinds
+    return out
+
+
+@functools.cache
+def _proper() -> list[tuple[str, str]]:
+    names = [r[0] for r in vocab._rows("named_proper.tsv")] + list(vocab.provinces())
+    return sorted(((n.lower(), n) for n in names), key=lambda p: -len(p[0]))
+
+
+@functools.cache
+def known_law_names() -> frozenset[str]:
+    """Folded names (without the type word) of the laws in the bundled catalog."""
+    from ..catalog import bundled_catalog, load
+
+    path = bundled_catalog()
+    if path is None:
+        return frozenset()
+    out = set()
+    for e in load([path]):
+        if e.doc_type and named_types().get(e.doc_type.lower(), ("",))[0] == "law" and e.title:
+            out.add(fold_name(_strip_type(e.title, e.doc_type)))
+    return frozenset(out)
+
+
+# ---- grammar --------------------------------------------------------------------------------------
+@functools.cache
+def _parser() -> Lark:
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        transformer=_ToRecords(),
+        maybe_placeholders=False,
+        start=["named_head", "named_tail", "alias_definition", "amending_head", "described_head"],
+    )
+
+
+@functools.cache
+def named_type_regex() -> re.Pattern[str]:
+    return re.compile(_parser().get_terminal("NAMED_TYPE").pattern.value, re.I)
+
+
+@functools.cache
+def _inner_type_regex() -> re.Pattern[str]:
+    """A type word inside a name and the first letter after it."""
+    return re.compile(rf"(?<!\w)({named_type_regex().pattern}\s+)(\w)", re.I)
+
+
+@functools.cache
+def _amending_regex() -> re.Pattern[str]:
+    """The head of an amending law, ending where the list of amended laws begins."""
+    p = _parser()
+    return re.compile(
+        rf"{p.get_terminal('NAMED_TYPE').pattern.value}\s+{p.get_terminal('AMENDS_LAWS').pattern.value}",
+        re.I,
+    )
+
+
+@functools.cache
+def _alias_intro_regex() -> re.Pattern[str]:
+    return re.compile(_parser().get_terminal("ALIAS_INTRO").pattern.value, re.I)
+
+
+@dataclass
+class Tail:
+    end: int = 0  # offset after the tail (relative to the window), 0 when there is none
+    date: ParsedDate | None = None
+    year: int | None = None
+    year_end: int = 0  # end of "năm YYYY", which belongs to the name's span ("Luật Việc làm năm 2025")
+    issuer: str | None = None
+
+
+def parse_tail(window: str) -> Tail:
+    """The date or year and the issuer right after a name (grammar rule named_tail)."""
+    tail = Tail()
+    try:
+        tree = _parser().parse(window, start="named_tail")
+    except LarkError:
+        return tail
+    for child in tree.children:
+        if isinstance(child, Tree) and child.data == "named_year":
+            year = child.children[1]
+            tail.year, tail.year_end = int(year.value), year.end_pos
+            tail.end = max(tail.end, year.end_pos)
+        elif isinstance(child, Tree):  # named_when: date
+            _, d, end = child.children[0]
+            tail.date, tail.end = d, max(tail.end, end)
+            tail.year = d.year
+        elif isinstance(child, tuple) and child[0] == "issuer":
+            tail.issuer, tail.end = child[1], max(tail.end, child[2])
+    return tail
+
+
+def parse_alias(window: str) -> tuple[str, int, int] | None:
+    """(alias text, start, end) of "(sau đây gọi tắt là X)" at the start of ``window``."""
+    try:
+        tree = _parser().parse(window, start="alias_definition")
+    except LarkError:
+        return None
+    tok = tree.children[1]
+    raw = tok.value
+    lead = len(raw) - len(raw.lstrip())
+    text = raw.strip().strip("*_ ")
+    if not text:
+        return None
+    start = tok.start_pos + lead + raw.strip().find(text)
+    return text, start, start + len(text)
+
+
+# ---- names ----------------------------------------------------------------------------------------
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+_SENTENCE_END = frozenset(".!?:;\n*#|-+>")
+
+
+def fold_name(s: str) -> str:
+    """How two spellings of one name compare: folded, punctuation and markup dropped."""
+    return " ".join(re.sub(r"[^\w\s]|_", " ", fold(s)).split())
+
+
+def _strip_type(title: str, doc_type: str) -> str:
+    t = collapse_spaces(title)
+    if fold(t).startswith(fold(doc_type) + " "):
+        return t[len(doc_type) + 1 :]
+    return t
+
+
+def sentence_case(doc_type: str, name: str) -> str:
+    """The name as a node key shows it: "Luật Tổ chức chính quyền địa phương", "Bộ luật Hàng hải Việt Nam"."""
+    name = collapse_spaces(name.replace("*", " ").replace("“", " ").replace("”", " ").replace('"', " "))
+    low = name.lower()
+    for lo, proper in _proper():
+        low = re.sub(rf"(?<!\w){re.escape(lo)}(?!\w)", proper, low)
+    kind = named_types().get(doc_type.lower(), ("",))[0]
+    if low and kind == "law":  # "Luật Đất đai"; a programme keeps its lower case: "Chương trình hành động"
+        low = low[0].upper() + low[1:]
+    # laws named inside the name keep their capital: "… một số điều của Luật Chứng khoán, Luật Kế toán"
+    if kind == "law":
+        low = _inner_type_regex().sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low)
+    t = doc_type.lower()
+    return f"{t[:1].upper()}{t[1:]} {low}".strip()
+
+
+def name_key(name: str, year: int | None) -> str:
+    """The id of a name-keyed node: one per name and year ("Luật Đất đai (2024)")."""
+    return f"{name} ({year})" if year else name
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+    gap: str  # the white space before it
+
+
+def _tokens(text: str, pos: int, limit: int) -> list[_Tok]:
+    out = []
+    prev = pos
+    for m in _TOKEN.finditer(text, pos, limit):
+        out.append(_Tok(m.group(), m.start(), m.end(), text[prev : m.start()]))
+        prev = m.end()
+    return out
+
+
+def _is_word(t: _Tok) -> bool:
+    return t.text[:1].isalpha()
+
+
+def _stop_at(toks: list[_Tok], i: int, kind: str) -> int:
+    """Length (in tokens) of the stop phrase starting at toks[i], or 0."""
+    for phrase, kinds in _stops().items():
+        n = len(phrase)
+        if kind in kinds and i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _is_type_word(text: str, pos: int) -> bool:
+    from .scan import type_word_regex
+
+    return bool(type_word_regex().match(text, pos) or named_type_regex().match(text, pos))
+
+
+_YEAR_PHRASE = re.compile(r"(?:(?:đến|tới)\s+(?:cuối\s+)?năm|giai\s+đoạn|tầm\s+nhìn\s+đến\s+năm|năm)\s+\d{4}"
+                          r"(?:\s*-\s*\d{4})?", re.I)
+
+
+def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int]:
+    """(end of the name, number of words) for a name starting at ``start``."""
+    limit = min(len(text), start + 600)
+    toks = _tokens(text, start, limit)
+    max_words = MAX_LAW_WORDS if kind == "law" else MAX_PLAN_WORDS
+    end = start
+    words = 0
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.gap.count("\n") >= 2:
+            break
+        if heading and _is_word(t) and not t.text.isupper():
+            break
+        if kind == "plan" and words:
+            m = _YEAR_PHRASE.match(text, t.start)
+            if m is not None:  # "… đến năm 2030", "… giai đoạn 2025-2030": part of a plan's name
+                end = m.end()
+                words += 2
+                while i < len(toks) and toks[i].start < end:
+                    i += 1
+                continue
+        if not _is_word(t):
+            if t.text == "," and i + 1 < len(toks) and _is_word(toks[i + 1]):
+                nxt = toks[i + 1]
+                short = kind != "law" or words <= 3
+                if short and (nxt.text.islower() or heading) and not _stop_at(toks, i + 1, kind):
+                    if not _is_type_word(text, nxt.start):
+                        i += 1
+                        continue
+            break
+        low = t.text.lower()
+        if words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in _LAW_NOUN_BEFORE:
+            break  # another document; "quy phạm pháp luật" inside a name is not one
+        if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
+            break  # a capital word is part of a name ("Luật Ban hành văn bản …")
+        if low == "của":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is None or not _is_word(nxt) or nxt.text[:1].isupper() or kind == "plan":
+                break
+        if low == "và":
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                nxt is None
+                or not _is_word(nxt)
+                or (nxt.text[:1].isupper() and not heading)
+                or _stop_at(toks, i + 1, kind)
+                or _is_type_word(text, nxt.start)
+            ):
+                break
+        if low in ("năm", "ngày", "số") and i + 1 < len(toks) and (toks[i + 1].text.isdigit() or toks[i + 1].text == ":"):
+            break  # a year, a date or a number: the name is over
+        if low == "số" and i + 1 < len(toks) and toks[i + 1].gap.count("\n") and toks[i + 1].text[:1].isdigit():
+            break
+        words += 1
+        end = t.end
+        if words >= max_words:
+            break
+        i += 1
+    # a dangling joiner is not part of the name
+    name = text[start:end]
+    m = re.search(r"(?:\s+(?:và|của|về|,))+\s*$", name)
+    if m:
+        end = start + m.start()
+    return end, words
+
+
+def _cut_to_known(text: str, start: int, end: int, known: frozenset[str]) -> int:
+    """A law name that runs on past a known title is cut to the longest known title it starts with."""
+    name = text[start:end]
+    folded = fold_name(name)
+    if folded in known:
+        return end
+    best = None
+    toks = _tokens(text, start, end)
+    for j in range(len(toks)):
+        prefix = fold_name(text[start : toks[j].end])
+        if _is_word(toks[j]) and prefix in known:
+            best = toks[j].end
+    return best if best is not None else end
+
+
+def _known_lower(text: str, start: int, known: frozenset[str]) -> int | None:
+    """A law name written in lower case ("Luật viên chức") counts only when it is a known title."""
+    toks = _tokens(text, start, min(len(text), start + 160))
+    best = None
+    for j in range(min(len(toks), MAX_LAW_WORDS + 3)):
+        if toks[j].gap.count("\n") >= 2:
+            break
+        if _is_word(toks[j]) and fold_name(text[start : toks[j].end]) in known:
+            best = toks[j].end
+    return best
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0:
+        return True
+    if text[j] == "\n":
+        return True
+    return text[j] in _SENTENCE_END or text[j] in "(“\"" or text[j].isdigit()
+
+
+def _word_before(text: str, pos: int) -> str:
+    m = re.search(r"([^\W\d_]+)[\s*_]*$", text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool:
+    t = doc_type.lower()
+    kind, cap_counts = named_types().get(t, ("plan", False))
+    if quoted:
+        return cap_counts
+    folded = f" {fold_name(name)} "
+    for marker, types in _markers():
+        if (types is None or t in types) and f" {marker} " in folded:
+            return True
+    return cap_counts and capital_mid
+
+
+_NUMBER_AFTER = re.compile(r"\s*(?:số\s*:?\s*)?(?=\d{1,6}\s*[/-]\s*[\dA-ZĐ])", re.I)
+# words that make "luật" the common noun: "pháp luật", "THƯ VIỆN PHÁP LUẬT"
+_LAW_NOUN_BEFORE = frozenset({"pháp", "dân", "quy"})
+
+
+@dataclass
+class NamedHit:
+    start: int
+    end: int  # end of the span: the name, and "năm YYYY" when the year is written so
+    head_end: int  # end of everything read: the date and issuer too
+    doc_type: str
+    name: str
+    kind: str
+    date: ParsedDate | None = None
+    year: int | None = None
+    issuer: str | None = None
+    number_start: int | None = None  # a number code right after the name ("Luật X 15/2017/QH14")
+
+
+def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
+    """Every reference without a number code in ``text``; ``taken`` are the spans of numbered citations
+    (a type word that starts one of them belongs to it)."""
+    starts_taken = {s for s, _e in taken}
+    low = text.lower()
+    rx = named_type_regex()
+    alias_words = _alias_words(text)
+    known = known_law_names()
+    for _pass in range(2):
+        out = []
+        for m in rx.finditer(low if len(low) == len(text) else text):
+            s, e = m.start(), m.end()
+            if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
+                continue
+            if out and s < out[-1].head_end:
+                continue
+            hit = _read(text, s, e, alias_words, known)
+            if hit is not None:
+                out.append(hit)
+        # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
+        # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
+        own = {fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type}
+        if own <= known:
+            break
+        known = known | own
+    return out
+
+
+def _strong_head(name: str) -> bool:
+    folded = fold_name(name)
+    return any(folded.startswith(m) for m in STRONG_HEADS)
+
+
+def _alias_words(text: str) -> frozenset[str]:
+    """Bare type words the text makes aliases of ("(sau đây viết tắt là Chương trình)")."""
+    out = set()
+    for m in _alias_intro_regex().finditer(text):
+        parsed = parse_alias(text[m.start() : m.start() + 80])
+        if parsed is not None:
+            out.add(" ".join(parsed[0].lower().split()))
+    return frozenset(out)
+
+
+def _read(
+    text: str, s: int, e: int, alias_words: frozenset[str] = frozenset(), known: frozenset[str] | None = None
+) -> NamedHit | None:
+    """The reference whose type word is text[s:e], or None. ``known``: law names (folded, without the type
+    word) that may be written in lower case; the catalog's by default."""
+    if known is None:
+        known = known_law_names()
+    raw_type = text[s:e]
+    type_low = " ".join(raw_type.lower().split())
+    kind, _cap = named_types().get(type_low, (None, False))
+    if kind is None:
+        return None
+    heading = raw_type.isupper() and len(raw_type) > 1
+    capital = raw_type[:1].isupper()
+    if _word_before(text, s) in GENERIC_BEFORE:
+        return None
+    # the first word of the name
+    toks = _tokens(text, e, min(len(text), e + 200))
+    if not toks or toks[0].gap.count("\n") >= 2:
+        return None
+    first = toks[0]
+    quoted = False
+    name_start = first.start
+    if first.text in "“\"":
+        close = text.find("”" if first.text == "“" else '"', first.end, first.end + 200)
+        if close == -1:
+            return None
+        name_start, name_end = first.start, close + 1
+        quoted = True
+    elif not _is_word(first) or first.text.lower() in ("này", "đó", "số", "nêu", "trên", "mới"):
+        return None
+    if kind == "law":
+        if not capital or _word_before(text, s) in _LAW_NOUN_BEFORE:
+            return None
+        if type_low == "hiến pháp" and not first.text[:1].isupper():
+            name_end = e  # "Hiến pháp năm 2013", "Hiến pháp"
+            name_start = e
+        elif first.text[:1].isupper() or heading:
+            name_end, n = _name_end(text, first.start, kind, heading)
+            if n == 0:
+                return None
+            name_end = _cut_to_known(text, first.start, name_end, known)
+            if text[first.start : name_end].lower() in dict(_proper()):
+                return None  # "Luật Việt Nam" is a website, not a law
+        else:
+            k = _known_lower(text, first.start, known)
+            if k is None and type_low in lower_names() and not _stop_at(toks, 0, kind):
+                k, n = _name_end(text, first.start, kind, heading)
+                k = k if n >= 2 else None
+            if k is None:
+                return None
+            name_end = k
+    elif not quoted:
+        if _stop_at(toks, 0, kind) or first.text.lower() in ("và", "hoặc", "của"):
+            return None
+        name_end, n = _name_end(text, first.start, kind, heading)
+        if n == 0:
+            return None
+        if not capital and not _strong_head(text[first.start : name_end]):
+            return None  # "chương trình mục tiêu quốc gia …" in lower case, not "kế hoạch quốc gia"
+    name = text[name_start:name_end]
+    if kind == "plan":
+        # a capital type word and a capital name in mid-sentence: "Chương trình Quản lý tổng hợp vùng bờ";
+        # not where the text has made the bare type word an alias ("(sau đây viết tắt là Chương trình)")
+        capital_mid = (
+            capital
+            and not heading
+            and not quoted
+            and first.text[:1].isupper()
+            and not _sentence_start(text, s)
+            and type_low not in alias_words
+        )
+    after = name_end
+    number = _NUMBER_AFTER.match(text, after)
+    tail = parse_tail(text[after : after + TAIL_WINDOW])
+    if kind == "plan":
+        # "Chiến lược chuyển đổi số của Bộ Xây dựng": a programme with its issuer named is a specific one
+        by_issuer = capital and not heading and bool(tail.issuer) and named_types()[type_low][1]
+        if not (_specific(type_low, name, quoted, capital_mid) or by_issuer):
+            return None
+        if _is_type_word(text, name_start) or re.search(r"\d\s*/\s*\d", name):
+            return None
+    year_end = after + tail.year_end if tail.year_end else None
+    span_end = year_end if (year_end and not tail.date) else name_end
+    doc_type = type_low[:1].upper() + type_low[1:]
+    if name_start == name_end:
+        display = doc_type
+    else:
+        display = sentence_case(doc_type, name)
+    return NamedHit(
+        start=s,
+        end=span_end,
+        head_end=max(span_end, after + tail.end),
+        doc_type=doc_type,
+        name=display,
+        kind=kind,
+        date=tail.date,
+        year=tail.year,
+        issuer=tail.issuer,
+        number_start=number.end() if number else None,
+    )
+
+
+def described(text: str, found: list[Found]) -> list[NamedHit]:
+    """Documents described by issuer and subject (grammar rule described_head), in a capitalized type word
+    not followed by a number: "Nghị định của Chính phủ về phân loại đơn vị hành chính"."""
+    from .scan import type_word_regex
+
+    out: list[NamedHit] = []
+    p = _parser()
+    for m in type_word_regex().finditer(text):
+        s, word = m.start(), m.group()
+        if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
+            continue
+        if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
+            continue
+        if _word_before(text, s) in GENERIC_BEFORE or any(f.start <= s < max(f.end, f.head_end) for f in found):
+            continue
+        if out and s < out[-1].head_end:
+            continue
+        try:
+            tree = p.parse(text[s : s + 160], start="described_head")
+        except LarkError:
+            continue
+        intro = next(c for c in tree.children if getattr(c, "type", "") in ("TITLE_INTRO", "GUIDE_INTRO"))
+        issuer = next(
+            (" ".join(t.value for t in c.children[1:]) for c in tree.children if isinstance(c, Tree)), None
+        )
+        begin = s + intro.end_pos
+        toks = _tokens(text, begin, min(len(text), begin + 40))
+        if not toks or not _is_word(toks[0]) or not toks[0].text[:1].islower():
+            continue
+        end, n = _name_end(text, toks[0].start, "plan", False)
+        if n < 2:
+            continue
+        doc_type = " ".join(word.lower().split())
+        doc_type = doc_type[:1].upper() + doc_type[1:]
+        desc = re.sub(r"\[\d{1,3}\]", " ", text[m.end() : end])
+        out.append(
+            NamedHit(
+                start=s,
+                end=end,
+                head_end=end,
+                doc_type=doc_type,
+                name=collapse_spaces(f"{doc_type} {collapse_spaces(desc)}"),
+                kind="described",
+                issuer=issuer,
+            )
+        )
+    return out
+
+
+# ---- aliases and anaphora ------------------------------------------------------------------------
+@dataclass
+class AliasUse:
+    start: int
+    end: int
+    target: Found
+    definition: bool
+
+
+def _alias_type(alias: str) -> str | None:
+    """The type word an alias starts with ("QĐ 20" -> quyết định), lower case."""
+    from .scan import abbreviation_regex, type_word_regex
+
+    m = type_word_regex().match(alias) or named_type_regex().match(alias)
+    if m:
+        return " ".join(m.group().lower().split())
+    a = re.match(r"[A-ZĐ]{2,3}(?=\s*\d)", alias)
+    if a and abbreviation_regex().match(alias):
+        name = vocab.code_name(vocab.canonical_code(a.group()))
+        return name.lower() if name else None
+    return None
+
+
+def aliases(text: str, found: list[Found]) -> list[AliasUse]:
+    """Alias definitions not already read by the numbered grammar, and every use of them."""
+    out: list[AliasUse] = []
+    keyed = [f for f in found if f.key]
+    ends = [f.head_end for f in keyed]
+    for m in _alias_intro_regex().finditer(text):
+        parsed = parse_alias(text[m.start() : m.start() + 80])
+        if parsed is None:
+            continue
+        alias, a_start, a_end = parsed
+        a_start += m.start()
+        a_end += m.start()
+        if any(f.start <= a_start < f.end for f in found):
+            continue  # the numbered grammar read it ("(sau đây gọi tắt là Chỉ thị 07)")
+        atype = _alias_type(alias)
+        if atype is None:
+            continue
+        j = bisect.bisect_right(ends, m.start())
+        target = None
+        for f in reversed(keyed[:j]):
+            if m.start() - f.head_end > 600:
+                break
+            if f.doc_type.lower() == atype:
+                target = f
+                break
+        if target is None:
+            continue  # an alias of an unnumbered name: its bare uses are too loose to follow
+        out.append(AliasUse(a_start, a_end, target, True))
+        rx = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![^\W_])", re.I)
+        # titles are read later (relations); the words right after the citation are its description
+        title = fold_name(text[target.end : target.end + 160])
+        for u in rx.finditer(text):
+            if u.start() == a_start:
+                continue
+            nxt = text[u.end() : u.end() + 60]
+            if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or any(f.start <= u.start() < f.end for f in found):
+                continue
+            said = fold_name(nxt)[:24]
+            if u.start() < a_start and not (len(said) >= 20 and said in title):
+                continue  # before the definition only where the title follows ("NGHỊ ĐỊNH QUY ĐỊNH …")
+            if alias[:1].isupper() and u.group()[:1].islower():
+                continue  # "nghị định" in lower case is any decree
+            out.append(AliasUse(u.start(), u.end(), target, False))
+    out.sort(key=lambda a: a.start)
+    dedup: list[AliasUse] = []
+    for a in out:
+        if dedup and a.start < dedup[-1].end:
+            continue
+        dedup.append(a)
+    return dedup
+
+
+_ANAPHOR = re.compile(r"\s+này(?![^\W\d_])|(?=\s*[,;.)]|\s+[a-zà-ỹđ])")
+_NOT_ANAPHOR_NEXT = re.compile(r"\s*(?:của|về|hướng|quy|số|mới|sửa|thay|đã|đang|sẽ|được|liên)(?![^\W\d_])")
+
+
+def _own_types(text: str) -> frozenset[str]:
+    """The type the text gives itself: its header, or a heading line that is a type word alone."""
+    from ..identity import from_text
+    from .scan import type_word_regex
+
+    out = set()
+    t = from_text(text).doc_type
+    if t:
+        out.add(" ".join(t.lower().split()))
+    for line in text.splitlines()[:150]:
+        bare = line.strip(" *#|_\t")
+        if bare and bare.isupper() and len(bare) < 30:
+            m = type_word_regex().fullmatch(bare)
+            if m:
+                out.add(" ".join(bare.lower().split()))
+    return frozenset(out)
+
+
+_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return _CLAUSE_END.search(text, a, b) is None
+
+
+def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
+    """ "Luật này" in a text that is no law, and a bare capitalized type word mid-sentence ("các văn bản
+    hướng dẫn Luật,"): the last numbered citation of that type shortly before."""
+    from .scan import type_word_regex
+
+    own: list[frozenset[str]] = []  # computed once, only when a candidate turns up
+    out = []
+    keyed = [f for f in found if f.key]
+    starts = [f.start for f in keyed]
+    for rx in (type_word_regex(), named_type_regex()):
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            word = m.group()
+            if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
+                continue
+            if _sentence_start(text, s) or _word_before(text, s) in GENERIC_BEFORE:
+                continue
+            a = _ANAPHOR.match(text, e)
+            if a is None or _NOT_ANAPHOR_NEXT.match(text, e):
+                continue
+            this = a.end() > e  # "Luật này"
+            if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
+                toks = _tokens(text, e, min(len(text), e + 40))
+                if not toks or not _stop_at(toks, 0, "law"):
+                    continue  # a bare type word is read as "that document" only before punctuation or a stop
+            if any(f.start <= s < max(f.end, f.head_end) for f in found):
+                continue
+            wtype = " ".join(word.lower().split())
+            j = bisect.bisect_left(starts, s)
+            target = next((f for f in reversed(keyed[:j]) if f.doc_type.lower() == wtype), None)
+            if target is None or s - target.head_end > ANAPHOR_REACH:
+                continue
+            if this and _same_sentence(text, target.end, s):
+                continue  # "X quy định … Nghị định này …": X's own words, reported
+            if not own:
+                own.append(_own_types(text))
+            if wtype in own[0]:
+                continue  # "Luật này" in a law is the law itself
+            out.append((s, a.end() if this else e, target))
+    out.sort(key=lambda x: x[0])
+    return [x for i, x in enumerate(out) if not i or x[0] >= out[i - 1][1]]
+
+
+def _found(hit: NamedHit | None, **kw) -> Found:
+    base = dict(
+        key=None,
+        family=None,
+        type_code=None,
+        issuer_code=None,
+        number=None,
+        year=None,
+        date=None,
+        date_text=None,
+        issuer=None,
+        term=None,
+        title=None,
+        title_start=None,
+    )
+    base.update(kw)
+    return Found(**base)
+
+
+def _amending_head(text: str, pos: int) -> int | None:
+    """Start of the amending law whose list of amended laws runs up to ``pos``, if any."""
+    last = None
+    for m in _amending_regex().finditer(text, max(0, pos - 600), pos):
+        last = m
+    if last is None or not _same_sentence(text, last.end(), pos):
+        return None
+    return last.start()
+
+
+def _type_end(text: str, pos: int) -> int:
+    m = named_type_regex().match(text, pos)
+    return m.end() if m else pos
+
+
+def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | None:
+    """ "Luật quản lý, sử dụng tài sản công 15/2017/QH14": a law by name and number without "số", which the
+    numbered grammar leaves (its law names stop at a comma); the number is read with the grammar."""
+    from .keys import key_for
+    from .parse import parse_window
+
+    seg = text[hit.number_start : hit.number_start + 40]
+    parsed = parse_window(f"{hit.doc_type} số {seg}")
+    if parsed is None or not parsed.items:
+        return None
+    code = parsed.items[0].code
+    info = key_for(code, hit.doc_type)
+    if info.key is None:
+        return None
+    shift = len(hit.doc_type) + 4  # "Luật số " before the segment
+    end = hit.number_start + code.end - shift
+    start = hit.start if start is None else start
+    name = hit.name
+    if start != hit.start:
+        m = named_type_regex().match(text, start)
+        name = sentence_case(hit.doc_type, text[m.end() if m else start : hit.end])
+    return _found(
+        None,
+        start=start,
+        end=end,
+        head_end=end,
+        doc_type=hit.doc_type,
+        key=info.key,
+        family=info.family,
+        type_code=info.type_code,
+        issuer_code=info.issuer_code,
+        number=info.number,
+        year=info.year,
+        flags=list(info.flags) + ["law_name"] + (["amending_law"] if start != hit.start else []),
+        name=name,
+    )
+
+
+def add(text: str, found: list[Found]) -> list[Found]:
+    """``found`` (numbered citations, in order) with the references without a number code merged in."""
+    from .pipeline import _clean_issuer, _date
+
+    new: list[Found] = []
+    inner: list[NamedHit] = []
+    hits = scan(text, [(f.start, f.end) for f in found])
+    # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": the grammar's window starts again at the
+    # "luật" inside the name and reads "luật số 64/2025/QH15"; the citation starts at the name's type word
+    for h in hits:
+        if h.number_start is None:
+            continue
+        for f in found:
+            if h.start < f.start < h.number_start and f.key and f.end > h.number_start:
+                f.start = h.start
+                f.flags.append("law_name")
+    # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B số N": the grammar reads "Luật B số N", but the
+    # number is the amending law's; that citation starts at the head, and Luật B is named in its title
+    for f in found:
+        if f.key is None or not _law_kind(f.doc_type):
+            continue
+        head = _amending_head(text, f.start)
+        if head is None:
+            continue
+        m = named_type_regex().match(text, f.start)
+        h = _read(text, f.start, m.end()) if m else None
+        if h is not None:
+            inner.append(h)
+            f.name = sentence_case(f.doc_type, text[_type_end(text, head) : h.end])
+        f.start = head
+        f.flags.append("amending_law")
+    for h in hits:
+        if h.number_start is None or any(f.start <= h.start < f.end for f in found + new):
+            continue
+        head = _amending_head(text, h.start)
+        f = _read_number(text, h, head)
+        if f is not None:
+            new.append(f)
+    outer = found + new
+    hits += described(text, found + new)
+    for h in sorted(hits + inner, key=lambda h: h.start):
+        if any(f.start == h.start and "amending_law" not in f.flags for f in outer):
+            continue  # the numbered citation itself
+        inside = any(f.start < h.start < f.end for f in outer)
+        if h.number_start is not None and not inside:
+            continue  # read above, as a numbered citation
+        date, date_text, date_flags = _date(h.date)
+        new.append(
+            _found(
+                h,
+                start=h.start,
+                end=h.end,
+                head_end=h.head_end,
+                doc_type=h.doc_type,
+                year=h.year,
+                date=date,
+                date_text=date_text,
+                issuer=_clean_issuer(h.issuer),
+                flags=["named"] + date_flags,
+                name=h.name,
+            )
+        )
+    for f in found + new:  # the name a numbered law citation gives, for references by name elsewhere
+        if f.key and not f.name and _law_kind(f.doc_type):
+            nm = _numbered_name(text, f)
+            if nm and len(nm.split()) <= MAX_LAW_WORDS * 3:
+                f.name = sentence_case(f.doc_type, nm)
+    seen: set[int] = set()
+    new = [f for f in new if "named" not in f.flags or not (f.start in seen or seen.add(f.start))]
+    merged = sorted(found + new, key=lambda f: f.start)
+    extra: list[Found] = []
+    for a in aliases(text, merged):
+        t = a.target
+        extra.append(
+            _found(
+                None,
+                start=a.start,
+                end=a.end,
+                head_end=a.end,
+                doc_type=t.doc_type,
+                key=t.key,
+                family=t.family,
+                type_code=t.type_code,
+                issuer_code=t.issuer_code,
+                number=t.number,
+                year=t.year,
+                flags=["named", "alias"] + (["alias_definition"] if a.definition else []),
+                alias_definition=a.definition,
+                name=t.name,
+            )
+        )
+    if extra:
+        merged = sorted(merged + extra, key=lambda f: f.start)
+    for s, e, t in _anaphora(text, merged):
+        extra.append(
+            _found(
+                None,
+                start=s,
+                end=e,
+                head_end=e,
+                doc_type=t.doc_type,
+                key=t.key,
+                family=t.family,
+                type_code=t.type_code,
+                issuer_code=t.issuer_code,
+                number=t.number,
+                year=t.year,
+                flags=["named", "anaphor"],
+                name=t.name,
+            )
+        )
+    merged = sorted({id(f): f for f in merged + extra}.values(), key=lambda f: f.start)
+    _resolve_in_text(text, merged)
+    return merged
+
+
+def settle(found: list[Found]) -> None:
+    """After relations: an alias definition takes the relation of the citation it names."""
+    for f in found:
+        if "alias_definition" in f.flags and "named" in f.flags:
+            t = next((g for g in found if g.key == f.key and "named" not in g.flags), None)
+            if t is not None:
+                f.relation, f.subject = t.relation, t.subject
+
+
+# ---- in-text resolution --------------------------------------------------------------------------
+def _law_kind(doc_type: str) -> bool:
+    return named_types().get(doc_type.lower(), ("",))[0] == "law"
+
+
+def _numbered_name(text: str, f: Found) -> str:
+    """The name a numbered law citation gives: "Luật Lưu trữ số 33/2024/QH15" -> "Lưu trữ"."""
+    if f.name:
+        return _strip_type(f.name, f.doc_type)
+    seg = text[f.start : f.end]
+    m = named_type_regex().match(seg)
+    if m is None:
+        return ""
+    seg = seg[m.end() :]
+    seg = re.sub(r"[\s,]*(?:số\s*:?)?\s*\d[\w/\-.]*\s*$", "", seg, flags=re.I)
+    return collapse_spaces(seg)
+
+
+def _year_of(f: Found) -> int | None:
+    return f.date.year if f.date else f.year
+
+
+def _resolve_in_text(text: str, found: list[Found]) -> None:
+    by_name: dict[str, set[tuple[str, int | None]]] = {}
+    nameless: dict[int, set[str]] = {}
+    for f in found:
+        if f.key is None or "named" in f.flags or not _law_kind(f.doc_type):
+            continue
+        nm = fold_name(_numbered_name(text, f))
+        if nm:
+            by_name.setdefault(nm, set()).add((f.key, f.year))
+        elif f.year:
+            nameless.setdefault(f.year, set()).add(f.key)
+    named = [f for f in found if f.key is None and "named" in f.flags and f.name and _law_kind(f.doc_type)]
+    settled: dict[str, str] = {}
+    for f in named:
+        nm = fold_name(_strip_type(f.name, f.doc_type))
+        y = _year_of(f)
+        keys = {k for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
+        if len(keys) == 1:
+            f.key = keys.pop()
+            f.flags.append("resolved_in_text")
+            settled.setdefault(nm, f.key)
+        elif len(keys) > 1:
+            f.flags.append("ambiguous_name")
+    # "Luật Việc làm năm 2025" and "Luật số 74/2025/QH15": the one law of that year by name alone and the
+    # one by number alone
+    open_by_year: dict[int, set[str]] = {}
+    for f in named:
+        y = _year_of(f)
+        if f.key is None and y:
+            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name, f.doc_type)))
+    named_keys = {k for ks in by_name.values() for k, _y in ks}
+    for f in named:
+        y = _year_of(f)
+        if f.key is not None or not y:
+            continue
+        keys = nameless.get(y, set()) - named_keys
+        if len(keys) == 1 and len(open_by_year.get(y, ())) == 1:
+            f.key = next(iter(keys))
+            f.flags.append("resolved_in_text")
+            settled.setdefault(fold_name(_strip_type(f.name, f.doc_type)), f.key)
+    for f in named:
+        if f.key is None and _year_of(f) is None:
+            k = settled.get(fold_name(_strip_type(f.name, f.doc_type)))
+            if k:
+                f.key = k
+                f.flags.append("resolved_in_text")
+    for f in found:
+        if f.key is None and "named" in f.flags:
+            f.flags.append("unresolved_name")
+
+
+# ---- across the corpus (used by refgraph.resolve) ---------------------------------------------------
+_KEY_YEAR = re.compile(r"^\d+/(\d{4})/")
+
+
+class NameIndex:
+    """Names of numbered documents, for references by name alone: the catalog's titles (with their
+    dates) and the corpus's own numbered citations that give a name ("Luật Lưu trữ số 33/2024/QH15")."""
+
+    def __init__(self, catalog, files) -> None:
+        self.by_name: dict[tuple[str, str], list[tuple[str, object, object]]] = {}
+        # a title that is itself a named document: 51-NQ/TW is "Chiến lược bảo vệ an ninh quốc gia"
+        self.by_title: dict[str, list[tuple[str, object, object]]] = {}
+        for e in catalog:
+            if e.doc_type and e.title:
+                k = (e.doc_type.lower(), fold_name(_strip_type(e.title, e.doc_type)))
+                self.by_name.setdefault(k, []).append((e.key, e.date, e))
+                self.by_title.setdefault(fold_name(e.title), []).append((e.key, e.date, e))
+        for f in files:
+            for m in f.mentions:
+                if not m.key or not m.name or "named" in m.flags:
+                    continue
+                k = (m.doc_type.lower(), fold_name(_strip_type(m.name, m.doc_type)))
+                known = self.by_name.setdefault(k, [])
+                if all(x[0] != m.key for x in known):
+                    known.append((m.key, m.date, None))
+
+    def lookup(self, m) -> list[tuple[str, dt.date | None, Any]]:
+        """(key, date, catalog entry or None) of every document ``m`` may name, its date or year agreeing."""
+        cands = self.by_name.get((m.doc_type.lower(), fold_name(_strip_type(m.name, m.doc_type))), [])
+        if not cands:
+            cands = self.by_title.get(fold_name(m.name), [])
+        if m.date is not None:
+            exact = [c for c in cands if c[1] == m.date]
+            if exact:
+                return exact
+        year = m.date.year if m.date else m.year
+        if year:
+            return [c for c in cands if _year_of_key(c[0], c[1]) in (year, None)]
+        return list(cands)
+
+
+def _year_of_key(key: str, date) -> int | None:
+    y = _KEY_YEAR.match(key)
+    if y:
+        return int(y.group(1))
+    return date.year if date else None

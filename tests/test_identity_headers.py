@@ -457,3 +457,18 @@ def test_number_code_wrapped_after_its_dash():
         "Nghệ An, ngày 20 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVỀ THỬ\n"
     )
     assert i.key == "3801/QĐ-UBND"
+
+
+def test_a_known_name_ending_an_unknown_one_is_part_of_it():
+    i = from_text(
+        "THANH TRA TỈNH\nQUẢNG NAM\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 4/KL-TTr\n\n"
+        "Quảng Nam, ngày 2 tháng 1 năm 2024\n\nKẾT LUẬN THANH TRA\nVỀ VIỆC THỬ\n"
+    )
+    assert i.province == "Quảng Nam" and i.issuer.lower() == "thanh tra tỉnh quảng nam"
+    assert (
+        from_text(
+            "VĂN PHÒNG QUỐC HỘI\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 9/TB-VPQH\n\n"
+            "Hà Nội, ngày 2 tháng 1 năm 2024\n\nTHÔNG BÁO\nVỀ VIỆC THỬ\n"
+        ).issuer
+        == "Văn phòng Quốc hội"
+    )

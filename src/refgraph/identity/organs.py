@@ -84,6 +84,9 @@ def split_organs(text: str) -> list[Organ]:
             i += 1
             continue
         known = next((n for pat, n in _known_tokens() if _starts_with(words, i, pat)), None)
+        open_unknown = bool(units) and units[-1][2] is None and units[-1][3] is None
+        if known and open_unknown and raw[units[-1][0] : units[-1][1]] != [","] and not _head_at(words, i):
+            known = None  # a known name ending an unknown one is part of it: "THANH TRA CHÍNH PHỦ"
         if known and not _takes_place(known):
             units.append((i, i + len(_words(known)), None, known))
             i += len(_words(known))
@@ -109,10 +112,7 @@ def split_organs(text: str) -> list[Organ]:
             if (
                 words[i - 1] not in vocab.organ_glue()
                 and not _inside_province(words, i)
-                and (
-                    any(_starts_with(words, i, pat) for pat, _ in _head_tokens())
-                    or any(_starts_with(words, i, pat) for pat, _ in _known_tokens() if len(pat) > 1)
-                )
+                and _head_at(words, i)
             ):
                 break
             s, _, h, k = units[-1]
@@ -125,6 +125,12 @@ def split_organs(text: str) -> list[Organ]:
     for o in organs:
         out.append(_department(o.with_place(out[-1]), out[-1]) if out else o)
     return out
+
+
+def _head_at(words: list[str], i: int) -> bool:
+    """Does a body's head word begin at ``i``? (A known name that begins with none, "CHÍNH PHỦ",
+    "QUỐC HỘI", inside a name ends it: "VĂN PHÒNG QUỐC HỘI", "BAN TỔ CHỨC - CÁN BỘ CHÍNH PHỦ".)"""
+    return any(_starts_with(words, i, pat) for pat, _ in _head_tokens())
 
 
 def _province_covers(words: list[str], start: int, i: int) -> bool:

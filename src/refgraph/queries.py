@@ -55,6 +55,17 @@ def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = 
     return out
 
 
+def _identity_sources(ident: dict | None) -> dict | None:
+    """Where the file's own text gave each identity field: {field: {value, rule, line, text}}, notes."""
+    if not ident:
+        return None
+    fields = {
+        s["field"]: {"value": ident.get(s["field"]), "rule": s["rule"], "line": s["line"], "text": s["text"]}
+        for s in ident.get("sources") or ()
+    }
+    return {"kind": ident.get("kind"), "fields": fields, "notes": list(ident.get("notes") or ())}
+
+
 class Graph:
     """Read-only queries over a built store."""
 
@@ -81,6 +92,9 @@ class Graph:
             raise QueryError("empty document key")
         if self.store.document(text):
             return text
+        by_file = self.store.doc_for_file(text)
+        if by_file:
+            return by_file
         # a key typed canonically needs no parser (and no Lark import: start-up matters here)
         key = text if self.store.ids_for_key(text) else _parse_key(text)
         if key:
@@ -169,6 +183,7 @@ class Graph:
                 "cited_by_documents": self._distinct("source", "target", doc_id),
             },
             "conflicts": {"dates": list(d.dates_seen)} if len(d.dates_seen) > 1 else {},
+            "identity": _identity_sources(self.store.file_identity(d.path)) if d.path else None,
             "mentions": [
                 {
                     "file": m.source,

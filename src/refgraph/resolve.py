@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .catalog import Entry, alias_key
-from .extract.named import NameIndex, fold_name, name_key
+from .extract.named import NameIndex, fold_name, name_key, year_of_key
 from .identity import Identity
 from .models import Document, Edge, Mention
 from .text import fold
@@ -225,6 +225,8 @@ class _Resolver:
         name settles it; two candidates make it ambiguous; none leaves a node keyed by the name."""
         cands = names.lookup(m)
         citing = f.identity.date
+        if citing:  # a text cannot name a law of a later year
+            cands = [c for c in cands if (year_of_key(c[0], c[1]) or 0) <= citing.year]
         if citing and len(cands) > 1:
             before = [c for c in cands if c[1] is None or c[1] <= citing]
             cands = before or cands
@@ -401,7 +403,9 @@ class _Resolver:
             ),
             path=c.corpus_path,
             dates_seen=tuple(sorted(d.isoformat() for d in seen)),
-            flags=tuple(flags) + (("in_catalog",) if e else ()) + (("named", "unresolved") if c.named else ()),
+            flags=tuple(flags)
+            + (("in_catalog",) if e else ())
+            + (("named", "unresolved") if c.named else ()),
         )
 
     def _later(self, a: str, b: str) -> bool:
@@ -419,8 +423,8 @@ class _Resolver:
             for i, m in enumerate(f.mentions):
                 link = self.links.get((f.path, i))
                 target = link.doc_id if link else None
-                if target is None:
-                    continue
+                if target is None or "boilerplate" in m.flags:
+                    continue  # a site's repeated text (a notice, a footer) is not the document's citation
                 source = own
                 if m.subject and m.subject in last_id_of_key:
                     source = last_id_of_key[m.subject]
@@ -436,7 +440,9 @@ class _Resolver:
                     Edge(
                         source=source,
                         target=target,
-                        relation="cites" if (reporting and source == own) else m.relation,
+                        relation="cites"
+                        if (reporting and source == own)
+                        else ((m.subject_relation or m.relation) if source != own else m.relation),
                         file=f.path,
                         line=m.line,
                         start=m.start,

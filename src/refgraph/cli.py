@@ -184,6 +184,7 @@ def check(
     show_all: o.ShowAll = False,
     root: o.Root = None,
     junit_warnings: o.JunitWarnings = "passed",
+    db: o.CheckDb = None,
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
     from .checks import baseline as baseline_mod
@@ -195,7 +196,7 @@ def check(
     sel, ign = parse_codes(select), parse_codes(ignore)
     with progress(sys.stderr.isatty()) as bar:
         findings = run_check(
-            paths, catalog or None, closed=closed, select=sel, ignore=ign, jobs=jobs, progress=bar
+            paths, catalog or None, closed=closed, select=sel, ignore=ign, jobs=jobs, progress=bar, db=db
         )
     if write_baseline is not None:
         _err(f"wrote {baseline_mod.write(write_baseline, findings)} finding(s) to {write_baseline}")

@@ -137,3 +137,14 @@ def direction(up: bool, down: bool) -> str | None:
     if up and down:
         raise UsageError("choose one of --up and --down (or neither, for both ways)")
     return "up" if up else "down" if down else None
+
+
+CheckDb = Annotated[
+    Path | None,
+    option(
+        "--db",
+        envvar="REFGRAPH_DB",
+        show_envvar=False,
+        help="A store built from these files: unchanged files are not read again (default ./refgraph.db when present).",
+    ),
+]

@@ -86,8 +86,7 @@ def build(
     add: o.Add = False,
     rebuild: o.Rebuild = False,
 ) -> None:
-    """Read documents, extract and resolve their citations, and store the graph (PATHs replace the
-    corpus; --add keeps the documents already in it)."""
+    """Read documents, extract and resolve their citations, and store the graph (the PATHs are the corpus)."""
     from .builder import build as run_build
     from .render.terminal import build_summary, dropped_notice, progress
 
@@ -269,11 +268,10 @@ def html(
 
     with Graph(db) as g, g.store.reading():
         page = graph_page(g, key, depth, _direction(up, down), colour_by, max_nodes)
-    out = out or Path(page.name)
-    write_text(out, page.html)
+    write_text(out := out or Path(page.name), page.html)
     if page.note:
         _err(page.note)
-    print(f"wrote {out.resolve()} ({page.shown} documents, {page.relations} relations)")
+    print(page.summary(out))
 
 
 @app.command()
@@ -287,8 +285,7 @@ def annotate(
     page = annotate_file(file, catalog or None, db)
     target = out or file.with_name(file.name + ".html")
     write_text(target, page.page)
-    in_graph = "" if page.in_graph is None else f", {page.in_graph} resolved in the graph"
-    print(f"wrote {target} ({page.citations} citations{in_graph}, {page.findings} finding(s))")
+    print(page.summary(target))
 
 
 def main() -> None:

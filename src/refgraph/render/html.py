@@ -573,7 +573,7 @@ _SCRIPT = r"""
       li.appendChild(el("b", name(id)));
       var bits = [d.type, d.date, d.province].filter(Boolean).join(" · ");
       if (bits) { li.appendChild(document.createTextNode(" " + bits)); }
-      if (d.title) { li.appendChild(el("div", d.title, "dim")); }
+      if (d.title) { li.appendChild(el("div", d.title.length > 140 ? d.title.slice(0, 139) + "…" : d.title, "dim")); }
       if (i === 0) { li.className = "active"; }
       li.addEventListener("click", function () { choose(id); });
       list.appendChild(li);

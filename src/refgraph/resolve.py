@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .catalog import Entry, alias_key
-from .extract.named import NameIndex, fold_name, name_key
+from .extract.named import NameIndex, fold_name, name_key, year_of_key
 from .identity import Identity
 from .models import Document, Edge, Mention
 from .text import fold
@@ -225,6 +225,8 @@ class _Resolver:
         name settles it; two candidates make it ambiguous; none leaves a node keyed by the name."""
         cands = names.lookup(m)
         citing = f.identity.date
+        if citing:  # a text cannot name a law of a later year
+            cands = [c for c in cands if (year_of_key(c[0], c[1]) or 0) <= citing.year]
         if citing and len(cands) > 1:
             before = [c for c in cands if c[1] is None or c[1] <= citing]
             cands = before or cands
@@ -401,7 +403,9 @@ class _Resolver:
             ),
             path=c.corpus_path,
             dates_seen=tuple(sorted(d.isoformat() for d in seen)),
-            flags=tuple(flags) + (("in_catalog",) if e else ()) + (("named", "unresolved") if c.named else ()),
+            flags=tuple(flags)
+            + (("in_catalog",) if e else ())
+            + (("named", "unresolved") if c.named else ()),
         )
 
     def _later(self, a: str, b: str) -> bool:

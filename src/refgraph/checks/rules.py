@@ -368,7 +368,9 @@ def date_conflicts(ctx: Context) -> Iterator[Diagnostic]:
     files may be two documents, so they are compared only within one file."""
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for _path, _i, m, link in ctx.mentions():
-        if link and link.doc_id and m.date:
+        # a law cited by its name only ("Luật Quy hoạch ngày …") is matched to a number by its name,
+        # which an amending law shares: only numbered citations are compared
+        if link and link.doc_id and m.date and m.key and "named" not in m.flags:
             by_doc[link.doc_id].append(m)
     for doc_id, ms in by_doc.items():
         doc = ctx.res.documents[doc_id]
@@ -747,6 +749,8 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
         if link and link.doc_id and m.key and m.date and link.status in ("resolved", "cited_only"):
             settled[(path, m.key)].add(link.doc_id)
     for path, _i, m, link in ctx.mentions():
+        if "named" in m.flags:
+            continue  # references by name only are counted in the summary (named_counts)
         status = link.status if link else "unresolved"
         if status == "ambiguous" and link is not None:
             if not m.key or m.key.count("/") == 2:
@@ -874,6 +878,20 @@ def identities(ctx: Context) -> Iterator[Diagnostic]:
             hint=RULES["RG114"].hint,
             related=(f"{first}:1",),
         )
+
+
+def named_counts(ctx: Context) -> dict[str, int]:
+    """References by name only, for the summary (one finding each would drown the rest): how many names
+    stand for two documents or more, and how many the catalog cannot place."""
+    two, unplaced = set(), set()
+    for _path, _i, m, link in ctx.mentions():
+        if "named" not in m.flags or link is None:
+            continue
+        if link.status == "ambiguous":
+            two.add(m.name or m.text)
+        elif link.status == "named":
+            unplaced.add(m.name or m.text)
+    return {"two_documents": len(two), "unplaced": len(unplaced)} if two or unplaced else {}
 
 
 def _same_text(a: str, b: str) -> bool:

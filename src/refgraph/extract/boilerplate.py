@@ -10,30 +10,38 @@ whole corpus, a fingerprint found in many files marks a repeated passage: its me
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..models import Mention
+from ..text import line_starts
 
 FLAG = "boilerplate"
 MIN_PROSE = 40  # characters of the line outside its citations
 MIN_FILES = 8  # a passage repeated in fewer files is quoted, not boilerplate ...
 SHARE = 0.01  # ... and on a large corpus it must be on at least this share of the files
+LINE_WINDOW = 400  # characters either side of a mention read from a very long line
 
 
 def fingerprints(text: str, mentions: Sequence[Mention]) -> list[str | None]:
     """A fingerprint of each mention's line (offsets of ``mentions`` index ``text``), or None."""
+    starts = line_starts(text)
+    by_line: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_line.setdefault(bisect.bisect_right(starts, m.start) - 1, []).append(m)
+    cited = {
+        i: sum(len(" ".join(o.text.split())) + len(o.title or "") for o in ms) for i, ms in by_line.items()
+    }
     out: list[str | None] = []
     for m in mentions:
-        ls = text.rfind("\n", 0, m.start) + 1
-        le = text.find("\n", m.end)
-        le = len(text) if le == -1 else le
+        i = bisect.bisect_right(starts, m.start) - 1
+        ls = max(starts[i], m.start - LINE_WINDOW)  # a very long line is read around the mention only
+        le = min(starts[i + 1] - 1 if i + 1 < len(starts) else len(text), m.end + LINE_WINDOW)
         line = " ".join(text[ls:le].split())
-        cited = sum(
-            len(" ".join(o.text.split())) + len(o.title or "") for o in mentions if ls <= o.start < le
-        )
-        out.append(hashlib.sha1(line.encode()).hexdigest()[:16] if len(line) - cited >= MIN_PROSE else None)
+        prose = len(line) - cited[i]
+        out.append(hashlib.sha1(line.encode()).hexdigest()[:16] if prose >= MIN_PROSE else None)
     return out
 
 

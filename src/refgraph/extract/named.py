@@ -26,7 +26,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lark import Lark, Tree
@@ -36,15 +36,12 @@ from .. import vocab
 from ..grammar import grammar_text
 from ..text import collapse_spaces, fold
 from .model import Found
-from .parse import ParsedDate, _ToRecords
+from .parse import ParsedDate, _plugins, _ToRecords
 
 MAX_LAW_WORDS = 14
 MAX_PLAN_WORDS = 40
 TAIL_WINDOW = 90
 ANAPHOR_REACH = 700  # characters back to the numbered citation a bare type word or "<type> này" takes up
-# a lower-case programme type word names one only when the name opens with one of these (folded)
-STRONG_HEADS = ("muc tieu quoc gia", "hanh dong quoc gia")
-GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "mỗi", "nhiều"})
 
 
 # ---- data -----------------------------------------------------------------------------------------
@@ -52,6 +49,30 @@ GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "mỗi", "nhi�
 def named_types() -> dict[str, tuple[str, bool]]:
     """type word (lower case, single spaces) -> (kind, capitalized marks a specific document)"""
     return {r[0]: (r[1], r[2] == "yes") for r in vocab._rows("named_types.tsv")}
+
+
+@functools.cache
+def words(role: str) -> frozenset[str]:
+    """Words and phrases of one role in vocab/named_words.tsv (lower case)."""
+    return frozenset(r[0] for r in vocab._rows("named_words.tsv") if r[1] == role)
+
+
+def _word_regex(role: str) -> str:
+    alts = sorted(words(role), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
+
+
+@functools.cache
+def _horizon() -> re.Pattern[str]:
+    """A year that belongs to a programme's name: "… đến năm 2030", "… giai đoạn 2021 - 2025"."""
+    return re.compile(rf"(?:{_word_regex('horizon')})\s+\d{{4}}(?:\s*-\s*\d{{4}})?", re.I)
+
+
+@functools.cache
+def _tail_word() -> re.Pattern[str]:
+    """Where a name is over: a number ("số 15/…", "số\n15/…"), a date or a year (grammar terminals)."""
+    so, date, year = (_terminal(n) for n in ("SO", "DATE_INTRO", "YEAR_WORD"))
+    return re.compile(rf"(?:{so})\s*\d|{date}|{year}", re.I)
 
 
 @functools.cache
@@ -74,9 +95,9 @@ def _stops() -> dict[tuple[str, ...], frozenset[str]]:
     """stop phrase (tuple of lower-case words) -> the kinds it ends"""
     out = {}
     for r in vocab._rows("named_stops.tsv"):
-        kinds = frozenset({"law", "plan"}) if r[1] == "*" else frozenset({r[1]})
+        kinds = {"*": frozenset({"law", "plan"}), "-": frozenset()}.get(r[1], frozenset({r[1]}))
         out[tuple(r[0].lower().split())] = kinds
-    return out
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))  # longest first: "có công" before "có"
 
 
 @functools.cache
@@ -110,7 +131,19 @@ def _parser() -> Lark:
         transformer=_ToRecords(),
         maybe_placeholders=False,
         start=["named_head", "named_tail", "alias_definition", "amending_head", "described_head"],
+        **_plugins(),
     )
+
+
+@functools.cache
+def _terminal(name: str) -> str:
+    """A terminal's pattern: of this module's rules, or of the citation rules ("SO")."""
+    from .parse import parser
+
+    try:
+        return _parser().get_terminal(name).pattern.value
+    except KeyError:
+        return parser().get_terminal(name).pattern.value
 
 
 @functools.cache
@@ -148,6 +181,7 @@ class Tail:
     issuer: str | None = None
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_tail(window: str) -> Tail:
     """The date or year and the issuer right after a name (grammar rule named_tail)."""
     tail = Tail()
@@ -169,6 +203,7 @@ def parse_tail(window: str) -> Tail:
     return tail
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_alias(window: str) -> tuple[str, int, int] | None:
     """(alias text, start, end) of "(sau đây gọi tắt là X)" at the start of ``window``."""
     try:
@@ -213,7 +248,9 @@ def sentence_case(doc_type: str, name: str) -> str:
         low = low[0].upper() + low[1:]
     # laws named inside the name keep their capital: "… một số điều của Luật Chứng khoán, Luật Kế toán"
     if kind == "law":
-        low = _inner_type_regex().sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low)
+        low = _inner_type_regex().sub(
+            lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low
+        )
     t = doc_type.lower()
     return f"{t[:1].upper()}{t[1:]} {low}".strip()
 
@@ -248,7 +285,16 @@ def _stop_at(toks: list[_Tok], i: int, kind: str) -> int:
     """Length (in tokens) of the stop phrase starting at toks[i], or 0."""
     for phrase, kinds in _stops().items():
         n = len(phrase)
-        if kind in kinds and i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
+        if i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
+            return n if kind in kinds else 0  # the longest phrase there decides
+    return 0
+
+
+def _kept_at(toks: list[_Tok], i: int) -> int:
+    """Length of a phrase starting at toks[i] that belongs to a name though its words are stops."""
+    for phrase, kinds in _stops().items():
+        n = len(phrase)
+        if not kinds and i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
             return n
     return 0
 
@@ -259,17 +305,14 @@ def _is_type_word(text: str, pos: int) -> bool:
     return bool(type_word_regex().match(text, pos) or named_type_regex().match(text, pos))
 
 
-_YEAR_PHRASE = re.compile(r"(?:(?:đến|tới)\s+(?:cuối\s+)?năm|giai\s+đoạn|tầm\s+nhìn\s+đến\s+năm|năm)\s+\d{4}"
-                          r"(?:\s*-\s*\d{4})?", re.I)
-
-
 def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int]:
     """(end of the name, number of words) for a name starting at ``start``."""
     limit = min(len(text), start + 600)
     toks = _tokens(text, start, limit)
     max_words = MAX_LAW_WORDS if kind == "law" else MAX_PLAN_WORDS
     end = start
-    words = 0
+    n_words = 0
+    words_noun = words("noun")
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -277,33 +320,42 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
             break
         if heading and _is_word(t) and not t.text.isupper():
             break
-        if kind == "plan" and words:
-            m = _YEAR_PHRASE.match(text, t.start)
+        if kind == "plan" and n_words:
+            m = _horizon().match(text, t.start)
             if m is not None:  # "… đến năm 2030", "… giai đoạn 2025-2030": part of a plan's name
                 end = m.end()
-                words += 2
+                n_words += 2
                 while i < len(toks) and toks[i].start < end:
                     i += 1
                 continue
         if not _is_word(t):
             if t.text == "," and i + 1 < len(toks) and _is_word(toks[i + 1]):
                 nxt = toks[i + 1]
-                short = kind != "law" or words <= 3
+                if kind == "plan" and n_words and _horizon().match(text, nxt.start):
+                    i += 1  # "… đến năm 2030, tầm nhìn đến năm 2045"
+                    continue
+                short = kind != "law" or n_words <= 3
                 if short and (nxt.text.islower() or heading) and not _stop_at(toks, i + 1, kind):
                     if not _is_type_word(text, nxt.start):
                         i += 1
                         continue
             break
         low = t.text.lower()
-        if words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in _LAW_NOUN_BEFORE:
+        if n_words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in words_noun:
             break  # another document; "quy phạm pháp luật" inside a name is not one
+        kept = _kept_at(toks, i) if n_words else 0
+        if kept:
+            n_words += kept
+            end = toks[i + kept - 1].end
+            i += kept
+            continue
         if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
-        if low == "của":
+        if low in words("of"):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or not _is_word(nxt) or nxt.text[:1].isupper() or kind == "plan":
                 break
-        if low == "và":
+        if low in words("and"):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
                 nxt is None
@@ -313,21 +365,20 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
                 or _is_type_word(text, nxt.start)
             ):
                 break
-        if low in ("năm", "ngày", "số") and i + 1 < len(toks) and (toks[i + 1].text.isdigit() or toks[i + 1].text == ":"):
+        if _tail_word().match(text, t.start):
             break  # a year, a date or a number: the name is over
-        if low == "số" and i + 1 < len(toks) and toks[i + 1].gap.count("\n") and toks[i + 1].text[:1].isdigit():
-            break
-        words += 1
+        n_words += 1
         end = t.end
-        if words >= max_words:
+        if n_words >= max_words:
             break
         i += 1
     # a dangling joiner is not part of the name
-    name = text[start:end]
-    m = re.search(r"(?:\s+(?:và|của|về|,))+\s*$", name)
-    if m:
+    while end > start:
+        m = re.search(rf"(?:\s+(?:{_word_regex('joiner')})|\s*,)\s*$", text[start:end])
+        if m is None:
+            break
         end = start + m.start()
-    return end, words
+    return end, n_words
 
 
 def _cut_to_known(text: str, start: int, end: int, known: frozenset[str]) -> int:
@@ -365,7 +416,7 @@ def _sentence_start(text: str, pos: int) -> bool:
         return True
     if text[j] == "\n":
         return True
-    return text[j] in _SENTENCE_END or text[j] in "(“\"" or text[j].isdigit()
+    return text[j] in _SENTENCE_END or text[j] in '(“"' or text[j].isdigit()
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -385,9 +436,11 @@ def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool
     return cap_counts and capital_mid
 
 
-_NUMBER_AFTER = re.compile(r"\s*(?:số\s*:?\s*)?(?=\d{1,6}\s*[/-]\s*[\dA-ZĐ])", re.I)
-# words that make "luật" the common noun: "pháp luật", "THƯ VIỆN PHÁP LUẬT"
-_LAW_NOUN_BEFORE = frozenset({"pháp", "dân", "quy"})
+@functools.cache
+def _number_after() -> re.Pattern[str]:
+    """A number code right after a name, "số" (grammar terminal SO) or not: "Luật X 15/2017/QH14"."""
+    so = _terminal("SO")
+    return re.compile(rf"\s*(?:{so}\s*)?(?=\d{{1,6}}\s*[/-]\s*[\dA-ZĐ])", re.I)
 
 
 @dataclass
@@ -402,6 +455,7 @@ class NamedHit:
     year: int | None = None
     issuer: str | None = None
     number_start: int | None = None  # a number code right after the name ("Luật X 15/2017/QH14")
+    amending: bool = False  # "Luật sửa đổi, bổ sung … của Luật A, Luật B": A and B are read too
 
 
 def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
@@ -418,23 +472,54 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
             s, e = m.start(), m.end()
             if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
                 continue
-            if out and s < out[-1].head_end:
+            if out and s < out[-1].head_end and not out[-1].amending:
                 continue
             hit = _read(text, s, e, alias_words, known)
             if hit is not None:
                 out.append(hit)
         # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
         # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
-        own = {fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type}
+        own = {
+            fold_name(_strip_type(h.name, h.doc_type))
+            for h in out
+            if h.kind == "law" and h.name != h.doc_type
+        }
         if own <= known:
             break
         known = known | own
     return out
 
 
+def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:
+    """End of the list of laws an amending law names: "… của Luật A, Luật B và Luật C"."""
+    from .relations import _GLUE
+
+    end = None
+    while True:
+        m = named_type_regex().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        if m is None or named_types().get(" ".join(m.group().lower().split()), ("",))[0] != "law":
+            return end
+        toks = _tokens(text, m.end(), min(len(text), m.end() + 40))
+        if not toks or not _is_word(toks[0]):
+            return end
+        if toks[0].text[:1].isupper():
+            ne, n = _name_end(text, toks[0].start, "law", False)
+            ne = _cut_to_known(text, toks[0].start, ne, known) if n else None
+        else:
+            ne = _known_lower(text, toks[0].start, known)
+        if ne is None:
+            return end
+        end = ne
+        nxt = named_type_regex().search(text, end, end + 12)
+        if nxt is None or not _GLUE.match(text[end : nxt.start()]):
+            return end
+        pos = nxt.start()
+
+
 def _strong_head(name: str) -> bool:
     folded = fold_name(name)
-    return any(folded.startswith(m) for m in STRONG_HEADS)
+    # the head and more: "chương trình mục tiêu quốc gia" alone is any of them
+    return any(folded.startswith(fold_name(m) + " ") for m in words("strong_head"))
 
 
 def _alias_words(text: str) -> frozenset[str]:
@@ -461,7 +546,7 @@ def _read(
         return None
     heading = raw_type.isupper() and len(raw_type) > 1
     capital = raw_type[:1].isupper()
-    if _word_before(text, s) in GENERIC_BEFORE:
+    if _word_before(text, s) in words("generic"):
         return None
     # the first word of the name
     toks = _tokens(text, e, min(len(text), e + 200))
@@ -470,18 +555,24 @@ def _read(
     first = toks[0]
     quoted = False
     name_start = first.start
-    if first.text in "“\"":
+    if first.text in '“"':
         close = text.find("”" if first.text == "“" else '"', first.end, first.end + 200)
         if close == -1:
             return None
         name_start, name_end = first.start, close + 1
         quoted = True
-    elif not _is_word(first) or first.text.lower() in ("này", "đó", "số", "nêu", "trên", "mới"):
+    elif not _is_word(first) or (first.text.lower() in words("not_name") and kind == "law"):
         return None
+    amends = None
     if kind == "law":
-        if not capital or _word_before(text, s) in _LAW_NOUN_BEFORE:
+        if not capital or _word_before(text, s) in words("noun"):
             return None
-        if type_low == "hiến pháp" and not first.text[:1].isupper():
+        amends = _amending_regex().match(text, s)
+        if amends is not None:
+            name_end = _amended_list_end(text, amends.end(), known)
+            if name_end is None:
+                return None
+        elif type_low in words("nameless") and not first.text[:1].isupper():
             name_end = e  # "Hiến pháp năm 2013", "Hiến pháp"
             name_start = e
         elif first.text[:1].isupper() or heading:
@@ -500,7 +591,7 @@ def _read(
                 return None
             name_end = k
     elif not quoted:
-        if _stop_at(toks, 0, kind) or first.text.lower() in ("và", "hoặc", "của"):
+        if _stop_at(toks, 0, kind) or first.text.lower() in words("not_name"):
             return None
         name_end, n = _name_end(text, first.start, kind, heading)
         if n == 0:
@@ -520,8 +611,13 @@ def _read(
             and type_low not in alias_words
         )
     after = name_end
-    number = _NUMBER_AFTER.match(text, after)
-    tail = parse_tail(text[after : after + TAIL_WINDOW])
+    number = _number_after().match(text, after)
+    tail = replace(parse_tail(text[after : after + TAIL_WINDOW]))  # a copy: the parse is cached
+    if tail.issuer:  # "của Bộ Y tế giai đoạn 2025-2030": the body's name ends before the period
+        toks = _tokens(tail.issuer, 0, len(tail.issuer))
+        cut = next((t.start for k, t in enumerate(toks) if k and _stop_at(toks, k, "law")), None)
+        if cut:
+            tail.issuer = tail.issuer[:cut].strip()
     if kind == "plan":
         # "Chiến lược chuyển đổi số của Bộ Xây dựng": a programme with its issuer named is a specific one
         by_issuer = capital and not heading and bool(tail.issuer) and named_types()[type_low][1]
@@ -537,6 +633,7 @@ def _read(
     else:
         display = sentence_case(doc_type, name)
     return NamedHit(
+        amending=amends is not None,
         start=s,
         end=span_end,
         head_end=max(span_end, after + tail.end),
@@ -557,13 +654,14 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
 
     out: list[NamedHit] = []
     p = _parser()
+    taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
     for m in type_word_regex().finditer(text):
         s, word = m.start(), m.group()
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
             continue
-        if _word_before(text, s) in GENERIC_BEFORE or any(f.start <= s < max(f.end, f.head_end) for f in found):
+        if s in taken or _word_before(text, s) in words("generic"):
             continue
         if out and s < out[-1].head_end:
             continue
@@ -599,6 +697,25 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
     return out
 
 
+class Spans:
+    """Is a position inside one of these spans? Looked up by bisection: a text has thousands of citations
+    and every candidate asks (a scan over all of them would make long texts quadratic)."""
+
+    def __init__(self, pairs) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted((a, b) for a, b in pairs if b > a):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 # ---- aliases and anaphora ------------------------------------------------------------------------
 @dataclass
 class AliasUse:
@@ -627,6 +744,8 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
     out: list[AliasUse] = []
     keyed = [f for f in found if f.key]
     ends = [f.head_end for f in keyed]
+    taken = Spans((f.start, f.end) for f in found)
+    followed: set[tuple[str, str | None]] = set()  # (alias, key): its uses are looked for once
     for m in _alias_intro_regex().finditer(text):
         parsed = parse_alias(text[m.start() : m.start() + 80])
         if parsed is None:
@@ -634,7 +753,7 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
         alias, a_start, a_end = parsed
         a_start += m.start()
         a_end += m.start()
-        if any(f.start <= a_start < f.end for f in found):
+        if a_start in taken:
             continue  # the numbered grammar read it ("(sau đây gọi tắt là Chỉ thị 07)")
         atype = _alias_type(alias)
         if atype is None:
@@ -650,6 +769,9 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
         if target is None:
             continue  # an alias of an unnumbered name: its bare uses are too loose to follow
         out.append(AliasUse(a_start, a_end, target, True))
+        if (alias, target.key) in followed:
+            continue
+        followed.add((alias, target.key))
         rx = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![^\W_])", re.I)
         # titles are read later (relations); the words right after the citation are its description
         title = fold_name(text[target.end : target.end + 160])
@@ -657,7 +779,7 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
             if u.start() == a_start:
                 continue
             nxt = text[u.end() : u.end() + 60]
-            if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or any(f.start <= u.start() < f.end for f in found):
+            if _followed_by_number_or_this(nxt) or u.start() in taken:
                 continue
             said = fold_name(nxt)[:24]
             if u.start() < a_start and not (len(said) >= 20 and said in title):
@@ -674,8 +796,24 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
     return dedup
 
 
-_ANAPHOR = re.compile(r"\s+này(?![^\W\d_])|(?=\s*[,;.)]|\s+[a-zà-ỹđ])")
-_NOT_ANAPHOR_NEXT = re.compile(r"\s*(?:của|về|hướng|quy|số|mới|sửa|thay|đã|đang|sẽ|được|liên)(?![^\W\d_])")
+@functools.cache
+def _anaphor() -> re.Pattern[str]:
+    """After a bare type word: "này", or punctuation or a lower-case word (no name follows)."""
+    return re.compile(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])|(?=\s*[,;.)]|\s+[a-zà-ỹđ])")
+
+
+@functools.cache
+def _not_anaphor_next() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_word_regex('not_anaphor')})(?![^\W\d_])", re.I)
+
+
+def _followed_by_number_or_this(after: str) -> bool:
+    """ "Nghị định số 12/…", "Nghị định 12/…", "Nghị định này": another document, or the text itself."""
+    return bool(_number_after().match(after) or re.match(r"\s*\d", after) or _anaphor_this(after))
+
+
+def _anaphor_this(after: str) -> bool:
+    return bool(re.match(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])", after, re.I))
 
 
 def _own_types(text: str) -> frozenset[str]:
@@ -712,27 +850,33 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     out = []
     keyed = [f for f in found if f.key]
     starts = [f.start for f in keyed]
+    taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
     for rx in (type_word_regex(), named_type_regex()):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             word = m.group()
             if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
                 continue
-            if _sentence_start(text, s) or _word_before(text, s) in GENERIC_BEFORE:
+            if _sentence_start(text, s) or _word_before(text, s) in words("generic"):
                 continue
-            a = _ANAPHOR.match(text, e)
-            if a is None or _NOT_ANAPHOR_NEXT.match(text, e):
+            a = _anaphor().match(text, e)
+            if a is None or _not_anaphor_next().match(text, e):
                 continue
             this = a.end() > e  # "Luật này"
             if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
                 toks = _tokens(text, e, min(len(text), e + 40))
                 if not toks or not _stop_at(toks, 0, "law"):
                     continue  # a bare type word is read as "that document" only before punctuation or a stop
-            if any(f.start <= s < max(f.end, f.head_end) for f in found):
+            if s in taken:
                 continue
             wtype = " ".join(word.lower().split())
-            j = bisect.bisect_left(starts, s)
-            target = next((f for f in reversed(keyed[:j]) if f.doc_type.lower() == wtype), None)
+            target = None
+            k = bisect.bisect_left(starts, s) - 1
+            while k >= 0 and s - keyed[k].start <= 2 * ANAPHOR_REACH:  # only the last stretch of text
+                if keyed[k].doc_type.lower() == wtype:
+                    target = keyed[k]
+                    break
+                k -= 1
             if target is None or s - target.head_end > ANAPHOR_REACH:
                 continue
             if this and _same_sentence(text, target.end, s):
@@ -787,14 +931,14 @@ def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | 
     from .parse import parse_window
 
     seg = text[hit.number_start : hit.number_start + 40]
-    parsed = parse_window(f"{hit.doc_type} số {seg}")
+    parsed = parse_window(f"{hit.doc_type} {seg}")
     if parsed is None or not parsed.items:
         return None
     code = parsed.items[0].code
     info = key_for(code, hit.doc_type)
     if info.key is None:
         return None
-    shift = len(hit.doc_type) + 4  # "Luật số " before the segment
+    shift = len(hit.doc_type) + 1  # "Luật " before the segment
     end = hit.number_start + code.end - shift
     start = hit.start if start is None else start
     name = hit.name
@@ -827,11 +971,20 @@ def add(text: str, found: list[Found]) -> list[Found]:
     hits = scan(text, [(f.start, f.end) for f in found])
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": the grammar's window starts again at the
     # "luật" inside the name and reads "luật số 64/2025/QH15"; the citation starts at the name's type word
+    found_starts = [f.start for f in found]
     for h in hits:
         if h.number_start is None:
             continue
-        for f in found:
-            if h.start < f.start < h.number_start and f.key and f.end > h.number_start:
+        lo = bisect.bisect_right(found_starts, h.start)
+        hi = bisect.bisect_left(found_starts, h.number_start)
+        for f in found[lo:hi]:
+            if f.key and f.end > h.number_start:
+                if h.amending:  # the grammar read the last law of the list: it is named in the title
+                    m = named_type_regex().match(text, f.start)
+                    ih = _read(text, f.start, m.end()) if m else None
+                    if ih is not None:
+                        inner.append(ih)
+                    f.flags.append("amending_law")
                 f.start = h.start
                 f.flags.append("law_name")
     # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B số N": the grammar reads "Luật B số N", but the
@@ -849,19 +1002,22 @@ def add(text: str, found: list[Found]) -> list[Found]:
             f.name = sentence_case(f.doc_type, text[_type_end(text, head) : h.end])
         f.start = head
         f.flags.append("amending_law")
+    taken = Spans((f.start, f.end) for f in found)
     for h in hits:
-        if h.number_start is None or any(f.start <= h.start < f.end for f in found + new):
+        if h.number_start is None or h.start in taken or (new and new[-1].start <= h.start < new[-1].end):
             continue
         head = _amending_head(text, h.start)
         f = _read_number(text, h, head)
         if f is not None:
             new.append(f)
     outer = found + new
-    hits += described(text, found + new)
+    hits += described(text, outer)
+    outer_starts = {f.start for f in outer}
+    within = Spans((f.start + 1, f.end) for f in outer)
     for h in sorted(hits + inner, key=lambda h: h.start):
-        if any(f.start == h.start and "amending_law" not in f.flags for f in outer):
+        if h.start in outer_starts:
             continue  # the numbered citation itself
-        inside = any(f.start < h.start < f.end for f in outer)
+        inside = h.start in within
         if h.number_start is not None and not inside:
             continue  # read above, as a numbered citation
         date, date_text, date_flags = _date(h.date)
@@ -936,11 +1092,13 @@ def add(text: str, found: list[Found]) -> list[Found]:
 
 def settle(found: list[Found]) -> None:
     """After relations: an alias definition takes the relation of the citation it names."""
+    last: dict[str, Found] = {}  # the last numbered citation of each key, as the text goes
     for f in found:
-        if "alias_definition" in f.flags and "named" in f.flags:
-            t = next((g for g in found if g.key == f.key and "named" not in g.flags), None)
-            if t is not None:
-                f.relation, f.subject = t.relation, t.subject
+        if "named" not in f.flags and f.key:
+            last[f.key] = f
+        elif "alias_definition" in f.flags and f.key in last:
+            t = last[f.key]
+            f.relation, f.subject = t.relation, t.subject
 
 
 # ---- in-text resolution --------------------------------------------------------------------------
@@ -957,7 +1115,8 @@ def _numbered_name(text: str, f: Found) -> str:
     if m is None:
         return ""
     seg = seg[m.end() :]
-    seg = re.sub(r"[\s,]*(?:số\s*:?)?\s*\d[\w/\-.]*\s*$", "", seg, flags=re.I)
+    so = _terminal("SO")
+    seg = re.sub(rf"[\s,]*(?:{so})?\s*\d[\w/\-.]*\s*$", "", seg, flags=re.I)
     return collapse_spaces(seg)
 
 
@@ -1053,11 +1212,11 @@ class NameIndex:
                 return exact
         year = m.date.year if m.date else m.year
         if year:
-            return [c for c in cands if _year_of_key(c[0], c[1]) in (year, None)]
+            return [c for c in cands if year_of_key(c[0], c[1]) in (year, None)]
         return list(cands)
 
 
-def _year_of_key(key: str, date) -> int | None:
+def year_of_key(key: str, date) -> int | None:
     y = _KEY_YEAR.match(key)
     if y:
         return int(y.group(1))

@@ -132,6 +132,7 @@ def document_card(card: dict) -> None:
     edge_table("cited by", card["cited_by"], counts.get("cited_by"), counts.get("cited_by_documents"))
 
 
+STATS_ROWS = 20  # rows of the by-type and by-issuer tables in the terminal
 MAX_ROWS = (
     TERMINAL_ROWS  # a hub is cited thousands of times; the terminal shows the first rows, --json has all
 )
@@ -243,9 +244,14 @@ def stats(s: dict) -> None:
         t = Table(title=title, title_justify="left", header_style="bold")
         t.add_column(title.split()[-1])
         t.add_column("n", justify="right")
-        for k, v in s[key].items():
+        rows = list(s[key].items())
+        # types and issuers run to hundreds on a real corpus; years and relations are read whole
+        shown = rows[:STATS_ROWS] if key in ("by_type", "by_issuer") else rows
+        for k, v in shown:
             t.add_row(_esc(k), str(v))
         console().print(t)
+        if len(rows) > len(shown):
+            console().print(f"… and {len(rows) - len(shown)} more (--json lists them all)", style="dim")
     t = Table(title="most cited", title_justify="left", header_style="bold")
     t.add_column("document")
     t.add_column("cited by (documents)", justify="right")

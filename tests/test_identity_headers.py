@@ -511,3 +511,14 @@ def test_joint_issuers_joined_by_a_dash_and_a_dash_inside_one_name():
     assert i.issuer == "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính" and i.province is None
     one = from_text(text.replace(" - BỘ TÀI CHÍNH", "").replace("-BTC", ""))
     assert one.issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_an_annex_head_with_a_misread_date_is_still_the_file(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    annex = "\nPHỤ LỤC\n*(Ban hành kèm theo Quyết định số** 3210**/QĐ-UBND ngày** 19 **tháng** 11** năm 20**25** của Chủ tịch)*\n"
+    (corpus / "qd.md").write_text(DOCX_TABLE + annex, encoding="utf-8")
+    db = tmp_path / "g.db"
+    build([corpus], db=db, catalogs=[], jobs=1)
+    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM documents WHERE key='3210/QĐ-UBND'")]
+    assert len(ids) == 1

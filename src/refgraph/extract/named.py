@@ -186,16 +186,17 @@ def parse_tail(window: str) -> Tail:
     """The date or year and the issuer right after a name (grammar rule named_tail)."""
     tail = Tail()
     try:
-        tree = _parser().parse(window, start="named_tail")
+        tree: Any = _parser().parse(window, start="named_tail")  # records and trees, as transformed
     except LarkError:
         return tail
     for child in tree.children:
         if isinstance(child, Tree) and child.data == "named_year":
-            year = child.children[1]
+            year: Any = child.children[1]
             tail.year, tail.year_end = int(year.value), year.end_pos
             tail.end = max(tail.end, year.end_pos)
         elif isinstance(child, Tree):  # named_when: date
-            _, d, end = child.children[0]
+            rec: Any = child.children[0]
+            _, d, end = rec
             tail.date, tail.end = d, max(tail.end, end)
             tail.year = d.year
         elif isinstance(child, tuple) and child[0] == "issuer":
@@ -207,7 +208,7 @@ def parse_tail(window: str) -> Tail:
 def parse_alias(window: str) -> tuple[str, int, int] | None:
     """(alias text, start, end) of "(sau đây gọi tắt là X)" at the start of ``window``."""
     try:
-        tree = _parser().parse(window, start="alias_definition")
+        tree: Any = _parser().parse(window, start="alias_definition")
     except LarkError:
         return None
     tok = tree.children[1]
@@ -351,18 +352,17 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
             continue
         if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
+        after = toks[i + 1] if i + 1 < len(toks) else None
         if low in words("of"):
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is None or not _is_word(nxt) or nxt.text[:1].isupper() or kind == "plan":
+            if after is None or not _is_word(after) or after.text[:1].isupper() or kind == "plan":
                 break
         if low in words("and"):
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
-                nxt is None
-                or not _is_word(nxt)
-                or (nxt.text[:1].isupper() and not heading)
+                after is None
+                or not _is_word(after)
+                or (after.text[:1].isupper() and not heading)
                 or _stop_at(toks, i + 1, kind)
-                or _is_type_word(text, nxt.start)
+                or _is_type_word(text, after.start)
             ):
                 break
         if _tail_word().match(text, t.start):
@@ -466,6 +466,7 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     rx = named_type_regex()
     alias_words = _alias_words(text)
     known = known_law_names()
+    out: list[NamedHit] = []
     for _pass in range(2):
         out = []
         for m in rx.finditer(low if len(low) == len(text) else text):
@@ -502,6 +503,7 @@ def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:
         toks = _tokens(text, m.end(), min(len(text), m.end() + 40))
         if not toks or not _is_word(toks[0]):
             return end
+        ne: int | None
         if toks[0].text[:1].isupper():
             ne, n = _name_end(text, toks[0].start, "law", False)
             ne = _cut_to_known(text, toks[0].start, ne, known) if n else None
@@ -569,9 +571,10 @@ def _read(
             return None
         amends = _amending_regex().match(text, s)
         if amends is not None:
-            name_end = _amended_list_end(text, amends.end(), known)
-            if name_end is None:
+            list_end = _amended_list_end(text, amends.end(), known)
+            if list_end is None:
                 return None
+            name_end = list_end
         elif type_low in words("nameless") and not first.text[:1].isupper():
             name_end = e  # "Hiến pháp năm 2013", "Hiến pháp"
             name_start = e
@@ -666,12 +669,12 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
         if out and s < out[-1].head_end:
             continue
         try:
-            tree = p.parse(text[s : s + 160], start="described_head")
+            tree: Any = p.parse(text[s : s + 160], start="described_head")
         except LarkError:
             continue
         intro = next(c for c in tree.children if getattr(c, "type", "") in ("TITLE_INTRO", "GUIDE_INTRO"))
         issuer = next(
-            (" ".join(t.value for t in c.children[1:]) for c in tree.children if isinstance(c, Tree)), None
+            (" ".join(str(t) for t in c.children[1:]) for c in tree.children if isinstance(c, Tree)), None
         )
         begin = s + intro.end_pos
         toks = _tokens(text, begin, min(len(text), begin + 40))
@@ -891,7 +894,7 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
 
 
 def _found(hit: NamedHit | None, **kw) -> Found:
-    base = dict(
+    base: dict[str, Any] = dict(
         key=None,
         family=None,
         type_code=None,
@@ -930,6 +933,7 @@ def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | 
     from .keys import key_for
     from .parse import parse_window
 
+    assert hit.number_start is not None
     seg = text[hit.number_start : hit.number_start + 40]
     parsed = parse_window(f"{hit.doc_type} {seg}")
     if parsed is None or not parsed.items:
@@ -996,10 +1000,10 @@ def add(text: str, found: list[Found]) -> list[Found]:
         if head is None:
             continue
         m = named_type_regex().match(text, f.start)
-        h = _read(text, f.start, m.end()) if m else None
-        if h is not None:
-            inner.append(h)
-            f.name = sentence_case(f.doc_type, text[_type_end(text, head) : h.end])
+        ih = _read(text, f.start, m.end()) if m else None
+        if ih is not None:
+            inner.append(ih)
+            f.name = sentence_case(f.doc_type, text[_type_end(text, head) : ih.end])
         f.start = head
         f.flags.append("amending_law")
     taken = Spans((f.start, f.end) for f in found)
@@ -1007,9 +1011,9 @@ def add(text: str, found: list[Found]) -> list[Found]:
         if h.number_start is None or h.start in taken or (new and new[-1].start <= h.start < new[-1].end):
             continue
         head = _amending_head(text, h.start)
-        f = _read_number(text, h, head)
-        if f is not None:
-            new.append(f)
+        got = _read_number(text, h, head)
+        if got is not None:
+            new.append(got)
     outer = found + new
     hits += described(text, outer)
     outer_starts = {f.start for f in outer}
@@ -1042,7 +1046,14 @@ def add(text: str, found: list[Found]) -> list[Found]:
             if nm and len(nm.split()) <= MAX_LAW_WORDS * 3:
                 f.name = sentence_case(f.doc_type, nm)
     seen: set[int] = set()
-    new = [f for f in new if "named" not in f.flags or not (f.start in seen or seen.add(f.start))]
+    kept: list[Found] = []
+    for f in new:  # a named reference read twice (from the scan and from a list) is kept once
+        if "named" in f.flags:
+            if f.start in seen:
+                continue
+            seen.add(f.start)
+        kept.append(f)
+    new = kept
     merged = sorted(found + new, key=lambda f: f.start)
     extra: list[Found] = []
     for a in aliases(text, merged):
@@ -1109,7 +1120,7 @@ def _law_kind(doc_type: str) -> bool:
 def _numbered_name(text: str, f: Found) -> str:
     """The name a numbered law citation gives: "Luật Lưu trữ số 33/2024/QH15" -> "Lưu trữ"."""
     if f.name:
-        return _strip_type(f.name, f.doc_type)
+        return _strip_type(f.name or "", f.doc_type)
     seg = text[f.start : f.end]
     m = named_type_regex().match(seg)
     if m is None:
@@ -1138,7 +1149,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     named = [f for f in found if f.key is None and "named" in f.flags and f.name and _law_kind(f.doc_type)]
     settled: dict[str, str] = {}
     for f in named:
-        nm = fold_name(_strip_type(f.name, f.doc_type))
+        nm = fold_name(_strip_type(f.name or "", f.doc_type))
         y = _year_of(f)
         keys = {k for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
         if len(keys) == 1:
@@ -1153,7 +1164,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     for f in named:
         y = _year_of(f)
         if f.key is None and y:
-            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name, f.doc_type)))
+            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name or "", f.doc_type)))
     named_keys = {k for ks in by_name.values() for k, _y in ks}
     for f in named:
         y = _year_of(f)
@@ -1163,10 +1174,10 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
         if len(keys) == 1 and len(open_by_year.get(y, ())) == 1:
             f.key = next(iter(keys))
             f.flags.append("resolved_in_text")
-            settled.setdefault(fold_name(_strip_type(f.name, f.doc_type)), f.key)
+            settled.setdefault(fold_name(_strip_type(f.name or "", f.doc_type)), f.key)
     for f in named:
         if f.key is None and _year_of(f) is None:
-            k = settled.get(fold_name(_strip_type(f.name, f.doc_type)))
+            k = settled.get(fold_name(_strip_type(f.name or "", f.doc_type)))
             if k:
                 f.key = k
                 f.flags.append("resolved_in_text")
@@ -1184,9 +1195,9 @@ class NameIndex:
     dates) and the corpus's own numbered citations that give a name ("Luật Lưu trữ số 33/2024/QH15")."""
 
     def __init__(self, catalog, files) -> None:
-        self.by_name: dict[tuple[str, str], list[tuple[str, object, object]]] = {}
+        self.by_name: dict[tuple[str, str], list[tuple[str, dt.date | None, Any]]] = {}
         # a title that is itself a named document: 51-NQ/TW is "Chiến lược bảo vệ an ninh quốc gia"
-        self.by_title: dict[str, list[tuple[str, object, object]]] = {}
+        self.by_title: dict[str, list[tuple[str, dt.date | None, Any]]] = {}
         for e in catalog:
             if e.doc_type and e.title:
                 k = (e.doc_type.lower(), fold_name(_strip_type(e.title, e.doc_type)))

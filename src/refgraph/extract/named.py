@@ -101,6 +101,24 @@ def _stops() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 @functools.cache
+def _stops_by_first() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+    """The stop phrases by their first word, longest first (every token of a name is looked up)."""
+    out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for phrase, kinds in _stops().items():
+        out.setdefault(phrase[0], []).append((phrase, kinds))
+    return out
+
+
+def _phrase_at(toks: list[_Tok], i: int) -> tuple[int, frozenset[str]] | None:
+    """(length, kinds) of the longest stop phrase starting at toks[i]."""
+    for phrase, kinds in _stops_by_first().get(toks[i].text.lower(), ()):
+        n = len(phrase)
+        if i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(1, n)):
+            return n, kinds
+    return None
+
+
+@functools.cache
 def _proper() -> list[tuple[str, str]]:
     names = [r[0] for r in vocab._rows("named_proper.tsv")] + list(vocab.provinces())
     return sorted(((n.lower(), n) for n in names), key=lambda p: -len(p[0]))
@@ -149,6 +167,16 @@ def _terminal(name: str) -> str:
 @functools.cache
 def named_type_regex() -> re.Pattern[str]:
     return re.compile(_parser().get_terminal("NAMED_TYPE").pattern.value, re.I)
+
+
+@functools.cache
+def _capital_type_regex(named_too: bool) -> re.Pattern[str]:
+    """Type words written with a capital (a bare one names a document); the lookahead, case-sensitive,
+    lets the scan skip every lower-case word at once."""
+    from .scan import type_word_regex
+
+    alts = type_word_regex().pattern + (f"|{named_type_regex().pattern}" if named_too else "")
+    return re.compile(rf"(?=(?-i:[^\W\d_a-zà-ỹđ]))(?:{alts})", re.I)
 
 
 @functools.cache
@@ -241,9 +269,8 @@ def _strip_type(title: str, doc_type: str) -> str:
 def sentence_case(doc_type: str, name: str) -> str:
     """The name as a node key shows it: "Luật Tổ chức chính quyền địa phương", "Bộ luật Hàng hải Việt Nam"."""
     name = collapse_spaces(name.replace("*", " ").replace("“", " ").replace("”", " ").replace('"', " "))
-    low = name.lower()
-    for lo, proper in _proper():
-        low = re.sub(rf"(?<!\w){re.escape(lo)}(?!\w)", proper, low)
+    proper = _proper_map()
+    low = _proper_regex().sub(lambda m: proper[m.group()], name.lower())
     kind = named_types().get(doc_type.lower(), ("",))[0]
     if low and kind == "law":  # "Luật Đất đai"; a programme keeps its lower case: "Chương trình hành động"
         low = low[0].upper() + low[1:]
@@ -256,12 +283,23 @@ def sentence_case(doc_type: str, name: str) -> str:
     return f"{t[:1].upper()}{t[1:]} {low}".strip()
 
 
+@functools.cache
+def _proper_map() -> dict[str, str]:
+    return dict(_proper())
+
+
+@functools.cache
+def _proper_regex() -> re.Pattern[str]:
+    alts = "|".join(re.escape(lo) for lo, _p in _proper())  # longest first
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
 def name_key(name: str, year: int | None) -> str:
     """The id of a name-keyed node: one per name and year ("Luật Đất đai (2024)")."""
     return f"{name} ({year})" if year else name
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -284,20 +322,14 @@ def _is_word(t: _Tok) -> bool:
 
 def _stop_at(toks: list[_Tok], i: int, kind: str) -> int:
     """Length (in tokens) of the stop phrase starting at toks[i], or 0."""
-    for phrase, kinds in _stops().items():
-        n = len(phrase)
-        if i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
-            return n if kind in kinds else 0  # the longest phrase there decides
-    return 0
+    hit = _phrase_at(toks, i) if i < len(toks) else None
+    return hit[0] if hit is not None and kind in hit[1] else 0  # the longest phrase there decides
 
 
 def _kept_at(toks: list[_Tok], i: int) -> int:
     """Length of a phrase starting at toks[i] that belongs to a name though its words are stops."""
-    for phrase, kinds in _stops().items():
-        n = len(phrase)
-        if not kinds and i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
-            return n
-    return 0
+    hit = _phrase_at(toks, i) if i < len(toks) else None
+    return hit[0] if hit is not None and not hit[1] else 0
 
 
 def _is_type_word(text: str, pos: int) -> bool:
@@ -308,7 +340,7 @@ def _is_type_word(text: str, pos: int) -> bool:
 
 def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int]:
     """(end of the name, number of words) for a name starting at ``start``."""
-    limit = min(len(text), start + 600)
+    limit = min(len(text), start + (200 if kind == "law" else 500))  # well past the longest names
     toks = _tokens(text, start, limit)
     max_words = MAX_LAW_WORDS if kind == "law" else MAX_PLAN_WORDS
     end = start
@@ -467,27 +499,28 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     alias_words = _alias_words(text)
     known = known_law_names()
     out: list[NamedHit] = []
-    for _pass in range(2):
-        out = []
-        for m in rx.finditer(low if len(low) == len(text) else text):
-            s, e = m.start(), m.end()
-            if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
-                continue
-            if out and s < out[-1].head_end and not out[-1].amending:
-                continue
-            hit = _read(text, s, e, alias_words, known)
-            if hit is not None:
-                out.append(hit)
-        # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
-        # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
-        own = {
-            fold_name(_strip_type(h.name, h.doc_type))
-            for h in out
-            if h.kind == "law" and h.name != h.doc_type
-        }
-        if own <= known:
-            break
+    retry: list[tuple[int, int]] = []  # law type words before a lower-case word that is no known name
+    for m in rx.finditer(low if len(low) == len(text) else text):
+        s, e = m.start(), m.end()
+        if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
+            continue
+        if out and s < out[-1].head_end and not out[-1].amending:
+            continue
+        hit = _read(text, s, e, alias_words, known)
+        if hit is not None:
+            out.append(hit)
+        elif re.match(r"\s+[a-zà-ỹđ]", text[e : e + 3]):
+            retry.append((s, e))
+    # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
+    # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
+    own = {
+        fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type
+    }
+    if retry and not own <= known:
         known = known | own
+        spans = Spans((h.start, h.head_end) for h in out)
+        again = [h for s, e in retry if s not in spans and (h := _read(text, s, e, alias_words, known))]
+        out = sorted(out + again, key=lambda h: h.start)
     return out
 
 
@@ -551,7 +584,7 @@ def _read(
     if _word_before(text, s) in words("generic"):
         return None
     # the first word of the name
-    toks = _tokens(text, e, min(len(text), e + 200))
+    toks = _tokens(text, e, min(len(text), e + 60))
     if not toks or toks[0].gap.count("\n") >= 2:
         return None
     first = toks[0]
@@ -653,12 +686,11 @@ def _read(
 def described(text: str, found: list[Found]) -> list[NamedHit]:
     """Documents described by issuer and subject (grammar rule described_head), in a capitalized type word
     not followed by a number: "Nghị định của Chính phủ về phân loại đơn vị hành chính"."""
-    from .scan import type_word_regex
 
     out: list[NamedHit] = []
     p = _parser()
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
-    for m in type_word_regex().finditer(text):
+    for m in _capital_type_regex(False).finditer(text):
         s, word = m.start(), m.group()
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
@@ -820,20 +852,22 @@ def _anaphor_this(after: str) -> bool:
 
 
 def _own_types(text: str) -> frozenset[str]:
-    """The type the text gives itself: its header, or a heading line that is a type word alone."""
+    """The type the text gives itself: a heading line that is a type word alone, else its header as the
+    identity reader sees it (dearer: read only when no heading says)."""
     from ..identity import from_text
     from .scan import type_word_regex
 
     out = set()
-    t = from_text(text).doc_type
-    if t:
-        out.add(" ".join(t.lower().split()))
     for line in text.splitlines()[:150]:
         bare = line.strip(" *#|_\t")
         if bare and bare.isupper() and len(bare) < 30:
             m = type_word_regex().fullmatch(bare)
             if m:
                 out.add(" ".join(bare.lower().split()))
+    if not out:
+        t = from_text(text).doc_type
+        if t:
+            out.add(" ".join(t.lower().split()))
     return frozenset(out)
 
 
@@ -847,14 +881,13 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     """ "Luật này" in a text that is no law, and a bare capitalized type word mid-sentence ("các văn bản
     hướng dẫn Luật,"): the last numbered citation of that type shortly before."""
-    from .scan import type_word_regex
 
     own: list[frozenset[str]] = []  # computed once, only when a candidate turns up
     out = []
     keyed = [f for f in found if f.key]
     starts = [f.start for f in keyed]
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
-    for rx in (type_word_regex(), named_type_regex()):
+    for rx in (_capital_type_regex(True),):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             word = m.group()

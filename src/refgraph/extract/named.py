@@ -629,6 +629,8 @@ def _read(
     elif not quoted:
         if _stop_at(toks, 0, kind) or first.text.lower() in words("not_name"):
             return None
+        if not capital and not _strong_head(text[first.start : first.start + 60]):
+            return None  # most lower-case "kế hoạch", "chương trình" are the common noun: decided early
         name_end, n = _name_end(text, first.start, kind, heading)
         if n == 0:
             return None

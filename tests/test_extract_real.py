@@ -50,6 +50,7 @@ def test_heading_issuer_stops_where_the_body_text_resumes():
         ("Quyết định số 21A-HĐBT về việc chia huyện", ["21A-HĐBT"]),
         ("Nghị định số 7/NQ/1977 về việc hợp nhất", ["07/NQ/1977"]),
         ("Nghị định số 140/2024-NĐ-CP của Chính phủ", ["140/2024/NĐ-CP"]),
+        ("Quyết định số 12/QĐ-SKH&ĐT của Sở", ["12/QĐ-SKH&ĐT"]),
     ],
 )
 def test_number_codes_as_real_texts_write_them(text, want):
@@ -154,6 +155,26 @@ def test_issuer_ends_where_the_title_begins(text, key, issuer):
     assert one(text, key).issuer == issuer
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "issuer"),
+    [
+        ("Nghị định 13/2024/NĐ-CP của Chính phủ Quy định Chi tiết Luật X", "13/2024/NĐ-CP", "Chính phủ"),
+        (
+            "Quyết định 88/QĐ-UBND của Ủy ban nhân dân tỉnh Lào Cai Ban hành Quy chế Y",
+            "88/QĐ-UBND",
+            "Ủy ban nhân dân tỉnh Lào Cai",
+        ),
+        (
+            "Nghị định số 4/NĐ-CP của Chính phủ Lâm thời Cộng hòa X",
+            "04/NĐ-CP",
+            "Chính phủ Lâm thời Cộng hòa X",
+        ),
+    ],
+)
+def test_titles_in_title_case_are_not_part_of_the_issuer(text, key, issuer):
+    assert one(text, key).issuer == issuer
+
+
 def test_body_named_by_its_topic_keeps_its_topic():
     m = one("Căn cứ Kế hoạch số 4-KH/BCĐ của Ban Chỉ đạo về chuyển đổi số tỉnh;", "04-KH/BCĐ")
     assert m.issuer == "Ban Chỉ đạo về chuyển đổi số tỉnh"
@@ -215,6 +236,21 @@ def test_a_sentence_after_another_is_not_a_body_before_the_citation():
 def test_date_belongs_to_its_own_item_in_a_list():
     a, b = extract("Nghị định số 1/2020/NĐ-CP ngày 2/1/2020 và Nghị định số 9/2021/NĐ-CP ngày 5/6/2021")
     assert (a.date, b.date) == (dt.date(2020, 1, 2), dt.date(2021, 6, 5))
+
+
+def test_markdown_inside_a_date():
+    m = one(
+        "Căn cứ Công văn số 235/BDT-VP ngày 19 tháng 10 năm* *2025 của Bộ trưởng Bộ Dân tộc;", "235/BDT-VP"
+    )
+    assert m.date == dt.date(2025, 10, 19)
+
+
+def test_session_of_the_assembly_names_the_issuer():
+    m = one(
+        "Căn cứ Nghị quyết số 14/2024/QH15 ngày 29 tháng 6 năm 2024 kỳ họp thứ 7 Quốc hội khóa XV;",
+        "14/2024/QH15",
+    )
+    assert (m.issuer, m.term) == ("Quốc hội", "XV")
 
 
 def test_slip_of_month_for_year_before_four_digits():
@@ -282,7 +318,12 @@ def test_passive_amendment_takes_the_governing_clause():
     assert [m.relation for m in extract(text)] == ["based_on", "based_on"]
 
 
-def test_a_title_verb_does_not_leak_onto_the_next_item():
+def test_alias_definition_restates_the_citation_before_it():
+    text = "Căn cứ Nghị quyết số 48/NQ-CP ngày 3/4/2023 của Chính phủ về X (sau đây gọi tắt là Nghị quyết số 48/NQ-CP);"
+    assert [m.relation for m in extract(text) if m.key] == ["based_on", "based_on"]
+
+
+def test_title_verb_does_not_leak_onto_the_next_item():
     text = (
         "Thực hiện các văn bản:\n"
         "- Quyết định số 4/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Đề án X;\n"
@@ -308,6 +349,12 @@ def test_a_title_verb_does_not_leak_onto_the_next_item():
         ("Nghị quyết của Ủy ban Thường vụ Quốc hội (thay thế Nghị quyết số 12/2016/UBTVQH13)", "cites"),
         ("Thông tư số 3/2025/TT-BYT của Bộ Y tế hướng dẫn Nghị định số 11/2025/NĐ-CP", "cites"),
         ("Xét Tờ trình số 38/TTr-UBND ngày 1/1/2025 của Ủy ban nhân dân", "cites"),
+        (
+            "Thành phần hồ sơ đề nghị cấp phép thực hiện theo khoản 1 Điều 7 Nghị định số 21/2025/NĐ-CP",
+            "implements",
+        ),
+        ("Căn cứ theo Mục 1 Hướng dẫn số 43-HD/BTCTW của Ban Tổ chức Trung ương", "based_on"),
+        ("(Ban hành kèm **theo Quyết định số 25/2016/QĐ-TTg của Thủ tướng Chính phủ)", "cites"),
     ],
 )
 def test_whose_act_the_phrase_names(text, relation):
@@ -318,6 +365,15 @@ def test_footnote_in_brackets_reads_its_own_sentence():
     text = "Các cơ quan đã tổ chức thực hiện các nhiệm vụ (Bộ Tài chính đã có Văn bản số 77/BTC-NSNN ngày 1/2/2025)."
     m = one(text, "77/BTC-NSNN")
     assert (m.relation, m.issuer) == ("cites", "Bộ Tài chính")
+
+
+def test_a_note_listing_documents_takes_the_relation_of_the_sentence_carrying_its_mark():
+    text = (
+        "Các sở tổ chức quán triệt các văn bản có liên quan[2] trong tháng 12.\n\n"
+        "Nơi nhận: như trên.\n\n"
+        "[2] Nghị quyết số 16/2024/QH15 ngày 2/2/2024 của Quốc hội; Nghị quyết số 5/NQ-CP của Chính phủ."
+    )
+    assert [m.relation for m in extract(text) if m.key] == ["implements", "implements"]
 
 
 def test_why_names_the_rules():

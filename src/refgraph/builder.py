@@ -45,6 +45,19 @@ class BuildReport:
     conflicts: int = 0
     encodings: dict[str, str] = field(default_factory=dict)  # file -> how it was read (utf-8, cp1258, pdf …)
     dropped: list[str] = field(default_factory=list)  # files of the previous corpus not in this one
+    pages: int = 0  # files that are news items or web pages, not documents (no header, no metadata)
+    lacking: dict[str, int] = field(default_factory=dict)  # documents whose text gives no key / date / issuer
+    disagreements: int = 0  # files whose portal block and header disagree (the header is kept)
+
+    def identity_summary(self) -> str:
+        """One line on how many files know who they are."""
+        miss = ", ".join(f"{n} without {f}" for f, n in self.lacking.items())
+        text = (
+            f"Identity: {self.files - self.pages} documents ({miss or 'all fields read'}), {self.pages} pages"
+        )
+        if self.disagreements:
+            text += f"; {self.disagreements} portal block(s) disagree with the header (header kept)"
+        return text + "."
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -355,6 +368,7 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
         report.cited_only = len({d.id for d in docs if not d.in_corpus and "in_catalog" not in d.flags})
         report.ambiguous = status_counts["ambiguous"]
         report.conflicts = sum(1 for d in docs if "date_conflict" in d.flags)
+        report.pages, report.lacking, report.disagreements = identity_counts(f.identity for f in files)
         store.set_meta(
             "report",
             json.dumps(
@@ -387,6 +401,20 @@ def _rebuild(paths, db, catalogs, jobs, progress) -> BuildReport:
     os.replace(fresh, target)
     report.db = str(target)
     return report
+
+
+def identity_counts(identities) -> tuple[int, dict[str, int], int]:
+    """(pages, documents lacking each of key/date/issuer, files with a portal-header disagreement)."""
+    pages = disagreements = 0
+    lacking = {"key": 0, "date": 0, "issuer": 0}
+    for ident in identities:
+        disagreements += bool(ident.notes)
+        if ident.kind == "page":
+            pages += 1
+            continue
+        for f in lacking:
+            lacking[f] += getattr(ident, f) is None
+    return pages, lacking, disagreements
 
 
 def _inputs_fingerprint(hashes: dict[str, str], catalogs) -> str:

@@ -55,6 +55,17 @@ def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = 
     return out
 
 
+def _identity_sources(ident: dict | None) -> dict | None:
+    """Where the file's own text gave each identity field: {field: {value, rule, line, text}}, notes."""
+    if not ident:
+        return None
+    fields = {
+        s["field"]: {"value": ident.get(s["field"]), "rule": s["rule"], "line": s["line"], "text": s["text"]}
+        for s in ident.get("sources") or ()
+    }
+    return {"kind": ident.get("kind"), "fields": fields, "notes": list(ident.get("notes") or ())}
+
+
 class Graph:
     """Read-only queries over a built store."""
 
@@ -81,6 +92,9 @@ class Graph:
             raise QueryError("empty document key")
         if self.store.document(text):
             return text
+        by_file = self.store.doc_for_file(text)
+        if by_file:
+            return by_file
         # a key typed canonically needs no parser (and no Lark import: start-up matters here)
         key = text if self.store.ids_for_key(text) else _parse_key(text)
         if key:
@@ -95,9 +109,33 @@ class Graph:
                     cands,
                     ambiguous=True,
                 )
+        ids = self._by_name(text)
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            docs = self.store.documents(ids)
+            raise QueryError(
+                f"'{text}' is ambiguous: {len(ids)} documents have that name; name one by its id",
+                [doc_dict(docs[i]) for i in ids],
+            )
         suggestions = self._suggest(text, key)
         hint = f"; did you mean: {', '.join(s['id'] for s in suggestions[:5])}" if suggestions else ""
         raise QueryError(f"unknown document '{text}'{hint}", suggestions)
+
+    def _by_name(self, text: str) -> list[str]:
+        """Documents a name stands for ("Luật Đất đai"): nodes kept by that name (one per year) and
+        documents with that title."""
+        from .extract.named import fold_name
+
+        want = fold_name(text)
+        if not want:
+            return []
+        out = []
+        for d in self.store.search(want.split(), limit=200):
+            bare = d.id.rsplit(" (", 1)[0] if "named" in d.flags else None
+            if want in (fold_name(d.title or ""), fold_name(bare or "")):
+                out.append(d.id)
+        return sorted(out)
 
     def _suggest(self, text: str, key: str | None) -> list[dict]:
         """Documents the user may have meant: first those whose key is the typed one written in the other
@@ -145,6 +183,7 @@ class Graph:
                 "cited_by_documents": self._distinct("source", "target", doc_id),
             },
             "conflicts": {"dates": list(d.dates_seen)} if len(d.dates_seen) > 1 else {},
+            "identity": _identity_sources(self.store.file_identity(d.path)) if d.path else None,
             "mentions": [
                 {
                     "file": m.source,

@@ -18,7 +18,9 @@ from pathlib import Path
 from .errors import StoreError
 from .models import Document, Edge, Mention
 
-SCHEMA_VERSION = 1
+# 2: a file's identity records where each field was read (sources) and portal/header disagreements
+# (notes); identities cached by schema 1 were read by the older header reader and are not reused.
+SCHEMA_VERSION = 2
 DEFAULT_DB = "refgraph.db"
 ENV_DB = "REFGRAPH_DB"
 
@@ -115,6 +117,14 @@ def open_store(path: str | os.PathLike | None = None, *, create: bool = False) -
         except sqlite3.OperationalError as e:
             conn.close()
             raise StoreError(f"{p}: cannot write the store ({e})") from None
+    elif create and version < SCHEMA_VERSION and "documents" in tables:
+        # a build rewrites every row anyway: an older store is rebuilt from the files, not refused
+        try:
+            drops = "".join(f'DROP TABLE IF EXISTS "{t}";' for t in sorted(tables))
+            conn.executescript("BEGIN;" + drops + SCHEMA + f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+        except sqlite3.Error as e:
+            conn.close()
+            raise StoreError(f"{p}: cannot upgrade the store ({e}); delete it and build again") from None
     elif version != SCHEMA_VERSION or "documents" not in tables:
         conn.close()
         what = "an older" if version < SCHEMA_VERSION else "a newer"
@@ -369,6 +379,25 @@ class Store:
     @_reads
     def count_where(self, table: str, column: str, value: str) -> int:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {column}=?", (value,)).fetchone()[0]
+
+    @_reads
+    def file_identity(self, path: str) -> dict | None:
+        """The identity a file gave itself, with where each field was read."""
+        r = self.conn.execute("SELECT identity FROM files WHERE path=?", (path,)).fetchone()
+        return json.loads(r[0]) if r else None
+
+    @_reads
+    def doc_for_file(self, name: str) -> str | None:
+        """The document of a file named by its path, or by its name when only one file has it."""
+        r = self.conn.execute("SELECT doc_id FROM files WHERE path=?", (name,)).fetchone()
+        if r:
+            return r[0]
+        base = os.path.basename(name)
+        rows = self.conn.execute(
+            "SELECT doc_id FROM files WHERE path=? OR path LIKE ? ESCAPE '!'",
+            (base, "%/" + _like_escape(base)),
+        ).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
 
     @_reads
     def files(self) -> list[tuple[str, str | None, str]]:

@@ -25,6 +25,7 @@ def summary(findings: list[Diagnostic], files: int | None = None) -> dict:
         "notes": c.get("note", 0),
         "findings": len(findings),
         "files_with_findings": len({d.file for d in findings}),
+        **({"by_name_only": named} if (named := getattr(findings, "named", None)) else {}),
     }
 
 
@@ -411,6 +412,7 @@ def print_text(findings: list[Diagnostic], limit: int | None = SHOWN) -> None:
     s = summary(findings)
     if not findings:
         out.print("no broken references")
+        _named_line(out, s)
         return
     if len(shown) < len(findings):
         out.print(
@@ -423,6 +425,16 @@ def print_text(findings: list[Diagnostic], limit: int | None = SHOWN) -> None:
         f"\n{s['errors']} error(s), {s['warnings']} warning(s), {s['notes']} note(s) "
         f"in {s['files_with_findings']} file(s)"
     )
+    _named_line(out, s)
+
+
+def _named_line(out, s: dict) -> None:
+    if "by_name_only" in s:  # references by name only: counted here, not one finding each
+        n = s["by_name_only"]
+        out.print(
+            f"references by name only: {n['two_documents']} name(s) stand for two documents or more, "
+            f"{n['unplaced']} the catalog cannot place"
+        )
 
 
 def summary_lines(findings: list[Diagnostic], top: int = 5) -> list[str]:

@@ -12,43 +12,36 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..models import Mention
+from ..text import line_starts
 
 FLAG = "boilerplate"
 MIN_PROSE = 40  # characters of the line outside its citations
 MIN_FILES = 8  # a passage repeated in fewer files is quoted, not boilerplate ...
 SHARE = 0.01  # ... and on a large corpus it must be on at least this share of the files
+LINE_WINDOW = 400  # characters either side of a mention read from a very long line
 
 
 def fingerprints(text: str, mentions: Sequence[Mention]) -> list[str | None]:
     """A fingerprint of each mention's line (offsets of ``mentions`` index ``text``), or None."""
-    # Each line is measured once, however many mentions it holds: one long unbroken line of chained
-    # citations would otherwise be joined and summed again for every mention on it (quadratic).
-    breaks = [m.start() for m in re.finditer("\n", text)]
-    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-    starts = [mentions[i].start for i in order]
-    weight = [0]  # running total of the cited characters, in order of position
-    for i in order:
-        o = mentions[i]
-        weight.append(weight[-1] + len(" ".join(o.text.split())) + len(o.title or ""))
-    lines: dict[tuple[int, int], str | None] = {}
+    starts = line_starts(text)
+    by_line: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_line.setdefault(bisect.bisect_right(starts, m.start) - 1, []).append(m)
+    cited = {
+        i: sum(len(" ".join(o.text.split())) + len(o.title or "") for o in ms) for i, ms in by_line.items()
+    }
     out: list[str | None] = []
     for m in mentions:
-        k = bisect.bisect_left(breaks, m.start)
-        ls = breaks[k - 1] + 1 if k else 0
-        j = bisect.bisect_left(breaks, m.end)
-        le = breaks[j] if j < len(breaks) else len(text)
-        if (ls, le) not in lines:
-            line = " ".join(text[ls:le].split())
-            cited = weight[bisect.bisect_left(starts, le)] - weight[bisect.bisect_left(starts, ls)]
-            lines[(ls, le)] = (
-                hashlib.sha1(line.encode()).hexdigest()[:16] if len(line) - cited >= MIN_PROSE else None
-            )
-        out.append(lines[(ls, le)])
+        i = bisect.bisect_right(starts, m.start) - 1
+        ls = max(starts[i], m.start - LINE_WINDOW)  # a very long line is read around the mention only
+        le = min(starts[i + 1] - 1 if i + 1 < len(starts) else len(text), m.end + LINE_WINDOW)
+        line = " ".join(text[ls:le].split())
+        prose = len(line) - cited[i]
+        out.append(hashlib.sha1(line.encode()).hexdigest()[:16] if prose >= MIN_PROSE else None)
     return out
 
 

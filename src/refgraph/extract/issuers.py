@@ -56,9 +56,21 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         return _heading(text, words, toks)
     # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")
     keep = _known_prefix([_fold(t) for t in toks])
+    complete, pairs = _completes(), _title_pairs()
     for i, w in enumerate(toks):
         if i < keep:
             continue
+        if i and (
+            (
+                " ".join(_fold(t) for t in toks[:i]) in complete
+                and "," not in text[words[i - 1][1] : words[i][0]]
+            )
+            and not (i + 2 < len(toks) and toks[i + 2][:1].isupper())
+            or (i + 1 < len(toks) and (_fold(w), _fold(toks[i + 1])) in pairs)
+        ):
+            # a complete name followed by a title in title case ("Chính phủ Quy định chi tiết …", but not
+            # a longer name, "Chính phủ Cách mạng Lâm thời …"), or a title verb in any case
+            break
         low = w[:1].islower()
         role = _role(w)
         if i and low:
@@ -133,8 +145,18 @@ def joined(text: str, end: int) -> tuple[str, int] | None:
     return name, stop
 
 
-_SEGMENT = re.compile(r",[ \t\n]*([^,;.:()\n“”\"]{1,120})")
+_SEGMENT = re.compile(r",[ \t\n]*([^,;.:()“”\"]{1,120})")
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _completes() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("complete"))
+
+
+@functools.cache
+def _title_pairs() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(fold(p).split()[:2]) for p in vocab.issuer_phrases("title_pair"))
 
 
 @functools.cache

@@ -91,13 +91,23 @@ class _ToRecords(Transformer):
     def _code_with(self, form, number, toks, year=None):
         toks = [number, *toks]
         stray = any(b.start_pos != a.end_pos for a, b in zip(toks, toks[1:]))
-        codes = tuple(t.value for t in toks[1:] if t.type == "CODE")
+        codes: list[str] = []
+        joined = False
+        for t in toks[1:]:
+            if t.type == "AMP":
+                joined = True  # "BTC&KH" stays one code
+            elif t.type == "CODE":
+                if joined and codes:
+                    codes[-1] += "&" + t.value
+                else:
+                    codes.append(t.value)
+                joined = False
         return NumberCode(
             form=form,
             number=int(number.value.split(".")[0].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
             number_text=number.value,
             year=int(year.value) if year is not None else None,
-            codes=codes,
+            codes=tuple(codes),
             start=number.start_pos,
             end=toks[-1].end_pos,
             stray_space=stray,

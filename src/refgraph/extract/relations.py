@@ -33,7 +33,8 @@ _GLUE = re.compile(r"^[\s,;:.…()\-–]*(?:(?:và|các|cùng|với|hoặc)[\s,;
 
 @functools.cache
 def _phrase_regex() -> re.Pattern[str]:
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, *_ in vocab.relation_phrases())
+    # markdown emphasis may split a phrase ("Ban hành kèm **theo")
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[\s*]+") for p, *_ in vocab.relation_phrases())
     return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I)
 
 
@@ -114,6 +115,15 @@ class Governing:
     rule: str  # how the relation was chosen, for --explain
 
 
+# after a paper's name a proposal word names the paper ("hồ sơ đề nghị cấp phép", "văn bản đề xuất"): it
+# proposes nothing
+_PAPER_BEFORE = re.compile(r"(?<![^\W\d_])(?:hồ\s+sơ|văn\s+bản|giấy|đơn|phiếu|mẫu|tờ\s+trình)[\s*]*$", re.I)
+
+
+def _opens_clause(text: str, lo: int, pos: int) -> bool:
+    return _PAPER_BEFORE.search(text, max(lo, pos - 20), pos) is None
+
+
 _NAMED_BY = re.compile(r"(?<![^\W\d_])luật\s*$", re.I)
 
 
@@ -127,7 +137,9 @@ def _relation_in(
     info = _phrase_info()
     hits = []
     for m in _phrase_regex().finditer(text, lo, hi):
-        rel, reach, voice = info.get(" ".join(m.group().lower().split()), (None, None, None))
+        rel, reach, voice = info.get(
+            " ".join(m.group().replace("*", " ").lower().split()), (None, None, None)
+        )
         if rel is None:
             continue
         if (
@@ -168,10 +180,12 @@ def _relation_in(
         return Governing(rel, m.start(), m.end(), f"title phrase '{phrase}'")
     if voice == "own" and bracket:
         sentence = lo  # "(thay thế Nghị quyết số …)": an aside speaks of another document
-    if rel not in ("cites", "passive") and any(h[2] == "block" and h[0].start() < m.start() for h in hits):
+    if rel not in ("cites", "passive") and any(
+        h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
+    ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
     if voice == "own" and not (
-        _self_regex().search(text, sentence, m.start())
+        _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
         or (not bracket and _OPENING.match(text[sentence : m.start()]))
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
@@ -303,16 +317,23 @@ def assign(text: str, found: list[Found]) -> None:
         paren = _open_bracket(text, search_lo, f.start)
         if paren is not None:
             search_lo = paren  # "(Mẫu số 02 - Phụ lục số 02 Thông tư số …)": the bracket is its own sentence
-        sentence = max(sentences.start_of(f.start), item if item is not None else 0)
+        # bounded: a text without sentence ends (one huge line) must not make every citation read it all
+        sentence = max(sentences.start_of(f.start), item if item is not None else 0, f.start - SELF_REACH)
         hit = _relation_in(
             text, search_lo, f.start, sentence, law_name="law_name" in f.flags, bracket=paren is not None
         )
         if hit is not None and hit.relation == "passive":
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
-            sent_start = sentences.start_of(f.start)
-            if prev is not None and prev.start >= sent_start:
-                f.relation, f.subject, f.subject_relation = prev.relation, prev.subject, prev.subject_relation
-                f.why.append(f"relation: {hit.rule}: as {prev.key} in its clause")
+            sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
+            # the document amended is the nearest numbered one before (a law named in its title is not)
+            amended = _last_numbered(found, i)
+            if amended is not None and amended.start >= sent_start:
+                f.relation, f.subject, f.subject_relation = (
+                    amended.relation,
+                    amended.subject,
+                    amended.subject_relation,
+                )
+                f.why.append(f"relation: {hit.rule}: as {amended.key} in its clause")
             else:
                 gov = _relation_in(text, sent_start, hit.start, sent_start)
                 f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
@@ -320,6 +341,16 @@ def assign(text: str, found: list[Found]) -> None:
         elif hit is not None:
             f.relation = hit.relation
             f.why.append(f"relation: {hit.rule} at {hit.start}")
+        elif (note := _footnote_anchor(text, f.start)) is not None:
+            # "[1] Nghị quyết số …" in the notes: the sentence that carries the mark "[1]" governs it
+            a_start = max(sentences.start_of(note), note - SELF_REACH)
+            gov = _relation_in(text, a_start, note, a_start)
+            f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
+            f.why.append(f"relation: footnote, {gov.rule if gov else 'no phrase'} at its mark")
+        elif f.alias_definition and (named := _last_numbered(found, i)) is not None:
+            # "(sau đây gọi tắt là Nghị quyết số 48/NQ-CP)" restates the citation before it
+            f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
+            f.why.append(f"relation: restates {named.key} (alias)")
         elif paren is not None:
             f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
             f.why.append("relation: in brackets, no phrase")
@@ -355,12 +386,37 @@ def assign(text: str, found: list[Found]) -> None:
             last_of_type[f.doc_type.lower()] = f
 
 
+_NOTE_LINE = re.compile(r"[ \t*]*\[(\d{1,3})\][ \t*]*$")
+
+
+def _footnote_anchor(text: str, pos: int) -> int | None:
+    """Where the mark of the footnote a citation opens ("[1] Nghị quyết …") stands in the text, or None."""
+    ls = text.rfind("\n", max(0, pos - 40), pos) + 1
+    if ls == 0 and pos > 40:
+        return None
+    m = _NOTE_LINE.match(text, ls, pos)
+    if m is None:
+        return None
+    mark = f"[{m.group(1)}]"
+    at = text.rfind(mark, 0, ls)
+    while at != -1 and (at == 0 or text[at - 1] == "\n"):
+        at = text.rfind(mark, 0, at)  # another note line, not the mark in the running text
+    return at if at != -1 else None
+
+
+def _last_numbered(found: list[Found], i: int, reach: int = 50) -> Found | None:
+    """The nearest citation with a number code before found[i] (references by name are skipped)."""
+    return next((found[j] for j in range(i - 1, max(-1, i - 1 - reach), -1) if found[j].key), None)
+
+
 _ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*$")
 
 
 def _item_start(text: str, lo: int, pos: int) -> int | None:
     """Start of the line when the citation opens it (after a list mark, a table bar, emphasis)."""
-    ls = text.rfind("\n", 0, pos) + 1
+    ls = text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
+    if ls == 0 and pos > LINE_REACH:
+        return None  # no line start near: not the first thing on its line
     m = _ITEM_MARK.match(text, ls, pos)
     if m is None:
         return None
@@ -394,6 +450,8 @@ _SECTION = re.compile(
     re.I,
 )
 SCOPE_LIMIT = 8000
+LINE_REACH = 2000  # the longest line looked back over for a list mark or a heading
+SELF_REACH = 600  # how far back in its sentence a phrase looks for the document's own voice
 
 
 def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
@@ -401,11 +459,11 @@ def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
     column or section headed "Căn cứ pháp lý" / "Cơ sở pháp lý" over the citations listed under it."""
     if not at_item:
         return None
-    ls = text.rfind("\n", 0, pos) + 1
+    ls = text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
     # a line ending in ":" above the item, with only list items (and their wrapped lines) in between
     j, seen = ls, 0
-    while j > 0 and seen < 60:
-        k = text.rfind("\n", 0, j - 1) + 1
+    while j > 0 and seen < 60 and pos - j < SCOPE_LIMIT:
+        k = text.rfind("\n", max(0, j - 1 - LINE_REACH), j - 1) + 1
         line = text[k : j - 1]
         seen += 1
         j = k

@@ -62,6 +62,16 @@ def test_json_and_table(doc):
     assert "15/CT-TTg" in r.stdout and "1 mention(s)" in r.stdout
 
 
+def test_explain_names_the_rule_behind_each_field(doc):
+    from typer.testing import CliRunner
+
+    r = CliRunner().invoke(app, ["extract", str(doc), "--format", "explain"], env={"COLUMNS": "240"})
+    assert r.exit_code == 0
+    assert "why" in r.stdout and "phrase 'Thực hiện'" in r.stdout
+    row = json.loads(run("extract", str(doc), "--format", "jsonl").stdout)
+    assert any(w.startswith("relation: phrase") for w in row["why"])
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

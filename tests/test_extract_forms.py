@@ -140,7 +140,12 @@ CASES = [
     ("thay thế Thông tư số 01/2021/TT-BCA", [("01/2021/TT-BCA", {"relation": "replaces"})]),
     ("bãi bỏ Quyết định số 749/QĐ-TTg", [("749/QĐ-TTg", {"relation": "repeals"})]),
     ("quy định chi tiết Luật số 24/2018/QH14", [("24/2018/QH14", {"relation": "guides"})]),
-    ("Phê duyệt Đề án kèm theo Quyết định số 06/QĐ-TTg", [("06/QĐ-TTg", {"relation": "approves"})]),
+    ("Phê duyệt Đề án số 06/ĐA-UBND về chuyển đổi số", [("06/ĐA-UBND", {"relation": "approves"})]),
+    # a thing issued with another document is located there, not approved by the citing one
+    (
+        "lập theo Mẫu số 03 ban hành kèm theo Nghị định số 77/2025/NĐ-CP",
+        [("77/2025/NĐ-CP", {"relation": "cites"})],
+    ),
     ("Báo cáo nêu Chỉ thị số 15/CT-TTg.", [("15/CT-TTg", {"relation": "cites"})]),
     # nested: a citation inside another's title
     (
@@ -148,7 +153,11 @@ CASES = [
         "46-CT/TW của Bộ Chính trị khóa XI về công tác bảo đảm an ninh, trật tự.",
         [
             ("15-KL/TW", {"subject": None}),
-            ("46-CT/TW", {"subject": "15-KL/TW", "relation": "implements", "term": "XI"}),
+            # the citing document only cites it; 15-KL/TW implements it (the graph's edge)
+            (
+                "46-CT/TW",
+                {"subject": "15-KL/TW", "relation": "cites", "subject_relation": "implements", "term": "XI"},
+            ),
         ],
     ),
     # a connective: the citing document's own action, not the title's

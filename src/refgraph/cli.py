@@ -4,21 +4,20 @@ Heavy modules load inside the commands that need them: `refgraph --help` costs l
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
 import typer
 
 from . import cli_options as o
 from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError, UsageError
-from .render import TERMINAL_ROWS
+from .render import TERMINAL_ROWS, print_json
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
@@ -26,16 +25,18 @@ app = typer.Typer(
 )
 
 
+@app.callback()
+def _root(version: o.Version = False) -> None:
+    """A citation graph of Vietnamese Party and State documents: extract, build, query, check, export."""
+
+
 def _err(msg: str) -> None:
     print(f"refgraph: {msg}", file=sys.stderr)
 
 
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
-
-
-def _strs(paths: list[Path] | None) -> list[str] | None:
-    return [str(p) for p in paths] if paths else None
+def _tell(lines: Iterable[str]) -> None:
+    for line in lines:
+        _err(line)
 
 
 def _direction(up: bool, down: bool) -> str | None:
@@ -51,7 +52,7 @@ def _answer(db: Path | None, query: Callable, as_json: bool, render: Callable[[d
 
     with Graph(db) as g:
         result = query(g, None if as_json else TERMINAL_ROWS)
-    _print_json(result) if as_json else render(result)
+    print_json(result) if as_json else render(result)
     return result
 
 
@@ -62,16 +63,14 @@ def extract(paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Ve
     from .render.terminal import mentions_table, print_json_lines
 
     run = extract_files(paths)
-    for p in run.problems:
-        _err(p)
-    for name, how in run.encodings.items() if verbose else ():
-        _err(f"{name}: read as {how}")
+    _tell(run.problems)
+    _tell(f"{name}: read as {how}" for name, how in run.encodings.items() if verbose)
     if fmt == "jsonl":
         print_json_lines(run.rows)
     elif fmt == "json":
-        _print_json(run.rows)
+        print_json(run.rows)
     elif run.rows or not run.problems:
-        mentions_table(run.rows)
+        mentions_table(run.rows, explain=fmt == "explain")
     if run.problems:
         raise typer.Exit(EXIT_INPUT)
 
@@ -85,6 +84,7 @@ def build(
     as_json: o.AsJson = False,
     verbose: o.Verbose = False,
     add: o.Add = False,
+    rebuild: o.Rebuild = False,
 ) -> None:
     """Read documents, extract and resolve their citations, and store the graph (PATHs replace the
     corpus; --add keeps the documents already in it)."""
@@ -93,13 +93,11 @@ def build(
 
     with progress(sys.stderr.isatty() and not as_json) as bar:
         report = run_build(
-            _strs(paths), db, _strs(catalog), jobs, bar, add, lambda d: _err(dropped_notice(d))
+            paths, db, catalog or None, jobs, bar, add, lambda d: _err(dropped_notice(d)), rebuild
         )
-    for s in report.skipped:
-        _err(f"skipped {s}")
-    for name, how in report.encodings.items() if verbose else ():
-        _err(f"{name}: read as {how}")
-    _print_json(report.to_dict()) if as_json else print(build_summary(report))
+    _tell(f"skipped {s}" for s in report.skipped)
+    _tell(f"{name}: read as {how}" for name, how in report.encodings.items() if verbose)
+    print_json(report.to_dict()) if as_json else print(build_summary(report))
 
 
 @app.command()
@@ -199,33 +197,36 @@ def check(
     output: o.Output = None,
     jobs: o.Jobs = None,
     show_all: bool = typer.Option(False, "--all", help="Text: print every finding, not the worst few."),
+    root: o.Root = None,
+    junit_warnings: o.JunitWarnings = "passed",
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
     from .checks import baseline as baseline_mod
     from .checks import check as run_check
     from .checks import fails, parse_codes
-    from .checks.formats import SHOWN, print_text, report
+    from .checks.formats import SHOWN, print_text, report, report_options
     from .render import write_text
-
-    sel, ign = parse_codes(select), parse_codes(ignore)
     from .render.terminal import progress
 
+    sel, ign = parse_codes(select), parse_codes(ignore)
     with progress(sys.stderr.isatty()) as bar:
         findings = run_check(
-            _strs(paths), _strs(catalog), closed=closed, select=sel, ignore=ign, jobs=jobs, progress=bar
+            paths, catalog or None, closed=closed, select=sel, ignore=ign, jobs=jobs, progress=bar
         )
     if write_baseline is not None:
         _err(f"wrote {baseline_mod.write(write_baseline, findings)} finding(s) to {write_baseline}")
         return
     if baseline is not None:
         findings = baseline_mod.subtract(findings, baseline_mod.load(baseline))
+    failed = fails(findings, fail_on)
+    opts = report_options(fmt, paths, root, EXIT_FOUND if failed else 0, junit_warnings == "failure")
     if output is not None:
-        write_text(output, report(findings, fmt) + "\n")
+        write_text(output, report(findings, fmt, **opts) + "\n")
     elif fmt == "text":
         print_text(findings, None if show_all else SHOWN)
-    elif text := report(findings, fmt):
+    elif text := report(findings, fmt, **opts):
         print(text)
-    if fails(findings, fail_on):
+    if failed:
         raise typer.Exit(EXIT_FOUND)
 
 
@@ -238,16 +239,16 @@ def export(
     up: o.Up = False,
     down: o.Down = False,
     db: o.Db = None,
+    bom: o.Bom = True,
 ) -> None:
     """Export the graph (or a neighbourhood) for Gephi, Neo4j, spreadsheets or scripts."""
     from .queries import Graph
     from .render.export import write
 
-    with Graph(db) as g:
+    with Graph(db) as g, g.store.reading():  # one snapshot: a build committing meanwhile cannot tear it
         docs, edges = g.neighbourhood(key, depth, _direction(up, down))
-        written = write(fmt, docs, edges, out, g.store.meta().get("built_at"))
-    for p in written:
-        _err(f"wrote {p}")
+        written = write(fmt, docs, edges, out, g.store.meta().get("built_at"), bom)
+    _tell(f"wrote {p}" for p in written)
 
 
 @app.command()
@@ -266,7 +267,7 @@ def html(
     from .render import write_text
     from .render.html import graph_page
 
-    with Graph(db) as g:
+    with Graph(db) as g, g.store.reading():
         page = graph_page(g, key, depth, _direction(up, down), colour_by, max_nodes)
     out = out or Path(page.name)
     write_text(out, page.html)
@@ -283,7 +284,7 @@ def annotate(
     from .render import write_text
     from .render.annotate import annotate_file
 
-    page = annotate_file(file, _strs(catalog), db)
+    page = annotate_file(file, catalog or None, db)
     target = out or file.with_name(file.name + ".html")
     write_text(target, page.page)
     in_graph = "" if page.in_graph is None else f", {page.in_graph} resolved in the graph"
@@ -297,15 +298,12 @@ def main() -> None:
     install_signal_handlers()  # SIGINT and SIGTERM: a clean stop, one line, exit 130 or 143
     try:
         app()
-    except Interrupted as e:
-        _err("interrupted")
-        sys.exit(e.exit_code)
     except RefgraphError as e:
         _err(e.report())
         sys.exit(e.exit_code)
-    except KeyboardInterrupt:
+    except (Interrupted, KeyboardInterrupt) as e:  # SIGINT, SIGTERM: 128 + the signal's number
         _err("interrupted")
-        sys.exit(130)
+        sys.exit(e.exit_code if isinstance(e, Interrupted) else 130)
     except BrokenPipeError:
         # `refgraph ... | head`: the reader left; not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -35,6 +35,9 @@ class Mention:
     family: str | None = None  # "party" | "state" | None (short forms)
     date_text: str | None = None  # the date as written, when it could not be read as a full date
     source: str | None = None
+    subject_relation: str | None = None  # the relation from ``subject`` (the title's verb) to this one
+    why: tuple[str, ...] = ()  # the rules that chose relation, issuer and date (refgraph extract --explain)
+    passage: str | None = None  # fingerprint of the line it sits on, for repeated text (extract.boilerplate)
     name: str | None = None  # a reference without a number code: its name ("Luật Đất đai"), see extract.named
 
     def to_dict(self) -> dict:
@@ -42,6 +45,7 @@ class Mention:
         d = {f: getattr(self, f) for f in _MENTION_FIELDS}
         d["date"] = self.date.isoformat() if self.date else None
         d["flags"] = list(self.flags)
+        d["why"] = list(self.why)
         d["file"] = d.pop("source")
         return d
 

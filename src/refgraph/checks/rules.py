@@ -762,6 +762,8 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
         if link and link.doc_id and m.key and m.date and link.status in ("resolved", "cited_only"):
             settled[(path, m.key)].add(link.doc_id)
     for path, _i, m, link in ctx.mentions():
+        if "named" in m.flags:
+            continue  # references by name only are counted in the summary (named_counts)
         status = link.status if link else "unresolved"
         if status == "ambiguous" and link is not None:
             if not m.key or m.key.count("/") == 2:
@@ -893,6 +895,20 @@ def identities(ctx: Context) -> Iterator[Diagnostic]:
             hint=RULES["RG114"].hint,
             related=(f"{first}:1",),
         )
+
+
+def named_counts(ctx: Context) -> dict[str, int]:
+    """References by name only, for the summary (one finding each would drown the rest): how many names
+    stand for two documents or more, and how many the catalog cannot place."""
+    two, unplaced = set(), set()
+    for _path, _i, m, link in ctx.mentions():
+        if "named" not in m.flags or link is None:
+            continue
+        if link.status == "ambiguous":
+            two.add(m.name or m.text)
+        elif link.status == "named":
+            unplaced.add(m.name or m.text)
+    return {"two_documents": len(two), "unplaced": len(unplaced)} if two or unplaced else {}
 
 
 def _same_text(a: str, b: str) -> bool:

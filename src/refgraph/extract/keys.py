@@ -42,19 +42,31 @@ def _issuer_family(issuers: list[str]) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def key_for(code: NumberCode, type_word: str) -> KeyInfo:
-    codes = [vocab.canonical_code(c) for c in code.codes]
+    codes = _split_joined([vocab.canonical_code(c) for c in code.codes])
     flags: list[str] = []
     if code.stray_space:
         flags += [NONSTANDARD, "stray_space"]
     if any(c != raw for c, raw in zip(codes, code.codes)):
         flags.append("code_spelling")
-    number = pad(code.number)
+    # "66.7/2025/NQ-CP", "33B-HĐBT": the part after the digits belongs to the number
+    number = pad(code.number) + code.number_text.lstrip("0123456789")
     if code.number_text.startswith("0") and len(code.number_text) > 2:
         flags.append("zero_padding")
 
     if code.form == "short":
         tc = vocab.type_code_for_word().get(type_word.lower())
         return KeyInfo(None, None, tc, None, number, None, ("short_form",))
+
+    if code.form == "slashed_year_form":  # "3/NQ/1976", kept in its own order
+        return KeyInfo(
+            _nfc(f"{number}/{codes[0]}/{code.year}"),
+            "state",
+            codes[0],
+            None,
+            number,
+            code.year,
+            ("old_form",),
+        )
 
     if code.form == "state_year_form":
         if len(codes) == 1:  # laws and Assembly resolutions: N/YYYY/QH14
@@ -94,6 +106,22 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
         else:
             key = f"{number}/{type_code}-{issuer}" if type_code else f"{number}/{issuer}"
     return KeyInfo(_nfc(key), family, type_code, issuer, number, None, tuple(dict.fromkeys(flags)))
+
+
+def _split_joined(codes: list[str]) -> list[str]:
+    """ "27/CTTg" -> CT, TTg: a type code and an issuer code written without their dash. Only when the
+    whole is unknown and both halves are known codes of the right kinds."""
+    if not codes or codes[0] in vocab.codes():
+        return codes
+    first = codes[0]
+    known = vocab.codes()
+    for i in range(len(first) - 1, 0, -1):
+        # the halves may share a letter: "CTTg" is CT + TTg
+        for b_start in (i, i - 1):
+            a, b = vocab.canonical_code(first[:i]), vocab.canonical_code(first[b_start:])
+            if known.get(a, ("",))[0] == "type" and known.get(b, ("",))[0] == "issuer":
+                return [a, b, *codes[1:]]
+    return codes
 
 
 def _nfc(s: str) -> str:

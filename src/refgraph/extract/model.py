@@ -39,3 +39,6 @@ class Found:
     subject: str | None = None
     extent_end: int = 0  # end of everything that belongs to the citation, title included
     name: str | None = None  # references without a number code (extract.named)
+    title_end: int | None = None
+    subject_relation: str | None = None  # what ``subject`` does with this one (the title's verb)
+    why: list[str] = field(default_factory=list)  # which rule chose relation, issuer and date

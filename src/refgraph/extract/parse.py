@@ -40,6 +40,8 @@ class ParsedItem:
     date: ParsedDate | None = None
     issuer: str | None = None
     terms: list[str] = field(default_factory=list)
+    issuer_words: tuple[tuple[int, int], ...] = ()  # (start, end) of each word of the issuer phrase
+    shared_code: bool = False
     end: int = 0  # end of the last token that belongs to this item (date, issuer, term)
 
 
@@ -82,16 +84,30 @@ class _ToRecords(Transformer):
     def slashed_form(self, number, s1, c1, s2, c2):
         return self._code_with("slashed_form", number, [s1, c1, s2, c2])
 
+    def slashed_year_form(self, number, s1, c1, s2, year):
+        # "3/NQ/1976": an old state form with the year last
+        return self._code_with("slashed_year_form", number, [s1, c1, s2, year], year=year)
+
     def _code_with(self, form, number, toks, year=None):
         toks = [number, *toks]
         stray = any(b.start_pos != a.end_pos for a, b in zip(toks, toks[1:]))
-        codes = tuple(t.value for t in toks[1:] if t.type == "CODE")
+        codes: list[str] = []
+        joined = False
+        for t in toks[1:]:
+            if t.type == "AMP":
+                joined = True  # "BTC&KH" stays one code
+            elif t.type == "CODE":
+                if joined and codes:
+                    codes[-1] += "&" + t.value
+                else:
+                    codes.append(t.value)
+                joined = False
         return NumberCode(
             form=form,
-            number=int(number.value),
+            number=int(number.value.split(".")[0].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
             number_text=number.value,
             year=int(year.value) if year is not None else None,
-            codes=codes,
+            codes=tuple(codes),
             start=number.start_pos,
             end=toks[-1].end_pos,
             stray_space=stray,
@@ -120,19 +136,27 @@ class _ToRecords(Transformer):
     def date(self, _intro, value):
         return ("date", value[0], value[1])
 
+    def blank_date(self, tok):
+        return ("blank_date", None, tok.end_pos)
+
     # -- issuer, term, title
     def words(self, *toks):
-        return (collapse_spaces(" ".join(t.value for t in toks)), toks[-1].end_pos)
+        text = " ".join(t.value.strip() for t in toks).replace(" ,", ",")
+        return (
+            collapse_spaces(text),
+            toks[-1].end_pos,
+            tuple((t.start_pos, t.end_pos) for t in toks if t.type != "NAME_DASH"),
+        )
 
     def issuer(self, _intro, words):
-        return ("issuer", words[0], words[1])
+        return ("issuer", words[0], words[1], words[2])  # (kind, name, end, word offsets)
 
     def term(self, _open, *toks):
         romans = [t.value for t in toks if t.type == "ROMAN"]
         return ("term", romans, toks[-1].end_pos)
 
     def title(self, *toks):
-        intro = toks[0] if toks[0].type == "TITLE_INTRO" else None
+        intro = next((t for t in toks if t.type == "TITLE_INTRO"), None)
         quoted = next((t for t in toks if t.type == "QUOTED"), None)
         return ("title", intro, quoted)
 
@@ -145,9 +169,10 @@ class _ToRecords(Transformer):
                 item.date = p[1]
             elif kind == "issuer":
                 item.issuer = p[1]
+                item.issuer_words = p[3]
             elif kind == "term":
                 item.terms = p[1]
-            item.end = max(item.end, p[-1])
+            item.end = max(item.end, p[2])
         return item
 
     def short_item(self, number: Token, *parts):
@@ -157,7 +182,23 @@ class _ToRecords(Transformer):
         return self.item(code, *parts)
 
     def items(self, *children):
-        return [c for c in children if isinstance(c, ParsedItem)]
+        items = [c for c in children if isinstance(c, ParsedItem)]
+        # "Kết luận số 187, 188-KL/TW": a bare number before a coded one shares its code
+        for i in range(len(items) - 2, -1, -1):
+            code, nxt = items[i].code, items[i + 1].code
+            if code.form == "short" and nxt.form != "short":
+                items[i].code = NumberCode(
+                    nxt.form,
+                    code.number,
+                    code.number_text,
+                    nxt.year,
+                    nxt.codes,
+                    code.start,
+                    code.end,
+                    nxt.stray_space,
+                )
+                items[i].shared_code = True
+        return items
 
     def law_name(self, words):
         return ("law_name", words[0], words[1])
@@ -220,6 +261,9 @@ class _ToRecords(Transformer):
     def dateline(self, words, _intro, value, *_rest):
         return words[0], value[0]
 
+    def lead_date(self, _intro, value, *_rest):
+        return value[0]
+
     def start(self, *children):
         alias = any(getattr(c, "type", None) == "ALIAS_INTRO" for c in children)
         cit = next(c for c in children if isinstance(c, ParsedCitation))
@@ -247,7 +291,7 @@ def parser() -> Lark:
         lexer="contextual",
         transformer=_ToRecords(),
         maybe_placeholders=False,
-        start=["start", "self_number", "dateline"],
+        start=["start", "self_number", "dateline", "lead_date"],
         **_plugins(),
     )
 

@@ -7,9 +7,10 @@ import datetime as dt
 import functools
 import re
 
+from .. import vocab
 from ..models import Mention
-from ..text import Normalized, line_of, line_starts, normalize
-from . import aliases, named, relations
+from ..text import Normalized, fold, line_of, line_starts, normalize
+from . import aliases, context, issuers, named, relations
 from .keys import key_for
 from .model import Found
 from .parse import ParsedCitation, ParsedDate, parse_window
@@ -73,6 +74,12 @@ def _parse_cached(window: str) -> ParsedCitation | None:
 _TITLE_INTRO_CUT = re.compile(r"(?<![^\W\d_])(?:về\s+việc|về)(?![^\W\d_])", re.I)
 
 
+_TITLE_AFTER = re.compile(r"\s*(?:về\s+việc|về)(?![^\W\d_])", re.I)
+_NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
+# "kế hoạch 5 năm", "quy hoạch 02 cấp": a bare number read as a count, not as a document's number
+_COUNTED = re.compile(r"[ \t]*(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])", re.I)
+
+
 def find(norm_text: str) -> list[Found]:
     """Parse every candidate window; offsets are into ``norm_text``."""
     found: list[Found] = []
@@ -87,13 +94,40 @@ def find(norm_text: str) -> list[Found]:
         parsed = _parse_cached(norm_text[ws:we])
         if parsed is None:
             continue
+        if _counted(parsed, norm_text, ws):
+            continue
+        if parsed.law_name and parsed.type_word[:1].islower():
+            continue  # a name before the number follows a capitalised type word ("quy định tại Phụ lục số 2" is none)
         group += 1
-        found.extend(_records(parsed, ws, group))
+        found.extend(_records(parsed, ws, group, norm_text))
         consumed = ws + (parsed.items[0].code.end if parsed.items else parsed.head_end)
     return found
 
 
-def _records(c: ParsedCitation, base: int, group: int) -> list[Found]:
+@functools.lru_cache(maxsize=4096)
+def _party_body(issuer: str | None) -> bool:
+    if not issuer:
+        return False
+    f = fold(issuer)
+    # a Party body, unless the words name a state one ("Ủy ban Thường vụ Quốc hội" has none of them)
+    return (
+        any(fold(m) in f for m in vocab.issuer_phrases("party_mark"))
+        and not f.startswith(("uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "thu tuong"))
+        or f.startswith(("bo chinh tri", "ban bi thu"))
+    )
+
+
+def _counted(c: ParsedCitation, text: str, base: int) -> bool:
+    """A lone bare number that counts something or sits on another line than its type word."""
+    if len(c.items) != 1 or c.items[0].code.form != "short" or c.alias_intro:
+        return False
+    code = c.items[0].code
+    return "\n" in text[base + c.type_start : base + code.start] or bool(
+        _COUNTED.match(text, base + code.end)
+    )
+
+
+def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]:
     doc_type = c.type_word[:1].upper() + c.type_word[1:].lower()
     if c.plenum is not None:
         terms = ",".join(c.plenum_terms) or None
@@ -125,26 +159,70 @@ def _records(c: ParsedCitation, base: int, group: int) -> list[Found]:
         date, date_text, date_flags = _date(item.date)
         first = i == 0
         last = i == len(c.items) - 1
-        issuer = item.issuer or (c.lead_issuer if first else None)
+        issuer_rule = None
+        title_start = (base + c.title_start) if (last and c.title_start is not None) else None
+        head_end = base + (c.head_end if last else item.end)
+        if item.issuer_words:
+            cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
+            issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
+            if issuer and cut.title_start is None and cut.end is not None:
+                post = issuers.position_join(text, issuer, cut.end)
+                if post is not None:
+                    issuer, issuer_rule = post.name, "issuer:position"
+                    if last and c.quoted_title is None and c.title_start is None:
+                        head_end = post.end
+                        title_start = post.title_start
+                also = issuers.joined(text, cut.end) if post is None else None
+                if also is not None:
+                    issuer, issuer_rule = f"{issuer}, {also[0]}", "issuer:joint"
+                    intro = _TITLE_AFTER.match(text, also[1])
+                    if last and intro is not None and title_start is None and c.quoted_title is None:
+                        title_start, head_end = intro.end(), intro.end()
+            if last and cut.title_start is not None:
+                # "… của Chính phủ quy định chức năng …": the title begins where the name ends
+                title_start = cut.title_start if title_start is None else min(title_start, cut.title_start)
+                if c.quoted_title is None:
+                    head_end = cut.end
+            elif last and cut.end is not None and c.title_start is None and c.quoted_title is None:
+                head_end = cut.end  # the words after the name are the sentence's, not the citation's
+        elif first and c.lead_issuer:
+            issuer, issuer_rule = _clean_issuer(c.lead_issuer), "issuer:before_number"
+        else:
+            issuer = None
+        if last and title_start is None and c.quoted_title is None:
+            # "Nghị định số 175/2025/NĐ-CP sửa đổi, bổ sung …": a title verb right after the number
+            w = _NEXT_WORD.match(text, head_end)
+            if (
+                w
+                and w.group(1)[:1].islower()
+                and vocab.issuer_words().get(w.group(1)) in ("title", "title_weak")
+            ):
+                title_start = w.start(1)
+        key, family, flags = info.key, info.family, list(info.flags)
+        if family != "party" and item.code.form == "state_form" and info.type_code and _party_body(issuer):
+            # the text names a Party body: its number, written in the state pattern, is a Party one
+            key, family = f"{info.number}-{info.type_code}/{info.issuer_code}", "party"
+            flags += ["nonstandard_form", "state_pattern_for_party"]
         out.append(
             Found(
                 start=base + (c.type_start if first else item.code.start),
                 end=base + item.code.end,
-                head_end=base + (c.head_end if last else item.end),
+                head_end=head_end,
                 doc_type=doc_type,
-                key=info.key,
-                family=info.family,
+                key=key,
+                family=family,
                 type_code=info.type_code,
                 issuer_code=info.issuer_code,
                 number=info.number,
                 year=info.year,
                 date=date,
                 date_text=date_text,
-                issuer=_clean_issuer(issuer),
+                issuer=issuer,
                 term=",".join(item.terms) or None,
                 title=c.quoted_title if last else None,
-                title_start=(base + c.title_start) if (last and c.title_start is not None) else None,
-                flags=list(info.flags) + date_flags + (["law_name"] if c.law_name and first else []),
+                title_start=title_start,
+                flags=flags + date_flags + (["law_name"] if c.law_name and first else []),
+                why=[w for w in (issuer and issuer_rule, (date or date_text) and "date:grammar") if w],
                 group=group,
                 first_in_group=first,
                 alias_definition=c.alias_intro,
@@ -163,6 +241,7 @@ def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
     if not found:
         return []
     relations.assign(norm.text, found)
+    context.fill(norm.text, found)
     aliases.bind(found)
     named.settle(found)
     return _to_mentions(norm, found, source)
@@ -191,6 +270,8 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 title=f.title,
                 relation=f.relation,
                 subject=f.subject,
+                subject_relation=f.subject_relation,
+                why=tuple(f.why),
                 flags=tuple(dict.fromkeys(f.flags)),
                 family=f.family,
                 date_text=f.date_text,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from dataclasses import dataclass
 
 from .. import vocab
 from .model import Found
@@ -32,13 +33,14 @@ _GLUE = re.compile(r"^[\s,;:.…()\-–]*(?:(?:và|các|cùng|với|hoặc)[\s,;
 
 @functools.cache
 def _phrase_regex() -> re.Pattern[str]:
-    alts = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p, _r, _reach in vocab.relation_phrases())
+    # markdown emphasis may split a phrase ("Ban hành kèm **theo")
+    alts = "|".join(re.escape(p).replace(r"\ ", r"[\s*]+") for p, *_ in vocab.relation_phrases())
     return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I)
 
 
 @functools.cache
-def _phrase_info() -> dict[str, tuple[str, str]]:
-    return {p: (r, reach) for p, r, reach in vocab.relation_phrases()}
+def _phrase_info() -> dict[str, tuple[str, str, str]]:
+    return {p: (r, reach, voice) for p, r, reach, voice in vocab.relation_phrases()}
 
 
 @functools.cache
@@ -62,9 +64,13 @@ def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
 _BOUNDARY = re.compile(
     r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”)]?(?:[ \t]*\n|\s+(?=[^\W_a-zà-ỹđ]|\d))"
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
-    r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\())"
+    r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\(|[a-zđ]\)\s)"
+    # a table cell: the exported tables put each "|" on a line of its own
+    r"|(?<=\n)[ \t]*\|[ \t]*(?=\n))"
 )
-_TITLE_STOP = re.compile(r";|\n|[.!?…](?=\s|$)")
+# A title ends at a semicolon, a sentence end, a blank line or a new list item; a hard-wrapped line
+# ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.
+_TITLE_STOP = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s))|[.!?…](?=\s|$)")
 
 
 class _Sentences:
@@ -83,19 +89,107 @@ class _Sentences:
         return b if b is not None else 0
 
 
-def _relation_in(text: str, lo: int, hi: int) -> tuple[str, int, int] | None:
-    """The nearest relation phrase in text[lo:hi] that may govern a citation at hi."""
-    best = None
+# "của Chính phủ", "khoản 2 Điều 8 của", "Phụ lục II": words between a phrase and its citation that do
+# not make the phrase any farther ("theo quy định tại khoản 2 Điều 8 của Nghị định …")
+_PINPOINT = re.compile(
+    r"(?:\s|,|và|của|tại|các|\*)*(?:(?:điểm|khoản|điều|mục|chương|phụ\s+lục|mẫu(?:\s+số)?)\s+[\w.]+[\s,]*)*"
+    r"(?:\s|,|và|của|tại|\*)*$",
+    re.I,
+)
+
+
+@functools.cache
+def _self_regex() -> re.Pattern[str]:
+    # "Quyết định này", "Kế hoạch này": the document speaking of itself
+    return re.compile(rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I)
+
+
+_OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Governing:
+    relation: str
+    start: int
+    end: int
+    rule: str  # how the relation was chosen, for --explain
+
+
+# after a paper's name a proposal word names the paper ("hồ sơ đề nghị cấp phép", "văn bản đề xuất"): it
+# proposes nothing
+_PAPER_BEFORE = re.compile(r"(?<![^\W\d_])(?:hồ\s+sơ|văn\s+bản|giấy|đơn|phiếu|mẫu|tờ\s+trình)[\s*]*$", re.I)
+
+
+def _opens_clause(text: str, lo: int, pos: int) -> bool:
+    return _PAPER_BEFORE.search(text, max(lo, pos - 20), pos) is None
+
+
+_NAMED_BY = re.compile(r"(?<![^\W\d_])luật\s*$", re.I)
+
+
+def _relation_in(
+    text: str, lo: int, hi: int, sentence: int | None = None, law_name: bool = False, bracket: bool = False
+) -> Governing | None:
+    """The phrase in text[lo:hi] that governs a citation at hi (see relations.tsv for the kinds).
+
+    ``sentence`` is where the citing sentence starts, for the document's own voice ("Quyết định này …");
+    None reads a title, where every verb is the titled document's own act."""
     info = _phrase_info()
+    hits = []
     for m in _phrase_regex().finditer(text, lo, hi):
-        phrase = " ".join(m.group().lower().split())
-        rel, reach = info.get(phrase, (None, None))
+        rel, reach, voice = info.get(
+            " ".join(m.group().replace("*", " ").lower().split()), (None, None, None)
+        )
         if rel is None:
             continue
-        if reach == "near" and hi - m.end() > NEAR:
+        if (
+            text.count("“", lo, m.start()) > text.count("”", lo, m.start())
+            or text.count('"', lo, m.start()) % 2
+        ):
+            continue  # inside a quotation ("thay thế cụm từ “thực hiện” …"): words, not an act
+        if law_name and _NAMED_BY.search(text, max(lo, m.start() - 16), m.start()):
+            continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
+        hits.append((m, rel, reach, voice))
+    best = None
+    located = False  # a transparent phrase came between: only a strong act reaches over it
+    for j in range(len(hits) - 1, -1, -1):
+        m, rel, reach, voice = hits[j]
+        if rel == "transparent":
+            located = True
             continue
-        best = (rel, m.start(), m.end())
-    return best
+        if located and sentence is not None and rel in ("implements", "guides", "approves"):
+            return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
+        if reach == "near" and hi - m.end() > NEAR and not _PINPOINT.match(text, m.end(), hi):
+            continue
+        if (
+            rel == "implements"
+            and j
+            and hits[j - 1][1] == "passive"
+            and m.start() - hits[j - 1][0].end() < 30
+        ):
+            m, rel, reach, voice = hits[j - 1]  # "được sửa đổi, bổ sung một số điều theo Nghị định …"
+        best = (m, rel, voice)
+        break
+    if best is None:
+        if located and sentence is None:  # "… công bố thủ tục … được quy định tại Thông tư số …" in a title
+            return Governing("cites", hits[-1][0].start(), hits[-1][0].end(), "title locates it")
+        return None
+    m, rel, voice = best
+    phrase = " ".join(m.group().split())
+    if sentence is None:
+        return Governing(rel, m.start(), m.end(), f"title phrase '{phrase}'")
+    if voice == "own" and bracket:
+        sentence = lo  # "(thay thế Nghị quyết số …)": an aside speaks of another document
+    if rel not in ("cites", "passive") and any(
+        h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
+    ):
+        return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
+    if voice == "own" and not (
+        _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
+        or (not bracket and _OPENING.match(text[sentence : m.start()]))
+    ):
+        return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
+    return Governing(rel, m.start(), m.end(), f"phrase '{phrase}'")
 
 
 @functools.cache
@@ -109,7 +203,14 @@ def _title_end(text: str, start: int, limit: int) -> int:
     m = _TITLE_STOP.search(text, start, hi)
     end = m.start() if m else hi
     c = _clause_after_comma().search(text, start, end)
-    return c.start() if c else end
+    end = c.start() if c else end
+    nl = text.find("\n", start, end)
+    while nl != -1:
+        above, below = text[start:nl], text[nl + 1 : nl + 30]
+        if above.upper() == above and any(ch.islower() for ch in below):
+            return nl  # a heading in capitals: the line in running case after it is the body
+        nl = text.find("\n", nl + 1, end)
+    return end
 
 
 def _clean_title(s: str) -> str | None:
@@ -121,18 +222,22 @@ def _clean_title(s: str) -> str | None:
     return s or None
 
 
+# "sửa đổi, bổ sung một số điều của Nghị định …", "hướng dẫn thi hành một số nội dung của Thông tư …"
+_TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|và|khoản|điểm|tại|\d+|,)*$", re.I)
+
+
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     """The relation when ``inner`` sits in ``outer``'s unquoted title, else None."""
-    if outer.title_start is None or outer.key is None:
+    if outer.title_start is None or outer.key is None or outer.key == inner.key:
         return None
-    if _TITLE_STOP.search(text, outer.title_start, inner.start):
+    if _title_end(text, outer.title_start, inner.start + 1) < inner.start:
         return None
     hit = _relation_in(text, outer.title_start, inner.start)
     if hit is None:
         return None
-    rel, ps, pe = hit
+    rel, ps, pe = hit.relation, hit.start, hit.end
     between = text[pe : inner.start]
-    if len(between.split()) > 3 or "," in between:
+    if (len(between.split()) > 3 or "," in between) and not _TITLE_LINK.match(between):
         return None  # the phrase governs something else in the title
     c = _last_connective(text, outer.title_start, ps)
     if c is not None and not text[c.end() : ps].strip():
@@ -183,31 +288,94 @@ def assign(text: str, found: list[Found]) -> None:
     head = found[0]
     for i, f in enumerate(found):
         if not f.first_in_group:
-            f.relation, f.subject = head.relation, head.subject  # "Nghị quyết số 29-NQ/TW và 30-NQ/TW"
+            # "Nghị quyết số 29-NQ/TW và 30-NQ/TW": the list shares its head's relation
+            f.relation, f.subject, f.subject_relation = head.relation, head.subject, head.subject_relation
+            f.why.append("relation: item of the list headed by the previous number")
             continue
         head = f
-        if (at := nested_in[i]) is not None:
-            f.relation, f.subject = nested_rel[i] or "cites", found[at].key
+        if nested_in[i] is not None:
+            outer = found[nested_in[i]]
+            if nested_rel[i] == "passive":  # "… về X, được sửa đổi, bổ sung bởi Nghị định B" inside a title
+                f.relation, f.subject, f.subject_relation = (
+                    outer.relation,
+                    outer.subject,
+                    outer.subject_relation,
+                )
+            else:
+                # named inside the outer document's title: that document's act, not the citing one's
+                f.relation, f.subject, f.subject_relation = "cites", outer.key, nested_rel[i]
+            f.why.append(f"relation: named in the title of {outer.key} ({nested_rel[i]})")
             continue
         prev = found[i - 1] if i else None
         lo = prev.extent_end if prev else 0
         lo = min(lo, f.start)
         boundary = sentences.last_in(lo, f.start)
-        hit = _relation_in(text, boundary if boundary is not None else lo, f.start)
-        if hit is not None:
-            f.relation = hit[0]
-        elif boundary is None and prev is not None and _GLUE.match(text[lo : f.start]) is not None:
-            # a list: "…; Chỉ thị số 46-CT/TW", "… và Nghị quyết số 19-NQ/TW"
+        search_lo = boundary if boundary is not None else lo
+        item = _item_start(text, search_lo, f.start)
+        if item is not None:
+            search_lo = item  # a list item on its own line: the previous item's words do not govern it
+        paren = _open_bracket(text, search_lo, f.start)
+        if paren is not None:
+            search_lo = paren  # "(Mẫu số 02 - Phụ lục số 02 Thông tư số …)": the bracket is its own sentence
+        # bounded: a text without sentence ends (one huge line) must not make every citation read it all
+        sentence = max(sentences.start_of(f.start), item if item is not None else 0, f.start - SELF_REACH)
+        hit = _relation_in(
+            text, search_lo, f.start, sentence, law_name="law_name" in f.flags, bracket=paren is not None
+        )
+        if hit is not None and hit.relation == "passive":
+            # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
+            sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
+            # the document amended is the nearest numbered one before (a law named in its title is not)
+            amended = _last_numbered(found, i)
+            if amended is not None and amended.start >= sent_start:
+                f.relation, f.subject, f.subject_relation = (
+                    amended.relation,
+                    amended.subject,
+                    amended.subject_relation,
+                )
+                f.why.append(f"relation: {hit.rule}: as {amended.key} in its clause")
+            else:
+                gov = _relation_in(text, sent_start, hit.start, sent_start)
+                f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
+                f.why.append(f"relation: {hit.rule}: as the clause it amends")
+        elif hit is not None:
+            f.relation = hit.relation
+            f.why.append(f"relation: {hit.rule} at {hit.start}")
+        elif (note := _footnote_anchor(text, f.start)) is not None:
+            # "[1] Nghị quyết số …" in the notes: the sentence that carries the mark "[1]" governs it
+            a_start = max(sentences.start_of(note), note - SELF_REACH)
+            gov = _relation_in(text, a_start, note, a_start)
+            f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
+            f.why.append(f"relation: footnote, {gov.rule if gov else 'no phrase'} at its mark")
+        elif f.alias_definition and (named := _last_numbered(found, i)) is not None:
+            # "(sau đây gọi tắt là Nghị quyết số 48/NQ-CP)" restates the citation before it
+            f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
+            f.why.append(f"relation: restates {named.key} (alias)")
+        elif paren is not None:
+            f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
+            f.why.append("relation: in brackets, no phrase")
+        elif (
+            boundary is None
+            and item is None
+            and prev is not None
+            and _GLUE.match(text[lo : f.start]) is not None
+        ) or (item is not None and prev is not None and _GLUE.match(text[lo : f.start]) is not None):
+            # a list: "…; Chỉ thị số 46-CT/TW", "… và Nghị quyết số 19-NQ/TW", "…;\n- Nghị định số …"
             src = prev if (prev.subject is not None and ";" not in text[lo : f.start]) else prev_top
             if src is not None:
                 f.relation = src.relation
+                f.why.append(f"relation: list continues after {src.key}")
                 if src is prev:
-                    f.subject = prev.subject
+                    f.subject, f.subject_relation = prev.subject, prev.subject_relation
                     f.flags.append(
                         "inherited_subject"
                     )  # "… thực hiện Chỉ thị A và Nghị quyết B": B may be either
-        elif boundary is None and prev_top is not None and prev is not None:
+        elif (scoped := _scope(text, f.start, item is not None)) is not None:
+            f.relation = scoped.relation
+            f.why.append(f"relation: {scoped.rule}")
+        elif boundary is None and item is None and prev_top is not None and prev is not None:
             f.relation = prev_top.relation
+            f.why.append(f"relation: same sentence as {prev_top.key}")
         else:
             f.relation = "cites"
         if f.subject is None:
@@ -216,6 +384,106 @@ def assign(text: str, found: list[Found]) -> None:
             prev_top = f
         if f.key:
             last_of_type[f.doc_type.lower()] = f
+
+
+_NOTE_LINE = re.compile(r"[ \t*]*\[(\d{1,3})\][ \t*]*$")
+
+
+def _footnote_anchor(text: str, pos: int) -> int | None:
+    """Where the mark of the footnote a citation opens ("[1] Nghị quyết …") stands in the text, or None."""
+    ls = text.rfind("\n", max(0, pos - 40), pos) + 1
+    if ls == 0 and pos > 40:
+        return None
+    m = _NOTE_LINE.match(text, ls, pos)
+    if m is None:
+        return None
+    mark = f"[{m.group(1)}]"
+    at = text.rfind(mark, 0, ls)
+    while at != -1 and (at == 0 or text[at - 1] == "\n"):
+        at = text.rfind(mark, 0, at)  # another note line, not the mark in the running text
+    return at if at != -1 else None
+
+
+def _last_numbered(found: list[Found], i: int, reach: int = 50) -> Found | None:
+    """The nearest citation with a number code before found[i] (references by name are skipped)."""
+    return next((found[j] for j in range(i - 1, max(-1, i - 1 - reach), -1) if found[j].key), None)
+
+
+_ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*$")
+
+
+def _item_start(text: str, lo: int, pos: int) -> int | None:
+    """Start of the line when the citation opens it (after a list mark, a table bar, emphasis)."""
+    ls = text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
+    if ls == 0 and pos > LINE_REACH:
+        return None  # no line start near: not the first thing on its line
+    m = _ITEM_MARK.match(text, ls, pos)
+    if m is None:
+        return None
+    if not text[ls:pos].strip(" \t*"):
+        # no mark: a line of its own only after a finished line or a blank one, not a hard-wrapped sentence
+        before = text[max(0, ls - 300) : max(0, ls - 1)].rstrip(" \t*")
+        if before and before[-1] not in ";:.|\n" and "\n\n" not in text[max(0, ls - 3) : ls]:
+            return None
+    return ls
+
+
+def _open_bracket(text: str, lo: int, pos: int) -> int | None:
+    """The last "(" before pos that is still open there, or None."""
+    depth = 0
+    for j in range(pos - 1, lo - 1, -1):
+        c = text[j]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                return j + 1
+            depth -= 1
+    return None
+
+
+_LINE_HEAD = re.compile(r"[^\n]*:[\s*]*$")
+_LEGAL_BASIS = re.compile(r"căn\s+cứ\s+pháp\s+lý|cơ\s+sở\s+pháp\s+lý|là\s+căn\s+cứ", re.I)
+# what ends the reach of a heading: a numbered section ("1.12.", "II."), an article, another labelled cell
+_SECTION = re.compile(
+    r"\n[ \t*]*(?:[IVX]+\.|\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
+    re.I,
+)
+SCOPE_LIMIT = 8000
+LINE_REACH = 2000  # the longest line looked back over for a list mark or a heading
+SELF_REACH = 600  # how far back in its sentence a phrase looks for the document's own voice
+
+
+def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
+    """The relation a heading gives a list item: "bãi bỏ các văn bản sau:" over "1. … 30. …", a table
+    column or section headed "Căn cứ pháp lý" / "Cơ sở pháp lý" over the citations listed under it."""
+    if not at_item:
+        return None
+    ls = text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
+    # a line ending in ":" above the item, with only list items (and their wrapped lines) in between
+    j, seen = ls, 0
+    while j > 0 and seen < 60 and pos - j < SCOPE_LIMIT:
+        k = text.rfind("\n", max(0, j - 1 - LINE_REACH), j - 1) + 1
+        line = text[k : j - 1]
+        seen += 1
+        j = k
+        if not line.strip(" \t*|"):
+            continue
+        if _LINE_HEAD.match(line):
+            hit = _relation_in(text, k, k + len(line), k)
+            if hit is not None and hit.relation not in ("passive", "cites"):
+                return Governing(hit.relation, hit.start, hit.end, f"list under '{line.strip(' *:')[:60]}'")
+            break
+        if _ITEM_MARK.match(line) is None and not re.match(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))", line):
+            if k and text[max(0, k - 2) : k - 1] in (".",):
+                break  # a finished sentence before an unmarked line: not one list
+    lo = max(0, pos - SCOPE_LIMIT)
+    last = None
+    for m in _LEGAL_BASIS.finditer(text, lo, pos):
+        last = m
+    if last is not None and _SECTION.search(text, last.end(), ls) is None:
+        return Governing("based_on", last.start(), last.end(), "listed under a legal-basis heading")
+    return None
 
 
 def _anaphora(

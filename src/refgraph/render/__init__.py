@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputError
 
 # A hub is cited tens of thousands of times: the terminal shows the first rows (and the totals), JSON all.
 TERMINAL_ROWS = 50
+
+
+def print_json(data: Any) -> None:
+    """JSON for scripts: complete, UTF-8 as it is (Vietnamese stays readable), indented."""
+    print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def write_text(path: Path, text: str) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import TERMINAL_ROWS
@@ -28,12 +29,13 @@ def console() -> Console:
     return _console
 
 
-def mentions_table(rows: list[dict]) -> None:
-    t = Table(show_lines=False, header_style="bold")
-    for col in ("where", "key", "type", "date", "issuer", "relation", "subject", "flags"):
+def mentions_table(rows: list[dict], explain: bool = False) -> None:
+    t = Table(show_lines=explain, header_style="bold")
+    cols = ["where", "key", "type", "date", "issuer", "relation", "subject", "flags"]
+    for col in cols + (["why"] if explain else []):
         t.add_column(col, overflow="fold")
     for r in rows:
-        t.add_row(
+        cells = [
             f"{Path(r['file']).name if r['file'] else ''}:{r['line']}",
             r["key"] or f"[dim]{r['text']}[/dim]",
             r["doc_type"],
@@ -42,13 +44,24 @@ def mentions_table(rows: list[dict]) -> None:
             r["relation"],
             r["subject"] or "",
             ", ".join(r["flags"]),
-        )
+        ]
+        if explain:  # the rules behind the fields, so a wrong relation can be traced to its rule
+            cells.append(escape("\n".join(r.get("why") or ())))
+        t.add_row(*cells)
     console().print(t)
     console().print(f"{len(rows)} mention(s)", style="dim")
 
 
+def _untitled(d: dict) -> list[str]:
+    """A document with no number is known by a file name: its title says what it is."""
+    title = d.get("title")
+    if d.get("key") or not title:
+        return []
+    return [f"“{title[:70]}{'…' if len(title) > 70 else ''}”"]
+
+
 def _doc_label(d: dict) -> str:
-    bits = [f"[bold]{d['id']}[/bold]"]
+    bits = [f"[bold]{d['id']}[/bold]", *(_esc(t) for t in _untitled(d))]
     if d.get("type"):
         bits.append(d["type"])
     if d.get("date"):
@@ -68,13 +81,26 @@ def _esc(s: str | None) -> str:
     return escape(s or "")
 
 
+_IDENTITY_FIELD = {"type": "doc_type"}  # card field -> identity field
+
+
+def _read_from(card: dict, field: str) -> str:
+    """ "  ← header.dateline, line 15": where the file's own text gave this field."""
+    src = ((card.get("identity") or {}).get("fields") or {}).get(_IDENTITY_FIELD.get(field, field))
+    if not src or str(src.get("value")) != str(card["document"].get(field)):
+        return ""  # the node's value came from elsewhere (catalog, citations): no claim about the file
+    where = f", line {src['line']}" if src.get("line") else ""
+    return f"  [dim]← {_esc(src['rule'])}{where}[/dim]"
+
+
 def document_card(card: dict) -> None:
     from rich.panel import Panel
 
     d = card["document"]
     lines = [
         f"[bold]{_esc(d['id'])}[/bold]"
-        + (f"  ({_esc(d['key'])})" if d.get("key") and d["key"] != d["id"] else ""),
+        + (f"  ({_esc(d['key'])})" if d.get("key") and d["key"] != d["id"] else "")
+        + _read_from(card, "key"),
     ]
     for label, field in (
         ("type", "type"),
@@ -86,11 +112,16 @@ def document_card(card: dict) -> None:
         ("file", "path"),
     ):
         if d.get(field):
-            lines.append(f"[dim]{label:9}[/dim]{_esc(str(d[field]))}")
+            lines.append(f"[dim]{label:9}[/dim]{_esc(str(d[field]))}{_read_from(card, field)}")
     n_mentions = card.get("counts", {}).get("mentions", len(card["mentions"]))
     by_docs = card.get("counts", {}).get("cited_by_documents")
     by = f"by {by_docs} document(s), " if by_docs is not None else ""
     lines.append(f"[dim]{'cited':9}[/dim]{by}{n_mentions} mention(s)")
+    ident = card.get("identity") or {}
+    if ident.get("kind") == "page":
+        lines.append(f"[dim]{'kind':9}[/dim]page: no header, so no number or date of its own")
+    for note in ident.get("notes") or ():
+        lines.append(f"[yellow]differs   {_esc(note)}[/yellow]")
     if card.get("conflicts"):
         lines.append(f"[red]conflict  dates given: {', '.join(card['conflicts']['dates'])}[/red]")
     if d.get("flags"):
@@ -101,6 +132,7 @@ def document_card(card: dict) -> None:
     edge_table("cited by", card["cited_by"], counts.get("cited_by"), counts.get("cited_by_documents"))
 
 
+STATS_ROWS = 20  # rows of the by-type and by-issuer tables in the terminal
 MAX_ROWS = (
     TERMINAL_ROWS  # a hub is cited thousands of times; the terminal shows the first rows, --json has all
 )
@@ -140,7 +172,7 @@ def tree(result: dict, title: str) -> None:
     out: list[str] = []
 
     def label(d: dict) -> str:
-        bits = [d["id"]]
+        bits = [d["id"], *_untitled(d)]
         for field in ("type", "date", "issuer"):
             if d.get(field):
                 bits.append(d[field])
@@ -212,9 +244,14 @@ def stats(s: dict) -> None:
         t = Table(title=title, title_justify="left", header_style="bold")
         t.add_column(title.split()[-1])
         t.add_column("n", justify="right")
-        for k, v in s[key].items():
+        rows = list(s[key].items())
+        # types and issuers run to hundreds on a real corpus; years and relations are read whole
+        shown = rows[:STATS_ROWS] if key in ("by_type", "by_issuer") else rows
+        for k, v in shown:
             t.add_row(_esc(k), str(v))
         console().print(t)
+        if len(rows) > len(shown):
+            console().print(f"… and {len(rows) - len(shown)} more (--json lists them all)", style="dim")
     t = Table(title="most cited", title_justify="left", header_style="bold")
     t.add_column("document")
     t.add_column("cited by (documents)", justify="right")
@@ -287,7 +324,8 @@ def build_summary(report: BuildReport) -> str:
         f"{report.db}: {report.documents} documents ({report.in_corpus} in the corpus), "
         f"{report.mentions} mentions, {report.edges} edges; {report.unresolved} unresolved, "
         f"{report.cited_only} cited but unknown, {report.ambiguous} ambiguous, {report.conflicts} with conflicting dates. "
-        f"Files: {report.extracted} read, {report.reused} unchanged, {len(report.skipped)} skipped."
+        f"Files: {report.extracted} read, {report.reused} unchanged, {len(report.skipped)} skipped.\n"
+        + report.identity_summary()
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from ..text import fold
@@ -122,9 +123,9 @@ def type_code_for_word() -> dict[str, str]:
 
 
 @functools.cache
-def relation_phrases() -> list[tuple[str, str, str]]:
-    """(phrase, relation, reach), longest phrase first."""
-    rows = [(r[0], r[1], r[2]) for r in _rows("relations.tsv")]
+def relation_phrases() -> list[tuple[str, str, str, str]]:
+    """(phrase, relation, reach, voice), longest phrase first."""
+    rows = [(r[0], r[1], r[2], r[3] if len(r) > 3 else "") for r in _rows("relations.tsv")]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
@@ -170,10 +171,67 @@ def title_stops() -> tuple[str, ...]:
 
 
 @functools.cache
+def issuer_words() -> dict[str, str]:
+    """lower-case word -> its role at the edge of an issuer's name: inner | clause | title."""
+    return {
+        r[0]: r[1] for r in _rows("issuer_words.tsv") if r[1] in ("inner", "clause", "title", "title_weak")
+    }
+
+
+@functools.cache
+def issuer_phrases(role: str) -> tuple[str, ...]:
+    """Phrases of one role ("head": a body's first words, "issues": its verbs), longest first."""
+    return tuple(sorted((r[0] for r in _rows("issuer_words.tsv") if r[1] == role), key=len, reverse=True))
+
+
+@functools.cache
+def short_names() -> dict[str, str]:
+    """A body's short name in running text -> its full name ("Thủ tướng" -> "Thủ tướng Chính phủ")."""
+    return {r[0]: r[2] for r in _rows("issuer_words.tsv") if r[1] == "short" and len(r) > 2}
+
+
+@functools.cache
 def organ_heads() -> tuple[tuple[str, str], ...]:
     """(head, what follows: level | bare | none), longest head first."""
     rows = [(r[0], r[1]) for r in _rows("organ_heads.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.cache
+def organ_children() -> dict[str, str]:
+    """head -> how its departments are named ("append" or ';'-separated endings)."""
+    return {r[0]: r[2] for r in _rows("organ_heads.tsv") if len(r) > 2 and r[2]}
+
+
+@functools.cache
+def levels() -> dict[str, tuple[str, bool]]:
+    """folded level word -> (its spelling, whether the place after it is a province)."""
+    return {fold(r[0]): (r[1], len(r) > 2 and r[2] == "province") for r in _rows("levels.tsv")}
+
+
+@functools.cache
+def body_openers() -> tuple[str, ...]:
+    return tuple(fold(r[0]) for r in _rows("body_openers.tsv"))
+
+
+@functools.cache
+def body_opener_words() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("body_openers.tsv"))
+
+
+@functools.cache
+def organ_abbreviations() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("organ_abbreviations.tsv")}
+
+
+@functools.cache
+def of_line_stops() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("of_line_stops.tsv"))
+
+
+@functools.cache
+def type_codes_over_heading() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("type_codes_over_heading.tsv"))
 
 
 @functools.cache
@@ -210,3 +268,11 @@ def signature_roles() -> tuple[tuple[str, str, str], ...]:
 @functools.cache
 def closing_clause_types() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _rows("closing_clause.tsv"))
+
+
+@functools.cache
+def numbered_type_words_regex() -> str:
+    """A regex alternation of the type words that may prefix a number label ("Luật số: 60/2024/QH15")
+    and date a text by its closing clause: closing_clause.tsv, longest first."""
+    words = sorted((r[0] for r in _rows("closing_clause.tsv")), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)

@@ -1,0 +1,228 @@
+"""Issuer and date named before a citation rather than after it.
+
+"Ngày 30/6/2025, Chính phủ ban hành Nghị định số 175/2025/NĐ-CP": the grammar reads a citation from its
+type word on, so the body and the date that open the sentence are read here, from the words right before
+the citation: a body's name (it starts with one of the heads in issuer_words.tsv and ends where
+issuers.cut ends a name), then only a verb of issuing ("ban hành", "đã có", "tại", "(") up to the type
+word. The date must open the sentence (or the list heading above the item) and reach the body with
+nothing but punctuation between. Only fields the citation leaves empty are filled.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from .. import vocab
+from . import issuers
+from .parse import parser
+from .scan import type_word_regex
+
+if TYPE_CHECKING:
+    from .pipeline import Found
+
+REACH = 240  # characters before the citation that may hold its body and verb
+DATE_REACH = 160  # characters before the body that may hold the sentence's opening date
+
+
+def _alts(phrases) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+@functools.cache
+def _verbs_at_end() -> re.Pattern[str]:
+    verbs = _alts(vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated"))
+    # lower case: "Tại Quyết định …" opens a new sentence, it does not continue a body's name
+    return re.compile(rf"(?:(?<![^\W\d_])(?:{verbs})(?![^\W\d_])[\s*]*)+$|\([\s*]*$")
+
+
+@functools.cache
+def _heads() -> re.Pattern[str]:
+    # case matters: a body's name is capitalised ("Chính phủ ban hành", not "chính phủ điện tử")
+    return re.compile(rf"(?<![^\W\d_])(?:{_alts(vocab.issuer_phrases('head'))})(?![^\W\d_])")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_BETWEEN_WORDS = re.compile(r"^(?:\s+|\s*[-–]\s*|,\s*)$")
+_OPENING_DATE = re.compile(r"(?<![^\W\d_])ngày(?=\s*\d)", re.I)
+_AFTER_DATE = re.compile(r"^[\s,:*\-–]*$")
+
+
+@functools.cache
+def _dated_only() -> frozenset[str]:
+    return frozenset(vocab.issuer_phrases("issues_dated"))
+
+
+def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
+    """(name, start, needs_date) of a body named in text[lo:hi] right before an issuing verb ending at hi."""
+    v = _verbs_at_end().search(text, lo, hi)
+    if v is None or v.start() == lo:
+        return None
+    needs_date = " ".join(v.group().replace("*", " ").split()).lower() in _dated_only()
+    end = v.start()
+    while end > lo and text[end - 1] in " \t\n*,":
+        end -= 1
+    if end > lo and text[end - 1] in ".;:!?…)":
+        return None  # a sentence or an aside ends before the verb: the words before are not its subject
+    for h in _heads().finditer(text, lo, end):
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, h.start(), end)]
+        if not words or len(words) > 14:
+            continue
+        gaps_ok = all(_BETWEEN_WORDS.match(text[a[1] : b[0]]) for a, b in zip(words, words[1:]))
+        if not gaps_ok:
+            continue
+        cut = issuers.cut(text, tuple(words))
+        if cut.end == words[-1][1] and cut.name:
+            return " ".join(text[h.start() : end].split()), h.start(), needs_date
+    return None
+
+
+def date_before(text: str, lo: int, hi: int) -> dt.date | None:
+    """The date that opens the sentence (or the list heading) ending at hi: "Ngày 30/6/2025, …"."""
+    last = None
+    for m in _OPENING_DATE.finditer(text, lo, hi):
+        last = m
+    if last is None or not last.group()[:1].isupper():
+        return None
+    try:
+        tree = parser().parse(text[last.start() : hi], start="lead_date")
+    except Exception:  # noqa: BLE001 - any parse failure means no opening date here
+        return None
+    value = tree
+    if value is None or value.day is None or value.month is None or value.year is None:
+        return None
+    # the parsed date must reach the body with only punctuation between
+    m = re.match(
+        r"ngày\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})",
+        text[last.start() : hi],
+        re.I,
+    )
+    if m is None or not _AFTER_DATE.match(text[last.start() + m.end() : hi]):
+        return None
+    try:
+        return dt.date(value.year, value.month, value.day)
+    except ValueError:
+        return None
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _split_topic(title: str) -> tuple[str, str | None]:
+    """ "phát triển khoa học … chuyển đổi số thông báo kết luận …" -> the topic, and the title after it."""
+    roles = vocab.issuer_words()
+    type_words = type_word_regex()
+    for i, m in enumerate(_TOPIC_WORD.finditer(title)):
+        if i == 0:
+            continue
+        starts = roles.get(m.group()) == "title" or title.startswith("ban hành", m.start())
+        if starts or type_words.match(title, m.start()):
+            return title[: m.start()].strip(" ,"), title[m.start() :].strip() or None
+    return title, None
+
+
+@functools.cache
+def _acts_after() -> re.Pattern[str]:
+    heads = _alts(vocab.issuer_phrases("head"))
+    acts = _alts(vocab.issuer_phrases("acts"))
+    return re.compile(rf"[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:{acts})(?![^\W\d_])")
+
+
+_AT_BEFORE = re.compile(r"(?<![^\W\d_])tại[\s*]*$", re.I)
+
+
+def body_after(text: str, f: Found) -> str | None:
+    """ "Tại Quyết định số 2096/QĐ-TTg, Thủ tướng quyết định …": the body that acts in the cited document."""
+    if not _AT_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return None
+    m = _acts_after().match(text, f.head_end)
+    if m is None:
+        return None
+    name = " ".join(m.group(1).split())
+    return vocab.short_names().get(name, name)
+
+
+# A reference list entry (footnotes, "Chú thích"): ‹author (date).› "‹title›". ‹source›. ‹date›. ‹archived
+# / accessed dates›. The cited document's date is the entry's own date, never an access or archive date.
+_QUOTE_OPEN = re.compile(r"[\"“][\s*]*$")
+_ENTRY_DATE = re.compile(r"(?<![^\W\d_])ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}", re.I)
+_NOT_ISSUE = re.compile(r"(?:truy\s+cập|lưu\s+trữ|bản\s+gốc)[\s\w]{0,12}$", re.I)
+_AUTHOR_DATE = re.compile(r"([^\n^*\"“”.]{2,80}?)\s*\((ngày\s+[^()]{6,30})\)\.\s*$", re.I)
+
+
+def _parse_date(s: str) -> dt.date | None:
+    try:
+        v = parser().parse(s, start="lead_date")
+        return dt.date(v.year, v.month, v.day) if v and v.day and v.month and v.year else None
+    except Exception:  # noqa: BLE001 - not a date
+        return None
+
+
+def entry_date(text: str, f: Found) -> tuple[dt.date | None, str | None]:
+    """(date, author) of a reference entry whose quoted title starts with the citation."""
+    if not _QUOTE_OPEN.search(text, max(0, f.start - 4), f.start):
+        return None, None
+    q = text.rfind('"', max(0, f.start - 4), f.start)
+    q = q if q != -1 else text.rfind("“", max(0, f.start - 4), f.start)
+    close = re.compile(r"[\"”]").search(text, f.start, f.start + 600)
+    if close is None or "\n" in text[f.start : close.start()]:
+        return None, None
+    stop = text.find("^", close.end(), close.end() + 300)
+    hi = stop if stop != -1 else min(len(text), close.end() + 300)
+    nl = text.find("\n", close.end(), hi)
+    hi = nl if nl != -1 else hi
+    for m in _ENTRY_DATE.finditer(text, close.end(), hi):
+        if not _NOT_ISSUE.search(text, max(close.end(), m.start() - 30), m.start()):
+            return _parse_date(m.group()), None
+        break  # the first date after the title is an access or archive date: the entry has none of its own
+    a = _AUTHOR_DATE.search(text, max(0, q - 120), q)
+    if a is not None:
+        return _parse_date(a.group(2)), " ".join(a.group(1).split()).strip("*^ ")
+    return None, None
+
+
+def fill(text: str, found: list[Found]) -> None:
+    """Give citations without an issuer or a date the ones their sentence names before them."""
+    prev_end = 0
+    for f in found:
+        if (
+            f.issuer
+            and f.title
+            and issuers.named_by_topic(f.issuer)
+            and text[: f.title_start].rstrip().endswith("về")
+        ):
+            # the topic belongs to the body's name; the document's own title, if any, starts at its verb
+            topic, rest = _split_topic(f.title)
+            f.issuer, f.title = f"{f.issuer} về {topic}", rest
+            f.why.append("issuer: a body named by its topic")
+        if f.first_in_group and (f.issuer is None or (f.date is None and f.date_text is None)):
+            if f.date is None and f.date_text is None:
+                d, author = entry_date(text, f)
+                if d is not None:
+                    f.date = d
+                    f.why.append("date: its reference entry")
+                    if author and f.issuer is None and _heads().match(author):
+                        f.issuer = author
+                        f.why.append("issuer: its reference entry's author")
+            lo = max(prev_end, f.start - REACH)
+            body = body_before(text, lo, f.start)
+            if body is None and f.issuer is None:
+                after = body_after(text, f)
+                if after is not None:
+                    f.issuer = after
+                    f.why.append("issuer: acts in it, named after it")
+            if body is not None:
+                name, at, needs_date = body
+                d = date_before(text, max(prev_end, at - DATE_REACH), at)
+                if needs_date and d is None:
+                    prev_end = max(prev_end, f.extent_end or f.end)
+                    continue
+                if f.issuer is None:
+                    f.issuer = name
+                    f.why.append("issuer: named before it")
+                if f.date is None and f.date_text is None and d is not None:
+                    f.date = d
+                    f.why.append("date: opens its sentence")
+        prev_end = max(prev_end, f.extent_end or f.end)

@@ -1,0 +1,190 @@
+"""Where the name of an issuing body ends.
+
+The grammar reads "của" and every word up to the next punctuation ("của Chính phủ quy định chức năng,
+…"); the name is the front of that run. Running text capitalises every word of a name that starts a
+syllable group ("Bộ Tài chính", "Ban Thường vụ Tỉnh ủy"), so a lower-case word directly after another
+lower-case word ends the name, unless it is one of the few lower-case words names are built from
+("Ủy ban nhân dân tỉnh"). Where the cut word is not one that resumes the sentence ("để", "nhằm" …), the
+title of the cited document starts there: the caller uses that to see titles without "về".
+
+A heading in capitals has no case to read: its issuer is looked up in the table of bodies (organs.tsv)
+and given back in the running-text spelling, and a capitalised title verb ends it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import vocab
+from ..text import fold
+
+
+@dataclass(frozen=True)
+class IssuerCut:
+    name: str | None
+    end: int | None  # offset where the name ends (into the text the word offsets index)
+    title_start: int | None  # offset of the first title word after it, when the title follows directly
+    rule: str
+
+
+def _role(word: str) -> str | None:
+    return vocab.issuer_words().get(word.lower())
+
+
+@functools.cache
+def _organ_prefixes() -> dict[tuple[str, ...], str]:
+    return {tuple(k.split()): v for k, v in vocab.organs().items()}
+
+
+def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
+    """The issuer among ``words`` (offsets into ``text``) as the grammar read them after "của"."""
+    if not words:
+        return IssuerCut(None, None, None, "none")
+    toks = [text[s:e] for s, e in words]
+    if all(t.isupper() or not t.isalpha() for t in toks):
+        return _heading(text, words, toks)
+    # a heading in capitals ends where running case resumes; a blank line ends any name
+    for i in range(1, len(words)):
+        if "\n\n" in text[words[i - 1][1] : words[i][0]].replace(" ", "").replace("\t", ""):
+            words, toks = words[:i], toks[:i]
+            break
+    if len(toks) >= 2 and all(t.isupper() for t in toks[:2]):
+        n = next((i for i, t in enumerate(toks) if not t.isupper()), len(toks))
+        words, toks = words[:n], toks[:n]
+        return _heading(text, words, toks)
+    # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")
+    keep = _known_prefix([_fold(t) for t in toks])
+    complete, pairs = _completes(), _title_pairs()
+    for i, w in enumerate(toks):
+        if i < keep:
+            continue
+        if i and (
+            (
+                " ".join(_fold(t) for t in toks[:i]) in complete
+                and "," not in text[words[i - 1][1] : words[i][0]]
+            )
+            and not (i + 2 < len(toks) and toks[i + 2][:1].isupper())
+            or (i + 1 < len(toks) and (_fold(w), _fold(toks[i + 1])) in pairs)
+        ):
+            # a complete name followed by a title in title case ("Chính phủ Quy định chi tiết …", but not
+            # a longer name, "Chính phủ Cách mạng Lâm thời …"), or a title verb in any case
+            break
+        low = w[:1].islower()
+        role = _role(w)
+        if i and low:
+            prev_low = toks[i - 1][:1].islower()
+            if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+                keep = i + 1  # "Bộ Giáo dục và Đào tạo": "và" joins two capitalised parts
+                continue
+            # a title verb ends the name after a lower-case word or an acronym ("UBND ban hành"), not
+            # inside a capitalised pair ("Ủy ban")
+            prev_acronym = toks[i - 1].isupper() and len(toks[i - 1]) > 1
+            if role in ("clause", "title") or (role == "title_weak" and (prev_low or prev_acronym)):
+                break
+            if prev_low and role != "inner":
+                break
+        keep = i + 1
+    if keep == 0:
+        return IssuerCut(None, None, None, "none")
+    name = " ".join(text[words[0][0] : words[keep - 1][1]].split())  # the text's own spelling, dashes kept
+    title = None
+    if keep < len(toks) and _role(toks[keep]) != "clause":
+        title = words[keep][0]
+    return IssuerCut(name, words[keep - 1][1], title, "case" if keep < len(toks) else "phrase")
+
+
+def _known_prefix(folded: list[str]) -> int:
+    for n in range(min(len(folded), 8), 0, -1):
+        if tuple(folded[:n]) in _organ_prefixes():
+            return n
+    return 0
+
+
+def _heading(text: str, words, toks) -> IssuerCut:
+    folded = [_fold(t) for t in toks]
+    best = _known_prefix(folded)
+    if best:
+        name = _organ_prefixes()[tuple(folded[:best])]
+        keep = best
+        # a place after a local body: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
+        for n in range(min(4, len(folded) - keep), 0, -1):
+            place = vocab.province_folds().get(" ".join(folded[keep : keep + n]))
+            if place:
+                name, keep = f"{name} {place}", keep + n
+                break
+        title = words[keep][0] if keep < len(toks) else None
+        return IssuerCut(name, words[keep - 1][1], title, "heading_table")
+    keep = len(toks)
+    for i, t in enumerate(toks):
+        if i and _role(t) in ("clause", "title", "title_weak"):
+            keep = i
+            break
+    s = " ".join(toks[:keep]).lower()
+    title = words[keep][0] if keep < len(toks) and _role(toks[keep]) != "clause" else None
+    return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")
+
+
+_JOIN = re.compile(r",[ \t\n]*((?:[^\W\d_]+[ \t\n]+){0,6}[^\W\d_]+)")
+
+
+def joined(text: str, end: int) -> tuple[str, int] | None:
+    """ "của Bộ Chính trị, Ban Bí thư": a second known body after a comma issues the document jointly."""
+    m = _JOIN.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    n = _known_prefix([_fold(w) for w in words])
+    if not n or not words[0][:1].isupper():
+        return None
+    name = " ".join(words[:n])
+    stop = m.start(1)
+    for _ in range(n):
+        stop = text.index(words[_], stop) + len(words[_])
+    return name, stop
+
+
+_SEGMENT = re.compile(r",[ \t\n]*([^,;.:()“”\"]{1,120})")
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _completes() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("complete"))
+
+
+@functools.cache
+def _title_pairs() -> frozenset[tuple[str, str]]:
+    return frozenset(tuple(fold(p).split()[:2]) for p in vocab.issuer_phrases("title_pair"))
+
+
+@functools.cache
+def _positions() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("position"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    return fold(word)
+
+
+def position_join(text: str, name: str, end: int) -> IssuerCut | None:
+    """ "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a post alone before a comma is one person's first
+    post; the name runs on over the comma to the body of the second."""
+    if _fold(name) not in _positions():
+        return None
+    m = _SEGMENT.match(text, end)
+    if m is None or not m.group(1)[:1].isupper():
+        return None
+    words = tuple((w.start(), w.end()) for w in _WORDS.finditer(text, m.start(1), m.end(1)))
+    nxt = cut(text, words)
+    if nxt.name is None:
+        return None
+    return IssuerCut(f"{name}, {nxt.name}", nxt.end, nxt.title_start, "position")
+
+
+def named_by_topic(name: str) -> bool:
+    """Bodies whose "về …" is part of their name ("Ban Chỉ đạo … về phát triển khoa học …")."""
+    f = fold(name)
+    return any(fold(t) in f for t in vocab.issuer_phrases("topic"))

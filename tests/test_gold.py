@@ -39,9 +39,7 @@ def test_no_false_positives(seeds_dir, gold_mentions):
     # gold does with its optional lines.
     gold_spans = {(g["file"], g["start"], g["end"]) for g in gold_mentions}
     extra = [
-        (k, m.text)
-        for k, m in _by_span(seeds_dir).items()
-        if k not in gold_spans and "named" not in m.flags
+        (k, m.text) for k, m in _by_span(seeds_dir).items() if k not in gold_spans and "named" not in m.flags
     ]
     assert extra == []
 

@@ -102,8 +102,22 @@ def test_whole_graph_page(chromium, db, tmp_path):
             labels: nodes.get().map(n => n.label),
             titles: nodes.get().map(n => typeof n.title === 'string' ? n.title : n.title.textContent),
         })""")
-        # the hostile title, shown in the card, stays text
-        page.evaluate("() => window.refgraph.choose('99-CT/TU@ha-tinh')")
+        # the hostile title, in the tooltip and in the card, stays text
+        hostile = page.evaluate("() => nodes.get().find(n => n.label === '99-CT/TU').id")
+        page.evaluate(f"() => network.focus({json.dumps(hostile)}, {{scale: 1.5, animation: false}})")
+        x, y = page.evaluate(f"""() => {{
+            const p = network.canvasToDOM(network.getPositions([{json.dumps(hostile)}])[{json.dumps(hostile)}]);
+            const r = document.getElementById('mynetwork').getBoundingClientRect();
+            return [p.x + r.left, p.y + r.top]; }}""")
+        page.mouse.move(x + 2, y + 2)
+        page.mouse.move(x, y)
+        page.wait_for_function(
+            "() => document.querySelector('div.vis-tooltip') && "
+            "document.querySelector('div.vis-tooltip').style.visibility === 'visible'"
+        )
+        tip = page.evaluate("""() => {const t = document.querySelector('div.vis-tooltip');
+            return {text: t.textContent, markup: t.querySelectorAll('script, img').length}}""")
+        page.evaluate(f"() => window.refgraph.choose({json.dumps(hostile)})")
         card = page.evaluate("""() => ({text: document.getElementById('rg-card').textContent,
             markup: document.querySelectorAll('#rg-card script, #rg-card img').length})""")
         assert page.errors == [] and [u for u in page.requests if not u.startswith("file:")] == []
@@ -115,6 +129,7 @@ def test_whole_graph_page(chromium, db, tmp_path):
     assert any("<script>window.pwned=1</script>" in t for t in state["titles"])
     assert "46-CT/TW" in state["labels"] and not any(x.startswith("doc_") for x in state["labels"])
     assert "<script>window.pwned=1</script>" in card["text"] and card["markup"] == 0
+    assert "<script>window.pwned=1</script>" in tip["text"] and tip["markup"] == 0
 
 
 @pytest.mark.parametrize("typed", ["46/CT-TW", "chi thi 46", "Chỉ thị số 46-CT/TW", "46- CT/TW"])
@@ -160,6 +175,34 @@ def test_search_by_title_words_and_clicking_through(chromium, db, tmp_path):
     assert full and found[: len(full)] == full
     assert "cited by (4 document(s), " in heading and "mentioned at (" in heading
     assert moved == ["15-KL/TW"]
+
+
+def test_card_says_what_replaced_a_document(chromium, tmp_path):
+    # two decisions of our own: the later one says it replaces the earlier
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    head = "THỦ TƯỚNG CHÍNH PHỦ\n\nSố: {n}\n\nHà Nội, ngày {d}\n\nQUYẾT ĐỊNH\nVề kho mẫu thử\n\n"
+    (corpus / "a.md").write_text(
+        head.format(n="10/2010/QĐ-TTg", d="05 tháng 3 năm 2010") + "Điều 1. Lập kho mẫu thử.\n",
+        encoding="utf-8",
+    )
+    (corpus / "b.md").write_text(
+        head.format(n="20/2015/QĐ-TTg", d="07 tháng 4 năm 2015")
+        + "Điều 3. Quyết định này có hiệu lực từ ngày 01/6/2015 và thay thế Quyết định số 10/2010/QĐ-TTg "
+        "ngày 05/3/2010 của Thủ tướng Chính phủ.\n",
+        encoding="utf-8",
+    )
+    db, out = tmp_path / "s.db", tmp_path / "s.html"
+    assert cli("build", corpus, "--db", db).returncode == 0
+    assert cli("html", "--db", db, "-o", out).returncode == 0
+    with browser_page(chromium, out) as page:
+        page.evaluate("() => window.refgraph.choose('10/2010/QĐ-TTg')")
+        old = page.text_content("#rg-card dl")
+        page.click("#rg-card dd a >> text=20/2015/QĐ-TTg")
+        new = page.text_content("#rg-card dl")
+        assert page.errors == []
+    assert "replaced by 20/2015/QĐ-TTg from 2015-06-01" in old
+    assert "in force as far as the corpus and the catalog say" in new
 
 
 def test_filters_hide_what_they_should(chromium, db, tmp_path):

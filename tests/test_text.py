@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refgraph import extract
-from refgraph.text import fold, normalize
+from refgraph import text as text_mod
+from refgraph.text import _clean, fold, normalize
+
+from .conftest import ROOT
 
 VI = "ạảãàáâậầấẩẫăắằặẳẵóòọõỏôộổỗồốơờớợởỡéèẻẹẽêếềệểễúùụủũưựữửừứíìịỉĩýỳỷỵỹđĐ"
 alphabet = st.sampled_from(list(VI + "abcNQTW-/ 0123456789\n\u00a0\u200b\u2013\u00d0") + ["\u0301", "\u0323"])
@@ -67,3 +72,93 @@ def test_spacing_inside_citations_does_not_change_keys(citing, space):
 def test_fold():
     assert fold("Chỉ thị 46-CT/TW") == "chi thi 46-ct/tw"
     assert fold("ĐẢNG") == "dang"
+
+
+# ---- the sparse normalizer against the reference: one character and its marks at a time, with an
+# offset per normalized character (simple, slow, and what the offsets mean)
+_REF_CLUSTER = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*", re.S)
+
+
+def _reference(original: str) -> tuple[str, list[int] | None]:
+    """(text before noise translation, original offset of each normalized character or None)."""
+    if unicodedata.is_normalized("NFC", original):
+        return original, None
+    out: list[str] = []
+    starts: list[int] = []
+    for m in _REF_CLUSTER.finditer(original):
+        cluster = m.group()
+        nfc = unicodedata.normalize("NFC", cluster) if len(cluster) > 1 else cluster
+        out.append(nfc)
+        starts.extend([m.start()] * len(nfc))
+    text = "".join(out)
+    if starts == list(range(len(original))):
+        return text, None
+    return text, starts
+
+
+def _check_against_reference(s: str) -> None:
+    ref_text, ref_starts = _reference(s)
+    n = normalize(s)
+    assert n.text == _clean(ref_text)
+    for i in range(len(n.text) + 1):
+        want = i if ref_starts is None else (ref_starts[i] if i < len(ref_starts) else len(s))
+        assert n.to_original(i) == want, (s, i)
+
+
+MARKS = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b", "\u0340", "\u0344"]
+EXOTIC = ["\u2126", "\u0374", "\u1100", "\u1161", "\u11a8", "가", "\u0e48", "\u0e32", "\u093c", "\u05b0", "Ω"]
+nfd_text = st.lists(
+    st.sampled_from(list(VI + "aeiouyAEIOUDdx -/\n0123456789") + MARKS + EXOTIC), max_size=120
+).map(lambda cs: unicodedata.normalize("NFD", "".join(cs)) if len(cs) % 2 else "".join(cs))
+
+
+@given(nfd_text | st.text(max_size=60))
+@settings(max_examples=600, deadline=None)
+def test_sparse_map_gives_the_reference_offsets(s):
+    _check_against_reference(s)
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 7])
+def test_sparse_map_across_many_blocks(block, monkeypatch):
+    """Tiny blocks put block boundaries everywhere: next to marks, exotic characters and clusters."""
+    monkeypatch.setattr(text_mod, "BLOCK", block)
+    samples = [
+        unicodedata.normalize("NFD", " ".join(CITING)),
+        "\u0301\u0323a" + unicodedata.normalize("NFD", CITING[0]),  # opens with marks
+        "x\u0301 Ω \u0340y\u0344 " + unicodedata.normalize("NFD", CITING[1]),
+        "\u1100\u1161\u11a8 " + unicodedata.normalize("NFD", "Nghị quyết") + "\u0e01\u0e48\u0e32",
+    ]
+    for s in samples:
+        _check_against_reference(s)
+
+
+def test_unsafe_table_matches_this_pythons_unicode():
+    """vocab/nfc_unsafe.tsv lists every character that could make bulk NFC differ from cluster NFC."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_nfc_unsafe", ROOT / "scripts" / "make_nfc_unsafe.py")
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    listed = set()
+    for line in (
+        (ROOT / "src" / "refgraph" / "vocab" / "nfc_unsafe.tsv").read_text(encoding="utf-8").splitlines()
+    ):
+        if line and not line.startswith("#"):
+            a, b = (int(x, 16) for x in line.split("\t"))
+            listed.update(range(a, b + 1))
+    assert {cp for cp in gen.unsafe() if cp <= 0xFFFF} <= listed  # beyond the BMP all are unsafe
+
+
+def test_decomposed_text_costs_a_few_bytes_per_byte():
+    """The offset map is sparse: composing decomposed text holds about the text twice, not a tuple per
+    character (that was 50 bytes per input byte)."""
+    import tracemalloc
+
+    s = unicodedata.normalize("NFD", " ".join(CITING) + "\n") * 3000
+    tracemalloc.start()
+    n = normalize(s)
+    n.span_to_original(10, 20)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak / len(s.encode("utf-8")) <= 5

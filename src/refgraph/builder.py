@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import catalog as catalog_mod
 from .assets import sample_corpus
+from .errors import UsageError
 from .extract import boilerplate, extract
 from .identity import Identity, identify, split_front_matter
 from .resolve import CorpusFile, Resolution, resolve
@@ -44,6 +45,19 @@ class BuildReport:
     conflicts: int = 0
     encodings: dict[str, str] = field(default_factory=dict)  # file -> how it was read (utf-8, cp1258, pdf …)
     dropped: list[str] = field(default_factory=list)  # files of the previous corpus not in this one
+    pages: int = 0  # files that are news items or web pages, not documents (no header, no metadata)
+    lacking: dict[str, int] = field(default_factory=dict)  # documents whose text gives no key / date / issuer
+    disagreements: int = 0  # files whose portal block and header disagree (the header is kept)
+
+    def identity_summary(self) -> str:
+        """One line on how many files know who they are."""
+        miss = ", ".join(f"{n} without {f}" for f, n in self.lacking.items())
+        text = (
+            f"Identity: {self.files - self.pages} documents ({miss or 'all fields read'}), {self.pages} pages"
+        )
+        if self.disagreements:
+            text += f"; {self.disagreements} portal block(s) disagree with the header (header kept)"
+        return text + "."
 
     def to_dict(self) -> dict:
         return dict(self.__dict__)
@@ -242,13 +256,21 @@ def build(
     progress=None,
     add: bool = False,
     on_drop=None,
+    rebuild: bool = False,
 ) -> BuildReport:
     """Build (or rebuild) the store from files and folders. Returns counts; raises InputError on bad input.
 
     The files given are the corpus: files of the previous build that are not among them are dropped
     (``report.dropped``; ``on_drop(files)`` is told before anything is read), unless ``add`` keeps
     those that still exist. A build that fails leaves the previous store as it was (one transaction),
-    and a first build that fails leaves no store behind."""
+    and a first build that fails leaves no store behind.
+
+    With ``rebuild`` the old store is neither read nor trusted (it may be damaged): a new one is built
+    beside it and replaces it only once complete."""
+    if rebuild:
+        if add:
+            raise UsageError("--add reads the previous store, --rebuild ignores it: choose one")
+        return _rebuild(paths, db, catalogs, jobs, progress)
     target = Path(db) if db else default_path()
     existed = target.exists()
     try:
@@ -346,6 +368,7 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
         report.cited_only = len({d.id for d in docs if not d.in_corpus and "in_catalog" not in d.flags})
         report.ambiguous = status_counts["ambiguous"]
         report.conflicts = sum(1 for d in docs if "date_conflict" in d.flags)
+        report.pages, report.lacking, report.disagreements = identity_counts(f.identity for f in files)
         store.set_meta(
             "report",
             json.dumps(
@@ -355,6 +378,43 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
     finally:
         store.close()
     return report
+
+
+def _rebuild(paths, db, catalogs, jobs, progress) -> BuildReport:
+    from .store import default_path
+
+    target = Path(db) if db else default_path()
+    if target.is_dir():
+        raise InputError(f"{target}: is a directory, not a store")
+    fresh = target.with_name(target.name + ".rebuild")
+    for leftover in (fresh, Path(f"{fresh}-journal")):
+        leftover.unlink(missing_ok=True)  # an earlier rebuild that was interrupted
+    try:
+        report = build(paths, fresh, catalogs, jobs, progress)
+    except BaseException:
+        fresh.unlink(missing_ok=True)
+        raise
+    # the old store's journals belong to the old file: left beside the new one, SQLite would replay
+    # them into it
+    for suffix in ("-journal", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    os.replace(fresh, target)
+    report.db = str(target)
+    return report
+
+
+def identity_counts(identities) -> tuple[int, dict[str, int], int]:
+    """(pages, documents lacking each of key/date/issuer, files with a portal-header disagreement)."""
+    pages = disagreements = 0
+    lacking = {"key": 0, "date": 0, "issuer": 0}
+    for ident in identities:
+        disagreements += bool(ident.notes)
+        if ident.kind == "page":
+            pages += 1
+            continue
+        for f in lacking:
+            lacking[f] += getattr(ident, f) is None
+    return pages, lacking, disagreements
 
 
 def _inputs_fingerprint(hashes: dict[str, str], catalogs) -> str:
@@ -394,6 +454,7 @@ def _unchanged(store, paths, catalogs) -> tuple[BuildReport | None, dict[str, st
     if _inputs_fingerprint(hashes, catalogs) != meta["inputs"]:
         return None, hashes
     report = BuildReport(**json.loads(meta["report"]))
+    report.db = str(store.path)  # a --rebuild wrote its report under the new store's temporary name
     report.reused, report.extracted = report.files, 0
     return report, hashes
 

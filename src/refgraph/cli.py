@@ -16,12 +16,18 @@ from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError, UsageE
 from .render import TERMINAL_ROWS, print_json
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
+    context_settings={"help_option_names": ["-h", "--help"]},
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     help="A citation graph of Vietnamese Party and State documents: extract, build, query, check, export.",
 )
+
+
+@app.callback()
+def _root(version: o.Version = False) -> None:
+    """A citation graph of Vietnamese Party and State documents: extract, build, query, check, export."""
 
 
 def _err(msg: str) -> None:
@@ -78,6 +84,7 @@ def build(
     as_json: o.AsJson = False,
     verbose: o.Verbose = False,
     add: o.Add = False,
+    rebuild: o.Rebuild = False,
 ) -> None:
     """Read documents, extract and resolve their citations, and store the graph (PATHs replace the
     corpus; --add keeps the documents already in it)."""
@@ -85,7 +92,9 @@ def build(
     from .render.terminal import build_summary, dropped_notice, progress
 
     with progress(sys.stderr.isatty() and not as_json) as bar:
-        report = run_build(paths, db, catalog or None, jobs, bar, add, lambda d: _err(dropped_notice(d)))
+        report = run_build(
+            paths, db, catalog or None, jobs, bar, add, lambda d: _err(dropped_notice(d)), rebuild
+        )
     _tell(f"skipped {s}" for s in report.skipped)
     _tell(f"{name}: read as {how}" for name, how in report.encodings.items() if verbose)
     print_json(report.to_dict()) if as_json else print(build_summary(report))
@@ -188,12 +197,14 @@ def check(
     output: o.Output = None,
     jobs: o.Jobs = None,
     show_all: bool = typer.Option(False, "--all", help="Text: print every finding, not the worst few."),
+    root: o.Root = None,
+    junit_warnings: o.JunitWarnings = "passed",
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
     from .checks import baseline as baseline_mod
     from .checks import check as run_check
     from .checks import fails, parse_codes
-    from .checks.formats import SHOWN, print_text, report
+    from .checks.formats import SHOWN, print_text, report, report_options
     from .render import write_text
     from .render.terminal import progress
 
@@ -207,13 +218,15 @@ def check(
         return
     if baseline is not None:
         findings = baseline_mod.subtract(findings, baseline_mod.load(baseline))
+    failed = fails(findings, fail_on)
+    opts = report_options(fmt, paths, root, EXIT_FOUND if failed else 0, junit_warnings == "failure")
     if output is not None:
-        write_text(output, report(findings, fmt) + "\n")
+        write_text(output, report(findings, fmt, **opts) + "\n")
     elif fmt == "text":
         print_text(findings, None if show_all else SHOWN)
-    elif text := report(findings, fmt):
+    elif text := report(findings, fmt, **opts):
         print(text)
-    if fails(findings, fail_on):
+    if failed:
         raise typer.Exit(EXIT_FOUND)
 
 
@@ -226,14 +239,15 @@ def export(
     up: o.Up = False,
     down: o.Down = False,
     db: o.Db = None,
+    bom: o.Bom = True,
 ) -> None:
     """Export the graph (or a neighbourhood) for Gephi, Neo4j, spreadsheets or scripts."""
     from .queries import Graph
     from .render.export import write
 
-    with Graph(db) as g:
+    with Graph(db) as g, g.store.reading():  # one snapshot: a build committing meanwhile cannot tear it
         docs, edges = g.neighbourhood(key, depth, _direction(up, down))
-        written = write(fmt, docs, edges, out, g.store.meta().get("built_at"))
+        written = write(fmt, docs, edges, out, g.store.meta().get("built_at"), bom)
     _tell(f"wrote {p}" for p in written)
 
 
@@ -253,7 +267,7 @@ def html(
     from .render import write_text
     from .render.html import graph_page
 
-    with Graph(db) as g:
+    with Graph(db) as g, g.store.reading():
         page = graph_page(g, key, depth, _direction(up, down), colour_by, max_nodes)
     out = out or Path(page.name)
     write_text(out, page.html)

@@ -18,9 +18,12 @@ def argument(help: str) -> Any:
 
 
 DB_HELP = "The store (default ./refgraph.db, or $REFGRAPH_DB)."
-OUT_HELP = "Output file (export: a folder for csv; default: standard output, or ./refgraph-export/ for csv)."
+OUT_HELP = "Output file (a folder for csv and neo4j-csv; default: standard output, or ./refgraph-export/)."
 CHECK_HELP = "text, json, github, sarif or junit."
-EXPORT_HELP = "graphml, gexf, json (node-link), csv, dot or cypher."
+EXPORT_HELP = (
+    "graphml, gexf (Gephi), json (node-link: networkx.node_link_graph(data) on NetworkX 3.6+), "
+    "csv (spreadsheets, Gephi), dot, cypher (cypher-shell) or neo4j-csv (neo4j-admin import)."
+)
 FAIL_ON_HELP = "Exit 1 when a finding at or above this severity remains."
 
 # ---- options shared by several commands, declared once
@@ -44,7 +47,8 @@ CheckFormat = Annotated[
     Literal["text", "json", "github", "sarif", "junit"], option("--format", "-f", help=CHECK_HELP)
 ]
 ExportFormat = Annotated[
-    Literal["graphml", "gexf", "json", "csv", "dot", "cypher"], option("--format", "-f", help=EXPORT_HELP)
+    Literal["graphml", "gexf", "json", "csv", "dot", "cypher", "neo4j-csv"],
+    option("--format", "-f", help=EXPORT_HELP),
 ]
 FailOn = Annotated[Literal["error", "warning", "never"], option("--fail-on", help=FAIL_ON_HELP)]
 ColourBy = Annotated[
@@ -53,6 +57,37 @@ ColourBy = Annotated[
 Codes = list[str] | None
 
 # ---- options of one command
+Root = Annotated[
+    Path | None,
+    option("--root", help="sarif: URIs relative to this folder (default: the git work tree, else here)."),
+]
+JunitWarnings = Annotated[
+    Literal["passed", "failure"],
+    option("--junit-warnings", help="junit: a warning leaves its case passed (with output) or fails it."),
+]
+Version = Annotated[
+    bool,
+    option("--version", help="Print the version and exit.", is_eager=True, callback=lambda v: _version(v)),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        print(f"refgraph {__version__}")
+        raise typer.Exit()
+
+
+Bom = Annotated[
+    bool,
+    option(
+        "--bom/--no-bom", help="csv: start with a UTF-8 byte-order mark (Excel needs it to read Vietnamese)."
+    ),
+]
+Rebuild = Annotated[
+    bool, option("--rebuild", help="Build a new store from scratch and replace the old (even a damaged) one.")
+]
 ExtractPaths = Annotated[list[Path], argument("Files or folders (.txt, .md, .html, .docx, .pdf) to read.")]
 Add = Annotated[
     bool, option("--add", help="Add to the corpus already built instead of replacing it with PATHs.")

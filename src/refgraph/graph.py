@@ -123,6 +123,8 @@ def level_of(d: Document) -> str:
     from . import vocab
 
     if d.key is None:
+        if "named" in d.flags:
+            return "named"  # known by name only: no number says whose it is
         return "local" if d.province else "corpus"
     if vocab.is_local(d.issuer_code):
         return "local"

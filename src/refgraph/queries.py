@@ -7,6 +7,7 @@ g.lineage("46-CT/TW", direction="down")
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter
@@ -17,6 +18,17 @@ from .graph import DOWN, UP, Neighbourhood, walk
 from .models import RELATIONS, Document, Edge
 from .store import Store, open_store
 from .text import fold
+
+
+def _one_snapshot(method):
+    """Run a query in one read transaction: all its reads see the same build."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self.store.reading():
+            return method(self, *args, **kwargs)
+
+    return wrapper
 
 
 def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = None) -> dict:
@@ -43,6 +55,17 @@ def doc_dict(d: Document | None, doc_id: str | None = None, cited: int | None = 
     return out
 
 
+def _identity_sources(ident: dict | None) -> dict | None:
+    """Where the file's own text gave each identity field: {field: {value, rule, line, text}}, notes."""
+    if not ident:
+        return None
+    fields = {
+        s["field"]: {"value": ident.get(s["field"]), "rule": s["rule"], "line": s["line"], "text": s["text"]}
+        for s in ident.get("sources") or ()
+    }
+    return {"kind": ident.get("kind"), "fields": fields, "notes": list(ident.get("notes") or ())}
+
+
 class Graph:
     """Read-only queries over a built store."""
 
@@ -60,6 +83,7 @@ class Graph:
         self.close()
 
     # ---- finding a document from what a user types
+    @_one_snapshot
     def find(self, text: str) -> str:
         """The document id for a loosely typed key: "46-CT/TW", "46/CT-TW", "Chỉ thị 46-CT/TW", an id
         such as "12-NQ/TW@2022" or a file stem. Raises QueryError with suggestions or candidates."""
@@ -68,6 +92,9 @@ class Graph:
             raise QueryError("empty document key")
         if self.store.document(text):
             return text
+        by_file = self.store.doc_for_file(text)
+        if by_file:
+            return by_file
         # a key typed canonically needs no parser (and no Lark import: start-up matters here)
         key = text if self.store.ids_for_key(text) else _parse_key(text)
         if key:
@@ -82,9 +109,33 @@ class Graph:
                     cands,
                     ambiguous=True,
                 )
+        ids = self._by_name(text)
+        if len(ids) == 1:
+            return ids[0]
+        if len(ids) > 1:
+            docs = self.store.documents(ids)
+            raise QueryError(
+                f"'{text}' is ambiguous: {len(ids)} documents have that name; name one by its id",
+                [doc_dict(docs[i]) for i in ids],
+            )
         suggestions = self._suggest(text, key)
         hint = f"; did you mean: {', '.join(s['id'] for s in suggestions[:5])}" if suggestions else ""
         raise QueryError(f"unknown document '{text}'{hint}", suggestions)
+
+    def _by_name(self, text: str) -> list[str]:
+        """Documents a name stands for ("Luật Đất đai"): nodes kept by that name (one per year) and
+        documents with that title."""
+        from .extract.named import fold_name
+
+        want = fold_name(text)
+        if not want:
+            return []
+        out = []
+        for d in self.store.search(want.split(), limit=200):
+            bare = d.id.rsplit(" (", 1)[0] if "named" in d.flags else None
+            if want in (fold_name(d.title or ""), fold_name(bare or "")):
+                out.append(d.id)
+        return sorted(out)
 
     def _suggest(self, text: str, key: str | None) -> list[dict]:
         """Documents the user may have meant: first those whose key is the typed one written in the other
@@ -110,6 +161,7 @@ class Graph:
         return [doc_dict(d) for d in out[:8]]
 
     # ---- the questions
+    @_one_snapshot
     def show(self, text: str, limit: int | None = None) -> dict:
         """The document's card; ``limit`` caps each list (a hub is cited tens of thousands of times) while
         ``counts`` says how long the lists are."""
@@ -131,6 +183,7 @@ class Graph:
                 "cited_by_documents": self._distinct("source", "target", doc_id),
             },
             "conflicts": {"dates": list(d.dates_seen)} if len(d.dates_seen) > 1 else {},
+            "identity": _identity_sources(self.store.file_identity(d.path)) if d.path else None,
             "mentions": [
                 {
                     "file": m.source,
@@ -145,6 +198,7 @@ class Graph:
             "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in in_edges],
         }
 
+    @_one_snapshot
     def cites(self, text: str, limit: int | None = None) -> dict:
         doc_id = self.find(text)
         edges = self.store.edges_from([doc_id], limit=limit)
@@ -156,6 +210,7 @@ class Graph:
             "cites": [_edge_with(e, docs.get(e.target), "target") for e in edges],
         }
 
+    @_one_snapshot
     def cited_by(self, text: str, limit: int | None = None) -> dict:
         doc_id = self.find(text)
         edges = self.store.edges_to([doc_id], limit=limit)
@@ -167,6 +222,7 @@ class Graph:
             "cited_by": [_edge_with(e, docs.get(e.source), "source") for e in edges],
         }
 
+    @_one_snapshot
     def lineage(
         self,
         text: str,
@@ -192,6 +248,7 @@ class Graph:
         nb = walk(self.store, [doc_id], direction, depth, relations)
         return self._tree(nb)
 
+    @_one_snapshot
     def neighbourhood(
         self, text: str | None = None, depth: int | None = None, direction: str | None = None
     ) -> tuple[dict[str, Document], list[Edge]]:
@@ -215,6 +272,7 @@ class Graph:
         edges = [e for e in self.store.edges_from(sources) if (e.source, e.target, e.relation) in triples]
         return self.store.documents(nodes), edges
 
+    @_one_snapshot
     def implements(self, text: str, depth: int | None = None) -> dict:
         """What implements this document, transitively, and what it implements."""
         doc_id = self.find(text)
@@ -226,6 +284,7 @@ class Graph:
             "implements": self._tree(up),
         }
 
+    @_one_snapshot
     def path(self, a: str, b: str, max_depth: int = 12) -> dict:
         """The shortest chain of citations from A to B (or from B to A when there is none)."""
         src, dst = self.find(a), self.find(b)
@@ -257,6 +316,7 @@ class Graph:
             node = parent
         return steps[::-1]
 
+    @_one_snapshot
     def stats(self, top: int = 10) -> dict:
         st = self.store
         docs = st.all_documents()
@@ -290,6 +350,7 @@ class Graph:
             "built_at": st.meta().get("built_at"),
         }
 
+    @_one_snapshot
     def search(self, text: str, limit: int = 20) -> dict:
         """Documents by key or title, diacritics-insensitive ("chi thi 46" finds 46-CT/TW)."""
         tokens = fold(text).split()

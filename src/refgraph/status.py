@@ -160,7 +160,9 @@ def statements(collected) -> list[Statement]:
                 kind = next(k for w, k in _PASSIVE_KIND if w in word.split("được")[-1].split("bị")[-1])
                 partial = bool(_PART.search(text[max(0, prev.start - 40) : prev.start]))
                 actor = target
-                if not _can_act(docs.get(actor)):
+                if not _can_act(docs.get(actor)) or not _plausible(
+                    docs.get(actor), docs.get(prev_link.doc_id)
+                ):
                     continue
                 out.append(
                     Statement(
@@ -192,13 +194,14 @@ def statements(collected) -> list[Statement]:
                 and prev_link.doc_id
                 and prev_link.doc_id != target
                 and not re.search(r"[;\n]|[.!?]\s", between)
+                and _VERB.search(between)
             ):
                 # "Nghị định X ngày … sửa đổi, bổ sung một số điều của Quyết định Y": the verb is in X's
                 # title, so X acts on Y, as this text reports
                 actor, reported = prev_link.doc_id, prev_link.doc_id != own
             else:
                 continue  # a page without a number of its own: whose act it reports is not known
-            if not _can_act(docs.get(actor)):
+            if not _can_act(docs.get(actor)) or not _plausible(docs.get(actor), docs.get(target)):
                 continue
             verbs = list(_VERB.finditer(between))
             scope = between[verbs[-1].end() :] if verbs else ""  # what the verb governs up to this citation
@@ -206,7 +209,8 @@ def statements(collected) -> list[Statement]:
             if act not in KINDS:
                 continue
             kind = "amended" if partial else KINDS[act]
-            said = _EFFECTIVE.search(text, max(0, m.start - 200), m.start)
+            ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start - 200), m.start)]
+            said = _EFFECTIVE.search(text, ends[-1] if ends else max(0, m.start - 200), m.start)
             since = (
                 _date(*said.groups()) if said else (effective if actor == own and effective else None)
             ) or docs[actor].date
@@ -224,6 +228,36 @@ def statements(collected) -> list[Statement]:
                 )
             )
     return out
+
+
+def _rank(doc) -> int | None:
+    """A coarse legal rank read from the number's codes (law 6 … provincial 1), None when unknown."""
+    key = (doc.key or "") if doc else ""
+    parts = re.split(r"[/-]", key)
+    if any(p.startswith("UBTVQH") for p in parts):
+        return 5
+    if any(re.fullmatch(r"QH\d*", p) for p in parts):
+        return 6
+    if "NĐ" in parts or key.endswith("NQ-CP"):
+        return 4
+    if "TTg" in parts:
+        return 3
+    if "TT" in parts or "TTLT" in parts:
+        return 2
+    if "UBND" in parts or "HĐND" in parts:
+        return 1
+    return None
+
+
+def _plausible(actor, subject) -> bool:
+    """Could ``actor`` act on ``subject``? Not when it is older, nor when it ranks lower (a circular does
+    not repeal a law)."""
+    if actor is None or subject is None:
+        return True
+    if actor.date and subject.date and actor.date < subject.date:
+        return False
+    ra, rs = _rank(actor), _rank(subject)
+    return not (ra is not None and rs is not None and ra < rs)
 
 
 def _can_act(doc) -> bool:
@@ -274,6 +308,9 @@ def superseded_findings(ctx) -> list:
     found = []
     for f in ctx.c.files:
         own = ctx.res.file_docs.get(f.path)
+        own_doc = docs.get(own) if own else None
+        if own_doc is not None and own_doc.key and "VBHN" in own_doc.key:
+            continue  # a consolidated text repeats the bases of the texts it merges
         own_date = None
         for i, m in enumerate(f.mentions):
             if m.relation not in ("based_on", "implements") or "inherited_subject" in m.flags or m.subject:
@@ -284,7 +321,11 @@ def superseded_findings(ctx) -> list:
             ends = [
                 s
                 for s in stmts[link.doc_id]
-                if s.kind in ("replaced", "repealed") and s.file != f.path and s.by != own and s.since
+                if s.kind in ("replaced", "repealed")
+                and not s.reported  # an error needs the acting document's own words, not hearsay
+                and s.file != f.path
+                and s.by != own
+                and s.since
             ]
             if not ends:
                 continue

@@ -6,7 +6,9 @@ graph whole. Queries read only the rows they need; nothing here loads the whole 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import sqlite3
@@ -16,7 +18,9 @@ from pathlib import Path
 from .errors import StoreError
 from .models import Document, Edge, Mention
 
-SCHEMA_VERSION = 1
+# 2: a file's identity records where each field was read (sources) and portal/header disagreements
+# (notes); identities cached by schema 1 were read by the older header reader and are not reused.
+SCHEMA_VERSION = 2
 DEFAULT_DB = "refgraph.db"
 ENV_DB = "REFGRAPH_DB"
 
@@ -38,6 +42,34 @@ CREATE INDEX documents_key ON documents (key);
 CREATE INDEX documents_key_folded ON documents (key_folded);
 CREATE INDEX mentions_doc ON mentions (doc_id);
 """
+
+
+DAMAGED = "the store is damaged; rebuild it with `refgraph build --rebuild`"
+
+
+def _store_error(path: Path, e: Exception) -> StoreError:
+    """One line for a failed read. Damage (a torn page, bytes that are not UTF-8, a row that is not
+    the JSON refgraph wrote) never shows the raw bytes: they are garbage by definition."""
+    msg = str(e)
+    low = msg.lower()
+    if isinstance(e, sqlite3.OperationalError) and ("locked" in low or "busy" in low):
+        return StoreError(f"{path}: the store is busy (another refgraph is writing it); try again")
+    if isinstance(e, sqlite3.OperationalError) and "decode" not in low and "malformed" not in low:
+        return StoreError(f"{path}: cannot read the store ({msg})")
+    return StoreError(f"{path}: {DAMAGED}")
+
+
+def _reads(fn):
+    """Store reads fail with one StoreError line, never a traceback with raw bytes in it."""
+
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return fn(self, *args, **kwargs)
+        except (sqlite3.DatabaseError, ValueError, KeyError, TypeError) as e:
+            raise _store_error(self.path, e) from None
+
+    return wrapper
 
 
 def default_path() -> Path:
@@ -71,8 +103,10 @@ def open_store(path: str | os.PathLike | None = None, *, create: bool = False) -
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as e:
         conn.close()
+        if "malformed" in str(e):
+            raise StoreError(f"{p}: {DAMAGED}") from None
         raise StoreError(f"{p}: not a refgraph store (not an SQLite database)") from None
     if not tables:
         if not create:
@@ -83,6 +117,14 @@ def open_store(path: str | os.PathLike | None = None, *, create: bool = False) -
         except sqlite3.OperationalError as e:
             conn.close()
             raise StoreError(f"{p}: cannot write the store ({e})") from None
+    elif create and version < SCHEMA_VERSION and "documents" in tables:
+        # a build rewrites every row anyway: an older store is rebuilt from the files, not refused
+        try:
+            drops = "".join(f'DROP TABLE IF EXISTS "{t}";' for t in sorted(tables))
+            conn.executescript("BEGIN;" + drops + SCHEMA + f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+        except sqlite3.Error as e:
+            conn.close()
+            raise StoreError(f"{p}: cannot upgrade the store ({e}); delete it and build again") from None
     elif version != SCHEMA_VERSION or "documents" not in tables:
         conn.close()
         what = "an older" if version < SCHEMA_VERSION else "a newer"
@@ -137,9 +179,34 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
+        self._read_depth = 0
 
     def close(self) -> None:
         self.conn.close()
+
+    @contextlib.contextmanager
+    def reading(self):
+        """One read transaction around several reads, so that they all see the same graph: a build
+        that commits meanwhile waits for it to end (SQLite's shared lock) rather than tearing a query
+        between two graphs. Nested uses join the outer transaction."""
+        if self._read_depth or self.conn.in_transaction:
+            self._read_depth += 1
+            try:
+                yield self
+            finally:
+                self._read_depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN")
+        except sqlite3.DatabaseError as e:
+            raise _store_error(self.path, e) from None
+        self._read_depth = 1
+        try:
+            yield self
+        finally:
+            self._read_depth = 0
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("COMMIT")
 
     def __enter__(self) -> Store:
         return self
@@ -148,6 +215,7 @@ class Store:
         self.close()
 
     # ---- build cache
+    @_reads
     def cached_files(self) -> dict[str, tuple[str, str, str]]:
         """path -> (sha256, encoding, identity json)"""
         return {
@@ -155,6 +223,7 @@ class Store:
             for r in self.conn.execute("SELECT path, sha256, encoding, identity FROM files")
         }
 
+    @_reads
     def cached_mentions(self, path: str) -> tuple[list[Mention], list[str]]:
         rows = self.conn.execute(
             "SELECT data, context FROM mentions WHERE file=? ORDER BY seq", (path,)
@@ -221,6 +290,8 @@ class Store:
                 c.execute("ROLLBACK")
             except sqlite3.Error:
                 pass
+            if isinstance(e, sqlite3.DatabaseError) and "malformed" in str(e):
+                raise StoreError(f"{self.path}: {DAMAGED}") from None
             if isinstance(e, sqlite3.OperationalError):
                 msg = str(e)
                 if "full" in msg:
@@ -238,13 +309,16 @@ class Store:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
 
     # ---- reads
+    @_reads
     def meta(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT name, value FROM meta"))
 
+    @_reads
     def document(self, doc_id: str) -> Document | None:
         r = self.conn.execute("SELECT data FROM documents WHERE id=?", (doc_id,)).fetchone()
         return doc_from_json(r[0]) if r else None
 
+    @_reads
     def documents(self, ids: Iterable[str]) -> dict[str, Document]:
         ids = list(dict.fromkeys(ids))
         out: dict[str, Document] = {}
@@ -254,6 +328,7 @@ class Store:
                 out[r[0]] = doc_from_json(r[1])
         return out
 
+    @_reads
     def ids_for_key(self, key: str) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE key=? ORDER BY date", (key,))]
 
@@ -263,6 +338,7 @@ class Store:
     def edges_to(self, ids: Iterable[str], distinct: bool = False, limit: int | None = None) -> list[Edge]:
         return self._edges("target", ids, distinct, limit)
 
+    @_reads
     def _edges(
         self, column: str, ids: Iterable[str], distinct: bool = False, limit: int | None = None
     ) -> list[Edge]:
@@ -285,24 +361,49 @@ class Store:
             out.extend(Edge(*r) for r in self.conn.execute(q, chunk))
         return out if limit is None else out[:limit]
 
+    @_reads
     def all_edges(self) -> list[Edge]:
         q = 'SELECT source, target, relation, file, line, start, "end", snippet FROM edges ORDER BY rowid'
         return [Edge(*r) for r in self.conn.execute(q)]
 
+    @_reads
     def all_documents(self) -> list[Document]:
         return [doc_from_json(r[0]) for r in self.conn.execute("SELECT data FROM documents ORDER BY id")]
 
+    @_reads
     def mentions_of(self, doc_id: str, limit: int | None = None) -> list[tuple[Mention, str]]:
         q = "SELECT file, data, status FROM mentions WHERE doc_id=? ORDER BY file, seq LIMIT ?"
         rows = self.conn.execute(q, (doc_id, -1 if limit is None else limit))
         return [(mention_from_json(r[1], r[0]), r[2]) for r in rows]
 
+    @_reads
     def count_where(self, table: str, column: str, value: str) -> int:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table} WHERE {column}=?", (value,)).fetchone()[0]
 
+    @_reads
+    def file_identity(self, path: str) -> dict | None:
+        """The identity a file gave itself, with where each field was read."""
+        r = self.conn.execute("SELECT identity FROM files WHERE path=?", (path,)).fetchone()
+        return json.loads(r[0]) if r else None
+
+    @_reads
+    def doc_for_file(self, name: str) -> str | None:
+        """The document of a file named by its path, or by its name when only one file has it."""
+        r = self.conn.execute("SELECT doc_id FROM files WHERE path=?", (name,)).fetchone()
+        if r:
+            return r[0]
+        base = os.path.basename(name)
+        rows = self.conn.execute(
+            "SELECT doc_id FROM files WHERE path=? OR path LIKE ? ESCAPE '!'",
+            (base, "%/" + _like_escape(base)),
+        ).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
+
+    @_reads
     def files(self) -> list[tuple[str, str | None, str]]:
         return list(self.conn.execute("SELECT path, doc_id, identity FROM files ORDER BY path"))
 
+    @_reads
     def search(self, tokens: list[str], limit: int = 20) -> list[Document]:
         """Documents whose folded type, key, title, issuer and province contain every token."""
         if not tokens:
@@ -312,20 +413,25 @@ class Store:
         q = f"SELECT data FROM documents WHERE {where} ORDER BY cited DESC, id LIMIT ?"
         return [doc_from_json(r[0]) for r in self.conn.execute(q, (*args, limit))]
 
+    @_reads
     def cited_count(self, doc_id: str) -> int:
         r = self.conn.execute("SELECT cited FROM documents WHERE id=?", (doc_id,)).fetchone()
         return r[0] if r else 0
 
+    @_reads
     def count(self, table: str) -> int:
         return self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
+    @_reads
     def scalar_rows(self, sql: str, args: tuple = ()) -> list[tuple]:
         return self.conn.execute(sql, args).fetchall()
 
+    @_reads
     def cited_counts(self) -> dict[str, int]:
         """Document id -> how many citations reach it (only documents cited at least once)."""
         return dict(self.conn.execute("SELECT id, cited FROM documents WHERE cited > 0"))
 
+    @_reads
     def mention_counts(self) -> dict[str, int]:
         """Document id -> how many mentions its own file makes."""
         return dict(

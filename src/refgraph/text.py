@@ -8,9 +8,12 @@ offsets into the text they gave us. Most real text is already NFC, so the common
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
+from array import array
 from dataclasses import dataclass
+from importlib import resources
 
 # One-to-one replacements (length-preserving, so offsets survive untouched).
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -35,7 +38,107 @@ _TABLE = str.maketrans(
 )
 
 _NOISE = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
-_CLUSTER = re.compile(r".[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*", re.S)
+
+# Combining marks that attach to the character before them (Vietnamese tone and vowel marks are in the
+# first range). A "cluster" is one character and the marks after it: NFC composes within clusters only.
+_MARK_RANGES = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_MARK = re.compile(f"[{_MARK_RANGES}]")
+_CLUSTER = re.compile(f".[{_MARK_RANGES}]+", re.S)  # clusters of one character stay as they are
+
+
+@functools.cache
+def _unsafe() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(any unsafe character, the first character a block may start at).
+
+    Unsafe characters (vocab/nfc_unsafe.tsv, written by scripts/make_nfc_unsafe.py) are those NFC changes
+    on their own, that reorder, or that compose with what precedes them. A stretch with none of them
+    composes in one C call exactly as it would cluster by cluster; a stretch with some goes cluster by
+    cluster. Blocks start only at a character that is neither unsafe nor a mark, so nothing composes or
+    reorders across a block boundary."""
+    rows = resources.files("refgraph.vocab").joinpath("nfc_unsafe.tsv").read_text(encoding="utf-8")
+    spans = [line.split("\t") for line in rows.splitlines() if line.strip() and not line.startswith("#")]
+    # Beyond the BMP every character counts as unsafe: a class within the BMP compiles to a bitmap (one
+    # lookup a character), while ranges beyond it would be tried one by one for every character.
+    bmp = [(int(a, 16), int(b, 16)) for a, b in spans if int(a, 16) <= 0xFFFF]
+    unsafe = "".join(_escape_range(a, min(b, 0xFFFF)) for a, b in bmp) + "\U00010000-\U0010ffff"
+    return re.compile(f"[{unsafe}]"), re.compile(f"[^{unsafe}{_MARK_RANGES}]")
+
+
+def _escape_range(a: int, b: int) -> str:
+    return re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+
+
+BLOCK = 1024  # characters of the original per block of the offset map
+
+
+class _NFC(dict):
+    """NFC of each distinct cluster, computed once (a text repeats a few hundred clusters)."""
+
+    def __missing__(self, cluster: str) -> str:
+        self[cluster] = nfc = unicodedata.normalize("NFC", cluster)
+        return nfc
+
+
+_CLUSTER_NFC = _NFC()
+
+
+def _cluster_nfc(m: re.Match[str]) -> str:
+    return _CLUSTER_NFC[m.group()]
+
+
+class _OffsetMap:
+    """Normalized offset -> original offset for a text whose clusters were composed.
+
+    Every character of a cluster maps to the cluster's start; elsewhere characters map one to one. The
+    map is sparse: the text is cut into blocks of about BLOCK original characters, at cluster
+    boundaries, and only where each block starts is stored. A block's clusters are listed (by
+    re-reading its original text) the first time an offset inside it is asked for, so memory stays a few
+    bytes per block plus the blocks that hold citations."""
+
+    def __init__(self, original: str, orig_starts: array, norm_starts: array, marked: bytearray) -> None:
+        self.original = original
+        self.orig_starts = orig_starts  # block k starts at orig_starts[k] in the original ...
+        self.norm_starts = norm_starts  # ... and at norm_starts[k] in the normalized text
+        self.marked = marked  # marked[k]: block k holds clusters (otherwise it maps one to one)
+        self._clusters: dict[int, tuple[list[int], list[int], list[int], list[int]]] = {}
+
+    def __call__(self, i: int) -> int:
+        k = bisect.bisect_right(self.norm_starts, i) - 1
+        local = i - self.norm_starts[k]
+        if not self.marked[k]:
+            return self.orig_starts[k] + local
+        ns, ne, os_, oe = self._block(k)
+        c = bisect.bisect_right(ns, local) - 1
+        if c < 0:
+            return self.orig_starts[k] + local
+        if local < ne[c]:
+            return os_[c]  # inside a cluster: its start
+        return oe[c] + (local - ne[c])
+
+    def _block(self, k: int) -> tuple[list[int], list[int], list[int], list[int]]:
+        """(normalized start, normalized end, original start, original end) of block k's clusters;
+        normalized offsets local to the block, original ones absolute."""
+        hit = self._clusters.get(k)
+        if hit is not None:
+            return hit
+        start = self.orig_starts[k]
+        end = self.orig_starts[k + 1] if k + 1 < len(self.orig_starts) else len(self.original)
+        ns: list[int] = []
+        ne: list[int] = []
+        os_: list[int] = []
+        oe: list[int] = []
+        shift = start  # original offset minus normalized local offset, between clusters
+        for m in _CLUSTER.finditer(self.original, start, end):
+            s, e = m.span()
+            n0 = s - shift
+            n1 = n0 + len(_CLUSTER_NFC[m.group()])
+            ns.append(n0)
+            ne.append(n1)
+            os_.append(s)
+            oe.append(e)
+            shift = e - n1
+        self._clusters[k] = hit = (ns, ne, os_, oe)
+        return hit
 
 
 @dataclass(frozen=True)
@@ -44,19 +147,19 @@ class Normalized:
 
     text: str
     original: str
-    # starts[i] is the original offset of normalized char i; None when the map is the identity.
-    _starts: tuple[int, ...] | None = None
+    # None when the map is the identity (the common case: text already composed)
+    _map: _OffsetMap | None = None
 
     def to_original(self, i: int) -> int:
         """Original offset for normalized offset ``i`` (0 <= i <= len(text))."""
-        if self._starts is None:
+        if self._map is None:
             return i
-        if i >= len(self._starts):
+        if i >= len(self.text):
             return len(self.original)
-        return self._starts[i]
+        return self._map(i)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        if self._starts is None:
+        if self._map is None:
             return start, end
         if end <= start:
             o = self.to_original(start)
@@ -66,21 +169,68 @@ class Normalized:
 
 
 def normalize(original: str) -> Normalized:
-    """Normalize ``original`` for parsing. Idempotent: normalize(normalize(t).text).text is unchanged."""
-    if unicodedata.is_normalized("NFC", original):
-        # translate() is slow on non-ASCII text: only pay for it when there is something to replace
+    """Normalize ``original`` for parsing. Idempotent: normalize(normalize(t).text).text is unchanged.
+
+    Decomposed text (NFD, common from some editors and web pages) is composed cluster by cluster: a
+    character and the combining marks after it become one character where NFC has one. Offsets map back
+    to the original through a sparse map (see _OffsetMap)."""
+    if _MARK.search(original) is None:
+        # no combining marks: nothing composes (characters NFC would change on their own are left as
+        # they are, like everywhere else); translate only the noise
         return Normalized(_clean(original), original)
-    out: list[str] = []
-    starts: list[int] = []
-    for m in _CLUSTER.finditer(original):
-        cluster = m.group()
-        nfc = unicodedata.normalize("NFC", cluster) if len(cluster) > 1 else cluster
-        out.append(nfc)
-        starts.extend([m.start()] * len(nfc))
-    text = "".join(out)
-    if len(text) == len(original) and starts == list(range(len(original))):
-        return Normalized(_clean(text), original)
-    return Normalized(_clean(text), original, tuple(starts))
+    text, changed, offsets = _compose(original)
+    if not changed and _is_nfc(original, offsets):
+        return Normalized(text, original)  # marks that compose with nothing: no map
+    return Normalized(text, original, offsets)
+
+
+def _is_nfc(original: str, offsets: _OffsetMap) -> bool:
+    """unicodedata.is_normalized("NFC", original), asked only of the blocks that can fail it: those
+    with marks or unsafe characters (nothing interacts across block boundaries, see _unsafe)."""
+    unsafe, _ = _unsafe()
+    starts = offsets.orig_starts
+    ends = list(starts[1:]) + [len(original)]
+    for k in range(len(starts)):
+        block = original[starts[k] : ends[k]]
+        if offsets.marked[k] or unsafe.search(block):
+            if not unicodedata.is_normalized("NFC", block):
+                return False
+    return True
+
+
+def _compose(original: str) -> tuple[str, bool, _OffsetMap]:
+    """(composed and cleaned text, whether composing changed anything, the offset map). Blocks are
+    cleaned as they go, so the text is held twice at most (the blocks, then their join)."""
+    unsafe, safe_start = _unsafe()
+    parts: list[str] = []
+    orig_starts = array("q")
+    norm_starts = array("q")
+    marked = bytearray()
+    n = len(original)
+    pos = norm = 0
+    changed = False
+    nfc = unicodedata.normalize
+    while pos < n:
+        end = min(pos + BLOCK, n)
+        if end < n:
+            nxt = safe_start.search(original, end)
+            end = nxt.start() if nxt is not None else n
+        block = original[pos:end]
+        orig_starts.append(pos)
+        norm_starts.append(norm)
+        if _MARK.search(block) is None:
+            out = block
+            marked.append(0)
+        else:
+            # a text that opens with a mark: that mark is a cluster of its own, left as it is
+            whole = unsafe.search(block) is None and not (pos == 0 and _MARK.match(block))
+            out = nfc("NFC", block) if whole else _CLUSTER.sub(_cluster_nfc, block)
+            marked.append(1)
+            changed = changed or out != block
+        parts.append(_clean(out))  # one for one: offsets within the block are unchanged
+        norm += len(out)
+        pos = end
+    return "".join(parts), changed, _OffsetMap(original, orig_starts, norm_starts, marked)
 
 
 def _clean(text: str) -> str:

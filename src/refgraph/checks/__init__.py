@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import UsageError
 from ..models import Diagnostic
-from .rules import ALL, RULES, Context
+from .rules import ALL, RULES, Context, named_counts
 
 SEVERITY_RANK = {"error": 2, "warning": 1, "note": 0}
 SOURCE_WINDOW = 200  # characters of the offending line kept either side of a finding's span
@@ -72,7 +72,16 @@ def check_collected(
             if ident not in seen:
                 seen.add(ident)
                 found.append(d)
-    return sorted(_locate(found), key=lambda d: (d.file or "", d.start or 0, d.code))
+    out = Findings(sorted(_locate(found), key=lambda d: (d.file or "", d.start or 0, d.code)))
+    out.named = named_counts(ctx)
+    return out
+
+
+class Findings(list):
+    """The findings, and what the summary adds: ``named`` counts references by name only that stand for
+    two documents or that the catalog cannot place (counted once, not reported one by one)."""
+
+    named: dict[str, int] = {}
 
 
 def _locate(found: list[Diagnostic]) -> list[Diagnostic]:

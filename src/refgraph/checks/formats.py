@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from .. import __version__
@@ -24,10 +25,11 @@ def summary(findings: list[Diagnostic], files: int | None = None) -> dict:
         "notes": c.get("note", 0),
         "findings": len(findings),
         "files_with_findings": len({d.file for d in findings}),
+        **({"by_name_only": named} if (named := getattr(findings, "named", None)) else {}),
     }
 
 
-def to_json(findings: list[Diagnostic]) -> str:
+def to_json(findings: list[Diagnostic], **_) -> str:
     rows = []
     for d in findings:
         row = d.to_dict()
@@ -44,41 +46,139 @@ def _gh_escape(s: str, prop: bool = False) -> str:
     return s
 
 
-def to_github(findings: list[Diagnostic]) -> str:
+SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
+GITHUB_PER_RULE = 10  # GitHub shows 10 errors and 10 warnings per step; the rest only in the log
+
+
+def _one_line(s: str) -> str:
+    return " ".join(s.split())
+
+
+def to_github(findings: list[Diagnostic], per_rule: int = GITHUB_PER_RULE, **_) -> str:
+    """Workflow commands: errors first, at most ``per_rule`` annotations per rule, then one summary
+    notice that says how many were left out. A span over several lines carries no columns (the Checks
+    API refuses columns on multi-line annotations)."""
     lines = []
-    for d in findings:
+    shown: Counter[str] = Counter()
+    left_out: Counter[str] = Counter()
+    for d in sorted(
+        findings, key=lambda d: (SEVERITY_ORDER.get(d.severity, 3), d.code, d.file or "", d.start or 0)
+    ):
+        if shown[d.code] >= per_rule:
+            left_out[d.code] += 1
+            continue
+        shown[d.code] += 1
         level = {"error": "error", "warning": "warning"}.get(d.severity, "notice")
         props = [f"file={_gh_escape(relpath(d.file) or '', True)}"]
         if d.line:
             props.append(f"line={d.line}")
-        if d.column:
-            props.append(f"col={d.column}")
-        if d.end_line:
+        one_line = not d.end_line or d.end_line == d.line
+        if d.end_line and not one_line:
             props.append(f"endLine={d.end_line}")
-        if d.end_column:
-            props.append(f"endColumn={d.end_column}")
+        if one_line and d.column:
+            props.append(f"col={d.column}")
+            if d.end_column:
+                props.append(f"endColumn={d.end_column}")
         props.append(f"title={_gh_escape(f'{d.code} {RULES[d.code].name}', True)}")
-        msg = d.message + (f" (fix: {d.fix})" if d.fix else "")
+        msg = _one_line(d.message) + (f" (fix: {d.fix})" if d.fix else "")
         lines.append(f"::{level} {','.join(props)}::{_gh_escape(msg)}")
+    if findings:
+        s = summary(findings)
+        text = f"refgraph check: {s['errors']} error(s), {s['warnings']} warning(s) in {s['files_with_findings']} file(s)"
+        if left_out:
+            text += (
+                f"; {sum(left_out.values())} more not annotated ("
+                + ", ".join(f"{code} {n}" for code, n in sorted(left_out.items()))
+                + "): run refgraph check for the full list"
+            )
+        lines.append(f"::notice title=refgraph check::{_gh_escape(text)}")
     return "\n".join(lines)
 
 
-def _fingerprint(d: Diagnostic) -> str:
-    ident = f"{d.code}|{relpath(d.file)}|{d.key or d.text}"
-    return hashlib.sha256(ident.encode("utf-8")).hexdigest()[:32]
+def find_root(start: Path | None = None) -> Path:
+    """Where SARIF URIs start: the git work tree around ``start`` (the current folder), else itself."""
+    import subprocess
+
+    here = (start or Path.cwd()).resolve()
+    try:
+        r = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"], cwd=here, capture_output=True, text=True, timeout=10
+        )
+        if r.returncode == 0 and r.stdout.strip():
+            return Path(r.stdout.strip()).resolve()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return here
 
 
-def to_sarif(findings: list[Diagnostic]) -> str:
+def _artifact(path: str, root: Path) -> dict:
+    """An artifactLocation: a percent-encoded URI relative to %SRCROOT% when under the root."""
+    from urllib.parse import quote
+
+    p = Path(path).resolve()
+    try:
+        rel = p.relative_to(root)
+    except ValueError:
+        return {"uri": p.as_uri()}
+    return {"uri": quote(rel.as_posix(), safe="/"), "uriBaseId": "%SRCROOT%"}
+
+
+def _fingerprints(findings: list[Diagnostic], root: Path) -> list[str]:
+    """Per finding: rule, file (from the root), key and which occurrence of that key in the file it is.
+    No line number, so an edit above leaves it as it was; the occurrence index keeps repeated findings
+    apart, so code scanning does not fold them into one alert."""
+    seen: Counter[tuple] = Counter()
+    out = []
+    for d in sorted(range(len(findings)), key=lambda i: (findings[i].file or "", findings[i].start or 0)):
+        f = findings[d]
+        try:
+            rel = Path(f.file).resolve().relative_to(root).as_posix() if f.file else ""
+        except ValueError:
+            rel = Path(f.file).as_posix()
+        ident = (f.code, rel, f.key or _one_line(f.text or f.message))
+        n = seen[ident]
+        seen[ident] += 1
+        out.append((d, hashlib.sha256("|".join((*ident, str(n))).encode("utf-8")).hexdigest()[:32]))
+    return [h for _, h in sorted(out)]
+
+
+def _help_uri() -> str | None:
+    """The rules' documentation: $REFGRAPH_DOCS_URL, or the package's Documentation URL."""
+    import os
+
+    base = os.environ.get("REFGRAPH_DOCS_URL")
+    if not base:
+        try:
+            from importlib.metadata import metadata
+
+            for entry in metadata("refgraph").get_all("Project-URL") or []:
+                label, _, url = entry.partition(",")
+                if label.strip().lower() in ("documentation", "homepage", "repository"):
+                    base = url.strip()
+                    break
+        except Exception:  # not installed as a distribution (a checkout on PYTHONPATH)
+            base = None
+    return f"{base.split('#')[0]}#checking-references-in-ci" if base else None
+
+
+def to_sarif(findings: list[Diagnostic], root: Path | None = None, exit_code: int | None = None, **_) -> str:
+    """SARIF 2.1.0 as GitHub code scanning ingests it: URIs under %SRCROOT%, stable fingerprints per
+    occurrence, short messages whose fixed part comes first, rules with help, and the invocation."""
+    root = (root or find_root()).resolve()
     rules = list(RULES.values())
     index = {r.code: i for i, r in enumerate(rules)}
+    prints = _fingerprints(findings, root)
+    help_uri = _help_uri()
     results = []
-    for d in findings:
+    for d, fp in zip(findings, prints):
+        rule = RULES[d.code]
+        text = f"{rule.summary}: {_one_line(d.message)}" + (f" (fix: {d.fix})" if d.fix else "")
         result: dict = {
             "ruleId": d.code,
             "ruleIndex": index[d.code],
             "level": {"error": "error", "warning": "warning"}.get(d.severity, "note"),
-            "message": {"text": d.message + (f" (fix: {d.fix})" if d.fix else "")},
-            "partialFingerprints": {"refgraph/v1": _fingerprint(d)},
+            "message": {"text": text},
+            "partialFingerprints": {"refgraph/v2": fp},
             "properties": {k: v for k, v in (("key", d.key), ("fix", d.fix), ("hint", d.hint)) if v},
         }
         if d.file:
@@ -93,7 +193,7 @@ def to_sarif(findings: list[Diagnostic]) -> str:
                 region["endColumn"] = d.end_column
             if d.text:
                 region["snippet"] = {"text": d.text}
-            loc: dict = {"physicalLocation": {"artifactLocation": {"uri": relpath(d.file)}}}
+            loc: dict = {"physicalLocation": {"artifactLocation": _artifact(d.file, root)}}
             if region:
                 loc["physicalLocation"]["region"] = region
             result["locations"] = [loc]
@@ -106,7 +206,7 @@ def to_sarif(findings: list[Diagnostic]) -> str:
                         {
                             "id": i,
                             "physicalLocation": {
-                                "artifactLocation": {"uri": relpath(path)},
+                                "artifactLocation": _artifact(path, root),
                                 "region": {"startLine": int(line)},
                             },
                         }
@@ -114,28 +214,34 @@ def to_sarif(findings: list[Diagnostic]) -> str:
             if rel:
                 result["relatedLocations"] = rel
         results.append(result)
+    driver_rules = []
+    for r in rules:
+        rule = {
+            "id": r.code,
+            "name": r.name,
+            "shortDescription": {"text": r.summary},
+            "fullDescription": {"text": f"{r.summary}. Example: {r.example}."},
+            "help": {
+                "text": f"{r.summary}. {r.hint} Example: {r.example}.",
+                "markdown": f"**{r.code} {r.name}**: {r.summary}.\n\n{r.hint}\n\nExample: `{r.example}`",
+            },
+            "defaultConfiguration": {"level": {"note": "note"}.get(r.severity, r.severity)},
+        }
+        if help_uri:
+            rule["helpUri"] = help_uri
+        driver_rules.append(rule)
+    invocation: dict = {"executionSuccessful": True}
+    if exit_code is not None:
+        invocation["exitCode"] = exit_code
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "refgraph",
-                        "version": __version__,
-                        "rules": [
-                            {
-                                "id": r.code,
-                                "name": r.name,
-                                "shortDescription": {"text": r.summary},
-                                "fullDescription": {"text": f"{r.summary}. Example: {r.example}."},
-                                "help": {"text": r.hint},
-                                "defaultConfiguration": {"level": r.severity},
-                            }
-                            for r in rules
-                        ],
-                    }
-                },
+                "tool": {"driver": {"name": "refgraph", "version": __version__, "rules": driver_rules}},
+                "automationDetails": {"id": "refgraph/check/"},
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": root.as_uri() + "/"}},
+                "invocations": [invocation],
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }
@@ -144,45 +250,77 @@ def to_sarif(findings: list[Diagnostic]) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2)
 
 
-def to_junit(findings: list[Diagnostic]) -> str:
-    suites = ET.Element("testsuites", name="refgraph check")
-    by_file: dict[str, list[Diagnostic]] = {}
+# JUnit: one test case per file and family of rules, so a report has the same cases from run to run
+# (a clean file passes them) and CI history can follow each one.
+FAMILIES = {
+    "dates": ("RG101", "RG102", "RG103", "RG104", "RG105", "RG106", "RG107"),
+    "forms": ("RG108", "RG115"),
+    "references": ("RG109", "RG110", "RG111", "RG112", "RG113"),
+    "identity": ("RG114",),
+}
+
+
+def _family(code: str) -> str:
+    return next((f for f, codes in FAMILIES.items() if code in codes), "other")
+
+
+def to_junit(
+    findings: list[Diagnostic], files: list[str] | None = None, warnings_fail: bool = False, **_
+) -> str:
+    """One suite per file, one case per rule family in it: failed by an error (or by a warning with
+    ``warnings_fail``), passed otherwise, warnings shown as the case's output. Names carry no line
+    numbers; totals sit on the root."""
+    by_file: dict[str, list[Diagnostic]] = {relpath(f) or f: [] for f in files or []}
     for d in findings:
         by_file.setdefault(relpath(d.file) or "(corpus)", []).append(d)
-    if not by_file:
+    suites = ET.Element("testsuites", name="refgraph check")
+    total = failed = 0
+    failing = {"error", "warning"} if warnings_fail else {"error"}
+    for path in sorted(by_file):
+        ds = by_file[path]
+        suite = ET.SubElement(suites, "testsuite", name=path)
+        cases = fails = 0
+        families = sorted({*FAMILIES, *(_family(d.code) for d in ds)})
+        for fam in families:
+            mine = [d for d in ds if _family(d.code) == fam]
+            case = ET.SubElement(suite, "testcase", classname=path, name=f"refgraph {fam}", file=path)
+            cases += 1
+            bad = [d for d in mine if d.severity in failing]
+            lines = "\n".join(
+                f"{path}:{d.line}:{d.column}: {d.severity} {d.code} {_one_line(d.message)}"
+                + (f" (fix: {d.fix})" if d.fix else "")
+                for d in mine
+            )
+            if bad:
+                fails += 1
+                el = ET.SubElement(
+                    case,
+                    "failure",
+                    message=f"{len(bad)} finding(s): {bad[0].code} {_one_line(bad[0].message)}"[:300],
+                    type=bad[0].code,
+                )
+                el.text = lines
+            elif mine:
+                ET.SubElement(case, "system-out").text = lines
+        suite.set("tests", str(cases))
+        suite.set("failures", str(fails))
+        suite.set("errors", "0")
+        suite.set("skipped", "0")
+        total += cases
+        failed += fails
+    if not by_file:  # nothing was read and nothing found: one passing case, so the report is not empty
         suite = ET.SubElement(suites, "testsuite", name="refgraph", tests="1", failures="0", errors="0")
-        ET.SubElement(suite, "testcase", name="no broken references", classname="refgraph")
-    for path, ds in by_file.items():
-        failing = [d for d in ds if d.severity == "error"]
-        suite = ET.SubElement(
-            suites,
-            "testsuite",
-            name=path,
-            tests=str(len(ds)),
-            failures=str(len(failing)),
-            errors="0",
-            skipped=str(len(ds) - len(failing)),
-        )
-        for d in ds:
-            case = ET.SubElement(
-                suite,
-                "testcase",
-                classname=path,
-                name=f"{d.code} line {d.line}: {d.key or d.text}",
-                file=path,
-                line=str(d.line or 0),
-            )
-            tag = "failure" if d.severity == "error" else "skipped"
-            el = ET.SubElement(case, tag, message=d.message, type=d.code)
-            el.text = f"{path}:{d.line}:{d.column}: {d.severity} {d.code} {d.message}" + (
-                f"\nfix: {d.fix}" if d.fix else ""
-            )
-    suites.set("tests", str(max(1, len(findings))))
-    suites.set("failures", str(sum(1 for d in findings if d.severity == "error")))
+        suite.set("skipped", "0")
+        ET.SubElement(suite, "testcase", classname="refgraph", name="no broken references")
+        total = 1
+    suites.set("tests", str(total))
+    suites.set("failures", str(failed))
+    suites.set("errors", "0")
+    suites.set("skipped", "0")
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode")
 
 
-def to_text(findings: list[Diagnostic]) -> str:
+def to_text(findings: list[Diagnostic], **_) -> str:
     """One line per finding, as compilers print them (for a file or a pipe)."""
     return "\n".join(f"{d.file}:{d.line}:{d.column}: {d.severity} {d.code} {d.message}" for d in findings)
 
@@ -190,9 +328,24 @@ def to_text(findings: list[Diagnostic]) -> str:
 FORMATS = {"text": to_text, "json": to_json, "github": to_github, "sarif": to_sarif, "junit": to_junit}
 
 
-def report(findings: list[Diagnostic], fmt: str) -> str:
-    """The findings in one of FORMATS."""
-    return FORMATS[fmt](findings)
+def report_options(
+    fmt: str, paths: list[str] | None, root: Path | None, exit_code: int, warnings_fail: bool
+) -> dict:
+    """What the sarif and junit renderers need besides the findings."""
+    if fmt == "sarif":
+        return {"root": root, "exit_code": exit_code}
+    if fmt == "junit":
+        from ..sources import iter_paths
+
+        files, _ = iter_paths(paths or ["."])
+        return {"files": [str(f) for f in files], "warnings_fail": warnings_fail}
+    return {}
+
+
+def report(findings: list[Diagnostic], fmt: str, **options) -> str:
+    """The findings in one of FORMATS; ``options`` are for the formats that take them (sarif: root,
+    exit_code; junit: files, warnings_fail)."""
+    return FORMATS[fmt](findings, **options)
 
 
 SHOWN = 12  # findings printed in full by default; the rest are counted in the summary
@@ -259,6 +412,7 @@ def print_text(findings: list[Diagnostic], limit: int | None = SHOWN) -> None:
     s = summary(findings)
     if not findings:
         out.print("no broken references")
+        _named_line(out, s)
         return
     if len(shown) < len(findings):
         out.print(
@@ -271,6 +425,16 @@ def print_text(findings: list[Diagnostic], limit: int | None = SHOWN) -> None:
         f"\n{s['errors']} error(s), {s['warnings']} warning(s), {s['notes']} note(s) "
         f"in {s['files_with_findings']} file(s)"
     )
+    _named_line(out, s)
+
+
+def _named_line(out, s: dict) -> None:
+    if "by_name_only" in s:  # references by name only: counted here, not one finding each
+        n = s["by_name_only"]
+        out.print(
+            f"references by name only: {n['two_documents']} name(s) stand for two documents or more, "
+            f"{n['unplaced']} the catalog cannot place"
+        )
 
 
 def summary_lines(findings: list[Diagnostic], top: int = 5) -> list[str]:

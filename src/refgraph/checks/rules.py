@@ -368,7 +368,9 @@ def date_conflicts(ctx: Context) -> Iterator[Diagnostic]:
     files may be two documents, so they are compared only within one file."""
     by_doc: dict[str, list[Mention]] = defaultdict(list)
     for _path, _i, m, link in ctx.mentions():
-        if link and link.doc_id and m.date:
+        # a law cited by its name only ("Luật Quy hoạch ngày …") is matched to a number by its name,
+        # which an amending law shares: only numbered citations are compared
+        if link and link.doc_id and m.date and m.key and "named" not in m.flags:
             by_doc[link.doc_id].append(m)
     for doc_id, ms in by_doc.items():
         doc = ctx.res.documents[doc_id]
@@ -658,6 +660,12 @@ def type_words(ctx: Context) -> Iterator[Diagnostic]:
             allowed |= {"quyết định", "quy định"}  # QĐ is both in Party numbering
         if m.doc_type.lower() in allowed or _type_ok(m.doc_type, code, m.issuer_code):
             continue
+        if "named" in m.flags or not any(ch.isdigit() for ch in m.text):
+            continue  # a document named by its title, its number read from elsewhere
+        t = ctx.text(m.source) if m.source else ""
+        words_before = " ".join(t[max(0, m.start - 30) : m.start].split()[-2:]).lower()
+        if words_before.endswith(name.lower()):
+            continue  # "Thông báo kết luận số 12-TB/TW", "quyết định Quy hoạch số 241/QĐ-TTg"
         between = m.text[len(m.doc_type) :].split()
         if len(between) > 2 or (len(between) == 2 and fold(between[0]).rstrip(":") != "so"):
             continue
@@ -726,6 +734,13 @@ def _year_beside(ctx: Context, m: Mention) -> set[int]:
     return {int(y) for y in _YEAR.findall(before[cuts[-1] if cuts else 0 :])}
 
 
+def _term_beside(ctx: Context, m: Mention) -> str | None:
+    """The Party term written just after a citation ("… của Ban Chấp hành Trung ương (khóa XI)")."""
+    t = ctx.text(m.source) if m.source else ""
+    hit = re.search(r"kh[oó]a\s+([IVXL]+)\b", t[m.end : m.end + 80], re.I)
+    return hit.group(1).upper() if hit else None
+
+
 def _date_of(doc) -> dt.date | None:
     return doc.date if doc is not None else None
 
@@ -747,6 +762,8 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
         if link and link.doc_id and m.key and m.date and link.status in ("resolved", "cited_only"):
             settled[(path, m.key)].add(link.doc_id)
     for path, _i, m, link in ctx.mentions():
+        if "named" in m.flags:
+            continue  # references by name only are counted in the summary (named_counts)
         status = link.status if link else "unresolved"
         if status == "ambiguous" and link is not None:
             if not m.key or m.key.count("/") == 2:
@@ -759,6 +776,9 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
             years = _year_beside(ctx, m) or _page_years(ctx, path, m.key)
             if years and sum(1 for d in dates if d.year in years) < 2:
                 continue  # the year (here, or where the page cites it again) says which, or none
+            term = m.term or _term_beside(ctx, m)
+            if term and sum(1 for d in dates if vocab.term_for_date(d) == term) < 2:
+                continue  # "(khóa XI)" beside it says which
             yield _d(
                 "RG109",
                 ctx,
@@ -874,6 +894,20 @@ def identities(ctx: Context) -> Iterator[Diagnostic]:
             hint=RULES["RG114"].hint,
             related=(f"{first}:1",),
         )
+
+
+def named_counts(ctx: Context) -> dict[str, int]:
+    """References by name only, for the summary (one finding each would drown the rest): how many names
+    stand for two documents or more, and how many the catalog cannot place."""
+    two, unplaced = set(), set()
+    for _path, _i, m, link in ctx.mentions():
+        if "named" not in m.flags or link is None:
+            continue
+        if link.status == "ambiguous":
+            two.add(m.name or m.text)
+        elif link.status == "named":
+            unplaced.add(m.name or m.text)
+    return {"two_documents": len(two), "unplaced": len(unplaced)} if two or unplaced else {}
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -26,7 +26,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lark import Lark, Tree
@@ -36,15 +36,12 @@ from .. import vocab
 from ..grammar import grammar_text
 from ..text import collapse_spaces, fold
 from .model import Found
-from .parse import ParsedDate, _ToRecords
+from .parse import ParsedDate, _plugins, _ToRecords
 
 MAX_LAW_WORDS = 14
 MAX_PLAN_WORDS = 40
 TAIL_WINDOW = 90
 ANAPHOR_REACH = 700  # characters back to the numbered citation a bare type word or "<type> này" takes up
-# a lower-case programme type word names one only when the name opens with one of these (folded)
-STRONG_HEADS = ("muc tieu quoc gia", "hanh dong quoc gia")
-GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "mỗi", "nhiều"})
 
 
 # ---- data -----------------------------------------------------------------------------------------
@@ -52,6 +49,30 @@ GENERIC_BEFORE = frozenset({"các", "những", "mọi", "từng", "mỗi", "nhi�
 def named_types() -> dict[str, tuple[str, bool]]:
     """type word (lower case, single spaces) -> (kind, capitalized marks a specific document)"""
     return {r[0]: (r[1], r[2] == "yes") for r in vocab._rows("named_types.tsv")}
+
+
+@functools.cache
+def words(role: str) -> frozenset[str]:
+    """Words and phrases of one role in vocab/named_words.tsv (lower case)."""
+    return frozenset(r[0] for r in vocab._rows("named_words.tsv") if r[1] == role)
+
+
+def _word_regex(role: str) -> str:
+    alts = sorted(words(role), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts)
+
+
+@functools.cache
+def _horizon() -> re.Pattern[str]:
+    """A year that belongs to a programme's name: "… đến năm 2030", "… giai đoạn 2021 - 2025"."""
+    return re.compile(rf"(?:{_word_regex('horizon')})\s+\d{{4}}(?:\s*-\s*\d{{4}})?", re.I)
+
+
+@functools.cache
+def _tail_word() -> re.Pattern[str]:
+    """Where a name is over: a number ("số 15/…", "số\n15/…"), a date or a year (grammar terminals)."""
+    so, date, year = (_terminal(n) for n in ("SO", "DATE_INTRO", "YEAR_WORD"))
+    return re.compile(rf"(?:{so})\s*\d|{date}|{year}", re.I)
 
 
 @functools.cache
@@ -74,9 +95,27 @@ def _stops() -> dict[tuple[str, ...], frozenset[str]]:
     """stop phrase (tuple of lower-case words) -> the kinds it ends"""
     out = {}
     for r in vocab._rows("named_stops.tsv"):
-        kinds = frozenset({"law", "plan"}) if r[1] == "*" else frozenset({r[1]})
+        kinds = {"*": frozenset({"law", "plan"}), "-": frozenset()}.get(r[1], frozenset({r[1]}))
         out[tuple(r[0].lower().split())] = kinds
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))  # longest first: "có công" before "có"
+
+
+@functools.cache
+def _stops_by_first() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+    """The stop phrases by their first word, longest first (every token of a name is looked up)."""
+    out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for phrase, kinds in _stops().items():
+        out.setdefault(phrase[0], []).append((phrase, kinds))
     return out
+
+
+def _phrase_at(toks: list[_Tok], i: int) -> tuple[int, frozenset[str]] | None:
+    """(length, kinds) of the longest stop phrase starting at toks[i]."""
+    for phrase, kinds in _stops_by_first().get(toks[i].text.lower(), ()):
+        n = len(phrase)
+        if i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(1, n)):
+            return n, kinds
+    return None
 
 
 @functools.cache
@@ -110,12 +149,34 @@ def _parser() -> Lark:
         transformer=_ToRecords(),
         maybe_placeholders=False,
         start=["named_head", "named_tail", "alias_definition", "amending_head", "described_head"],
+        **_plugins(),
     )
+
+
+@functools.cache
+def _terminal(name: str) -> str:
+    """A terminal's pattern: of this module's rules, or of the citation rules ("SO")."""
+    from .parse import parser
+
+    try:
+        return _parser().get_terminal(name).pattern.value
+    except KeyError:
+        return parser().get_terminal(name).pattern.value
 
 
 @functools.cache
 def named_type_regex() -> re.Pattern[str]:
     return re.compile(_parser().get_terminal("NAMED_TYPE").pattern.value, re.I)
+
+
+@functools.cache
+def _capital_type_regex(named_too: bool) -> re.Pattern[str]:
+    """Type words written with a capital (a bare one names a document); the lookahead, case-sensitive,
+    lets the scan skip every lower-case word at once."""
+    from .scan import type_word_regex
+
+    alts = type_word_regex().pattern + (f"|{named_type_regex().pattern}" if named_too else "")
+    return re.compile(rf"(?=(?-i:[^\W\d_a-zà-ỹđ]))(?:{alts})", re.I)
 
 
 @functools.cache
@@ -148,20 +209,22 @@ class Tail:
     issuer: str | None = None
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_tail(window: str) -> Tail:
     """The date or year and the issuer right after a name (grammar rule named_tail)."""
     tail = Tail()
     try:
-        tree = _parser().parse(window, start="named_tail")
+        tree: Any = _parser().parse(window, start="named_tail")  # records and trees, as transformed
     except LarkError:
         return tail
     for child in tree.children:
         if isinstance(child, Tree) and child.data == "named_year":
-            year = child.children[1]
+            year: Any = child.children[1]
             tail.year, tail.year_end = int(year.value), year.end_pos
             tail.end = max(tail.end, year.end_pos)
         elif isinstance(child, Tree):  # named_when: date
-            _, d, end = child.children[0]
+            rec: Any = child.children[0]
+            _, d, end = rec
             tail.date, tail.end = d, max(tail.end, end)
             tail.year = d.year
         elif isinstance(child, tuple) and child[0] == "issuer":
@@ -169,10 +232,11 @@ def parse_tail(window: str) -> Tail:
     return tail
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_alias(window: str) -> tuple[str, int, int] | None:
     """(alias text, start, end) of "(sau đây gọi tắt là X)" at the start of ``window``."""
     try:
-        tree = _parser().parse(window, start="alias_definition")
+        tree: Any = _parser().parse(window, start="alias_definition")
     except LarkError:
         return None
     tok = tree.children[1]
@@ -205,17 +269,29 @@ def _strip_type(title: str, doc_type: str) -> str:
 def sentence_case(doc_type: str, name: str) -> str:
     """The name as a node key shows it: "Luật Tổ chức chính quyền địa phương", "Bộ luật Hàng hải Việt Nam"."""
     name = collapse_spaces(name.replace("*", " ").replace("“", " ").replace("”", " ").replace('"', " "))
-    low = name.lower()
-    for lo, proper in _proper():
-        low = re.sub(rf"(?<!\w){re.escape(lo)}(?!\w)", proper, low)
+    proper = _proper_map()
+    low = _proper_regex().sub(lambda m: proper[m.group()], name.lower())
     kind = named_types().get(doc_type.lower(), ("",))[0]
     if low and kind == "law":  # "Luật Đất đai"; a programme keeps its lower case: "Chương trình hành động"
         low = low[0].upper() + low[1:]
     # laws named inside the name keep their capital: "… một số điều của Luật Chứng khoán, Luật Kế toán"
     if kind == "law":
-        low = _inner_type_regex().sub(lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low)
+        low = _inner_type_regex().sub(
+            lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low
+        )
     t = doc_type.lower()
     return f"{t[:1].upper()}{t[1:]} {low}".strip()
+
+
+@functools.cache
+def _proper_map() -> dict[str, str]:
+    return dict(_proper())
+
+
+@functools.cache
+def _proper_regex() -> re.Pattern[str]:
+    alts = "|".join(re.escape(lo) for lo, _p in _proper())  # longest first
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
 def name_key(name: str, year: int | None) -> str:
@@ -223,7 +299,7 @@ def name_key(name: str, year: int | None) -> str:
     return f"{name} ({year})" if year else name
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -246,11 +322,14 @@ def _is_word(t: _Tok) -> bool:
 
 def _stop_at(toks: list[_Tok], i: int, kind: str) -> int:
     """Length (in tokens) of the stop phrase starting at toks[i], or 0."""
-    for phrase, kinds in _stops().items():
-        n = len(phrase)
-        if kind in kinds and i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
-            return n
-    return 0
+    hit = _phrase_at(toks, i) if i < len(toks) else None
+    return hit[0] if hit is not None and kind in hit[1] else 0  # the longest phrase there decides
+
+
+def _kept_at(toks: list[_Tok], i: int) -> int:
+    """Length of a phrase starting at toks[i] that belongs to a name though its words are stops."""
+    hit = _phrase_at(toks, i) if i < len(toks) else None
+    return hit[0] if hit is not None and not hit[1] else 0
 
 
 def _is_type_word(text: str, pos: int) -> bool:
@@ -259,17 +338,14 @@ def _is_type_word(text: str, pos: int) -> bool:
     return bool(type_word_regex().match(text, pos) or named_type_regex().match(text, pos))
 
 
-_YEAR_PHRASE = re.compile(r"(?:(?:đến|tới)\s+(?:cuối\s+)?năm|giai\s+đoạn|tầm\s+nhìn\s+đến\s+năm|năm)\s+\d{4}"
-                          r"(?:\s*-\s*\d{4})?", re.I)
-
-
 def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int]:
     """(end of the name, number of words) for a name starting at ``start``."""
-    limit = min(len(text), start + 600)
+    limit = min(len(text), start + (200 if kind == "law" else 500))  # well past the longest names
     toks = _tokens(text, start, limit)
     max_words = MAX_LAW_WORDS if kind == "law" else MAX_PLAN_WORDS
     end = start
-    words = 0
+    n_words = 0
+    words_noun = words("noun")
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -277,57 +353,64 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
             break
         if heading and _is_word(t) and not t.text.isupper():
             break
-        if kind == "plan" and words:
-            m = _YEAR_PHRASE.match(text, t.start)
+        if kind == "plan" and n_words:
+            m = _horizon().match(text, t.start)
             if m is not None:  # "… đến năm 2030", "… giai đoạn 2025-2030": part of a plan's name
                 end = m.end()
-                words += 2
+                n_words += 2
                 while i < len(toks) and toks[i].start < end:
                     i += 1
                 continue
         if not _is_word(t):
             if t.text == "," and i + 1 < len(toks) and _is_word(toks[i + 1]):
                 nxt = toks[i + 1]
-                short = kind != "law" or words <= 3
+                if kind == "plan" and n_words and _horizon().match(text, nxt.start):
+                    i += 1  # "… đến năm 2030, tầm nhìn đến năm 2045"
+                    continue
+                short = kind != "law" or n_words <= 3
                 if short and (nxt.text.islower() or heading) and not _stop_at(toks, i + 1, kind):
                     if not _is_type_word(text, nxt.start):
                         i += 1
                         continue
             break
         low = t.text.lower()
-        if words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in _LAW_NOUN_BEFORE:
+        if n_words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in words_noun:
             break  # another document; "quy phạm pháp luật" inside a name is not one
+        kept = _kept_at(toks, i) if n_words else 0
+        if kept:
+            n_words += kept
+            end = toks[i + kept - 1].end
+            i += kept
+            continue
         if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
-        if low == "của":
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is None or not _is_word(nxt) or nxt.text[:1].isupper() or kind == "plan":
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if low in words("of"):
+            if after is None or not _is_word(after) or after.text[:1].isupper() or kind == "plan":
                 break
-        if low == "và":
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if low in words("and"):
             if (
-                nxt is None
-                or not _is_word(nxt)
-                or (nxt.text[:1].isupper() and not heading)
+                after is None
+                or not _is_word(after)
+                or (after.text[:1].isupper() and not heading)
                 or _stop_at(toks, i + 1, kind)
-                or _is_type_word(text, nxt.start)
+                or _is_type_word(text, after.start)
             ):
                 break
-        if low in ("năm", "ngày", "số") and i + 1 < len(toks) and (toks[i + 1].text.isdigit() or toks[i + 1].text == ":"):
+        if _tail_word().match(text, t.start):
             break  # a year, a date or a number: the name is over
-        if low == "số" and i + 1 < len(toks) and toks[i + 1].gap.count("\n") and toks[i + 1].text[:1].isdigit():
-            break
-        words += 1
+        n_words += 1
         end = t.end
-        if words >= max_words:
+        if n_words >= max_words:
             break
         i += 1
     # a dangling joiner is not part of the name
-    name = text[start:end]
-    m = re.search(r"(?:\s+(?:và|của|về|,))+\s*$", name)
-    if m:
+    while end > start:
+        m = re.search(rf"(?:\s+(?:{_word_regex('joiner')})|\s*,)\s*$", text[start:end])
+        if m is None:
+            break
         end = start + m.start()
-    return end, words
+    return end, n_words
 
 
 def _cut_to_known(text: str, start: int, end: int, known: frozenset[str]) -> int:
@@ -365,7 +448,7 @@ def _sentence_start(text: str, pos: int) -> bool:
         return True
     if text[j] == "\n":
         return True
-    return text[j] in _SENTENCE_END or text[j] in "(“\"" or text[j].isdigit()
+    return text[j] in _SENTENCE_END or text[j] in '(“"' or text[j].isdigit()
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -385,9 +468,11 @@ def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool
     return cap_counts and capital_mid
 
 
-_NUMBER_AFTER = re.compile(r"\s*(?:số\s*:?\s*)?(?=\d{1,6}\s*[/-]\s*[\dA-ZĐ])", re.I)
-# words that make "luật" the common noun: "pháp luật", "THƯ VIỆN PHÁP LUẬT"
-_LAW_NOUN_BEFORE = frozenset({"pháp", "dân", "quy"})
+@functools.cache
+def _number_after() -> re.Pattern[str]:
+    """A number code right after a name, "số" (grammar terminal SO) or not: "Luật X 15/2017/QH14"."""
+    so = _terminal("SO")
+    return re.compile(rf"\s*(?:{so}\s*)?(?=\d{{1,6}}\s*[/-]\s*[\dA-ZĐ])", re.I)
 
 
 @dataclass
@@ -402,6 +487,7 @@ class NamedHit:
     year: int | None = None
     issuer: str | None = None
     number_start: int | None = None  # a number code right after the name ("Luật X 15/2017/QH14")
+    amending: bool = False  # "Luật sửa đổi, bổ sung … của Luật A, Luật B": A and B are read too
 
 
 def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
@@ -412,29 +498,63 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     rx = named_type_regex()
     alias_words = _alias_words(text)
     known = known_law_names()
-    for _pass in range(2):
-        out = []
-        for m in rx.finditer(low if len(low) == len(text) else text):
-            s, e = m.start(), m.end()
-            if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
-                continue
-            if out and s < out[-1].head_end:
-                continue
-            hit = _read(text, s, e, alias_words, known)
-            if hit is not None:
-                out.append(hit)
-        # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
-        # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
-        own = {fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type}
-        if own <= known:
-            break
+    out: list[NamedHit] = []
+    retry: list[tuple[int, int]] = []  # law type words before a lower-case word that is no known name
+    for m in rx.finditer(low if len(low) == len(text) else text):
+        s, e = m.start(), m.end()
+        if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
+            continue
+        if out and s < out[-1].head_end and not out[-1].amending:
+            continue
+        hit = _read(text, s, e, alias_words, known)
+        if hit is not None:
+            out.append(hit)
+        elif re.match(r"\s+[a-zà-ỹđ]", text[e : e + 3]):
+            retry.append((s, e))
+    # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
+    # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
+    own = {
+        fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type
+    }
+    if retry and not own <= known:
         known = known | own
+        spans = Spans((h.start, h.head_end) for h in out)
+        again = [h for s, e in retry if s not in spans and (h := _read(text, s, e, alias_words, known))]
+        out = sorted(out + again, key=lambda h: h.start)
     return out
+
+
+def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:
+    """End of the list of laws an amending law names: "… của Luật A, Luật B và Luật C"."""
+    from .relations import _GLUE
+
+    end = None
+    while True:
+        m = named_type_regex().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        if m is None or named_types().get(" ".join(m.group().lower().split()), ("",))[0] != "law":
+            return end
+        toks = _tokens(text, m.end(), min(len(text), m.end() + 40))
+        if not toks or not _is_word(toks[0]):
+            return end
+        ne: int | None
+        if toks[0].text[:1].isupper():
+            ne, n = _name_end(text, toks[0].start, "law", False)
+            ne = _cut_to_known(text, toks[0].start, ne, known) if n else None
+        else:
+            ne = _known_lower(text, toks[0].start, known)
+        if ne is None:
+            return end
+        end = ne
+        nxt = named_type_regex().search(text, end, end + 12)
+        if nxt is None or not _GLUE.match(text[end : nxt.start()]):
+            return end
+        pos = nxt.start()
 
 
 def _strong_head(name: str) -> bool:
     folded = fold_name(name)
-    return any(folded.startswith(m) for m in STRONG_HEADS)
+    # the head and more: "chương trình mục tiêu quốc gia" alone is any of them
+    return any(folded.startswith(fold_name(m) + " ") for m in words("strong_head"))
 
 
 def _alias_words(text: str) -> frozenset[str]:
@@ -461,27 +581,34 @@ def _read(
         return None
     heading = raw_type.isupper() and len(raw_type) > 1
     capital = raw_type[:1].isupper()
-    if _word_before(text, s) in GENERIC_BEFORE:
+    if _word_before(text, s) in words("generic"):
         return None
     # the first word of the name
-    toks = _tokens(text, e, min(len(text), e + 200))
+    toks = _tokens(text, e, min(len(text), e + 60))
     if not toks or toks[0].gap.count("\n") >= 2:
         return None
     first = toks[0]
     quoted = False
     name_start = first.start
-    if first.text in "“\"":
+    if first.text in '“"':
         close = text.find("”" if first.text == "“" else '"', first.end, first.end + 200)
         if close == -1:
             return None
         name_start, name_end = first.start, close + 1
         quoted = True
-    elif not _is_word(first) or first.text.lower() in ("này", "đó", "số", "nêu", "trên", "mới"):
+    elif not _is_word(first) or (first.text.lower() in words("not_name") and kind == "law"):
         return None
+    amends = None
     if kind == "law":
-        if not capital or _word_before(text, s) in _LAW_NOUN_BEFORE:
+        if not capital or _word_before(text, s) in words("noun"):
             return None
-        if type_low == "hiến pháp" and not first.text[:1].isupper():
+        amends = _amending_regex().match(text, s)
+        if amends is not None:
+            list_end = _amended_list_end(text, amends.end(), known)
+            if list_end is None:
+                return None
+            name_end = list_end
+        elif type_low in words("nameless") and not first.text[:1].isupper():
             name_end = e  # "Hiến pháp năm 2013", "Hiến pháp"
             name_start = e
         elif first.text[:1].isupper() or heading:
@@ -500,8 +627,10 @@ def _read(
                 return None
             name_end = k
     elif not quoted:
-        if _stop_at(toks, 0, kind) or first.text.lower() in ("và", "hoặc", "của"):
+        if _stop_at(toks, 0, kind) or first.text.lower() in words("not_name"):
             return None
+        if not capital and not _strong_head(text[first.start : first.start + 60]):
+            return None  # most lower-case "kế hoạch", "chương trình" are the common noun: decided early
         name_end, n = _name_end(text, first.start, kind, heading)
         if n == 0:
             return None
@@ -520,8 +649,13 @@ def _read(
             and type_low not in alias_words
         )
     after = name_end
-    number = _NUMBER_AFTER.match(text, after)
-    tail = parse_tail(text[after : after + TAIL_WINDOW])
+    number = _number_after().match(text, after)
+    tail = replace(parse_tail(text[after : after + TAIL_WINDOW]))  # a copy: the parse is cached
+    if tail.issuer:  # "của Bộ Y tế giai đoạn 2025-2030": the body's name ends before the period
+        toks = _tokens(tail.issuer, 0, len(tail.issuer))
+        cut = next((t.start for k, t in enumerate(toks) if k and _stop_at(toks, k, "law")), None)
+        if cut:
+            tail.issuer = tail.issuer[:cut].strip()
     if kind == "plan":
         # "Chiến lược chuyển đổi số của Bộ Xây dựng": a programme with its issuer named is a specific one
         by_issuer = capital and not heading and bool(tail.issuer) and named_types()[type_low][1]
@@ -537,6 +671,7 @@ def _read(
     else:
         display = sentence_case(doc_type, name)
     return NamedHit(
+        amending=amends is not None,
         start=s,
         end=span_end,
         head_end=max(span_end, after + tail.end),
@@ -553,27 +688,27 @@ def _read(
 def described(text: str, found: list[Found]) -> list[NamedHit]:
     """Documents described by issuer and subject (grammar rule described_head), in a capitalized type word
     not followed by a number: "Nghị định của Chính phủ về phân loại đơn vị hành chính"."""
-    from .scan import type_word_regex
 
     out: list[NamedHit] = []
     p = _parser()
-    for m in type_word_regex().finditer(text):
+    taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
+    for m in _capital_type_regex(False).finditer(text):
         s, word = m.start(), m.group()
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
             continue
-        if _word_before(text, s) in GENERIC_BEFORE or any(f.start <= s < max(f.end, f.head_end) for f in found):
+        if s in taken or _word_before(text, s) in words("generic"):
             continue
         if out and s < out[-1].head_end:
             continue
         try:
-            tree = p.parse(text[s : s + 160], start="described_head")
+            tree: Any = p.parse(text[s : s + 160], start="described_head")
         except LarkError:
             continue
         intro = next(c for c in tree.children if getattr(c, "type", "") in ("TITLE_INTRO", "GUIDE_INTRO"))
         issuer = next(
-            (" ".join(t.value for t in c.children[1:]) for c in tree.children if isinstance(c, Tree)), None
+            (" ".join(str(t) for t in c.children[1:]) for c in tree.children if isinstance(c, Tree)), None
         )
         begin = s + intro.end_pos
         toks = _tokens(text, begin, min(len(text), begin + 40))
@@ -597,6 +732,25 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             )
         )
     return out
+
+
+class Spans:
+    """Is a position inside one of these spans? Looked up by bisection: a text has thousands of citations
+    and every candidate asks (a scan over all of them would make long texts quadratic)."""
+
+    def __init__(self, pairs) -> None:
+        merged: list[list[int]] = []
+        for a, b in sorted((a, b) for a, b in pairs if b > a):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
 # ---- aliases and anaphora ------------------------------------------------------------------------
@@ -627,6 +781,8 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
     out: list[AliasUse] = []
     keyed = [f for f in found if f.key]
     ends = [f.head_end for f in keyed]
+    taken = Spans((f.start, f.end) for f in found)
+    followed: set[tuple[str, str | None]] = set()  # (alias, key): its uses are looked for once
     for m in _alias_intro_regex().finditer(text):
         parsed = parse_alias(text[m.start() : m.start() + 80])
         if parsed is None:
@@ -634,7 +790,7 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
         alias, a_start, a_end = parsed
         a_start += m.start()
         a_end += m.start()
-        if any(f.start <= a_start < f.end for f in found):
+        if a_start in taken:
             continue  # the numbered grammar read it ("(sau đây gọi tắt là Chỉ thị 07)")
         atype = _alias_type(alias)
         if atype is None:
@@ -650,6 +806,9 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
         if target is None:
             continue  # an alias of an unnumbered name: its bare uses are too loose to follow
         out.append(AliasUse(a_start, a_end, target, True))
+        if (alias, target.key) in followed:
+            continue
+        followed.add((alias, target.key))
         rx = re.compile(r"(?<![^\W_])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![^\W_])", re.I)
         # titles are read later (relations); the words right after the citation are its description
         title = fold_name(text[target.end : target.end + 160])
@@ -657,7 +816,7 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
             if u.start() == a_start:
                 continue
             nxt = text[u.end() : u.end() + 60]
-            if re.match(r"\s*(?:số\b|\d|này\b)", nxt, re.I) or any(f.start <= u.start() < f.end for f in found):
+            if _followed_by_number_or_this(nxt) or u.start() in taken:
                 continue
             said = fold_name(nxt)[:24]
             if u.start() < a_start and not (len(said) >= 20 and said in title):
@@ -674,25 +833,43 @@ def aliases(text: str, found: list[Found]) -> list[AliasUse]:
     return dedup
 
 
-_ANAPHOR = re.compile(r"\s+này(?![^\W\d_])|(?=\s*[,;.)]|\s+[a-zà-ỹđ])")
-_NOT_ANAPHOR_NEXT = re.compile(r"\s*(?:của|về|hướng|quy|số|mới|sửa|thay|đã|đang|sẽ|được|liên)(?![^\W\d_])")
+@functools.cache
+def _anaphor() -> re.Pattern[str]:
+    """After a bare type word: "này", or punctuation or a lower-case word (no name follows)."""
+    return re.compile(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])|(?=\s*[,;.)]|\s+[a-zà-ỹđ])")
+
+
+@functools.cache
+def _not_anaphor_next() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_word_regex('not_anaphor')})(?![^\W\d_])", re.I)
+
+
+def _followed_by_number_or_this(after: str) -> bool:
+    """ "Nghị định số 12/…", "Nghị định 12/…", "Nghị định này": another document, or the text itself."""
+    return bool(_number_after().match(after) or re.match(r"\s*\d", after) or _anaphor_this(after))
+
+
+def _anaphor_this(after: str) -> bool:
+    return bool(re.match(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])", after, re.I))
 
 
 def _own_types(text: str) -> frozenset[str]:
-    """The type the text gives itself: its header, or a heading line that is a type word alone."""
+    """The type the text gives itself: a heading line that is a type word alone, else its header as the
+    identity reader sees it (dearer: read only when no heading says)."""
     from ..identity import from_text
     from .scan import type_word_regex
 
     out = set()
-    t = from_text(text).doc_type
-    if t:
-        out.add(" ".join(t.lower().split()))
     for line in text.splitlines()[:150]:
         bare = line.strip(" *#|_\t")
         if bare and bare.isupper() and len(bare) < 30:
             m = type_word_regex().fullmatch(bare)
             if m:
                 out.add(" ".join(bare.lower().split()))
+    if not out:
+        t = from_text(text).doc_type
+        if t:
+            out.add(" ".join(t.lower().split()))
     return frozenset(out)
 
 
@@ -706,33 +883,38 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     """ "Luật này" in a text that is no law, and a bare capitalized type word mid-sentence ("các văn bản
     hướng dẫn Luật,"): the last numbered citation of that type shortly before."""
-    from .scan import type_word_regex
 
     own: list[frozenset[str]] = []  # computed once, only when a candidate turns up
     out = []
     keyed = [f for f in found if f.key]
     starts = [f.start for f in keyed]
-    for rx in (type_word_regex(), named_type_regex()):
+    taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
+    for rx in (_capital_type_regex(True),):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             word = m.group()
             if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
                 continue
-            if _sentence_start(text, s) or _word_before(text, s) in GENERIC_BEFORE:
+            if _sentence_start(text, s) or _word_before(text, s) in words("generic"):
                 continue
-            a = _ANAPHOR.match(text, e)
-            if a is None or _NOT_ANAPHOR_NEXT.match(text, e):
+            a = _anaphor().match(text, e)
+            if a is None or _not_anaphor_next().match(text, e):
                 continue
             this = a.end() > e  # "Luật này"
             if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
                 toks = _tokens(text, e, min(len(text), e + 40))
                 if not toks or not _stop_at(toks, 0, "law"):
                     continue  # a bare type word is read as "that document" only before punctuation or a stop
-            if any(f.start <= s < max(f.end, f.head_end) for f in found):
+            if s in taken:
                 continue
             wtype = " ".join(word.lower().split())
-            j = bisect.bisect_left(starts, s)
-            target = next((f for f in reversed(keyed[:j]) if f.doc_type.lower() == wtype), None)
+            target = None
+            k = bisect.bisect_left(starts, s) - 1
+            while k >= 0 and s - keyed[k].start <= 2 * ANAPHOR_REACH:  # only the last stretch of text
+                if keyed[k].doc_type.lower() == wtype:
+                    target = keyed[k]
+                    break
+                k -= 1
             if target is None or s - target.head_end > ANAPHOR_REACH:
                 continue
             if this and _same_sentence(text, target.end, s):
@@ -747,7 +929,7 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
 
 
 def _found(hit: NamedHit | None, **kw) -> Found:
-    base = dict(
+    base: dict[str, Any] = dict(
         key=None,
         family=None,
         type_code=None,
@@ -786,15 +968,16 @@ def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | 
     from .keys import key_for
     from .parse import parse_window
 
+    assert hit.number_start is not None
     seg = text[hit.number_start : hit.number_start + 40]
-    parsed = parse_window(f"{hit.doc_type} số {seg}")
+    parsed = parse_window(f"{hit.doc_type} {seg}")
     if parsed is None or not parsed.items:
         return None
     code = parsed.items[0].code
     info = key_for(code, hit.doc_type)
     if info.key is None:
         return None
-    shift = len(hit.doc_type) + 4  # "Luật số " before the segment
+    shift = len(hit.doc_type) + 1  # "Luật " before the segment
     end = hit.number_start + code.end - shift
     start = hit.start if start is None else start
     name = hit.name
@@ -827,11 +1010,20 @@ def add(text: str, found: list[Found]) -> list[Found]:
     hits = scan(text, [(f.start, f.end) for f in found])
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": the grammar's window starts again at the
     # "luật" inside the name and reads "luật số 64/2025/QH15"; the citation starts at the name's type word
+    found_starts = [f.start for f in found]
     for h in hits:
         if h.number_start is None:
             continue
-        for f in found:
-            if h.start < f.start < h.number_start and f.key and f.end > h.number_start:
+        lo = bisect.bisect_right(found_starts, h.start)
+        hi = bisect.bisect_left(found_starts, h.number_start)
+        for f in found[lo:hi]:
+            if f.key and f.end > h.number_start:
+                if h.amending:  # the grammar read the last law of the list: it is named in the title
+                    m = named_type_regex().match(text, f.start)
+                    ih = _read(text, f.start, m.end()) if m else None
+                    if ih is not None:
+                        inner.append(ih)
+                    f.flags.append("amending_law")
                 f.start = h.start
                 f.flags.append("law_name")
     # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B số N": the grammar reads "Luật B số N", but the
@@ -843,25 +1035,28 @@ def add(text: str, found: list[Found]) -> list[Found]:
         if head is None:
             continue
         m = named_type_regex().match(text, f.start)
-        h = _read(text, f.start, m.end()) if m else None
-        if h is not None:
-            inner.append(h)
-            f.name = sentence_case(f.doc_type, text[_type_end(text, head) : h.end])
+        ih = _read(text, f.start, m.end()) if m else None
+        if ih is not None:
+            inner.append(ih)
+            f.name = sentence_case(f.doc_type, text[_type_end(text, head) : ih.end])
         f.start = head
         f.flags.append("amending_law")
+    taken = Spans((f.start, f.end) for f in found)
     for h in hits:
-        if h.number_start is None or any(f.start <= h.start < f.end for f in found + new):
+        if h.number_start is None or h.start in taken or (new and new[-1].start <= h.start < new[-1].end):
             continue
         head = _amending_head(text, h.start)
-        f = _read_number(text, h, head)
-        if f is not None:
-            new.append(f)
+        got = _read_number(text, h, head)
+        if got is not None:
+            new.append(got)
     outer = found + new
-    hits += described(text, found + new)
+    hits += described(text, outer)
+    outer_starts = {f.start for f in outer}
+    within = Spans((f.start + 1, f.end) for f in outer)
     for h in sorted(hits + inner, key=lambda h: h.start):
-        if any(f.start == h.start and "amending_law" not in f.flags for f in outer):
+        if h.start in outer_starts:
             continue  # the numbered citation itself
-        inside = any(f.start < h.start < f.end for f in outer)
+        inside = h.start in within
         if h.number_start is not None and not inside:
             continue  # read above, as a numbered citation
         date, date_text, date_flags = _date(h.date)
@@ -886,7 +1081,14 @@ def add(text: str, found: list[Found]) -> list[Found]:
             if nm and len(nm.split()) <= MAX_LAW_WORDS * 3:
                 f.name = sentence_case(f.doc_type, nm)
     seen: set[int] = set()
-    new = [f for f in new if "named" not in f.flags or not (f.start in seen or seen.add(f.start))]
+    kept: list[Found] = []
+    for f in new:  # a named reference read twice (from the scan and from a list) is kept once
+        if "named" in f.flags:
+            if f.start in seen:
+                continue
+            seen.add(f.start)
+        kept.append(f)
+    new = kept
     merged = sorted(found + new, key=lambda f: f.start)
     extra: list[Found] = []
     for a in aliases(text, merged):
@@ -936,11 +1138,13 @@ def add(text: str, found: list[Found]) -> list[Found]:
 
 def settle(found: list[Found]) -> None:
     """After relations: an alias definition takes the relation of the citation it names."""
+    last: dict[str, Found] = {}  # the last numbered citation of each key, as the text goes
     for f in found:
-        if "alias_definition" in f.flags and "named" in f.flags:
-            t = next((g for g in found if g.key == f.key and "named" not in g.flags), None)
-            if t is not None:
-                f.relation, f.subject = t.relation, t.subject
+        if "named" not in f.flags and f.key:
+            last[f.key] = f
+        elif "alias_definition" in f.flags and f.key in last:
+            t = last[f.key]
+            f.relation, f.subject = t.relation, t.subject
 
 
 # ---- in-text resolution --------------------------------------------------------------------------
@@ -951,13 +1155,14 @@ def _law_kind(doc_type: str) -> bool:
 def _numbered_name(text: str, f: Found) -> str:
     """The name a numbered law citation gives: "Luật Lưu trữ số 33/2024/QH15" -> "Lưu trữ"."""
     if f.name:
-        return _strip_type(f.name, f.doc_type)
+        return _strip_type(f.name or "", f.doc_type)
     seg = text[f.start : f.end]
     m = named_type_regex().match(seg)
     if m is None:
         return ""
     seg = seg[m.end() :]
-    seg = re.sub(r"[\s,]*(?:số\s*:?)?\s*\d[\w/\-.]*\s*$", "", seg, flags=re.I)
+    so = _terminal("SO")
+    seg = re.sub(rf"[\s,]*(?:{so})?\s*\d[\w/\-.]*\s*$", "", seg, flags=re.I)
     return collapse_spaces(seg)
 
 
@@ -979,7 +1184,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     named = [f for f in found if f.key is None and "named" in f.flags and f.name and _law_kind(f.doc_type)]
     settled: dict[str, str] = {}
     for f in named:
-        nm = fold_name(_strip_type(f.name, f.doc_type))
+        nm = fold_name(_strip_type(f.name or "", f.doc_type))
         y = _year_of(f)
         keys = {k for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
         if len(keys) == 1:
@@ -994,7 +1199,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     for f in named:
         y = _year_of(f)
         if f.key is None and y:
-            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name, f.doc_type)))
+            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name or "", f.doc_type)))
     named_keys = {k for ks in by_name.values() for k, _y in ks}
     for f in named:
         y = _year_of(f)
@@ -1004,10 +1209,10 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
         if len(keys) == 1 and len(open_by_year.get(y, ())) == 1:
             f.key = next(iter(keys))
             f.flags.append("resolved_in_text")
-            settled.setdefault(fold_name(_strip_type(f.name, f.doc_type)), f.key)
+            settled.setdefault(fold_name(_strip_type(f.name or "", f.doc_type)), f.key)
     for f in named:
         if f.key is None and _year_of(f) is None:
-            k = settled.get(fold_name(_strip_type(f.name, f.doc_type)))
+            k = settled.get(fold_name(_strip_type(f.name or "", f.doc_type)))
             if k:
                 f.key = k
                 f.flags.append("resolved_in_text")
@@ -1025,9 +1230,9 @@ class NameIndex:
     dates) and the corpus's own numbered citations that give a name ("Luật Lưu trữ số 33/2024/QH15")."""
 
     def __init__(self, catalog, files) -> None:
-        self.by_name: dict[tuple[str, str], list[tuple[str, object, object]]] = {}
+        self.by_name: dict[tuple[str, str], list[tuple[str, dt.date | None, Any]]] = {}
         # a title that is itself a named document: 51-NQ/TW is "Chiến lược bảo vệ an ninh quốc gia"
-        self.by_title: dict[str, list[tuple[str, object, object]]] = {}
+        self.by_title: dict[str, list[tuple[str, dt.date | None, Any]]] = {}
         for e in catalog:
             if e.doc_type and e.title:
                 k = (e.doc_type.lower(), fold_name(_strip_type(e.title, e.doc_type)))
@@ -1053,11 +1258,11 @@ class NameIndex:
                 return exact
         year = m.date.year if m.date else m.year
         if year:
-            return [c for c in cands if _year_of_key(c[0], c[1]) in (year, None)]
+            return [c for c in cands if year_of_key(c[0], c[1]) in (year, None)]
         return list(cands)
 
 
-def _year_of_key(key: str, date) -> int | None:
+def year_of_key(key: str, date) -> int | None:
     y = _KEY_YEAR.match(key)
     if y:
         return int(y.group(1))

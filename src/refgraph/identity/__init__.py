@@ -14,18 +14,19 @@ Sources, strongest first:
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from pathlib import Path
 
 from .. import vocab
 from ..text import fold
-from .header import Header, find_header, heading_in, is_upper
+from .header import Header, find_header, is_upper, opening_heading
 from .lines import blocks, despace
 from .metadata import date_of, key_of, read_sidecar, split_front_matter
 from .model import FIELDS, Identity, Source
-from .organs import Organ, sentence_case, split_organs
-from .portal import Portal, read_portal
+from .organs import Organ, joint_bodies, sentence_case, split_organs
+from .portal import Portal, expand_abbreviated, read_portal
 from .signature import closing_date, read_signature
 
 __all__ = [
@@ -40,7 +41,12 @@ __all__ = [
 ]
 
 HEAD_LINES = 600  # lines of the top of a file read for portal block and header
-_CUT_OF = re.compile(r"\s(?:SỐ|VỀ|NGÀY|HƯỚNG DẪN|QUY ĐỊNH|BAN HÀNH|PHÊ DUYỆT|TẠI|TRONG|NĂM)\b|\d")
+
+
+@functools.cache
+def _cut_of() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in vocab.of_line_stops())
+    return re.compile(rf"\s(?:{words})\b|\d")
 
 
 class _Reading:
@@ -63,9 +69,16 @@ class _Reading:
 
 def from_text(text: str) -> Identity:
     """The identity a text gives itself (no metadata)."""
-    bs = blocks(text, HEAD_LINES)
+    bs = blocks(text, HEAD_LINES // 4)
     portal = read_portal(bs)
     header = find_header(bs, portal.end if portal else 0, free=portal is None)
+    if header is None and portal is not None:  # a portal's news summary may push the header down
+        bs = blocks(text, HEAD_LINES)
+        header = find_header(bs, portal.end, free=False)
+    if header is None and portal is not None:  # a portal that prints its block below the header
+        header = find_header(bs, 0, free=True)
+    if header is None and portal is None:
+        header = opening_heading(bs)
     r = _Reading()
     issuer_code = None
     if header and header.number:
@@ -86,7 +99,7 @@ def from_text(text: str) -> Identity:
     organs = split_organs(header.organ_text) if header and header.organ_text else []
     after = header_end_line(bs, header)
     signature = read_signature(text, after) if (header or portal or r.get("doc_type")) else None
-    issuer, province = _issuer(r, header, organs, signature, portal, issuer_code, key)
+    issuer, province = _issuer(r, header, organs, signature, portal, issuer_code, key, text)
     if province:
         r.set("province", province[0], province[1], province[2], province[3])
     if signature and signature.signer:
@@ -94,7 +107,7 @@ def from_text(text: str) -> Identity:
     if portal and portal.get("signer"):
         v = portal.get("signer")
         r.set("signer", v.value, "portal." + v.label, v.line)
-    _title(r, header, bs)
+    _title(r, header, portal, bs)
     kind = "document" if (header or portal or r.get("doc_type")) else "page"
     return Identity(
         key=r.get("key"),
@@ -145,27 +158,23 @@ def _portal_date(r: _Reading, portal: Portal) -> None:
 
 def _type(r: _Reading, header: Header | None, portal: Portal | None, bs, key: str | None) -> None:
     codes = _code_parts(key)
-    if "VBHN" in codes:  # a consolidated text repeats the heading of the text it consolidates
+    over = [c for c in codes if c in vocab.type_codes_over_heading()]
+    if over:  # a consolidated text repeats the heading of the text it consolidates
         src = r.sources[-1] if r.sources else None
-        r.set("doc_type", vocab.code_name("VBHN"), "code.type", src.line if src else None, key)
+        r.set("doc_type", vocab.code_name(over[0]), "code.type", src.line if src else None, key)
     if header and header.heading:
         r.set("doc_type", header.heading.value, "header.heading", header.heading.line, header.heading.text)
-    if header is None:
-        for b in bs[:3]:  # a text that opens with its type heading ("CHỈ THỊ / Về việc …")
-            h = heading_in(b)
-            if h:
-                r.set("doc_type", h[0], "heading", b.line, b.text[:80])
-                break
     pv = portal.get("type") if portal else None
     if pv:
-        if r.get("doc_type") and fold(r.get("doc_type")) != fold(pv.value) and "VBHN" not in codes:
+        if r.get("doc_type") and fold(r.get("doc_type")) != fold(pv.value) and not over:
             r.notes.append(
                 f"type: the header reads {r.get('doc_type')}, the portal block {pv.value} (line {pv.line})"
             )
         r.set("doc_type", pv.value.strip(), "portal." + pv.label, pv.line, pv.value)
     if header and header.subject:
         # an official letter has no type heading: its subject line "V/v …" stands under its number
-        r.set("doc_type", "Công văn", "header.subject", header.subject.line, header.subject.text)
+        letter = vocab.code_name("CV")
+        r.set("doc_type", letter, "header.subject", header.subject.line, header.subject.text)
     if key and (header is not None or portal is not None):
         for c in codes:
             info = vocab.codes().get(c)
@@ -181,18 +190,19 @@ def _code_parts(key: str | None) -> list[str]:
     return [p for p in re.split(r"[-/]", key) if p and not p.isdigit()]
 
 
-def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key):
+def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key, text):
     """(issuer, (province, rule, line, text)) — the issuing body and the province it speaks for."""
     issuer = rule = line = None
     chain: list[Organ] = list(organs)
-    if header and header.heading and header.heading_index is not None:
-        _, rest = heading_in_text(header.heading.text)
-        if rest.upper().startswith("CỦA "):
-            named = _organs_named(rest[4:], chain)
-            if named:
-                issuer, rule, line = ", ".join(o.name for o in named), "header.heading", header.heading.line
-                if len(named) == 1:
-                    chain = chain + named
+    if header and header.of_line:
+        named = _organs_named(header.of_line.value, chain)
+        if named:
+            issuer, rule, line = ", ".join(o.name for o in named), "header.heading", header.of_line.line
+            if len(named) == 1:
+                chain = chain + named
+    joint = joint_bodies(header.organ_text) if header and header.organ_text else None
+    if issuer is None and joint:
+        issuer, rule, line = ", ".join(o.name for o in joint), "header.issuer", header.organ_line
     if issuer is None and chain:
         issuer, rule, line = chain[-1].name, "header.issuer", header.organ_line
         if signature and signature.on_behalf_of and _is_party(chain[-1], issuer_code):
@@ -201,51 +211,93 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key)
             if tm and fold(tm[-1].name) != fold(chain[-1].name):
                 issuer, rule, line = tm[-1].name, "signature.on-behalf-of", signature.line
                 chain = chain + tm[-1:]
-        if issuer_code and issuer_code.split("-")[0].upper() == "CTUBND" and chain[-1].place:
+        body = vocab.code_name((issuer_code or "").split("-")[0]) if vocab.is_local(issuer_code) else None
+        head = fold(chain[-1].head or "")
+        if body and chain[-1].place and head and fold(body) != head and fold(body).startswith(head):
+            # the number's code names the body more exactly than the header: QĐ-CTUBND is signed by
+            # the chairman for himself, not for the committee ("Chủ tịch Ủy ban nhân dân tỉnh X")
             o = chain[-1]
-            issuer = " ".join(x for x in ("Chủ tịch Ủy ban nhân dân", o.level, o.place) if x)
+            issuer = " ".join(x for x in (body, o.level, o.place) if x)
             rule = "header.issuer+code"
+    if issuer is None and header and header.authority:
+        named = [o for o in split_organs(header.authority.value) if o.named]
+        if named:
+            issuer, rule, line = named[-1].name, "header.authority", header.authority.line
+            chain = chain + named[-1:]
     if issuer is None and portal and portal.get("issuer"):
         v = portal.get("issuer")
-        named = split_organs(v.value.upper()) if _starts_with_head(v.value) else []
-        if named and named[-1].head is not None or (named and named[-1].central):
-            issuer, rule, line = _expand(v.value), "portal." + v.label, v.line
+        issuer, rule, line = _portal_issuer(v.value, issuer_code, text), "portal." + v.label, v.line
+        if issuer:
+            chain = chain + split_organs(issuer.upper())[-1:]
     if issuer is None and issuer_code:
         name = vocab.code_name(issuer_code.split("-")[0])
         if name and not vocab.is_local(issuer_code):
-            src = r.get("key")
             issuer, rule = name, "code.issuer"
             line = next((s.line for s in r.sources if s.field == "key"), None)
-            del src
     if issuer is None and signature and signature.role:
         issuer, rule, line = signature.role, "signature.role", signature.line
     if issuer is None:
         return None, None
     r.set("issuer", issuer, rule, line, issuer)
-    return issuer, _province(issuer, chain, rule, line)
-
-
-def heading_in_text(text: str) -> tuple[str, str]:
-    from .lines import Block
-
-    h = heading_in(Block(text, 0, (0,), (0,)))
-    return h if h else ("", "")
+    found = _province(issuer, chain, rule, line)
+    if found is None and _local_without_place(issuer, chain, issuer_code):
+        # a local body whose header does not say where ("CỦA BAN THƯỜNG VỤ TỈNH ỦY"): its text does
+        named = province_named_most(text)
+        if named:
+            found = (named[0], "body.province-of-issuer", named[1], named[2])
+    return issuer, found
 
 
 def _organs_named(text: str, chain: list[Organ]) -> list[Organ]:
     """The bodies a heading's "CỦA …" or a signature's "T/M …" names; a body named without its place
     ("BAN THƯỜNG VỤ") is the one of the header's local body ("Tỉnh ủy Hà Tĩnh")."""
-    text = _CUT_OF.split(" " + text)[0].strip(" ,")
+    text = _cut_of().split(" " + text)[0].strip(" ,")
     out = []
     for o in split_organs(despace(text)):
-        if o.head is None and not o.central:
+        if not o.named:
             continue
-        if not o.place and chain and chain[-1].place and not o.central:
-            o = Organ(f"{o.name} {chain[-1].name}", o.head, chain[-1].place, None, chain[-1].province)
-        elif o.place is None and chain and chain[-1].place and fold(o.name) in _placeless_party_bodies():
+        if chain and o.place is None and fold(chain[-1].name).startswith(fold(o.name)):
+            o = chain[-1]  # "T/M TỈNH ỦY" under "TỈNH ỦY NGHỆ AN" is that committee
+        if o.place is None and chain and chain[-1].place and fold(o.name) in _placeless_party_bodies():
             o = Organ(f"{o.name} {chain[-1].place}", o.head, chain[-1].place, None, chain[-1].province)
+        elif not o.place and chain and chain[-1].place and not o.central:
+            o = Organ(f"{o.name} {chain[-1].name}", o.head, chain[-1].place, None, chain[-1].province)
         out.append(o)
     return out
+
+
+def _local_without_place(issuer: str, chain: list[Organ], issuer_code: str | None) -> bool:
+    if chain and (chain[-1].central or chain[-1].province):
+        return False  # (a commune's or district's body names its place, not its province)
+    if issuer_code and vocab.is_local(issuer_code):
+        return True
+    f = fold(issuer)
+    local_heads = {fold(h) for h, follows in vocab.organ_heads() if follows != "none"}
+    return f in _placeless_party_bodies() or any(f.startswith(h) for h in local_heads)
+
+
+@functools.cache
+def _province_regex() -> re.Pattern[str]:
+    names = sorted(vocab.province_folds(), key=len, reverse=True)
+    levels = "|".join(re.escape(fold(h)) for h, follows in vocab.organ_heads() if follows == "bare")
+    return re.compile(
+        rf"(?:{levels}|tinh|thanh pho|tp\.?)\s+({'|'.join(re.escape(n) for n in names)})(?![a-z])"
+    )
+
+
+def province_named_most(text: str) -> tuple[str, int, str] | None:
+    """(province, line of its first mention, words) named most often as "tỉnh X", "Tỉnh ủy X" … in a text."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        folded = "\n".join(fold(line) for line in text.split("\n"))
+    hits: dict[str, list[int]] = {}
+    for m in _province_regex().finditer(folded):
+        hits.setdefault(vocab.province_folds()[m.group(1)], []).append(m.start())
+    if not hits:
+        return None
+    name, at = max(hits.items(), key=lambda kv: (len(kv[1]), -kv[1][0]))
+    line = folded.count("\n", 0, at[0]) + 1
+    return name, line, f"{len(at)} mention(s) of {name}"
 
 
 def _placeless_party_bodies() -> set[str]:
@@ -265,8 +317,18 @@ def _starts_with_head(value: str) -> bool:
     return any(f.startswith(fold(h)) for h, _ in vocab.organ_heads()) or f in vocab.known_organs()
 
 
-def _expand(value: str) -> str:
-    return value.strip()
+def _portal_issuer(value: str, issuer_code: str | None, text: str) -> str | None:
+    """The portal's issuer field: a body's name (written out from the text where the portal abbreviates
+    it), or a place ("Tỉnh Hà Tĩnh") that names the body together with a local number code (UBND)."""
+    value = " ".join(value.split())
+    if _starts_with_head(value):
+        known = vocab.known_organs().get(fold(value))
+        return known or expand_abbreviated(value, text) or value
+    code = (issuer_code or "").split("-")[0]
+    m = re.match(r"(?i)(tỉnh|thành phố)\s+(.+)$", value)
+    if m and vocab.is_local(code) and vocab.code_name(code) and vocab.canonical_province(m.group(2)):
+        return f"{vocab.code_name(code)} {m.group(1).lower()} {vocab.canonical_province(m.group(2))}"
+    return None
 
 
 def _province(issuer: str, chain: list[Organ], rule: str, line):
@@ -278,9 +340,7 @@ def _province(issuer: str, chain: list[Organ], rule: str, line):
                 return o.province, rule, line, o.name
             if o.central:
                 return None
-    m = re.search(
-        r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố)\s+(.+)$", issuer, re.I
-    )
+    m = re.search(r"(?:tỉnh ủy|thành ủy|tỉnh|thành phố)\s+(.+)$", issuer, re.I)
     if m:
         p = vocab.canonical_province(m.group(1))
         if p:
@@ -293,25 +353,28 @@ def _province(issuer: str, chain: list[Organ], rule: str, line):
     return None
 
 
-def _title(r: _Reading, header: Header | None, bs) -> None:
+def _title(r: _Reading, header: Header | None, portal: Portal | None, bs) -> None:
+    """The document's title from its header; a page's first heading (or first line); else, for a
+    document whose text gives none, its type and number ("Công văn 174/CV-BCĐ")."""
     if header and header.title:
         t = header.title
         r.set("title", _sentence(t.value), "header.title", t.line, t.text)
     if header and header.subject:
         s = header.subject
         r.set("title", s.value, "header.subject", s.line, s.text)
-    if r.get("title") is None:
-        for b in bs[:40]:
-            if b.heading or (b.bold and len(b.text) > 20):
-                r.set("title", b.text.strip(" #"), "page.heading", b.line, b.text)
-                break
-    if r.get("title") is None:
-        for b in bs[:10]:
-            if 3 <= len(b.text.split()) <= 40 and not is_upper(b.text) or (
-                r.get("doc_type") and is_upper(b.text) and heading_in(b) is None and len(b.text) > 15
-            ):
-                r.set("title", _sentence(b.text), "first-line", b.line, b.text)
-                break
+    if header or portal:
+        if r.get("doc_type") and r.get("key"):
+            src = next((s for s in r.sources if s.field == "key"), None)
+            r.set("title", f"{r.get('doc_type')} {r.get('key')}", "type+key", src.line if src else None)
+        return
+    for b in bs[:40]:
+        if b.heading or (b.bold and len(b.text) > 20):
+            r.set("title", b.text.strip(" #"), "page.heading", b.line, b.text)
+            return
+    for b in bs[:10]:
+        if 3 <= len(b.text.split()) <= 40:
+            r.set("title", _sentence(b.text.rstrip(" :")), "page.first-line", b.line, b.text)
+            return
 
 
 def _sentence(s: str) -> str:

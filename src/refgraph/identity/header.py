@@ -21,7 +21,7 @@ from .lines import Block, despace
 from .metadata import key_of, make_date
 
 WINDOW = 24  # blocks after the anchor in which the number, the date and the type heading are looked for
-FREE_START = 12  # without a portal block, a header starts within this many blocks of the top
+FREE_START = 30  # without a portal block, a header starts within this many blocks (and before any paragraph)
 
 
 def _spaced(word: str) -> str:
@@ -31,14 +31,20 @@ def _spaced(word: str) -> str:
 
 _CODE = r"\d{1,6}[A-Za-z]?(?:\s*[-/]\s*[0-9A-Za-zÀ-ỹĐđ.&]+)+"
 NUMBER = re.compile(
-    rf"(?:^|(?<=\s))(?P<label>(?:(?P<kind>Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh)\s+)?{_spaced('Số')})"
+    rf"(?:^|(?<=\s))(?P<label>(?:(?P<kind>{vocab.numbered_type_words_regex()})\s+)?{_spaced('Số')})"
     rf"(?:\s*(?:hiệu|văn\s+bản))?\s*(?P<colon>:)?\s*(?P<code>{_CODE})?",
     re.I,
 )
 DATELINE = re.compile(
     r"(?:(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+){0,6})\s*,\s*|^)"
-    rf"{_spaced('ngày')}\s+(?P<d>\d\s?\d?)\s+{_spaced('tháng')}\s+(?P<m>\d\s?\d?)\s+{_spaced('năm')}\s+"
+    rf"{_spaced('ngày')}\s*(?P<d>\d\s?\d?)\s*{_spaced('tháng')}\s*(?P<m>\d\s?\d?)\s*{_spaced('năm')}\s*"
     r"(?P<y>\d\s?\d\s?\d\s?\d)(?!\d)",
+    re.I,
+)
+# "Nghệ An, ngày 05/3/2025": a dateline in figures, read only with its place
+DATELINE_FIGURES = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_.'-]*(?:[ .'-]+[^\W\d_]+){0,6})\s*,\s*"
+    rf"{_spaced('ngày')}\s*(?P<d>\d{{1,2}})\s*[/.-]\s*(?P<m>\d{{1,2}})\s*[/.-]\s*(?P<y>\d{{4}})(?!\d)",
     re.I,
 )
 
@@ -61,6 +67,8 @@ class Header:
     heading_index: int | None
     title: Found | None
     subject: Found | None  # "V/v …" under the number of an official letter
+    authority: Found | None  # the enacting body's line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+    of_line: Found | None  # "CỦA BAN THƯỜNG VỤ TỈNH ỦY" after the type word: who issues, named in the heading
     mark: str | None  # "motto" | "party" | None
 
 
@@ -106,8 +114,8 @@ def number_in(b: Block) -> Found | None:
         code = m.group("code")
         if not code:
             continue
-        if not m.group("colon") and not m.group("kind") and m.start("code") - m.end("label") > 2:
-            continue
+        if not m.group("colon") and (m.group("kind") or len(b.text.split()) > 6):
+            continue  # "Số 383-QĐ/TW" stands alone on its line; "Nghị quyết số 57-NQ/TW của …" is a citation
         before = b.text[: m.start()]
         if before.strip() and not is_upper(before):
             continue  # "… theo Kết luận số 192-KL/TW": a citation in a sentence, not a number line
@@ -119,16 +127,18 @@ def number_in(b: Block) -> Found | None:
 
 
 def _number_label_only(b: Block) -> bool:
-    return bool(re.fullmatch(rf"(?:(?:Bộ\s+luật|Luật|Nghị\s+quyết)\s+)?{_spaced('Số')}\s*:?", b.text, re.I))
+    return bool(
+        re.fullmatch(rf"(?:(?:{vocab.numbered_type_words_regex()})\s+)?{_spaced('Số')}\s*:?", b.text, re.I)
+    )
 
 
 def date_in(b: Block) -> Found | None:
-    for m in DATELINE.finditer(b.text):
-        if m.group("place") is None and m.start() != 0:
-            continue
+    for m in [*DATELINE.finditer(b.text), *DATELINE_FIGURES.finditer(b.text)]:
+        if m.group("place") is None and (m.start() != 0 or len(b.text.split()) > 9):
+            continue  # a date opening a sentence ("Ngày 14 tháng 1 năm 1956, …") is no dateline
         d = make_date(m.group("y"), m.group("m"), m.group("d"))
         if d:
-            return Found(d, b.line_at(m.start("d")), m.group(0).strip())
+            return Found(d, b.line_at(m.start()), m.group(0).strip())
     return None
 
 
@@ -141,9 +151,8 @@ def heading_in(b: Block) -> tuple[str, str] | None:
     rest = text[m.end() :].strip()
     if rest.startswith(":") or b.text.rstrip().endswith(":"):
         return None  # "QUYẾT ĐỊNH:" opens the articles; it is not the heading
-    upper_prefix = _upper_prefix(rest)
-    if rest and not upper_prefix:
-        return None
+    if rest and not (_upper_prefix(rest) or rest[0].isupper()):
+        return None  # "Quyết định số 12 …" in lower case is a sentence, not a heading
     return " ".join(m.group().split()).capitalize(), rest
 
 
@@ -165,7 +174,7 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
     anchor = mark = None
     for i in range(start, min(len(blocks), reach)):
         b = blocks[i]
-        if free and _prose(b):
+        if (free and _prose(b)) or opens_body(b):
             break
         kind = mark_of(b)
         if kind:
@@ -185,6 +194,10 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
         b = blocks[i]
         if i > anchor and mark_of(b) and number is None:
             continue
+        if _prose(b):
+            if i > anchor + 2 and (number or date):
+                break  # the body has begun: "Kính gửi", "Căn cứ" …
+            continue
         if heading is None:
             h = heading_in(b)
             if h and (number or date or mark) and i > anchor:
@@ -198,22 +211,96 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
                 subject = _subject_after(b, blocks, i)
         if date is None:
             date = date_in(b)
-        if subject is None and number is not None and re.match(r"(?i)^v/v\b|^về\s", b.text) and i > anchor:
+        if subject is None and number is not None and re.match(r"(?i)^v/v\b", b.text) and i > anchor:
             subject = Found(_clean_subject(b.text), b.line, b.text[:80])
-        if i > anchor + 2 and _prose(b) and (number or date):
-            break  # the body has begun: "Kính gửi", "Căn cứ" …
+    if number is None and date is None:
+        return None  # a motto quoted in a page (an infobox, a sample form) is not a header
     if organ_text is None and mark is not None:
         organ_text, organ_line = _organ_beside(blocks, anchor)
     title = _title(blocks, heading_index) if heading_index is not None else None
+    authority = _authority(blocks, heading_index) if heading_index is not None else None
+    of_line = _of_line(blocks, heading_index) if heading_index is not None else None
     return Header(
-        anchor, organ_text, organ_line, number, date, heading, heading_index, title, subject, mark
+        anchor,
+        organ_text,
+        organ_line,
+        number,
+        date,
+        heading,
+        heading_index,
+        title,
+        subject,
+        authority,
+        of_line,
+        mark,
     )
+
+
+def opening_heading(blocks: list[Block]) -> Header | None:
+    """A text with no header that opens with its type heading ("CHỈ THỊ / CỦA … / Về …")."""
+    for i, b in enumerate(blocks[:3]):
+        h = heading_in(b)
+        if h:
+            return Header(
+                i,
+                None,
+                None,
+                None,
+                None,
+                Found(h[0], b.line, b.text[:80]),
+                i,
+                _title(blocks, i),
+                None,
+                _authority(blocks, i),
+                _of_line(blocks, i),
+                None,
+            )
+    return None
+
+
+_OF = re.compile(r"^CỦA\s+(.+)$")
+
+
+def _of_line(blocks: list[Block], h: int) -> Found | None:
+    """ "CỦA …" in capitals right after the type word, in the heading block or the next one."""
+    _, rest = heading_in(blocks[h]) or ("", "")
+    if rest:
+        m = _OF.match(_upper_prefix(rest))
+        return Found(m.group(1), blocks[h].line, m.group(0)) if m else None
+    if h + 1 < len(blocks):
+        nb = blocks[h + 1]
+        m = _OF.match(_upper_prefix(nb.text))
+        if m:
+            return Found(m.group(1), nb.line, m.group(0))
+    return None
+
+
+def _authority(blocks: list[Block], h: int) -> Found | None:
+    """A bold line of capitals between the title and the body, naming who enacts ("BỘ TRƯỞNG BỘ TƯ
+    PHÁP", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
+    for b in blocks[h + 1 : h + 6]:
+        if (_prose(b) and not b.bold) or b.text.startswith("Căn cứ"):
+            return None
+        if b.bold and is_upper(b.text) and len(b.text.split()) <= 12 and heading_in(b) is None:
+            return Found(b.text, b.line, b.text)
+    return None
+
+
+def opens_body(b: Block) -> bool:
+    """Does the block open a document's body ("Kính gửi:", "Căn cứ …")? A header comes before it."""
+    f = fold(b.text[:20])
+    return any(f.startswith(w) for w in vocab.body_openers())
 
 
 def _prose(b: Block) -> bool:
     """A block of running text (a paragraph, not a header line)."""
     words = b.text.split()
-    return len(words) >= 20 and not is_upper(b.text)
+    if len(words) < 20 or is_upper(b.text):
+        return False
+    m = NUMBER.match(b.text)
+    if m and m.group("code"):
+        return False  # "Số: 12/VPCP-KGVX V/v …" is a number cell, however long
+    return heading_in(b) is None  # nor is "NGHỊ ĐỊNH Quy định về …" a paragraph
 
 
 def _organ_before(blocks: list[Block], start: int, anchor: int) -> tuple[str | None, int | None]:
@@ -234,6 +321,11 @@ def _organ_before(blocks: list[Block], start: int, anchor: int) -> tuple[str | N
         parts.insert(0, b.text)
         line = b.line
         i -= 1
+    if a.line == line:  # two columns flattened: the organ's second line sits left of "Độc lập …"
+        for nb in blocks[anchor + 1 : anchor + 3]:
+            left = _left_of_mark(nb.text)
+            if left and is_upper(left) and not number_in(nb):
+                parts.append(left)
     if not parts:
         return None, None
     return despace(" ".join(parts)), line
@@ -263,9 +355,14 @@ def _organ_beside(blocks: list[Block], anchor: int) -> tuple[str | None, int | N
 
 
 def _subject_after(b: Block, blocks: list[Block], i: int) -> Found | None:
+    """The subject line of an official letter: "V/v …" (or "Về …") right under its number."""
     m = re.search(r"(?i)\bV/v\b:?\s*(.+)$", b.text)
     if m:
         return Found(_clean_subject(m.group(0)), b.line_at(m.start()), m.group(0)[:80])
+    code = NUMBER.search(b.text)
+    m = re.match(r"\s+(Về\s+\S.+)$", b.text[code.end() :]) if code else None
+    if m:
+        return Found(_clean_subject(m.group(1)), b.line_at(code.end() + m.start(1)), m.group(1)[:80])
     return None
 
 
@@ -278,9 +375,18 @@ def _title(blocks: list[Block], h: int) -> Found | None:
     """The heading's title: the capitals after the type word and on the blocks after it."""
     b = blocks[h]
     _, rest = heading_in(b) or ("", "")
+    if _OF.match(_upper_prefix(rest)):  # "CỦA …" names the issuer; the title follows it
+        rest = rest[len(_upper_prefix(rest)) :].strip()
+    if rest and not _upper_prefix(rest):
+        return Found(rest.strip(" .-"), b.line, rest[:80])  # a title in sentence case after the type word
     parts = [_upper_prefix(rest)] if rest else []
     line = b.line
     for nb in blocks[h + 1 : h + 5]:
+        if not parts and _OF.match(_upper_prefix(nb.text)):
+            rest_of = nb.text[len(_upper_prefix(nb.text)) :].strip()
+            if rest_of:
+                return Found(rest_of, nb.line, rest_of[:80])
+            continue
         if parts and (nb.bold or not is_upper(nb.text)):
             break
         if nb.bold and parts:

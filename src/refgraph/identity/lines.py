@@ -10,15 +10,18 @@ removed, so a date wrapped over two lines or an organ name wrapped after "ỦY" 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
-from ..text import normalize
+from .. import vocab
+from ..text import fold, normalize
 
 _SEPARATOR = re.compile(r"(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,})")
-_WHOLE_BOLD = re.compile(r"^\s*\*\*[^*]+\*\*\s*$")
+_WHOLE_BOLD = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MARKUP = re.compile(r"\*+|__+|`+")
+_BOLD_JOIN = re.compile(r"(\w)(\*{2,4})(\w\w)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -66,16 +69,31 @@ class _Builder:
 
 
 def clean(raw: str) -> str:
-    """One line without markup: bold/italic markers go without a trace ("ng**ày" is "ngày")."""
-    return _MARKUP.sub("", raw)
+    """One line without markup: bold/italic markers go without a trace ("ng**ày" is "ngày"), except
+    where one bold run closes and the next opens ("NGHỊ QUYẾT****Về việc …"): that is a break."""
+    if "*" not in raw and "_" not in raw and "`" not in raw:
+        return raw
+    return _MARKUP.sub("", _BOLD_JOIN.sub(_join_or_break, raw))
+
+
+def _join_or_break(m: re.Match[str]) -> str:
+    """Markers between two capitals ("ĐỊNH**Quy", "QUYẾT****Về", "THỊ**CỦA") separate two phrases;
+    anywhere else ("V****ề", "H**à") they sit inside one word."""
+    before, after = m.group(1), m.group(3)
+    return before + (" " if before.isupper() and after[0].isupper() else "") + after
 
 
 def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list[Block]:
     """The blocks of ``text`` (its first ``max_lines`` lines)."""
     b = _Builder()
+    if max_lines is not None:  # only the top is read: normalize only the top
+        cut = -1
+        for _ in range(max_lines):
+            cut = text.find("\n", cut + 1)
+            if cut < 0:
+                break
+        text = text if cut < 0 else text[:cut]
     raw_lines = normalize(text).text.split("\n")
-    if max_lines is not None:
-        raw_lines = raw_lines[:max_lines]
     for no, raw in enumerate(raw_lines, start=first_line):
         if not raw.strip() or _TABLE_RULE.match(raw):
             b.flush()
@@ -105,6 +123,8 @@ def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list
                 b.flush()
             continue
         b.heading = b.heading or heading
+        if b.parts and _starts_header_line(line, b.parts[-1][0]):
+            b.flush()
         _add_pieces(b, line, no)
         if heading:
             b.flush()
@@ -112,9 +132,64 @@ def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list
     return b.blocks
 
 
+_NUMBER_LINE = re.compile(
+    r"^\s*(?:(?:Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh)\s+)?S\s?ố\s*(?:hiệu\s*)?(?::|\d)", re.I
+)
+
+
+def _starts_header_line(line: str, previous: str) -> bool:
+    """Plain-text headers put one item a line with no blank lines between: the number line, the motto,
+    and a change between capitals and running text each begin a new block."""
+    if previous.rstrip().endswith(("-", "/")):
+        return False  # a number code wrapped after its dash ("Số: 3783/QĐ-" / "UBND")
+    if _NUMBER_LINE.match(line) or _has_mark(line) or _opener_regex().match(line):
+        return True  # ("Kính gửi: …" under a subject line opens the body)
+    a, b = _caps(previous), _caps(line)
+    return a is not None and b is not None and a != b
+
+
+def _caps(s: str) -> bool | None:
+    """Is a line in capitals? None when it has too few letters to say (str.isupper runs in C: this is
+    called on every line of every file's top)."""
+    if sum(c.isalpha() for c in s[:8]) < 3 and len(s) < 8:
+        return None
+    return s.isupper()
+
+
+@functools.cache
+def _marks() -> tuple[str, ...]:
+    return tuple(_nospace(p) for p, _ in vocab.header_marks())
+
+
+@functools.cache
+def _mark_hint() -> re.Pattern[str]:
+    """The first word of each mark, letters possibly spaced: a cheap test before folding a line."""
+    firsts = {p.split()[0] for p, _ in vocab.header_marks()}
+    return re.compile("|".join(r"\s?".join(re.escape(c) for c in w) for w in firsts), re.I)
+
+
+@functools.cache
+def _opener_regex() -> re.Pattern[str]:
+    words = vocab.body_opener_words()
+    return re.compile(r"^[\s*_]*(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
+
+
+def _nospace(s: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(s))
+
+
+def _has_mark(line: str) -> bool:
+    if not _mark_hint().search(line):
+        return False
+    flat = _nospace(line)
+    return any(m in flat for m in _marks())
+
+
 def _add_pieces(b: _Builder, line: str, no: int) -> None:
     """Separators ("-------", "********") end the block they close: "CHÍNH PHỦ-------" is one cell."""
-    pieces = _SEPARATOR.split(line)
+    pieces = (
+        _SEPARATOR.split(line) if ("--" in line or "__" in line or "**" in line or "==" in line) else [line]
+    )
     for i, piece in enumerate(pieces):
         if i:
             keep = (b.bold, b.cell)
@@ -125,6 +200,8 @@ def _add_pieces(b: _Builder, line: str, no: int) -> None:
         b.flush()
 
 
+# two-letter onsets a syllable may begin with ("T HÀNH" is "THÀNH"; "DÂ N" ends with its N)
+_ONSETS = {"th", "ch", "nh", "ph", "kh", "gh", "ng", "tr", "gi", "qu"}
 _CONSONANT = set("BCDĐGHKLMNPQRSTVXbcdđghklmnpqrstvx")
 _VOWEL_START = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]", re.I)
 
@@ -133,7 +210,8 @@ def despace(text: str) -> str:
     """Undo the letter spacing PDF extraction leaves ("ỦY B AN NHÂN D Â N" -> "ỦY BAN NHÂN DÂN").
 
     A lone consonant letter is never a Vietnamese word: it belongs to the syllable after it when that
-    one begins with a vowel or goes on in lower case ("T hành" -> "Thành"), else to the one before
+    one begins with a vowel, goes on in lower case ("T hành" -> "Thành") or makes an onset with it
+    ("T HÀNH" -> "THÀNH"), else to the one before
     ("DÂ N" -> "DÂN"). Used on header lines only, where Roman numerals and initials do not stand alone.
     """
     tokens = text.split()
@@ -145,7 +223,8 @@ def despace(text: str) -> str:
         t = tokens[i]
         if len(t) == 1 and t in _CONSONANT:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if nxt and nxt[0].isalpha() and (_VOWEL_START.match(nxt) or nxt[0].islower()):
+            onset = (t + nxt[:1]).lower() in _ONSETS
+            if nxt and nxt[0].isalpha() and (_VOWEL_START.match(nxt) or nxt[0].islower() or onset):
                 tokens[i + 1] = t + nxt
                 i += 1
                 continue

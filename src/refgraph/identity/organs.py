@@ -16,19 +16,6 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import fold
 
-LEVELS = {  # folded level word -> as running text writes it; whether the place is a province
-    "tinh": ("tỉnh", True),
-    "thanh pho": ("thành phố", True),
-    "tp.": ("thành phố", True),
-    "tp": ("thành phố", True),
-    "huyen": ("huyện", False),
-    "quan": ("quận", False),
-    "thi xa": ("thị xã", False),
-    "xa": ("xã", False),
-    "phuong": ("phường", False),
-    "dac khu": ("đặc khu", False),
-}
-
 
 @dataclass(frozen=True)
 class Organ:
@@ -38,6 +25,12 @@ class Organ:
     level: str | None = None  # "tỉnh", "thành phố", "huyện" …; None for a bare place ("Tỉnh ủy Hà Tĩnh")
     province: str | None = None  # the place when it is a province
     central: bool = False  # a known central body (codes.tsv, organs.tsv)
+    known: bool = False  # a name of codes.tsv or organs.tsv, or one read from a head word
+
+    @property
+    def named(self) -> bool:
+        """Is this a body's name (rather than stray capitals)?"""
+        return self.known or self.head is not None
 
     def with_place(self, parent: Organ) -> Organ:
         """A body named without its place takes its parent's: "SỞ GIÁO DỤC" under "ỦY BAN NHÂN DÂN
@@ -81,12 +74,19 @@ def _starts_with(words: list[str], i: int, pat: tuple[str, ...]) -> bool:
 
 def split_organs(text: str) -> list[Organ]:
     """The bodies named in a header's issuer text, widest first."""
-    raw = text.replace(",", " , ").split()
+    raw = [w2 for w in text.replace(",", " , ").split() for w2 in _expand_abbreviation(w)]
     words = [fold(w) for w in raw]
     units: list[tuple[int, int, str | None, str | None]] = []  # (start, end, head, known name)
     i = 0
     while i < len(words):
+        if words[i] == ",":  # "BỘ CHÍNH TRỊ, BAN BÍ THƯ": a comma between two bodies
+            units.append((i, i + 1, None, None))
+            i += 1
+            continue
         known = next((n for pat, n in _known_tokens() if _starts_with(words, i, pat)), None)
+        open_unknown = bool(units) and units[-1][2] is None and units[-1][3] is None
+        if known and open_unknown and raw[units[-1][0] : units[-1][1]] != [","] and not _head_at(words, i):
+            known = None  # a known name ending an unknown one is part of it: "THANH TRA CHÍNH PHỦ"
         if known and not _takes_place(known):
             units.append((i, i + len(_words(known)), None, known))
             i += len(_words(known))
@@ -95,10 +95,11 @@ def split_organs(text: str) -> list[Organ]:
         if head is None:
             head = next((h for pat, h in _head_tokens() if _starts_with(words, i, pat)), None)
         if head is None:
-            if units:  # words that continue the previous body
-                s, _, h, k = units[-1]
+            s, e, h, k = units[-1] if units else (0, 0, None, None)
+            known_ends = k is not None and not _province_covers(words, s + len(_words(k)), i)
+            if units and raw[s:e] != [","] and not known_ends:  # words that continue the previous body
                 units[-1] = (s, i + 1, h, k)
-            else:
+            else:  # (after a known name, only its province may follow: "CỤC THUẾ / THUẾ TỈNH X")
                 units.append((i, i + 1, None, None))
             i += 1
             continue
@@ -106,20 +107,134 @@ def split_organs(text: str) -> list[Organ]:
         i += len(_words(head))
         # the body runs until the next head that is not glued to the word before it
         while i < len(words):
-            if words[i - 1] not in vocab.organ_glue() and (
-                any(_starts_with(words, i, pat) for pat, _ in _head_tokens())
-                or any(_starts_with(words, i, pat) for pat, _ in _known_tokens() if len(pat) > 1)
+            if words[i] == ",":
+                break
+            if (
+                words[i - 1] not in vocab.organ_glue()
+                and not _inside_province(words, i)
+                and _head_at(words, i)
             ):
                 break
             s, _, h, k = units[-1]
             units[-1] = (s, i + 1, h, k)
             i += 1
-    organs = [_name(raw[s:e], h, k) for s, e, h, k in units]
+    units = [piece for u in units for piece in _split_after_province(words, u)]
+    organs = [_name(raw[s:e], h, k) for s, e, h, k in units if raw[s:e] != [","]]
     organs = [o for o in organs if o is not None]
     out: list[Organ] = []
     for o in organs:
-        out.append(o.with_place(out[-1]) if out else o)
+        out.append(_department(o.with_place(out[-1]), out[-1]) if out else o)
     return out
+
+
+def _head_at(words: list[str], i: int) -> bool:
+    """Does a body's head word begin at ``i``? (A known name that begins with none, "CHÍNH PHỦ",
+    "QUỐC HỘI", inside a name ends it: "VĂN PHÒNG QUỐC HỘI", "BAN TỔ CHỨC - CÁN BỘ CHÍNH PHỦ".)"""
+    return any(_starts_with(words, i, pat) for pat, _ in _head_tokens())
+
+
+def _province_covers(words: list[str], start: int, i: int) -> bool:
+    """Does a province's name begin at ``start`` and reach word ``i``?"""
+    return any(
+        vocab.canonical_province(" ".join(words[start:k]))
+        for k in range(i + 1, min(len(words), start + 5) + 1)
+    )
+
+
+def _inside_province(words: list[str], i: int) -> bool:
+    """Is word ``i`` part of a province's name begun before it ("PHÒNG" in "HẢI PHÒNG")?"""
+    return any(
+        vocab.canonical_province(" ".join(words[j:k]))
+        for j in range(max(0, i - 3), i)
+        for k in range(i + 1, min(len(words), i + 3) + 1)
+    )
+
+
+def _split_after_province(words: list[str], unit: tuple) -> list[tuple]:
+    """A local body's name ends with its province: "UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM …" is two bodies
+    even when the second one's head word is not known."""
+    s, e, head, known = unit
+    follows = _head_follows().get(fold(head or ""))
+    if follows not in ("level", "bare"):
+        return [unit]
+    start = s + len(_words(head))
+    if follows == "level":
+        for j in range(start, e):
+            n = next((n for n in (2, 1) if " ".join(words[j : j + n]) in vocab.levels()), 0)
+            if n:
+                if not vocab.levels()[" ".join(words[j : j + n])][1]:
+                    return [unit]
+                start = j + n
+                break
+        else:
+            return [unit]
+    for end in range(e, start, -1):
+        if vocab.canonical_province(" ".join(words[start:end])):
+            return [(s, end, head, known), (end, e, None, None)] if end < e else [unit]
+    return [unit]
+
+
+def joint_bodies(text: str) -> list[Organ] | None:
+    """Bodies of one rank joined by dashes issue together ("BỘ TÀI CHÍNH - BỘ NỘI VỤ": a joint
+    circular); a dash inside a known name ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") joins nothing."""
+    parts = re.split(r"\s+-\s+", " ".join(text.split()))
+    if len(parts) < 2:
+        return None
+    merged = [parts[0]]
+    for part in parts[1:]:
+        whole = split_organs(f"{merged[-1]} - {part}")
+        if len(whole) == 1 and whole[0].central:
+            merged[-1] = f"{merged[-1]} - {part}"  # the dash is inside one name
+        else:
+            merged.append(part)
+    if len(merged) < 2:
+        return None
+    bodies = []
+    for part in merged:
+        found = split_organs(part)
+        if len(found) != 1 or not found[0].central:
+            return None
+        bodies.append(found[0])
+    return bodies
+
+
+def _department(o: Organ, parent: Organ) -> Organ:
+    """A department named under a Party committee: "VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is
+    "Văn phòng Trung ương Đảng"; "BAN TUYÊN GIÁO" under "TỈNH ỦY HÀ TĨNH" is "Ban Tuyên giáo Tỉnh ủy
+    Hà Tĩnh"."""
+    if o.place or o.head is None or o.central:
+        return o
+    rule = vocab.organ_children().get(parent.head or parent.name)
+    if not rule:
+        return o
+    if rule == "append":
+        return Organ(f"{o.name} {parent.name}", o.head, parent.place, parent.level, parent.province)
+    endings = rule.split(";")
+    for end in endings:
+        known = vocab.known_organs().get(fold(f"{o.name} {end}"))
+        if known:
+            return Organ(known, o.head, central=True)
+    return Organ(f"{o.name} {endings[-1]}", o.head, central=True)
+
+
+def _central(known: str) -> bool:
+    """A known name is a central body unless it names a local level ("Ban Thường vụ Tỉnh ủy")."""
+    if fold(known) in _central_codes():
+        return True
+    low = f" {known.lower()} "
+    levels = [v for v, _ in vocab.levels().values() if " " in v or len(v) > 3]  # not "xã" of "Xã hội"
+    local = levels + [h.lower() for h, f in vocab.organ_heads() if f == "bare"]
+    return not any(f" {w} " in low for w in local)
+
+
+@functools.cache
+def _central_codes() -> frozenset[str]:
+    """Folded names of the issuers codes.tsv marks central (ministries, the Government …)."""
+    return frozenset(
+        fold(name)
+        for code, (kind, _family, name) in vocab.codes().items()
+        if kind == "issuer" and not vocab.is_local(code)
+    )
 
 
 def _takes_place(known: str) -> bool:
@@ -128,18 +243,25 @@ def _takes_place(known: str) -> bool:
     return any(words[: len(pat)] == pat and _head_follows()[fold(h)] != "none" for pat, h in _head_tokens())
 
 
+def _expand_abbreviation(word: str) -> list[str]:
+    """ "UBND" -> the words of "ỦY BAN NHÂN DÂN" (in capitals, as a header writes the rest)."""
+    full = vocab.organ_abbreviations().get(word.strip(".").upper().replace("Ð", "Đ"))
+    return full.upper().split() if full else [word]
+
+
 def _name(raw: list[str], head: str | None, known: str | None) -> Organ | None:
     if known:
         extra = raw[len(_words(known)) :]
         _, place, _level, province = _place(extra, "bare")
         if place:  # "BAN THƯỜNG VỤ TỈNH ỦY HÀ TĨNH"
             return Organ(f"{known} {place}", known, place, None, province)
-        return Organ(known, None, central=True)
+        return Organ(known, None, central=_central(known), known=True)
     text = " ".join(raw).replace(" , ", ", ").strip(" ,.-")
     if not text:
         return None
-    if head is None:
-        return Organ(sentence_case(text), None)
+    if head is None:  # a body whose head word is not known: its place, if it names one, still counts
+        _, place, level, province = _place(raw, "level")
+        return Organ(sentence_case(text), None, place if province else None, level, province)
     rest = raw[len(_words(head)) :]
     follows = _head_follows().get(fold(head))
     between, place, level, province = _place(rest, follows)
@@ -163,8 +285,8 @@ def _place(rest: list[str], follows: str | None) -> tuple[str, str | None, str |
     for j in range(len(words)):
         for n in (2, 1):
             lvl = " ".join(words[j : j + n])
-            if lvl in LEVELS and len(rest) > j + n:
-                level, provincial = LEVELS[lvl]
+            if lvl in vocab.levels() and len(rest) > j + n:
+                level, provincial = vocab.levels()[lvl]
                 place_raw = " ".join(rest[j + n :])
                 province = vocab.canonical_province(place_raw) if provincial else None
                 return " ".join(rest[:j]), province or title_case(place_raw), level, province
@@ -180,6 +302,7 @@ def title_case(s: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in s.split())
 
 
+_ROMAN = re.compile(r"[IVXLC]+[.,;:)]?")
 _BREAKS = re.compile(r"(\s+(?:và|-)\s+|,\s*)", re.I)
 
 
@@ -199,11 +322,22 @@ def field_case(s: str) -> str:
 
 
 def sentence_case(s: str) -> str:
-    """A heading in capitals as a sentence, place names kept capitalised."""
+    """A heading in capitals as a sentence: number codes and place names keep their capitals, and a
+    type word before a number is capitalised as running text writes it ("Nghị quyết số 57-NQ/TW")."""
     if not s.isupper():
         return s
-    low = s.lower()
+    words = [
+        w if any(c.isdigit() for c in w) or "/" in w or _ROMAN.fullmatch(w) else w.lower() for w in s.split()
+    ]
+    low = " ".join(words)
     low = low[:1].upper() + low[1:]
     for name in vocab.provinces():
-        low = re.sub(re.escape(name.lower()), name, low)
-    return low
+        low = re.sub(rf"(?<!\w){re.escape(name.lower())}(?!\w)", name, low)
+    return _type_before_number().sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], low)
+
+
+@functools.cache
+def _type_before_number() -> re.Pattern[str]:
+    from ..extract.scan import type_word_regex
+
+    return re.compile(rf"(?<!\w)(?:{type_word_regex().pattern})(?=\s+(?:số\s+)?\d)", re.I)

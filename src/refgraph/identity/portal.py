@@ -56,3 +56,42 @@ def read_portal(blocks: list[Block]) -> Portal | None:
     if not any(v.field == "key" for v in values):
         return None  # a lone "Người ký:" in a page is not a portal's block
     return Portal(tuple(values), end)
+
+
+def _wfold(w: str) -> str:
+    w = fold(w).strip(".,;:()*")
+    return str(int(w)) if w.isdigit() else w
+
+
+def _abbreviation(w: str) -> bool:
+    letters = [c for c in w if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def expand_abbreviated(value: str, text: str) -> str | None:
+    """A portal abbreviates long names ("Ban Chỉ đạo sắp xếp ĐVHC … CQĐP 02 cấp"); the document's
+    own text writes them out. The full name is the shortest stretch of the text that begins with the
+    value's first words, ends with its last word, and holds its other plain words in order."""
+    words = value.split()
+    if len(words) < 4 or not any(_abbreviation(w) for w in words):
+        return None
+    plain = [_wfold(w) for w in words if not _abbreviation(w)]
+    first, last = plain[:3], plain[-1]
+    raw = re.sub(r"\*+", "", text).split()
+    folded = [_wfold(w) for w in raw]
+    best = None
+    for i in range(len(folded) - len(first)):
+        if folded[i : i + len(first)] != first:
+            continue
+        j, k = i, 0
+        while j < len(folded) and j - i < 60 and k < len(plain):
+            if folded[j] == plain[k]:
+                k += 1
+            j += 1
+        if any(_abbreviation(w) for w in raw[i:j]):
+            continue  # the portal's own abbreviated line, or another abbreviated copy
+        if k == len(plain) and folded[j - 1] == last and (best is None or j - i < best[1] - best[0]):
+            best = (i, j)
+    if best is None:
+        return None
+    return " ".join(raw[best[0] : best[1]]).strip(".,;:")

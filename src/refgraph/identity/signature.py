@@ -30,29 +30,54 @@ def _mark_regex() -> re.Pattern[str]:
 def _role_body(text: str) -> str | None:
     """The body a role line names ("PHÓ THỦ TƯỚNG" -> "Thủ tướng Chính phủ")."""
     for phrase, kind, body in vocab.signature_roles():
-        if kind == "role" and fold(text).startswith(fold(phrase)) and len(text.split()) <= len(phrase.split()) + 1:
+        if (
+            kind == "role"
+            and fold(text).startswith(fold(phrase))
+            and len(text.split()) <= len(phrase.split()) + 1
+        ):
             return body
     return None
 
 
 def read_signature(text: str, after_line: int = 0) -> Signature | None:
     """The first signature block after ``after_line``: "T/M BAN BÍ THƯ / BÍ THƯ / name", "THỦ TƯỚNG /
-    name" … Lines of a signature table cell ("| … | THỦ TƯỚNG Nguyễn Tấn Dũng |") are read the same."""
-    bs = [b for b in blocks(text) if b.line > after_line]
+    name" … Lines of a signature table cell ("| … | THỦ TƯỚNG Nguyễn Tấn Dũng |") are read the same.
+    Only the lines around a mark are cut into blocks: a long document is not read twice."""
+    lines = text.split("\n")
+    hint = _mark_hint()
+    for no in range(after_line, len(lines)):
+        if not hint.search(lines[no]):
+            continue
+        bs = blocks("\n".join(lines[no : no + 12]), first_line=no + 1)
+        for i, b in enumerate(bs):
+            for piece in (p for line in _lines(b) for p in _pieces(line)):
+                m = _mark_regex().match(piece)
+                if m and m.group("rest") and m.group("rest").split()[0].isupper():
+                    rest = m.group("rest")
+                    kind = next(k for p, k, _ in vocab.signature_roles() if p == m.group("mark"))
+                    body = _upper_run(rest) if kind == "collective" else None
+                    return Signature(body, None, _signer_after(bs, i, rest), b.line)
+    start = max(after_line, len(lines) - 60)
+    bs = blocks("\n".join(lines[start:]), first_line=start + 1)[-25:]
     for i, b in enumerate(bs):
-        for piece in _pieces(b.text):
-            m = _mark_regex().match(piece)
-            if m and m.group("rest") and m.group("rest").split()[0].isupper():
-                rest = m.group("rest")
-                kind = next(k for p, k, _ in vocab.signature_roles() if p == m.group("mark"))
-                body = _upper_run(rest) if kind == "collective" else None
-                return Signature(body, None, _signer_after(bs, i, rest), b.line)
-    for i, b in enumerate(bs[-25:]):
         upper = _upper_run(b.text)
         body = _role_body(upper) if upper else None
         if body and len(upper.split()) <= 4:
-            return Signature(None, body, _signer_after(bs[-25:], i, b.text[len(upper) :]), b.line)
+            return Signature(None, body, _signer_after(bs, i, b.text[len(upper) :]), b.line)
     return None
+
+
+@functools.cache
+def _mark_hint() -> re.Pattern[str]:
+    """A line that may hold a signature mark ("T/M …", "KT. …") at its start or a cell's start."""
+    marks = "|".join(re.escape(p) for p, k, _ in vocab.signature_roles() if k != "role")
+    return re.compile(rf"(?:^|[|*\s])(?:{marks})\s*\**\s*[A-ZÀ-ỸĐ]")
+
+
+def _lines(b: Block) -> list[str]:
+    """A block's text line by line: a signature's mark and its role line are two lines."""
+    ends = list(b.starts[1:]) + [len(b.text)]
+    return [b.text[s:e].strip() for s, e in zip(b.starts, ends)]
 
 
 def _pieces(text: str) -> list[str]:
@@ -86,7 +111,7 @@ def _signer_after(bs: list[Block], i: int, rest: str) -> str | None:
 
 
 _PASSED = re.compile(
-    r"(?P<type>Bộ\s+luật|Luật|Nghị\s+quyết|Pháp\s+lệnh|Hiến\s+pháp)\s+này\s+(?:đã\s+)?được\s+"
+    rf"(?P<type>{vocab.numbered_type_words_regex()})\s+này\s+(?:đã\s+)?được\s+"
     r"(?P<body>[^.;]{0,300}?)thông\s+qua\s+ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+"
     r"(?P<y>\d{4})",
     re.I,

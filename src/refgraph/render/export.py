@@ -1,8 +1,20 @@
-"""Exports: GraphML, GEXF, node-link JSON, CSV, Graphviz DOT, Cypher.
+"""Exports: GraphML, GEXF, node-link JSON, CSV, Graphviz DOT, Cypher, and CSV for neo4j-admin.
 
 Every format is deterministic: nodes and edges are written in sorted order and nothing depends on the
 clock (GEXF's modification date is the store's build date), so the same store gives byte-identical files
-that can live in version control.
+that can live in version control. Each is shaped for the tool that reads it:
+
+- csv: UTF-8 with a byte-order mark (Excel on Windows reads Vietnamese only then; ``bom=False`` drops
+  it), Gephi's column names (Id, Label / Source, Target, Type, Weight), formula-like cells neutralised.
+- gexf: GEXF 1.2 as its schema defines it, written here rather than by networkx (whose writer adds a
+  graph name the schema does not allow and renames an attribute called ``key``): one edge per (source,
+  target, relation) whose ``kind`` keeps relations apart in Gephi, and document dates as node ``start``
+  times (``timeformat="date"``) for Gephi's timeline.
+- json: node-link data under ``edges``, so ``networkx.node_link_graph(data)`` reads it with the
+  defaults of NetworkX 3.6 and later (older: ``node_link_graph(data, link="edges")``).
+- cypher: batches of rows (``:param rows => […]``) merged with ``UNWIND $rows`` inside
+  ``CALL { … } IN TRANSACTIONS``, for cypher-shell on Neo4j 4.4 and 5.
+- neo4j-csv: a folder for ``neo4j-admin database import full`` (Neo4j 5), the fast path past ~100k nodes.
 """
 
 from __future__ import annotations
@@ -16,7 +28,9 @@ from ..errors import InputError
 from ..graph import node_attributes, to_networkx
 from ..models import Document, Edge
 
-FORMATS = ("graphml", "gexf", "json", "csv", "dot", "cypher")
+FORMATS = ("graphml", "gexf", "json", "csv", "dot", "cypher", "neo4j-csv")
+CYPHER_BATCH = 5000  # rows per :param block (one statement for cypher-shell)
+CYPHER_TX = 1000  # rows per transaction inside it
 EDGE_FIELDS = ("source", "target", "relation", "mentions", "provenance")
 
 
@@ -45,28 +59,40 @@ def _node_rows(docs: dict[str, Document], edges: list[Edge]) -> list[dict]:
 
 
 def write(
-    fmt: str, docs: dict[str, Document], edges: list[Edge], out: Path | None, built_at: str | None
+    fmt: str,
+    docs: dict[str, Document],
+    edges: list[Edge],
+    out: Path | None,
+    built_at: str | None,
+    bom: bool = True,
 ) -> list[Path]:
-    """Write ``fmt``; to ``out`` (a file, or a folder for csv) or to standard output when None."""
+    """Write ``fmt``; to ``out`` (a file, or a folder for csv and neo4j-csv) or to standard output."""
     try:
-        return _write(fmt, docs, edges, out, built_at)
+        return _write(fmt, docs, edges, out, built_at, bom)
     except OSError as e:
         raise InputError(f"{out}: cannot write ({e.strerror or e})") from None
 
 
 def _write(
-    fmt: str, docs: dict[str, Document], edges: list[Edge], out: Path | None, built_at: str | None
+    fmt: str, docs: dict[str, Document], edges: list[Edge], out: Path | None, built_at: str | None, bom: bool
 ) -> list[Path]:
-    if fmt == "csv":
-        folder = out or Path("refgraph-export")
+    if fmt in ("csv", "neo4j-csv"):
+        folder = out or Path("refgraph-export" if fmt == "csv" else "refgraph-neo4j")
         folder.mkdir(parents=True, exist_ok=True)
-        nodes, rels = _node_rows(docs, edges), _edge_rows(edges)
-        paths = [folder / "nodes.csv", folder / "edges.csv"]
-        for path, rows, fields in ((paths[0], nodes, _node_fields(nodes)), (paths[1], rels, EDGE_FIELDS)):
-            with path.open("w", encoding="utf-8", newline="") as fh:
-                w = csv.DictWriter(fh, fieldnames=list(fields), extrasaction="ignore", lineterminator="\n")
-                w.writeheader()
-                w.writerows({k: spreadsheet_cell(v) for k, v in r.items()} for r in rows)
+        if fmt == "csv":
+            tables = _csv_tables(docs, edges)
+            encoding = "utf-8-sig" if bom else "utf-8"
+        else:
+            tables = _neo4j_tables(docs, edges)
+            encoding = "utf-8"
+        paths = []
+        for name, fields, rows in tables:
+            path = folder / name
+            with path.open("w", encoding=encoding, newline="") as fh:
+                w = csv.writer(fh, lineterminator="\n")
+                w.writerow(fields)
+                w.writerows(rows)
+            paths.append(path)
         return paths
     text = render(fmt, docs, edges, built_at)
     if out is None:
@@ -99,24 +125,68 @@ def _node_fields(nodes: list[dict]) -> list[str]:
     return fields
 
 
+def _csv_tables(docs, edges) -> list[tuple[str, list[str], list[list]]]:
+    """nodes.csv and edges.csv with the column names Gephi's spreadsheet import recognises."""
+    nodes = _node_rows(docs, edges)
+    extra = [f for f in _node_fields(nodes) if f not in ("id", "label")]
+    node_rows = [
+        [spreadsheet_cell(v) for v in (n["id"], n.get("label", n["id"]), *(n.get(f, "") for f in extra))]
+        for n in nodes
+    ]
+    edge_rows = [
+        [
+            spreadsheet_cell(v)
+            for v in (
+                r["source"],
+                r["target"],
+                "Directed",
+                _edge_id(r),
+                r["relation"],
+                r["mentions"],
+                r["provenance"],
+            )
+        ]
+        for r in _edge_rows(edges)
+    ]
+    return [
+        ("nodes.csv", ["Id", "Label", *extra], node_rows),
+        ("edges.csv", ["Source", "Target", "Type", "Id", "Label", "Weight", "provenance"], edge_rows),
+    ]
+
+
+def _edge_id(r: dict) -> str:
+    return f"{r['source']} {r['relation']} {r['target']}"
+
+
+NEO4J_TYPES = {"in_corpus": "boolean", "dates_seen": "string[]", "flags": "string[]"}
+
+
+def _neo4j_tables(docs, edges) -> list[tuple[str, list[str], list[list]]]:
+    """documents.csv and citations.csv in neo4j-admin's header format (ID spaces, types, arrays split
+    on ';', the label and relationship type as columns)."""
+    nodes = _node_rows(docs, edges)
+    extra = [f for f in _node_fields(nodes) if f != "id"]
+    head = ["id:ID(Document)", *(f"{f}:{NEO4J_TYPES[f]}" if f in NEO4J_TYPES else f for f in extra), ":LABEL"]
+    node_rows = [[n["id"], *(_neo4j_value(n.get(f, "")) for f in extra), "Document"] for n in nodes]
+    rel_head = [":START_ID(Document)", ":END_ID(Document)", ":TYPE", "mentions:int", "provenance"]
+    rel_rows = [
+        [r["source"], r["target"], r["relation"].upper(), r["mentions"], r["provenance"]]
+        for r in _edge_rows(edges)
+    ]
+    return [("documents.csv", head, node_rows), ("citations.csv", rel_head, rel_rows)]
+
+
+def _neo4j_value(v):
+    return ("true" if v else "false") if isinstance(v, bool) else v
+
+
 def render(fmt: str, docs: dict[str, Document], edges: list[Edge], built_at: str | None = None) -> str:
     if fmt == "graphml":
         import networkx as nx
 
         return "\n".join(nx.generate_graphml(to_networkx(docs, edges))) + "\n"
     if fmt == "gexf":
-        import networkx as nx
-
-        text = "\n".join(nx.generate_gexf(to_networkx(docs, edges))) + "\n"
-        # the writer stamps today's date; the store's build date keeps the file reproducible
-        import re
-
-        return re.sub(
-            r'lastmodifieddate="[^"]*"',
-            f'lastmodifieddate="{(built_at or "1970-01-01")[:10]}"',
-            text,
-            count=1,
-        )
+        return _gexf(docs, edges, built_at)
     if fmt == "json":
         return json.dumps(_node_link(docs, edges), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     if fmt == "dot":
@@ -127,14 +197,74 @@ def render(fmt: str, docs: dict[str, Document], edges: list[Edge], built_at: str
 
 
 def _node_link(docs, edges) -> dict:
-    """networkx's node-link layout (readable with nx.node_link_graph(data, edges="links"))."""
+    """networkx's node-link layout, edges under "edges": ``nx.node_link_graph(data)`` with NetworkX
+    3.6's defaults; older versions: ``nx.node_link_graph(data, link="edges")``."""
     return {
         "directed": True,
         "multigraph": True,
         "graph": {},
         "nodes": _node_rows(docs, edges),
-        "links": [{**r, "key": r["relation"]} for r in _edge_rows(edges)],
+        "edges": [{**r, "key": r["relation"]} for r in _edge_rows(edges)],
     }
+
+
+GEXF_NS = "http://www.gexf.net/1.2draft"
+GEXF_TYPES = {bool: "boolean", int: "integer", float: "double"}
+
+
+def _gexf(docs, edges, built_at: str | None) -> str:
+    from xml.etree import ElementTree as ET
+
+    nodes = _node_rows(docs, edges)
+    root = ET.Element("gexf", {"xmlns": GEXF_NS, "version": "1.2"})
+    meta = ET.SubElement(root, "meta", lastmodifieddate=(built_at or "1970-01-01")[:10])
+    ET.SubElement(meta, "creator").text = "refgraph"
+    ET.SubElement(meta, "description").text = "Citations between Vietnamese Party and State documents"
+    graph = ET.SubElement(root, "graph", defaultedgetype="directed", mode="dynamic", timeformat="date")
+    fields = [f for f in _node_fields(nodes) if f not in ("id", "label")]
+    types = {}
+    for f in fields:
+        sample = next((n[f] for n in nodes if f in n and n[f] != ""), "")
+        types[f] = GEXF_TYPES.get(type(sample), "string")
+    node_attrs = ET.SubElement(graph, "attributes", {"class": "node", "mode": "static"})
+    for f in fields:
+        ET.SubElement(node_attrs, "attribute", id=f, title=f, type=types[f])
+    edge_attrs = ET.SubElement(graph, "attributes", {"class": "edge", "mode": "static"})
+    for f, t in (("relation", "string"), ("mentions", "integer"), ("provenance", "string")):
+        ET.SubElement(edge_attrs, "attribute", id=f, title=f, type=t)
+    xnodes = ET.SubElement(graph, "nodes")
+    for n in nodes:
+        attrs = {"id": n["id"], "label": str(n.get("label", n["id"]))}
+        if n.get("date"):
+            attrs["start"] = n["date"]  # the document exists from its date on: Gephi's timeline
+        node = ET.SubElement(xnodes, "node", attrs)
+        values = ET.SubElement(node, "attvalues")
+        for f in fields:
+            v = n.get(f, "")
+            if v == "" or v is None:
+                continue
+            ET.SubElement(values, "attvalue", {"for": f, "value": _gexf_value(v)})
+    xedges = ET.SubElement(graph, "edges")
+    for i, r in enumerate(_edge_rows(edges)):
+        edge = ET.SubElement(
+            xedges,
+            "edge",
+            id=str(i),
+            source=r["source"],
+            target=r["target"],
+            label=r["relation"],
+            kind=r["relation"],  # Gephi keeps edges of different kinds apart instead of merging them
+            weight=str(r["mentions"]),
+        )
+        values = ET.SubElement(edge, "attvalues")
+        for f in ("relation", "mentions", "provenance"):
+            ET.SubElement(values, "attvalue", {"for": f, "value": _gexf_value(r[f])})
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _gexf_value(v) -> str:
+    return ("true" if v else "false") if isinstance(v, bool) else str(v)
 
 
 def _dot_quote(s: str) -> str:
@@ -159,6 +289,8 @@ def _dot(docs, edges) -> str:
 
 
 def _cy_value(v) -> str:
+    if isinstance(v, dict):
+        return _cy_map(v)
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, int):
@@ -166,18 +298,54 @@ def _cy_value(v) -> str:
     return json.dumps(str(v), ensure_ascii=False)  # a JSON string is a valid Cypher string literal
 
 
+def _cy_map(d: dict) -> str:
+    return "{" + ", ".join(f"{k}: {_cy_value(v)}" for k, v in d.items()) + "}"
+
+
+def _cy_rows(rows: list[dict]):
+    for i in range(0, len(rows), CYPHER_BATCH):
+        yield ":param rows => [" + ",\n  ".join(_cy_map(r) for r in rows[i : i + CYPHER_BATCH]) + "];\n"
+
+
 def _cypher(docs, edges) -> str:
-    """A script for cypher-shell: one MERGE per document and per relation (re-running it is harmless)."""
+    """A script for cypher-shell: rows passed as a parameter, merged in batched transactions (re-running
+    it is harmless). Relationships are matched endpoint by endpoint, never as a cartesian product."""
     out = io.StringIO()
-    out.write("// refgraph export: load with `cypher-shell -f graph.cypher`\n")
+    out.write(
+        "// refgraph export for Neo4j 4.4 or 5: cypher-shell -u neo4j -p PASSWORD -f graph.cypher\n"
+        "// each :param block is one statement; CALL { … } IN TRANSACTIONS commits every "
+        f"{CYPHER_TX} rows\n"
+    )
     out.write("CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;\n")
-    for n in _node_rows(docs, edges):
-        props = ", ".join(f"{k}: {_cy_value(v)}" for k, v in n.items() if k != "id")
-        out.write(f"MERGE (d:Document {{id: {_cy_value(n['id'])}}}) SET d += {{{props}}};\n")
-    for r in _edge_rows(edges):
-        rel = r["relation"].upper()
+    nodes = [
+        {"id": n["id"], "props": {k: v for k, v in n.items() if k != "id"}} for n in _node_rows(docs, edges)
+    ]
+    for block in _cy_rows(nodes):
+        out.write(block)
         out.write(
-            f"MATCH (a:Document {{id: {_cy_value(r['source'])}}}), (b:Document {{id: {_cy_value(r['target'])}}}) "
-            f"MERGE (a)-[e:{rel}]->(b) SET e.mentions = {r['mentions']}, e.provenance = {_cy_value(r['provenance'])};\n"
+            "UNWIND $rows AS row\n"
+            "CALL { WITH row MERGE (d:Document {id: row.id}) SET d += row.props }\n"
+            f"IN TRANSACTIONS OF {CYPHER_TX} ROWS;\n"
         )
+    by_type: dict[str, list[dict]] = {}
+    for r in _edge_rows(edges):
+        by_type.setdefault(r["relation"].upper(), []).append(
+            {
+                "source": r["source"],
+                "target": r["target"],
+                "mentions": r["mentions"],
+                "provenance": r["provenance"],
+            }
+        )
+    for rel, rows in sorted(by_type.items()):
+        for block in _cy_rows(rows):
+            out.write(block)
+            out.write(
+                "UNWIND $rows AS row\n"
+                "CALL { WITH row\n"
+                "  MATCH (a:Document {id: row.source})\n"
+                "  MATCH (b:Document {id: row.target})\n"
+                f"  MERGE (a)-[e:{rel}]->(b) SET e.mentions = row.mentions, e.provenance = row.provenance }}\n"
+                f"IN TRANSACTIONS OF {CYPHER_TX} ROWS;\n"
+            )
     return out.getvalue()

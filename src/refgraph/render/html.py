@@ -52,6 +52,7 @@ LEVEL_COLOURS = {
     "central-state": "#1f77b4",
     "local": "#2ca02c",
     "corpus": "#7f7f7f",
+    "named": "#ff7f0e",  # a reference by name only ("Luật Đất đai (2024)"), no number code
 }
 RELATION_STYLES = {  # colour, dashed
     "implements": ("#d62728", False),
@@ -209,9 +210,11 @@ def render(
     colour_by: str = "type",
     title: str = "refgraph",
     max_nodes: int = MAX_NODES,
+    statuses: dict[str, dict] | None = None,
 ) -> Page:
     """The page for these documents and edges. ``cited`` counts distinct citing documents per id;
-    ``mentions`` lists (file, line) of every mention of a document."""
+    ``mentions`` lists (file, line) of every mention of a document; ``statuses`` what the corpus says
+    of a document's force (refgraph.status), when the build recorded it."""
     from pyvis.network import Network
 
     mentions = mentions or {}
@@ -246,7 +249,7 @@ def render(
             {
                 "id": i,
                 "label": (d.key if d and d.key else i),
-                "shape": "dot",
+                "shape": "diamond" if d is not None and "named" in d.flags else "dot",  # name only
                 "x": x,
                 "y": y,
                 "size": 10 + 6 * math.sqrt(n),
@@ -254,6 +257,8 @@ def render(
                 "borderWidth": 3 if filled else 2,
                 "shapeProperties": {"borderDashes": False if filled else [4, 3]},
                 "font": {"size": 14},
+                # vis-network 9 shows a string title with innerText: as text, never as markup
+                "title": tooltip(i, d),
             }
         )
         net.node_ids.append(i)
@@ -272,6 +277,7 @@ def render(
             "cited": n,
             "m": [[files.setdefault(f, len(files)), line] for f, line in where[:MAX_MENTIONS]],
             "mn": len(where),
+            "st": (statuses or {}).get(i),
         }
     for k, ((s, t, rel), count) in enumerate(sorted(grouped.items())):
         colour, dashed = RELATION_STYLES.get(rel, ("#999999", True))
@@ -286,6 +292,7 @@ def render(
                 "width": 1 + min(4, count - 1),
                 "relation": rel,
                 "mentions": count,
+                "title": f"{_name(s, docs)} {rel} {_name(t, docs)} ({count} mention(s))",
             }
         )
     net.set_options(
@@ -314,6 +321,7 @@ def render(
         "levels": [lv for lv in LEVEL_COLOURS if any(c["level"] == lv for c in cards.values())],
         "types": sorted({c["type"] or "" for c in cards.values()}),
         "provinces": sorted({c["province"] for c in cards.values() if c["province"]}),
+        "statuses": statuses is not None,
     }
     page = net.generate_html()
     page = _REMOTE.sub("", page)
@@ -337,11 +345,33 @@ def graph_page(
     docs, edges = graph.neighbourhood(key, depth, direction)
     ids = set(docs) | {e.source for e in edges} | {e.target for e in edges}
     mentions = graph.mention_places(ids)
-    page = render(
-        docs, edges, graph.citing_counts(), mentions, colour_by, f"refgraph: {key or 'graph'}", max_nodes
-    )
+    statuses = _statuses(graph.store, ids)
+    title = f"refgraph: {key or 'graph'}"
+    page = render(docs, edges, graph.citing_counts(), mentions, colour_by, title, max_nodes, statuses)
     page.name = default_name(key, direction, depth, graph.store.path.stem)
     return page
+
+
+def _statuses(store, ids: set[str]) -> dict[str, dict] | None:
+    """id -> {"status", "by": [[kind, by, since], …]} for documents the corpus says something about;
+    an empty dict when the build recorded statements but none concern these documents, None when the
+    store has no record of statements (built by an older refgraph)."""
+    import json
+
+    from ..status import META, Statement, summarize
+
+    raw = store.meta().get(META)
+    if raw is None:
+        return None
+    stmts = [Statement(**r) for r in json.loads(raw)]
+    out = {}
+    for subject in {s.subject for s in stmts} & ids:
+        summary = summarize(subject, stmts)
+        out[subject] = {
+            "status": summary["status"],
+            "by": [[s["kind"], s["by"], s["since"], s["partial"]] for s in summary["statements"]],
+        }
+    return out
 
 
 def default_name(key: str | None, direction: str | None, depth: int | None, db_stem: str) -> str:
@@ -357,6 +387,23 @@ def fold_key(key: str) -> str:
     from ..text import fold
 
     return fold(key).upper()
+
+
+def _name(doc_id: str, docs: dict[str, Document]) -> str:
+    d = docs.get(doc_id)
+    return d.key if d is not None and d.key else doc_id
+
+
+def tooltip(doc_id: str, d: Document | None) -> str:
+    """The hover text: the key, type and date, and the title cut short."""
+    lines = [d.key if d and d.key else doc_id]
+    if d is not None:
+        head = " · ".join(x for x in (d.doc_type, d.date.isoformat() if d.date else None) if x)
+        if head:
+            lines.append(head)
+        if d.title:
+            lines.append(d.title if len(d.title) <= 160 else d.title[:157] + "…")
+    return "\n".join(lines)
 
 
 def _colour(d: Document | None, colour_by: str) -> str:
@@ -395,6 +442,8 @@ def _panel(colour_by: str, data: dict) -> str:
             items.append(f'<div><span class="dot" style="background:{OTHER_COLOUR}"></span>other</div>')
     items.append('<div><span class="dot" style="background:#555"></span>in the corpus</div>')
     items.append('<div><span class="dot hollow"></span>cited only</div>')
+    if "named" in data.get("levels", ()):
+        items.append("<div>◆ named only (no number code)</div>")
     for rel, (c, dashed) in RELATION_STYLES.items():
         style = "dashed" if dashed else "solid"
         items.append(f'<div><span class="line" style="border-top:2px {style} {c}"></span>{rel}</div>')
@@ -473,24 +522,6 @@ _SCRIPT = r"""
     (out[e.from] = out[e.from] || []).push(e);
     (inn[e.to] = inn[e.to] || []).push(e);
   });
-
-  // tooltips: short text, as text
-  var tips = [];
-  Object.keys(docs).forEach(function (id) {
-    var d = docs[id], lines = [name(id)];
-    if (d.type || d.date) { lines.push([d.type, d.date].filter(Boolean).join(" · ")); }
-    if (d.title) { lines.push(d.title.length > 160 ? d.title.slice(0, 157) + "…" : d.title); }
-    tips.push({id: id, title: el("div", lines.join("\n"))});
-  });
-  nodes.update(tips);
-  if (DATA.counts.edges <= 20000) {
-    var etips = [];
-    edges.forEach(function (e) {
-      etips.push({id: e.id, title: el("div", name(e.from) + " " + e.relation + " " + name(e.to) +
-        " (" + e.mentions + " mention(s))")});
-    });
-    edges.update(etips);
-  }
 
   // ---- search
   var index = Object.keys(docs).map(function (id) {
@@ -583,6 +614,21 @@ _SCRIPT = r"""
     box.appendChild(ul);
   };
   var STATUS = {replaces: "replaced by", repeals: "repealed by", amends: "amended by"};
+  // a store without recorded statements: what the drawn edges say
+  function cardStatusFromEdges(id, row) {
+    var status = (inn[id] || []).filter(function (e) { return STATUS[e.relation]; });
+    if (status.length) {
+      var st = el("span");
+      status.forEach(function (e, i) {
+        if (i) { st.appendChild(document.createTextNode("; ")); }
+        st.appendChild(document.createTextNode(STATUS[e.relation] + " "));
+        st.appendChild(link(e.from));
+      });
+      row("status", st);
+    } else {
+      row("status", "nothing in this graph amends, replaces or repeals it");
+    }
+  }
   function card(id) {
     var d = docs[id], box = $("rg-card");
     box.textContent = "";
@@ -604,19 +650,23 @@ _SCRIPT = r"""
     row("province", d.province);
     row("level", d.level);
     row("title", d.title);
-    var status = (inn[id] || []).filter(function (e) { return STATUS[e.relation]; });
-    if (status.length) {
-      var st = el("span");
-      status.forEach(function (e, i) {
-        if (i) { st.appendChild(document.createTextNode("; ")); }
-        st.appendChild(document.createTextNode(STATUS[e.relation] + " "));
-        st.appendChild(link(e.from));
+    if (DATA.statuses) {
+      // what the corpus says of its force (refgraph status), each acting document a link
+      var st = el("span"), said = d.st;
+      if (!said || !said.by.length) {
+        st.appendChild(document.createTextNode("in force as far as the corpus and the catalog say"));
+      }
+      (said ? said.by : []).forEach(function (b, i) {
+        st.appendChild(document.createTextNode((i ? "; " : "") + b[0] + (b[3] ? " in part" : "") + (b[1] ? " by " : "")));
+        if (b[1]) { st.appendChild(docs[b[1]] ? link(b[1]) : document.createTextNode(b[1])); }
+        if (b[2]) { st.appendChild(document.createTextNode(" from " + b[2])); }
       });
       row("status", st);
     } else {
-      row("status", "nothing in this graph amends, replaces or repeals it");
+      cardStatusFromEdges(id, row);
     }
     row("file", d.path || "not in the corpus (only cited)");
+
     box.appendChild(dl);
     edgeList(box, "cites", out[id] || [], "to");
     edgeList(box, "cited by", inn[id] || [], "from");

@@ -52,8 +52,16 @@ def mentions_table(rows: list[dict], explain: bool = False) -> None:
     console().print(f"{len(rows)} mention(s)", style="dim")
 
 
+def _untitled(d: dict) -> list[str]:
+    """A document with no number is known by a file name: its title says what it is."""
+    title = d.get("title")
+    if d.get("key") or not title:
+        return []
+    return [f"“{title[:70]}{'…' if len(title) > 70 else ''}”"]
+
+
 def _doc_label(d: dict) -> str:
-    bits = [f"[bold]{d['id']}[/bold]"]
+    bits = [f"[bold]{d['id']}[/bold]", *(_esc(t) for t in _untitled(d))]
     if d.get("type"):
         bits.append(d["type"])
     if d.get("date"):
@@ -73,13 +81,26 @@ def _esc(s: str | None) -> str:
     return escape(s or "")
 
 
+_IDENTITY_FIELD = {"type": "doc_type"}  # card field -> identity field
+
+
+def _read_from(card: dict, field: str) -> str:
+    """ "  ← header.dateline, line 15": where the file's own text gave this field."""
+    src = ((card.get("identity") or {}).get("fields") or {}).get(_IDENTITY_FIELD.get(field, field))
+    if not src or str(src.get("value")) != str(card["document"].get(field)):
+        return ""  # the node's value came from elsewhere (catalog, citations): no claim about the file
+    where = f", line {src['line']}" if src.get("line") else ""
+    return f"  [dim]← {_esc(src['rule'])}{where}[/dim]"
+
+
 def document_card(card: dict) -> None:
     from rich.panel import Panel
 
     d = card["document"]
     lines = [
         f"[bold]{_esc(d['id'])}[/bold]"
-        + (f"  ({_esc(d['key'])})" if d.get("key") and d["key"] != d["id"] else ""),
+        + (f"  ({_esc(d['key'])})" if d.get("key") and d["key"] != d["id"] else "")
+        + _read_from(card, "key"),
     ]
     for label, field in (
         ("type", "type"),
@@ -91,11 +112,16 @@ def document_card(card: dict) -> None:
         ("file", "path"),
     ):
         if d.get(field):
-            lines.append(f"[dim]{label:9}[/dim]{_esc(str(d[field]))}")
+            lines.append(f"[dim]{label:9}[/dim]{_esc(str(d[field]))}{_read_from(card, field)}")
     n_mentions = card.get("counts", {}).get("mentions", len(card["mentions"]))
     by_docs = card.get("counts", {}).get("cited_by_documents")
     by = f"by {by_docs} document(s), " if by_docs is not None else ""
     lines.append(f"[dim]{'cited':9}[/dim]{by}{n_mentions} mention(s)")
+    ident = card.get("identity") or {}
+    if ident.get("kind") == "page":
+        lines.append(f"[dim]{'kind':9}[/dim]page: no header, so no number or date of its own")
+    for note in ident.get("notes") or ():
+        lines.append(f"[yellow]differs   {_esc(note)}[/yellow]")
     if card.get("conflicts"):
         lines.append(f"[red]conflict  dates given: {', '.join(card['conflicts']['dates'])}[/red]")
     if d.get("flags"):
@@ -106,6 +132,7 @@ def document_card(card: dict) -> None:
     edge_table("cited by", card["cited_by"], counts.get("cited_by"), counts.get("cited_by_documents"))
 
 
+STATS_ROWS = 20  # rows of the by-type and by-issuer tables in the terminal
 MAX_ROWS = (
     TERMINAL_ROWS  # a hub is cited thousands of times; the terminal shows the first rows, --json has all
 )
@@ -145,7 +172,7 @@ def tree(result: dict, title: str) -> None:
     out: list[str] = []
 
     def label(d: dict) -> str:
-        bits = [d["id"]]
+        bits = [d["id"], *_untitled(d)]
         for field in ("type", "date", "issuer"):
             if d.get(field):
                 bits.append(d[field])
@@ -217,9 +244,14 @@ def stats(s: dict) -> None:
         t = Table(title=title, title_justify="left", header_style="bold")
         t.add_column(title.split()[-1])
         t.add_column("n", justify="right")
-        for k, v in s[key].items():
+        rows = list(s[key].items())
+        # types and issuers run to hundreds on a real corpus; years and relations are read whole
+        shown = rows[:STATS_ROWS] if key in ("by_type", "by_issuer") else rows
+        for k, v in shown:
             t.add_row(_esc(k), str(v))
         console().print(t)
+        if len(rows) > len(shown):
+            console().print(f"… and {len(rows) - len(shown)} more (--json lists them all)", style="dim")
     t = Table(title="most cited", title_justify="left", header_style="bold")
     t.add_column("document")
     t.add_column("cited by (documents)", justify="right")
@@ -292,7 +324,8 @@ def build_summary(report: BuildReport) -> str:
         f"{report.db}: {report.documents} documents ({report.in_corpus} in the corpus), "
         f"{report.mentions} mentions, {report.edges} edges; {report.unresolved} unresolved, "
         f"{report.cited_only} cited but unknown, {report.ambiguous} ambiguous, {report.conflicts} with conflicting dates. "
-        f"Files: {report.extracted} read, {report.reused} unchanged, {len(report.skipped)} skipped."
+        f"Files: {report.extracted} read, {report.reused} unchanged, {len(report.skipped)} skipped.\n"
+        + report.identity_summary()
     )
 
 

@@ -43,7 +43,7 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         return _strict(data[3:], "utf-8", name), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name), "utf-16"
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # anywhere: a text file with a binary tail is not a text document either
         raise InputError(f"{name}: binary file (NUL bytes), not a text document")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -82,7 +82,7 @@ def to_text(name: str, data: bytes) -> tuple[str, str]:
             return pdf_to_text(data), "pdf"
         except PdfError as e:
             raise InputError(f"{name}: {e}") from None
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise InputError(f"{name}: binary file (NUL bytes), not a text document")
     text, encoding = decode(data, name)
     if suffix in (".html", ".htm"):
@@ -167,14 +167,25 @@ def iter_paths(paths: Sequence[str | os.PathLike]) -> tuple[list[Path], list[str
     seen_dirs: set[tuple[int, int]] = set()
     for raw in paths:
         p = Path(raw)
-        if not p.exists():
+        try:
+            os.stat(p)
+        except FileNotFoundError:
             problems.append(f"{raw}: no such file or directory")
+            continue
+        except PermissionError:  # inside a folder that may not be entered
+            problems.append(f"{raw}: permission denied")
+            continue
+        except OSError as e:
+            problems.append(f"{raw}: cannot read ({e.strerror or e})")
             continue
         if p.is_file():
             if written_by_refgraph(p):
                 problems.append(f"{raw}: a page written by refgraph (annotate or html), not a document")
             else:
                 out.append(p)
+            continue
+        if p.is_dir() and not os.access(p, os.R_OK | os.X_OK):
+            problems.append(f"{raw}: permission denied")
             continue
         for root, dirs, files in os.walk(p, followlinks=True):
             try:

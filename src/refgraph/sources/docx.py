@@ -10,6 +10,7 @@ decompressed: a "document" that would inflate past the limits is refused as a li
 from __future__ import annotations
 
 import zipfile
+import zlib
 from xml.etree import ElementTree as ET
 
 from ..errors import InputError
@@ -19,7 +20,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # unpacked). A long real decree's document.xml is a few MB; past the absolute bound parsing would cost
 # gigabytes whatever the compression. The ratio catches a small file that inflates enormously, but only
 # past a minimum size: a short, repetitive document compresses 100:1 and is no bomb.
-MAX_XML = 32 * 1024 * 1024
+MAX_XML = 32_000_000
 MAX_RATIO = 100
 RATIO_FROM = 4 * 1024 * 1024
 
@@ -69,6 +70,15 @@ def _size(n: int) -> str:
 
 
 def docx_to_text(data: bytes) -> str:
+    try:
+        return _docx_to_text(data)
+    except (DocxError, MemoryError):
+        raise
+    except Exception as e:  # a damaged archive raises many kinds (bad seeks, unknown zip versions …)
+        raise DocxError(f"damaged .docx ({type(e).__name__}: {e})"[:200]) from None
+
+
+def _docx_to_text(data: bytes) -> str:
     import io
 
     try:
@@ -102,6 +112,6 @@ def docx_to_text(data: bytes) -> str:
                 if paras:
                     lines.append("")
                     lines.extend(paras)
-        except (ET.ParseError, KeyError, zipfile.BadZipFile, RuntimeError) as e:
+        except (ET.ParseError, KeyError, zipfile.BadZipFile, RuntimeError, zlib.error, EOFError) as e:
             raise DocxError(f"damaged .docx ({e})") from None
     return "\n".join(lines) + "\n"

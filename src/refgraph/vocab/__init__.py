@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 
 from ..text import fold
@@ -197,6 +198,43 @@ def organ_heads() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
+def organ_children() -> dict[str, str]:
+    """head -> how its departments are named ("append" or ';'-separated endings)."""
+    return {r[0]: r[2] for r in _rows("organ_heads.tsv") if len(r) > 2 and r[2]}
+
+
+@functools.cache
+def levels() -> dict[str, tuple[str, bool]]:
+    """folded level word -> (its spelling, whether the place after it is a province)."""
+    return {fold(r[0]): (r[1], len(r) > 2 and r[2] == "province") for r in _rows("levels.tsv")}
+
+
+@functools.cache
+def body_openers() -> tuple[str, ...]:
+    return tuple(fold(r[0]) for r in _rows("body_openers.tsv"))
+
+
+@functools.cache
+def body_opener_words() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("body_openers.tsv"))
+
+
+@functools.cache
+def organ_abbreviations() -> dict[str, str]:
+    return {r[0]: r[1] for r in _rows("organ_abbreviations.tsv")}
+
+
+@functools.cache
+def of_line_stops() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("of_line_stops.tsv"))
+
+
+@functools.cache
+def type_codes_over_heading() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("type_codes_over_heading.tsv"))
+
+
+@functools.cache
 def organ_glue() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _rows("organ_glue.tsv"))
 
@@ -230,3 +268,11 @@ def signature_roles() -> tuple[tuple[str, str, str], ...]:
 @functools.cache
 def closing_clause_types() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in _rows("closing_clause.tsv"))
+
+
+@functools.cache
+def numbered_type_words_regex() -> str:
+    """A regex alternation of the type words that may prefix a number label ("Luật số: 60/2024/QH15")
+    and date a text by its closing clause: closing_clause.tsv, longest first."""
+    words = sorted((r[0] for r in _rows("closing_clause.tsv")), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)

@@ -1,0 +1,5 @@
+"""`python -m refgraph`: the same command line as `refgraph`."""
+
+from refgraph.cli import main
+
+main()

@@ -1,0 +1,157 @@
+"""Reports as the tools that read them want them: GitHub code scanning (SARIF), GitHub workflow
+annotations, JUnit for GitLab and Jenkins."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import unquote
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from refgraph.checks import check
+from refgraph.checks import formats as fmts
+
+from .conftest import SHARED, run_cli
+
+CITING = "Thực hiện Nghị quyết số 28/NQ-TW ngày 25/10/2013 và Chỉ thị số 99-CT/TW ngày 1/2/2015.\n"
+
+
+@pytest.fixture
+def tree(tmp_path) -> Path:
+    """A small work tree whose file names need percent-encoding, with repeated findings in one file."""
+    root = tmp_path / "repo"
+    folder = root / "văn bản"
+    folder.mkdir(parents=True)
+    (folder / "Nghị quyết #1 50%.md").write_text(CITING + "\n" + CITING, encoding="utf-8")
+    (folder / "clean.md").write_text("Không trích dẫn văn bản nào.\n", encoding="utf-8")
+    return root
+
+
+def _sarif(tree: Path, text: str | None = None) -> dict:
+    findings = check([tree])
+    return json.loads(fmts.to_sarif(findings, root=tree, exit_code=1))
+
+
+def test_sarif_uris_are_relative_to_srcroot_and_percent_encoded(tree):
+    run = _sarif(tree)["runs"][0]
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tree.resolve().as_uri() + "/"
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
+    assert uris == {"v%C4%83n%20b%E1%BA%A3n/Ngh%E1%BB%8B%20quy%E1%BA%BFt%20%231%2050%25.md"}
+    for r in run["results"]:
+        loc = r["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert loc["uriBaseId"] == "%SRCROOT%" and (tree / unquote(loc["uri"])).is_file()
+
+
+def test_sarif_fingerprints_are_per_occurrence_and_survive_line_shifts(tree):
+    before = _sarif(tree)["runs"][0]["results"]
+    prints = [r["partialFingerprints"]["refgraph/v2"] for r in before]
+    assert len(prints) == len(set(prints))  # the same finding twice in a file is two alerts
+    f = tree / "văn bản" / "Nghị quyết #1 50%.md"
+    f.write_text("Mở đầu.\n\nMột đoạn mới.\n\n" + f.read_text(encoding="utf-8"), encoding="utf-8")
+    after = _sarif(tree)["runs"][0]["results"]
+    assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in after] != [
+        r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in before
+    ]
+    assert sorted(r["partialFingerprints"]["refgraph/v2"] for r in after) == sorted(prints)
+
+
+def test_sarif_messages_rules_and_run(tree):
+    doc = _sarif(tree)
+    run = doc["runs"][0]
+    for r in run["results"]:
+        rule = fmts.RULES[r["ruleId"]]
+        assert r["message"]["text"].startswith(rule.summary + ": ")  # fixed part first, for grouping
+        assert "\n" not in r["message"]["text"]
+    for rule in run["tool"]["driver"]["rules"]:
+        assert rule["help"]["markdown"].startswith(f"**{rule['id']}")
+    assert run["automationDetails"]["id"] == "refgraph/check/"
+    assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
+    schema = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+    if schema.is_file():
+        jsonschema = pytest.importorskip("jsonschema")
+        jsonschema.validate(doc, json.loads(schema.read_text(encoding="utf-8")))
+
+
+def test_sarif_help_uri_comes_from_the_documentation_url(tree, monkeypatch):
+    monkeypatch.setenv("REFGRAPH_DOCS_URL", "https://docs.example.org/refgraph/")
+    rules = _sarif(tree)["runs"][0]["tool"]["driver"]["rules"]
+    assert {r["helpUri"] for r in rules} == {"https://docs.example.org/refgraph/#checking-references-in-ci"}
+
+
+def test_sarif_root_defaults_to_the_git_work_tree(tree):
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("no git")
+    subprocess.run(["git", "init", "-q", str(tree)], check=True)
+    r = run_cli("check", "văn bản", "-f", "sarif", "--fail-on", "never", cwd=tree / "văn bản" / "..")
+    assert r.returncode == 0, r.stderr
+    run = json.loads(r.stdout)["runs"][0]
+    assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tree.resolve().as_uri() + "/"
+    assert run["invocations"][0]["exitCode"] == 0
+
+
+def test_github_annotations_errors_first_capped_per_rule_with_a_summary(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    # many warnings (unresolved references) before one error (an impossible date) in reading order
+    (docs / "a.md").write_text(
+        "".join(f"Căn cứ Chỉ thị số {i}-CT/TW ngày 1/2/2015.\n" for i in range(300, 330))
+        + "Thực hiện Nghị định số 5/2020/NĐ-CP ngày 31/02/2020.\n",
+        encoding="utf-8",
+    )
+    out = fmts.to_github(check([docs]))
+    lines = out.splitlines()
+    assert lines[0].startswith("::error ")
+    per_rule: dict[str, int] = {}
+    for ln in lines[:-1]:
+        code = ln.split("title=")[1].split(" ")[0]
+        per_rule[code] = per_rule.get(code, 0) + 1
+    assert max(per_rule.values()) <= fmts.GITHUB_PER_RULE
+    assert lines[-1].startswith("::notice title=refgraph check::") and "more not annotated" in lines[-1]
+
+
+def test_github_annotations_on_several_lines_carry_no_columns():
+    from refgraph.models import Diagnostic
+
+    d = Diagnostic(
+        "RG111", "warning", "X is unknown", file="a.md", line=3, column=5, end_line=4, end_column=2
+    )
+    (line, _summary) = fmts.to_github([d]).splitlines()
+    assert "line=3" in line and "endLine=4" in line and "col=" not in line and "endColumn" not in line
+
+
+def test_junit_one_case_per_file_and_family(tree):
+    files = [str(p) for p in (tree / "văn bản").iterdir()]
+    root = ET.fromstring(fmts.to_junit(check([tree]), files=files))
+    cases = root.findall(".//testcase")
+    ids = [(c.get("classname"), c.get("name")) for c in cases]
+    assert len(ids) == len(set(ids)) == 2 * len(fmts.FAMILIES)  # clean files pass their cases too
+    assert not any(ch.isdigit() for _, name in ids for ch in name)  # no line numbers in names
+    assert int(root.get("tests")) == len(cases)
+    assert int(root.get("failures")) == len(root.findall(".//failure"))
+    clean = [c for c in cases if c.get("classname").endswith("clean.md")]
+    assert clean and all(c.find("failure") is None for c in clean)
+    # warnings: passed with their output, or failures when asked
+    warned = [c for c in cases if c.find("system-out") is not None]
+    assert warned and all(c.find("failure") is None for c in warned)
+    strict = ET.fromstring(fmts.to_junit(check([tree]), files=files, warnings_fail=True))
+    assert int(strict.get("failures")) > int(root.get("failures"))
+
+
+def test_cli_conventions_version_short_help_and_python_m():
+    import subprocess
+    import sys
+
+    from refgraph import __version__
+
+    r = run_cli("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"refgraph {__version__}"
+    r = run_cli("show", "-h")
+    assert r.returncode == 0 and "Usage:" in r.stdout
+    r = subprocess.run([sys.executable, "-m", "refgraph", "--version"], capture_output=True, text=True)
+    assert r.returncode == 0 and __version__ in r.stdout
+    assert "--install-completion" in run_cli("--help").stdout

@@ -367,6 +367,15 @@ def test_footnote_in_brackets_reads_its_own_sentence():
     assert (m.relation, m.issuer) == ("cites", "Bộ Tài chính")
 
 
+def test_a_note_listing_documents_takes_the_relation_of_the_sentence_carrying_its_mark():
+    text = (
+        "Các sở tổ chức quán triệt các văn bản có liên quan[2] trong tháng 12.\n\n"
+        "Nơi nhận: như trên.\n\n"
+        "[2] Nghị quyết số 16/2024/QH15 ngày 2/2/2024 của Quốc hội; Nghị quyết số 5/NQ-CP của Chính phủ."
+    )
+    assert [m.relation for m in extract(text) if m.key] == ["implements", "implements"]
+
+
 def test_why_names_the_rules():
     m = one("Căn cứ Nghị định số 5/2025/NĐ-CP ngày 1/2/2025 của Chính phủ;", "05/2025/NĐ-CP")
     assert any(w.startswith("relation: phrase 'Căn cứ'") for w in m.why)

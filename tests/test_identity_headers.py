@@ -472,3 +472,53 @@ def test_a_known_name_ending_an_unknown_one_is_part_of_it():
         ).issuer
         == "Văn phòng Quốc hội"
     )
+
+
+PROVINCIAL_PARTY = """ĐẢNG BỘ TỈNH NGHỆ AN
+TỈNH ỦY
+*
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Số 15-NQ/TU
+
+Nghệ An, ngày 12 tháng 6 năm 2025
+
+NGHỊ QUYẾT
+VỀ THỬ NGHIỆM CHUYỂN ĐỔI SỐ
+
+Tỉnh ủy quyết nghị như sau:
+
+{mark}
+BÍ THƯ
+Trần Văn Đông
+"""
+
+
+@pytest.mark.parametrize(
+    "mark, issuer",
+    [("T/M BAN THƯỜNG VỤ", "Ban Thường vụ Tỉnh ủy Nghệ An"), ("T/M TỈNH ỦY", "Tỉnh ủy Nghệ An")],
+)
+def test_provincial_party_committee_refined_by_its_signature(mark, issuer):
+    i = from_text(PROVINCIAL_PARTY.format(mark=mark))
+    assert (i.key, i.date, i.province) == ("15-NQ/TU", D(2025, 6, 12), "Nghệ An")
+    assert i.issuer == issuer
+
+
+def test_joint_issuers_joined_by_a_dash_and_a_dash_inside_one_name():
+    text = "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI - BỘ TÀI CHÍNH\n-----\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/2010/TTLT-BLĐTBXH-BTC\n\nHà Nội, ngày 3 tháng 2 năm 2010\n\nTHÔNG TƯ LIÊN TỊCH\nHƯỚNG DẪN THỬ\n"
+    i = from_text(text)
+    assert i.doc_type == "Thông tư liên tịch"
+    assert i.issuer == "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính" and i.province is None
+    one = from_text(text.replace(" - BỘ TÀI CHÍNH", "").replace("-BTC", ""))
+    assert one.issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_an_annex_head_with_a_misread_date_is_still_the_file(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    annex = "\nPHỤ LỤC\n*(Ban hành kèm theo Quyết định số** 3210**/QĐ-UBND ngày** 19 **tháng** 11** năm 20**25** của Chủ tịch)*\n"
+    (corpus / "qd.md").write_text(DOCX_TABLE + annex, encoding="utf-8")
+    db = tmp_path / "g.db"
+    build([corpus], db=db, catalogs=[], jobs=1)
+    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM documents WHERE key='3210/QĐ-UBND'")]
+    assert len(ids) == 1

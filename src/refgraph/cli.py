@@ -87,8 +87,7 @@ def build(
     add: o.Add = False,
     rebuild: o.Rebuild = False,
 ) -> None:
-    """Read documents, extract and resolve their citations, and store the graph (PATHs replace the
-    corpus; --add keeps the documents already in it)."""
+    """Read documents, extract and resolve their citations, and store the graph (the PATHs are the corpus)."""
     from .builder import build as run_build
     from .render.terminal import build_summary, dropped_notice, progress
 
@@ -250,7 +249,7 @@ def html(
         page = graph_page(g, key, depth, o.direction(up, down), colour_by, max_nodes)
     write_text(out := out or Path(page.name), page.html)
     _tell([page.note] if page.note else [])
-    print(f"wrote {out.resolve()} ({page.shown} documents, {page.relations} relations)")
+    print(page.summary(out))
 
 
 @app.command()
@@ -264,7 +263,7 @@ def annotate(
     page = annotate_file(file, catalog or None, db)
     target = out or file.with_name(file.name + ".html")
     write_text(target, page.page)
-    print(f"wrote {target} ({page.summary()})")
+    print(page.summary(target))
 
 
 def main() -> None:

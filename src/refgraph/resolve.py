@@ -119,6 +119,7 @@ class _Resolver:
         self.by_file = {f.path: f for f in files}
         self.dates: dict[str, dt.date | None] = {}
         self.duplicates: list[tuple[str, str, str]] = []  # (key, first file, second file)
+        self.own: dict[str, Candidate] = {}  # file -> the candidate that is the file itself
 
     # -- scope
     def scope_of(self, key: str, issuer_code: str | None, issuer: str | None, citing: Identity | None) -> str:
@@ -156,8 +157,20 @@ class _Resolver:
                 self.duplicates.append((ident.key, match.corpus_path, f.path))
                 continue  # the first file keeps the identity; the second stays a node of its own
             match.corpus_path = f.path
+            self.own[f.path] = match
             if match.date is None:
                 match.date = ident.date
+
+    def _itself(self, f: CorpusFile, m: Mention, scope: str) -> Candidate | None:
+        """A file naming its own number ("Ban hành kèm theo Quyết định số 3303/QĐ-BTP …" over its
+        annex) names itself, even where the date there is misread (a year split by markup reads "20"):
+        not another document of that number, unless the date puts it in another year or term."""
+        own = self.own.get(f.path)
+        if own is None or own.key != m.key or own.scope != scope or m.date is None:
+            return None
+        if own.date is None or m.date.year < 1900 or _same_period(m.key, m.family, own.date, m.date):
+            return own
+        return None
 
     def _match_dated(
         self, cands: list[Candidate], key: str, family: str | None, d: dt.date
@@ -189,7 +202,7 @@ class _Resolver:
                     continue
                 scope = self.scope_of(m.key, m.issuer_code, m.issuer, f.identity)
                 cands = self.groups[(m.key, scope)]
-                c = self._match_dated(cands, m.key, m.family, m.date)
+                c = self._itself(f, m, scope) or self._match_dated(cands, m.key, m.family, m.date)
                 if c is None:
                     c = Candidate(m.key, scope, m.date, m.term)
                     cands.append(c)

@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .. import vocab
@@ -660,6 +660,12 @@ def type_words(ctx: Context) -> Iterator[Diagnostic]:
             allowed |= {"quyết định", "quy định"}  # QĐ is both in Party numbering
         if m.doc_type.lower() in allowed or _type_ok(m.doc_type, code, m.issuer_code):
             continue
+        if "named" in m.flags or not any(ch.isdigit() for ch in m.text):
+            continue  # a document named by its title, its number read from elsewhere
+        t = ctx.text(m.source) if m.source else ""
+        words_before = " ".join(t[max(0, m.start - 30) : m.start].split()[-2:]).lower()
+        if words_before.endswith(name.lower()):
+            continue  # "Thông báo kết luận số 12-TB/TW", "quyết định Quy hoạch số 241/QĐ-TTg"
         between = m.text[len(m.doc_type) :].split()
         if len(between) > 2 or (len(between) == 2 and fold(between[0]).rstrip(":") != "so"):
             continue
@@ -728,6 +734,13 @@ def _year_beside(ctx: Context, m: Mention) -> set[int]:
     return {int(y) for y in _YEAR.findall(before[cuts[-1] if cuts else 0 :])}
 
 
+def _term_beside(ctx: Context, m: Mention) -> str | None:
+    """The Party term written just after a citation ("… của Ban Chấp hành Trung ương (khóa XI)")."""
+    t = ctx.text(m.source) if m.source else ""
+    hit = re.search(r"kh[oó]a\s+([IVXL]+)\b", t[m.end : m.end + 80], re.I)
+    return hit.group(1).upper() if hit else None
+
+
 def _date_of(doc) -> dt.date | None:
     return doc.date if doc is not None else None
 
@@ -763,6 +776,9 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
             years = _year_beside(ctx, m) or _page_years(ctx, path, m.key)
             if years and sum(1 for d in dates if d.year in years) < 2:
                 continue  # the year (here, or where the page cites it again) says which, or none
+            term = m.term or _term_beside(ctx, m)
+            if term and sum(1 for d in dates if vocab.term_for_date(d) == term) < 2:
+                continue  # "(khóa XI)" beside it says which
             yield _d(
                 "RG109",
                 ctx,
@@ -797,7 +813,7 @@ def unresolved(ctx: Context) -> Iterator[Diagnostic]:
     for doc_id, ms in places.items():
         first = ms[0]
         files = {m.source for m in ms}
-        yield _d(
+        d = _d(
             "RG111",
             ctx,
             first,
@@ -805,6 +821,7 @@ def unresolved(ctx: Context) -> Iterator[Diagnostic]:
             f"{len(files)} file(s), first here",
             related=tuple(f"{m.source}:{m.line}" for m in ms[1:6]),
         )
+        yield d if first.key else replace(d, key=doc_id)  # a law cited by name: its node's id
 
 
 _QH_LIKE = re.compile(r"^[A-PR-Z0]H(\d{2})$|^Q[A-GI-Z](\d{2})$")

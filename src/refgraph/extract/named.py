@@ -101,6 +101,24 @@ def _stops() -> dict[tuple[str, ...], frozenset[str]]:
 
 
 @functools.cache
+def _stops_by_first() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:
+    """The stop phrases by their first word, longest first (every token of a name is looked up)."""
+    out: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
+    for phrase, kinds in _stops().items():
+        out.setdefault(phrase[0], []).append((phrase, kinds))
+    return out
+
+
+def _phrase_at(toks: list[_Tok], i: int) -> tuple[int, frozenset[str]] | None:
+    """(length, kinds) of the longest stop phrase starting at toks[i]."""
+    for phrase, kinds in _stops_by_first().get(toks[i].text.lower(), ()):
+        n = len(phrase)
+        if i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(1, n)):
+            return n, kinds
+    return None
+
+
+@functools.cache
 def _proper() -> list[tuple[str, str]]:
     names = [r[0] for r in vocab._rows("named_proper.tsv")] + list(vocab.provinces())
     return sorted(((n.lower(), n) for n in names), key=lambda p: -len(p[0]))
@@ -152,6 +170,16 @@ def named_type_regex() -> re.Pattern[str]:
 
 
 @functools.cache
+def _capital_type_regex(named_too: bool) -> re.Pattern[str]:
+    """Type words written with a capital (a bare one names a document); the lookahead, case-sensitive,
+    lets the scan skip every lower-case word at once."""
+    from .scan import type_word_regex
+
+    alts = type_word_regex().pattern + (f"|{named_type_regex().pattern}" if named_too else "")
+    return re.compile(rf"(?=(?-i:[^\W\d_a-zà-ỹđ]))(?:{alts})", re.I)
+
+
+@functools.cache
 def _inner_type_regex() -> re.Pattern[str]:
     """A type word inside a name and the first letter after it."""
     return re.compile(rf"(?<!\w)({named_type_regex().pattern}\s+)(\w)", re.I)
@@ -186,16 +214,17 @@ def parse_tail(window: str) -> Tail:
     """The date or year and the issuer right after a name (grammar rule named_tail)."""
     tail = Tail()
     try:
-        tree = _parser().parse(window, start="named_tail")
+        tree: Any = _parser().parse(window, start="named_tail")  # records and trees, as transformed
     except LarkError:
         return tail
     for child in tree.children:
         if isinstance(child, Tree) and child.data == "named_year":
-            year = child.children[1]
+            year: Any = child.children[1]
             tail.year, tail.year_end = int(year.value), year.end_pos
             tail.end = max(tail.end, year.end_pos)
         elif isinstance(child, Tree):  # named_when: date
-            _, d, end = child.children[0]
+            rec: Any = child.children[0]
+            _, d, end = rec
             tail.date, tail.end = d, max(tail.end, end)
             tail.year = d.year
         elif isinstance(child, tuple) and child[0] == "issuer":
@@ -207,7 +236,7 @@ def parse_tail(window: str) -> Tail:
 def parse_alias(window: str) -> tuple[str, int, int] | None:
     """(alias text, start, end) of "(sau đây gọi tắt là X)" at the start of ``window``."""
     try:
-        tree = _parser().parse(window, start="alias_definition")
+        tree: Any = _parser().parse(window, start="alias_definition")
     except LarkError:
         return None
     tok = tree.children[1]
@@ -240,9 +269,8 @@ def _strip_type(title: str, doc_type: str) -> str:
 def sentence_case(doc_type: str, name: str) -> str:
     """The name as a node key shows it: "Luật Tổ chức chính quyền địa phương", "Bộ luật Hàng hải Việt Nam"."""
     name = collapse_spaces(name.replace("*", " ").replace("“", " ").replace("”", " ").replace('"', " "))
-    low = name.lower()
-    for lo, proper in _proper():
-        low = re.sub(rf"(?<!\w){re.escape(lo)}(?!\w)", proper, low)
+    proper = _proper_map()
+    low = _proper_regex().sub(lambda m: proper[m.group()], name.lower())
     kind = named_types().get(doc_type.lower(), ("",))[0]
     if low and kind == "law":  # "Luật Đất đai"; a programme keeps its lower case: "Chương trình hành động"
         low = low[0].upper() + low[1:]
@@ -255,12 +283,23 @@ def sentence_case(doc_type: str, name: str) -> str:
     return f"{t[:1].upper()}{t[1:]} {low}".strip()
 
 
+@functools.cache
+def _proper_map() -> dict[str, str]:
+    return dict(_proper())
+
+
+@functools.cache
+def _proper_regex() -> re.Pattern[str]:
+    alts = "|".join(re.escape(lo) for lo, _p in _proper())  # longest first
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
 def name_key(name: str, year: int | None) -> str:
     """The id of a name-keyed node: one per name and year ("Luật Đất đai (2024)")."""
     return f"{name} ({year})" if year else name
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     text: str
     start: int
@@ -283,20 +322,14 @@ def _is_word(t: _Tok) -> bool:
 
 def _stop_at(toks: list[_Tok], i: int, kind: str) -> int:
     """Length (in tokens) of the stop phrase starting at toks[i], or 0."""
-    for phrase, kinds in _stops().items():
-        n = len(phrase)
-        if i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
-            return n if kind in kinds else 0  # the longest phrase there decides
-    return 0
+    hit = _phrase_at(toks, i) if i < len(toks) else None
+    return hit[0] if hit is not None and kind in hit[1] else 0  # the longest phrase there decides
 
 
 def _kept_at(toks: list[_Tok], i: int) -> int:
     """Length of a phrase starting at toks[i] that belongs to a name though its words are stops."""
-    for phrase, kinds in _stops().items():
-        n = len(phrase)
-        if not kinds and i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(n)):
-            return n
-    return 0
+    hit = _phrase_at(toks, i) if i < len(toks) else None
+    return hit[0] if hit is not None and not hit[1] else 0
 
 
 def _is_type_word(text: str, pos: int) -> bool:
@@ -307,7 +340,7 @@ def _is_type_word(text: str, pos: int) -> bool:
 
 def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int]:
     """(end of the name, number of words) for a name starting at ``start``."""
-    limit = min(len(text), start + 600)
+    limit = min(len(text), start + (200 if kind == "law" else 500))  # well past the longest names
     toks = _tokens(text, start, limit)
     max_words = MAX_LAW_WORDS if kind == "law" else MAX_PLAN_WORDS
     end = start
@@ -351,18 +384,17 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
             continue
         if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
+        after = toks[i + 1] if i + 1 < len(toks) else None
         if low in words("of"):
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is None or not _is_word(nxt) or nxt.text[:1].isupper() or kind == "plan":
+            if after is None or not _is_word(after) or after.text[:1].isupper() or kind == "plan":
                 break
         if low in words("and"):
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
-                nxt is None
-                or not _is_word(nxt)
-                or (nxt.text[:1].isupper() and not heading)
+                after is None
+                or not _is_word(after)
+                or (after.text[:1].isupper() and not heading)
                 or _stop_at(toks, i + 1, kind)
-                or _is_type_word(text, nxt.start)
+                or _is_type_word(text, after.start)
             ):
                 break
         if _tail_word().match(text, t.start):
@@ -466,27 +498,29 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     rx = named_type_regex()
     alias_words = _alias_words(text)
     known = known_law_names()
-    for _pass in range(2):
-        out = []
-        for m in rx.finditer(low if len(low) == len(text) else text):
-            s, e = m.start(), m.end()
-            if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
-                continue
-            if out and s < out[-1].head_end and not out[-1].amending:
-                continue
-            hit = _read(text, s, e, alias_words, known)
-            if hit is not None:
-                out.append(hit)
-        # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
-        # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
-        own = {
-            fold_name(_strip_type(h.name, h.doc_type))
-            for h in out
-            if h.kind == "law" and h.name != h.doc_type
-        }
-        if own <= known:
-            break
+    out: list[NamedHit] = []
+    retry: list[tuple[int, int]] = []  # law type words before a lower-case word that is no known name
+    for m in rx.finditer(low if len(low) == len(text) else text):
+        s, e = m.start(), m.end()
+        if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
+            continue
+        if out and s < out[-1].head_end and not out[-1].amending:
+            continue
+        hit = _read(text, s, e, alias_words, known)
+        if hit is not None:
+            out.append(hit)
+        elif re.match(r"\s+[a-zà-ỹđ]", text[e : e + 3]):
+            retry.append((s, e))
+    # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
+    # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
+    own = {
+        fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type
+    }
+    if retry and not own <= known:
         known = known | own
+        spans = Spans((h.start, h.head_end) for h in out)
+        again = [h for s, e in retry if s not in spans and (h := _read(text, s, e, alias_words, known))]
+        out = sorted(out + again, key=lambda h: h.start)
     return out
 
 
@@ -502,6 +536,7 @@ def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:
         toks = _tokens(text, m.end(), min(len(text), m.end() + 40))
         if not toks or not _is_word(toks[0]):
             return end
+        ne: int | None
         if toks[0].text[:1].isupper():
             ne, n = _name_end(text, toks[0].start, "law", False)
             ne = _cut_to_known(text, toks[0].start, ne, known) if n else None
@@ -549,7 +584,7 @@ def _read(
     if _word_before(text, s) in words("generic"):
         return None
     # the first word of the name
-    toks = _tokens(text, e, min(len(text), e + 200))
+    toks = _tokens(text, e, min(len(text), e + 60))
     if not toks or toks[0].gap.count("\n") >= 2:
         return None
     first = toks[0]
@@ -569,9 +604,10 @@ def _read(
             return None
         amends = _amending_regex().match(text, s)
         if amends is not None:
-            name_end = _amended_list_end(text, amends.end(), known)
-            if name_end is None:
+            list_end = _amended_list_end(text, amends.end(), known)
+            if list_end is None:
                 return None
+            name_end = list_end
         elif type_low in words("nameless") and not first.text[:1].isupper():
             name_end = e  # "Hiến pháp năm 2013", "Hiến pháp"
             name_start = e
@@ -593,6 +629,8 @@ def _read(
     elif not quoted:
         if _stop_at(toks, 0, kind) or first.text.lower() in words("not_name"):
             return None
+        if not capital and not _strong_head(text[first.start : first.start + 60]):
+            return None  # most lower-case "kế hoạch", "chương trình" are the common noun: decided early
         name_end, n = _name_end(text, first.start, kind, heading)
         if n == 0:
             return None
@@ -650,12 +688,11 @@ def _read(
 def described(text: str, found: list[Found]) -> list[NamedHit]:
     """Documents described by issuer and subject (grammar rule described_head), in a capitalized type word
     not followed by a number: "Nghị định của Chính phủ về phân loại đơn vị hành chính"."""
-    from .scan import type_word_regex
 
     out: list[NamedHit] = []
     p = _parser()
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
-    for m in type_word_regex().finditer(text):
+    for m in _capital_type_regex(False).finditer(text):
         s, word = m.start(), m.group()
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
@@ -666,12 +703,12 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
         if out and s < out[-1].head_end:
             continue
         try:
-            tree = p.parse(text[s : s + 160], start="described_head")
+            tree: Any = p.parse(text[s : s + 160], start="described_head")
         except LarkError:
             continue
         intro = next(c for c in tree.children if getattr(c, "type", "") in ("TITLE_INTRO", "GUIDE_INTRO"))
         issuer = next(
-            (" ".join(t.value for t in c.children[1:]) for c in tree.children if isinstance(c, Tree)), None
+            (" ".join(str(t) for t in c.children[1:]) for c in tree.children if isinstance(c, Tree)), None
         )
         begin = s + intro.end_pos
         toks = _tokens(text, begin, min(len(text), begin + 40))
@@ -817,20 +854,22 @@ def _anaphor_this(after: str) -> bool:
 
 
 def _own_types(text: str) -> frozenset[str]:
-    """The type the text gives itself: its header, or a heading line that is a type word alone."""
+    """The type the text gives itself: a heading line that is a type word alone, else its header as the
+    identity reader sees it (dearer: read only when no heading says)."""
     from ..identity import from_text
     from .scan import type_word_regex
 
     out = set()
-    t = from_text(text).doc_type
-    if t:
-        out.add(" ".join(t.lower().split()))
     for line in text.splitlines()[:150]:
         bare = line.strip(" *#|_\t")
         if bare and bare.isupper() and len(bare) < 30:
             m = type_word_regex().fullmatch(bare)
             if m:
                 out.add(" ".join(bare.lower().split()))
+    if not out:
+        t = from_text(text).doc_type
+        if t:
+            out.add(" ".join(t.lower().split()))
     return frozenset(out)
 
 
@@ -844,14 +883,13 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     """ "Luật này" in a text that is no law, and a bare capitalized type word mid-sentence ("các văn bản
     hướng dẫn Luật,"): the last numbered citation of that type shortly before."""
-    from .scan import type_word_regex
 
     own: list[frozenset[str]] = []  # computed once, only when a candidate turns up
     out = []
     keyed = [f for f in found if f.key]
     starts = [f.start for f in keyed]
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
-    for rx in (type_word_regex(), named_type_regex()):
+    for rx in (_capital_type_regex(True),):
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
             word = m.group()
@@ -891,7 +929,7 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
 
 
 def _found(hit: NamedHit | None, **kw) -> Found:
-    base = dict(
+    base: dict[str, Any] = dict(
         key=None,
         family=None,
         type_code=None,
@@ -930,6 +968,7 @@ def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | 
     from .keys import key_for
     from .parse import parse_window
 
+    assert hit.number_start is not None
     seg = text[hit.number_start : hit.number_start + 40]
     parsed = parse_window(f"{hit.doc_type} {seg}")
     if parsed is None or not parsed.items:
@@ -996,10 +1035,10 @@ def add(text: str, found: list[Found]) -> list[Found]:
         if head is None:
             continue
         m = named_type_regex().match(text, f.start)
-        h = _read(text, f.start, m.end()) if m else None
-        if h is not None:
-            inner.append(h)
-            f.name = sentence_case(f.doc_type, text[_type_end(text, head) : h.end])
+        ih = _read(text, f.start, m.end()) if m else None
+        if ih is not None:
+            inner.append(ih)
+            f.name = sentence_case(f.doc_type, text[_type_end(text, head) : ih.end])
         f.start = head
         f.flags.append("amending_law")
     taken = Spans((f.start, f.end) for f in found)
@@ -1007,9 +1046,9 @@ def add(text: str, found: list[Found]) -> list[Found]:
         if h.number_start is None or h.start in taken or (new and new[-1].start <= h.start < new[-1].end):
             continue
         head = _amending_head(text, h.start)
-        f = _read_number(text, h, head)
-        if f is not None:
-            new.append(f)
+        got = _read_number(text, h, head)
+        if got is not None:
+            new.append(got)
     outer = found + new
     hits += described(text, outer)
     outer_starts = {f.start for f in outer}
@@ -1042,7 +1081,14 @@ def add(text: str, found: list[Found]) -> list[Found]:
             if nm and len(nm.split()) <= MAX_LAW_WORDS * 3:
                 f.name = sentence_case(f.doc_type, nm)
     seen: set[int] = set()
-    new = [f for f in new if "named" not in f.flags or not (f.start in seen or seen.add(f.start))]
+    kept: list[Found] = []
+    for f in new:  # a named reference read twice (from the scan and from a list) is kept once
+        if "named" in f.flags:
+            if f.start in seen:
+                continue
+            seen.add(f.start)
+        kept.append(f)
+    new = kept
     merged = sorted(found + new, key=lambda f: f.start)
     extra: list[Found] = []
     for a in aliases(text, merged):
@@ -1109,7 +1155,7 @@ def _law_kind(doc_type: str) -> bool:
 def _numbered_name(text: str, f: Found) -> str:
     """The name a numbered law citation gives: "Luật Lưu trữ số 33/2024/QH15" -> "Lưu trữ"."""
     if f.name:
-        return _strip_type(f.name, f.doc_type)
+        return _strip_type(f.name or "", f.doc_type)
     seg = text[f.start : f.end]
     m = named_type_regex().match(seg)
     if m is None:
@@ -1138,7 +1184,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     named = [f for f in found if f.key is None and "named" in f.flags and f.name and _law_kind(f.doc_type)]
     settled: dict[str, str] = {}
     for f in named:
-        nm = fold_name(_strip_type(f.name, f.doc_type))
+        nm = fold_name(_strip_type(f.name or "", f.doc_type))
         y = _year_of(f)
         keys = {k for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
         if len(keys) == 1:
@@ -1153,7 +1199,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     for f in named:
         y = _year_of(f)
         if f.key is None and y:
-            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name, f.doc_type)))
+            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name or "", f.doc_type)))
     named_keys = {k for ks in by_name.values() for k, _y in ks}
     for f in named:
         y = _year_of(f)
@@ -1163,10 +1209,10 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
         if len(keys) == 1 and len(open_by_year.get(y, ())) == 1:
             f.key = next(iter(keys))
             f.flags.append("resolved_in_text")
-            settled.setdefault(fold_name(_strip_type(f.name, f.doc_type)), f.key)
+            settled.setdefault(fold_name(_strip_type(f.name or "", f.doc_type)), f.key)
     for f in named:
         if f.key is None and _year_of(f) is None:
-            k = settled.get(fold_name(_strip_type(f.name, f.doc_type)))
+            k = settled.get(fold_name(_strip_type(f.name or "", f.doc_type)))
             if k:
                 f.key = k
                 f.flags.append("resolved_in_text")
@@ -1184,9 +1230,9 @@ class NameIndex:
     dates) and the corpus's own numbered citations that give a name ("Luật Lưu trữ số 33/2024/QH15")."""
 
     def __init__(self, catalog, files) -> None:
-        self.by_name: dict[tuple[str, str], list[tuple[str, object, object]]] = {}
+        self.by_name: dict[tuple[str, str], list[tuple[str, dt.date | None, Any]]] = {}
         # a title that is itself a named document: 51-NQ/TW is "Chiến lược bảo vệ an ninh quốc gia"
-        self.by_title: dict[str, list[tuple[str, object, object]]] = {}
+        self.by_title: dict[str, list[tuple[str, dt.date | None, Any]]] = {}
         for e in catalog:
             if e.doc_type and e.title:
                 k = (e.doc_type.lower(), fold_name(_strip_type(e.title, e.doc_type)))

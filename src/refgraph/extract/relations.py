@@ -341,6 +341,12 @@ def assign(text: str, found: list[Found]) -> None:
         elif hit is not None:
             f.relation = hit.relation
             f.why.append(f"relation: {hit.rule} at {hit.start}")
+        elif (note := _footnote_anchor(text, f.start)) is not None:
+            # "[1] Nghị quyết số …" in the notes: the sentence that carries the mark "[1]" governs it
+            a_start = max(sentences.start_of(note), note - SELF_REACH)
+            gov = _relation_in(text, a_start, note, a_start)
+            f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
+            f.why.append(f"relation: footnote, {gov.rule if gov else 'no phrase'} at its mark")
         elif f.alias_definition and (named := _last_numbered(found, i)) is not None:
             # "(sau đây gọi tắt là Nghị quyết số 48/NQ-CP)" restates the citation before it
             f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
@@ -378,6 +384,24 @@ def assign(text: str, found: list[Found]) -> None:
             prev_top = f
         if f.key:
             last_of_type[f.doc_type.lower()] = f
+
+
+_NOTE_LINE = re.compile(r"[ \t*]*\[(\d{1,3})\][ \t*]*$")
+
+
+def _footnote_anchor(text: str, pos: int) -> int | None:
+    """Where the mark of the footnote a citation opens ("[1] Nghị quyết …") stands in the text, or None."""
+    ls = text.rfind("\n", max(0, pos - 40), pos) + 1
+    if ls == 0 and pos > 40:
+        return None
+    m = _NOTE_LINE.match(text, ls, pos)
+    if m is None:
+        return None
+    mark = f"[{m.group(1)}]"
+    at = text.rfind(mark, 0, ls)
+    while at != -1 and (at == 0 or text[at - 1] == "\n"):
+        at = text.rfind(mark, 0, at)  # another note line, not the mark in the running text
+    return at if at != -1 else None
 
 
 def _last_numbered(found: list[Found], i: int, reach: int = 50) -> Found | None:

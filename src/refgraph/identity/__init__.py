@@ -25,7 +25,7 @@ from .header import Header, find_header, is_upper, opening_heading
 from .lines import blocks, despace
 from .metadata import date_of, key_of, read_sidecar, split_front_matter
 from .model import FIELDS, Identity, Source
-from .organs import Organ, sentence_case, split_organs
+from .organs import Organ, joint_bodies, sentence_case, split_organs
 from .portal import Portal, expand_abbreviated, read_portal
 from .signature import closing_date, read_signature
 
@@ -200,6 +200,9 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
             issuer, rule, line = ", ".join(o.name for o in named), "header.heading", header.of_line.line
             if len(named) == 1:
                 chain = chain + named
+    joint = joint_bodies(header.organ_text) if header and header.organ_text else None
+    if issuer is None and joint:
+        issuer, rule, line = ", ".join(o.name for o in joint), "header.issuer", header.organ_line
     if issuer is None and chain:
         issuer, rule, line = chain[-1].name, "header.issuer", header.organ_line
         if signature and signature.on_behalf_of and _is_party(chain[-1], issuer_code):
@@ -253,6 +256,8 @@ def _organs_named(text: str, chain: list[Organ]) -> list[Organ]:
     for o in split_organs(despace(text)):
         if not o.named:
             continue
+        if chain and o.place is None and fold(chain[-1].name).startswith(fold(o.name)):
+            o = chain[-1]  # "T/M TỈNH ỦY" under "TỈNH ỦY NGHỆ AN" is that committee
         if o.place is None and chain and chain[-1].place and fold(o.name) in _placeless_party_bodies():
             o = Organ(f"{o.name} {chain[-1].place}", o.head, chain[-1].place, None, chain[-1].province)
         elif not o.place and chain and chain[-1].place and not o.central:

@@ -174,6 +174,30 @@ def _split_after_province(words: list[str], unit: tuple) -> list[tuple]:
     return [unit]
 
 
+def joint_bodies(text: str) -> list[Organ] | None:
+    """Bodies of one rank joined by dashes issue together ("BỘ TÀI CHÍNH - BỘ NỘI VỤ": a joint
+    circular); a dash inside a known name ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") joins nothing."""
+    parts = re.split(r"\s+-\s+", " ".join(text.split()))
+    if len(parts) < 2:
+        return None
+    merged = [parts[0]]
+    for part in parts[1:]:
+        whole = split_organs(f"{merged[-1]} - {part}")
+        if len(whole) == 1 and whole[0].central:
+            merged[-1] = f"{merged[-1]} - {part}"  # the dash is inside one name
+        else:
+            merged.append(part)
+    if len(merged) < 2:
+        return None
+    bodies = []
+    for part in merged:
+        found = split_organs(part)
+        if len(found) != 1 or not found[0].central:
+            return None
+        bodies.append(found[0])
+    return bodies
+
+
 def _department(o: Organ, parent: Organ) -> Organ:
     """A department named under a Party committee: "VĂN PHÒNG" under "BAN CHẤP HÀNH TRUNG ƯƠNG" is
     "Văn phòng Trung ương Đảng"; "BAN TUYÊN GIÁO" under "TỈNH ỦY HÀ TĨNH" is "Ban Tuyên giáo Tỉnh ủy
@@ -195,11 +219,22 @@ def _department(o: Organ, parent: Organ) -> Organ:
 
 def _central(known: str) -> bool:
     """A known name is a central body unless it names a local level ("Ban Thường vụ Tỉnh ủy")."""
+    if fold(known) in _central_codes():
+        return True
     low = f" {known.lower()} "
-    local = [v for v, _ in vocab.levels().values()] + [
-        h.lower() for h, f in vocab.organ_heads() if f == "bare"
-    ]
+    levels = [v for v, _ in vocab.levels().values() if " " in v or len(v) > 3]  # not "xã" of "Xã hội"
+    local = levels + [h.lower() for h, f in vocab.organ_heads() if f == "bare"]
     return not any(f" {w} " in low for w in local)
+
+
+@functools.cache
+def _central_codes() -> frozenset[str]:
+    """Folded names of the issuers codes.tsv marks central (ministries, the Government …)."""
+    return frozenset(
+        fold(name)
+        for code, (kind, _family, name) in vocab.codes().items()
+        if kind == "issuer" and not vocab.is_local(code)
+    )
 
 
 def _takes_place(known: str) -> bool:

@@ -12,7 +12,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .. import vocab
@@ -813,7 +813,7 @@ def unresolved(ctx: Context) -> Iterator[Diagnostic]:
     for doc_id, ms in places.items():
         first = ms[0]
         files = {m.source for m in ms}
-        yield _d(
+        d = _d(
             "RG111",
             ctx,
             first,
@@ -821,6 +821,7 @@ def unresolved(ctx: Context) -> Iterator[Diagnostic]:
             f"{len(files)} file(s), first here",
             related=tuple(f"{m.source}:{m.line}" for m in ms[1:6]),
         )
+        yield d if first.key else replace(d, key=doc_id)  # a law cited by name: its node's id
 
 
 _QH_LIKE = re.compile(r"^[A-PR-Z0]H(\d{2})$|^Q[A-GI-Z](\d{2})$")

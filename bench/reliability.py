@@ -89,7 +89,8 @@ def kill_points(corpus: Path, work: Path, delays: list[float]) -> list[dict]:
     assert run("build", small, "--db", db).returncode == 0
     before = stats(db)
     rows = []
-    points = [(d, None) for d in delays] + [(None, "pause-in-write")]
+    # after a delay (still reading), once the workers run (extracting), inside the write transaction
+    points = [(d, None) for d in delays] + [("workers", None), (None, "pause-in-write")]
     for sig in (signal.SIGKILL, signal.SIGTERM, signal.SIGINT):
         for delay, fault in points:
             env = dict(ENV, REFGRAPH_FAULT=fault) if fault else ENV
@@ -101,9 +102,13 @@ def kill_points(corpus: Path, work: Path, delays: list[float]) -> list[dict]:
                 env=env,
             )
             seen: set[int] = set()
-            deadline = time.monotonic() + (delay if delay is not None else 600)
+            timed = isinstance(delay, (int, float))
+            deadline = time.monotonic() + (delay if timed else 600)
             while time.monotonic() < deadline and p.poll() is None:
                 seen |= descendants(p.pid)
+                if delay == "workers" and seen:
+                    time.sleep(1)  # the workers are inside their first files
+                    break
                 if fault:
                     line = p.stderr.readline()
                     if "paused inside the write transaction" in line:
@@ -120,7 +125,7 @@ def kill_points(corpus: Path, work: Path, delays: list[float]) -> list[dict]:
             rows.append(
                 {
                     "signal": signal.Signals(sig).name,
-                    "when": fault or f"{delay:g} s",
+                    "when": fault or (f"{delay:g} s" if timed else "once workers run"),
                     "finished first": finished_first,
                     "exit": p.returncode,
                     "message": (err.strip().splitlines() or [""])[-1][:60],
@@ -246,7 +251,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=Path("/tmp/corpus14k"))
     ap.add_argument("--seconds", type=float, default=60, help="for the concurrency loop and the fuzz run")
-    ap.add_argument("--delays", default="2,5,10", help="seconds after start for the kill points")
+    ap.add_argument(
+        "--delays",
+        default="1",
+        help="seconds after start for the kill points (besides: once the workers run, and inside the write)",
+    )
     ap.add_argument("--chain-kb", type=int, default=64, help="the 1x size of the hostile line")
     ap.add_argument("--only", default="kill,concurrency,hostile,fuzz")
     a = ap.parse_args()

@@ -122,7 +122,7 @@ def test_whole_graph_page(chromium, db, tmp_path):
             markup: document.querySelectorAll('#rg-card script, #rg-card img').length})""")
         assert page.errors == [] and [u for u in page.requests if not u.startswith("file:")] == []
     assert state["nodes"] == stats["documents"]
-    edges_expected = len({(e["source"], e["target"], e["relation"]) for e in export_json(db)["links"]})
+    edges_expected = len({(e["source"], e["target"], e["relation"]) for e in export_json(db)["edges"]})
     assert state["edges"] == edges_expected
     assert state["physics"] is False  # the layout comes with the page
     assert state["pwned"] is None

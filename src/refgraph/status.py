@@ -142,11 +142,16 @@ def statements(collected) -> list[Statement]:
                         reported=True,
                     )
                 )
+            # the act the text states: a citation named in another's title is only cited by this
+            # document, its title's verb is in subject_relation; a passive ("được sửa đổi bởi Y") takes
+            # the governing clause's relation, the passive itself is read below
+            act: str | None = m.subject_relation if (m.subject and m.subject_relation) else m.relation
             prev = ms[i - 1] if i else None
             lo = prev.end if prev else max(0, m.start - 200)
             between = text[lo : m.start]
-            relation = m.relation if m.relation in KINDS else _verb_relation(between, prev)
-            if relation is None:
+            if act not in KINDS:
+                act = _verb_relation(between, prev)  # a verb the extractor left to the clause
+            if act is None and not _PASSIVE.search(between):
                 continue
             if _NEGATED.match(text, m.end, m.end + 120) or _NEGATED_BEFORE.search(between[-60:]):
                 continue  # "có bị thay thế bởi … không?", "không bị thay thế": a question or a denial
@@ -205,7 +210,9 @@ def statements(collected) -> list[Statement]:
             verbs = list(_VERB.finditer(between))
             scope = between[verbs[-1].end() :] if verbs else ""  # what the verb governs up to this citation
             partial = bool(_PART.search(scope) or _WITHIN.search(between))
-            kind = "amended" if partial else KINDS[relation]
+            if act not in KINDS:
+                continue
+            kind = "amended" if partial else KINDS[act]
             ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start - 200), m.start)]
             said = _EFFECTIVE.search(text, ends[-1] if ends else max(0, m.start - 200), m.start)
             since = (

@@ -31,6 +31,10 @@ class Annotated:
     findings: int
     in_graph: int | None = None  # citations resolved to a document of the graph (annotate --db), else None
 
+    def summary(self, path) -> str:
+        in_graph = "" if self.in_graph is None else f", {self.in_graph} resolved in the graph"
+        return f"wrote {path} ({self.citations} citations{in_graph}, {self.findings} finding(s))"
+
 
 def annotate_file(
     path: str | os.PathLike,

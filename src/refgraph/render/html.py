@@ -77,6 +77,12 @@ class Page:
     note: str | None  # what was left out, when the graph was trimmed
     name: str = "refgraph.html"  # a file name saying what the page shows
 
+    def summary(self, path) -> str:
+        """The line the command prints: where the page is (absolute, to open it) and what it holds."""
+        from pathlib import Path
+
+        return f"wrote {Path(path).resolve()} ({self.shown} documents, {self.relations} relations)"
+
 
 def trim(ids: list[str], edges: list[Edge], cited: dict[str, int], max_nodes: int) -> tuple[set[str], int]:
     """The most-cited documents with their neighbourhoods, at most ``max_nodes`` in all: hubs are taken
@@ -237,7 +243,7 @@ def render(
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     # pyvis's add_node/add_edge scan every node already added (quadratic on thousands): the lists are
     # filled directly, in the shape pyvis itself gives them
-    cards = {}
+    cards: dict = {}
     files: dict[str, int] = {}
     for i in ids:
         d = docs.get(i)
@@ -567,7 +573,7 @@ _SCRIPT = r"""
       li.appendChild(el("b", name(id)));
       var bits = [d.type, d.date, d.province].filter(Boolean).join(" · ");
       if (bits) { li.appendChild(document.createTextNode(" " + bits)); }
-      if (d.title) { li.appendChild(el("div", d.title, "dim")); }
+      if (d.title) { li.appendChild(el("div", d.title.length > 140 ? d.title.slice(0, 139) + "…" : d.title, "dim")); }
       if (i === 0) { li.className = "active"; }
       li.addEventListener("click", function () { choose(id); });
       list.appendChild(li);

@@ -186,7 +186,13 @@ def position_join(text: str, name: str, end: int) -> IssuerCut | None:
     return IssuerCut(f"{name}, {nxt.name}", nxt.end, nxt.title_start, "position")
 
 
+@functools.lru_cache(maxsize=4096)
 def named_by_topic(name: str) -> bool:
     """Bodies whose "về …" is part of their name ("Ban Chỉ đạo … về phát triển khoa học …")."""
     f = fold(name)
-    return any(fold(t) in f for t in vocab.issuer_phrases("topic"))
+    return any(t in f for t in _topics())
+
+
+@functools.cache
+def _topics() -> tuple[str, ...]:
+    return tuple(fold(t) for t in vocab.issuer_phrases("topic"))

@@ -107,6 +107,13 @@ def _self_regex() -> re.Pattern[str]:
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
 
 
+# "… hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the act dates from the document itself, so it
+# is the document's own act although the self-reference follows the phrase
+_SELF_TIME = re.compile(
+    r"[\s*]*(?:kể\s+)?(?:từ\s+)?(?:ngày|thời\s+điểm)\s+(?:[^\W\d_]+\s+){1,3}này(?![^\W\d_])", re.I
+)
+
+
 @dataclass(frozen=True)
 class Governing:
     relation: str
@@ -187,6 +194,7 @@ def _relation_in(
     if voice == "own" and not (
         _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
         or (not bracket and _OPENING.match(text[sentence : m.start()]))
+        or _SELF_TIME.match(text, m.end())
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
     return Governing(rel, m.start(), m.end(), f"phrase '{phrase}'")
@@ -226,12 +234,33 @@ def _clean_title(s: str) -> str | None:
 _TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|và|khoản|điểm|tại|\d+|,)*$", re.I)
 
 
+def _located_in_title(text: str, lo: int, pos: int) -> bool:
+    """A transparent phrase ("ban hành kèm theo", "quy định tại") directly before pos, in a title that
+    already has a verb of its own before it (so the title is about something the cited one issued)."""
+    info = _phrase_info()
+    last = None
+    for m in _phrase_regex().finditer(text, lo, pos):
+        last = m
+    if last is None or not _PINPOINT.match(text, last.end(), pos):
+        return False
+    rel = info.get(" ".join(last.group().replace("*", " ").lower().split()), ("",))[0]
+    if rel != "transparent":
+        return False
+    return any(
+        info.get(" ".join(m.group().replace("*", " ").lower().split()), ("",))[0] not in ("transparent", "")
+        for m in _phrase_regex().finditer(text, lo, last.start())
+    )
+
+
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     """The relation when ``inner`` sits in ``outer``'s unquoted title, else None."""
     if outer.title_start is None or outer.key is None or outer.key == inner.key:
         return None
     if _title_end(text, outer.title_start, inner.start + 1) < inner.start:
         return None
+    if _located_in_title(text, outer.title_start, inner.start):
+        # "… về sửa đổi Quy chế ban hành kèm theo Quyết định số A": the title locates A, nothing acts on it
+        return "cites"
     hit = _relation_in(text, outer.title_start, inner.start)
     if hit is None:
         return None

@@ -1,0 +1,44 @@
+"""Forms seen in documents of other issuers than the development set: each rule stated on a sentence of
+our own wording, with the relation, issuer or key it must give."""
+
+from __future__ import annotations
+
+from refgraph.extract import extract
+
+
+def _by_key(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(m.key, m.relation, m.issuer) for m in extract(text)]
+
+
+def test_heading_ending_the_listed_documents_from_this_one_repeals_each_item():
+    text = (
+        "Điều 4. Những Quyết định dưới đây hết hiệu lực kể từ ngày Quyết định này có hiệu lực:\n"
+        "a) Quyết định số 31/2017/QĐ-UBND ngày 4/5/2017 về giá đất;\n"
+        "b) Quyết định số 08/2019/QĐ-UBND ngày 9/1/2019 về phí.\n"
+    )
+    assert [r for _, r, _ in _by_key(text)] == ["repeals", "repeals"]
+
+
+def test_expiry_reported_of_another_document_stays_cites():
+    text = "Thông tư mới của Bộ sẽ làm Thông tư số 11/2014/TT-BTC hết hiệu lực trong năm tới."
+    assert all(r != "repeals" for _, r, _ in _by_key(text))
+
+
+def test_document_located_inside_a_replaced_documents_title_is_only_cited():
+    text = (
+        "Quyết định này thay thế Quyết định số 17/2016/QĐ-UBND ngày 2/4/2016 ban hành Quy chế thi đua; "
+        "Quyết định số 40/2020/QĐ-UBND ngày 6/7/2020 về sửa đổi, bổ sung Quy chế ban hành kèm theo "
+        "Quyết định số 17/2016/QĐ-UBND."
+    )
+    got = _by_key(text)
+    assert [r for _, r, _ in got] == ["replaces", "replaces", "cites"]
+
+
+def test_standard_issued_under_a_circular_is_cited_not_implemented():
+    text = "Các quy chuẩn áp dụng là quy chuẩn ban hành theo Thông tư số 19/2021/TT-BXD của Bộ Xây dựng."
+    assert _by_key(text)[0][1] == "cites"
+
+
+def test_as_provided_in_reads_like_according_to():
+    text = "Chế độ báo cáo thực hiện như quy định tại Nghị định số 77/2018/NĐ-CP."
+    assert _by_key(text)[0][1] == "implements"

@@ -42,3 +42,43 @@ def test_standard_issued_under_a_circular_is_cited_not_implemented():
 def test_as_provided_in_reads_like_according_to():
     text = "Chế độ báo cáo thực hiện như quy định tại Nghị định số 77/2018/NĐ-CP."
     assert _by_key(text)[0][1] == "implements"
+
+
+def test_preamble_quoted_from_another_text_in_a_note_is_cited():
+    text = (
+        "[3] Thông tư số 21/2019/TT-BTC có căn cứ ban hành như sau:\n"
+        "“Căn cứ Luật Kế toán số 88/2015/QH13 ngày 20 tháng 11 năm 2015;\n"
+        "Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;”\n"
+    )
+    assert [r for _, r, _ in _by_key(text)] == ["cites", "cites", "cites"]
+
+
+def test_own_preamble_outside_quotes_is_still_based_on():
+    text = "Căn cứ Luật Kế toán số 88/2015/QH13 ngày 20 tháng 11 năm 2015;\n"
+    assert _by_key(text)[0][1] == "based_on"
+
+
+NEWS = (
+    "Sáng nay, tỉnh công bố kế hoạch chuyển đổi số. Kế hoạch bám sát và triển khai Chỉ thị số "
+    "05-CT/TW của Bộ Chính trị, thực hiện Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ.\n"
+)
+
+
+def test_news_page_reports_acts_of_other_documents():
+    assert {m.relation for m in extract(NEWS, reported=True)} == {"cites"}
+    # read as a document of its own, the same words would be its acts
+    assert "implements" in {m.relation for m in extract(NEWS)}
+
+
+def test_page_with_own_preamble_is_a_document_whose_header_was_missed():
+    text = "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ;\n"
+    assert extract(text, reported=True)[0].relation == "based_on"
+
+
+def test_extract_files_treats_a_headerless_news_page_as_reported(tmp_path):
+    from refgraph.builder import extract_files
+
+    page = tmp_path / "tin-tuc.txt"
+    page.write_text("# Tỉnh triển khai chuyển đổi số\n\n" + NEWS, encoding="utf-8")
+    rows = extract_files([page]).rows
+    assert rows and {r["relation"] for r in rows} == {"cites"}

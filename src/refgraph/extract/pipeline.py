@@ -231,7 +231,8 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
     return out
 
 
-def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
+def extract_mentions(text: str, source: str | None = None, reported: bool = False) -> list[Mention]:
+    """``reported``: the text is a page reporting on documents (identity kind "page"), not one itself."""
     if not isinstance(text, str):
         raise TypeError(
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
@@ -241,6 +242,8 @@ def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
     if not found:
         return []
     relations.assign(norm.text, found)
+    if reported:
+        relations.report_only(norm.text, found)
     context.fill(norm.text, found)
     aliases.bind(found)
     named.settle(found)

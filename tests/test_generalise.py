@@ -61,7 +61,7 @@ def test_own_preamble_outside_quotes_is_still_based_on():
 NEWS = (
     "Sáng nay, tỉnh công bố kế hoạch chuyển đổi số. Kế hoạch bám sát và triển khai Chỉ thị số "
     "05-CT/TW của Bộ Chính trị, thực hiện Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ.\n"
-)
+) + "Các sở, ngành đã có nhiều hoạt động hưởng ứng trong tháng qua. " * 30
 
 
 def test_news_page_reports_acts_of_other_documents():
@@ -71,8 +71,13 @@ def test_news_page_reports_acts_of_other_documents():
 
 
 def test_page_with_own_preamble_is_a_document_whose_header_was_missed():
-    text = "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ;\n"
-    assert extract(text, reported=True)[0].relation == "based_on"
+    text = NEWS + "\nCăn cứ Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ;\n"
+    assert extract(text, reported=True)[-1].relation == "based_on"
+
+
+def test_short_snippet_without_header_keeps_its_relations():
+    text = "Thực hiện Chỉ thị số 15/CT-TTg ngày 17/6/2014 của Thủ tướng Chính phủ.\n"
+    assert extract(text, reported=True)[0].relation == "implements"
 
 
 def test_extract_files_treats_a_headerless_news_page_as_reported(tmp_path):
@@ -82,3 +87,8 @@ def test_extract_files_treats_a_headerless_news_page_as_reported(tmp_path):
     page.write_text("# Tỉnh triển khai chuyển đổi số\n\n" + NEWS, encoding="utf-8")
     rows = extract_files([page]).rows
     assert rows and {r["relation"] for r in rows} == {"cites"}
+
+
+def test_headerless_text_under_a_genre_heading_in_capitals_speaks_for_itself():
+    text = "ĐỀ CƯƠNG: Tuyên truyền về an toàn giao thông\n\n" + NEWS
+    assert "implements" in {m.relation for m in extract(text, reported=True)}

@@ -551,7 +551,29 @@ def _anaphora(
         f.flags.append("anaphoric_subject")
 
 
+# a few sentences with no header are a snippet (a quotation, a test, a pasted paragraph), not a page:
+# read them as the citing document's own words
+PAGE_MIN = 1500
 _OWN_PREAMBLE = re.compile(r"^[ \t*#|]*(?:căn\s+cứ|điều\s+1\.)", re.I | re.M)
+
+
+_LEFTOVER = re.compile(r"^\s*\[[^\]\n]{0,40}\]")
+
+
+def _genre_heading(text: str) -> bool:
+    """One of the first lines is a heading in capitals naming a genre or a document type."""
+    # a converter's leftovers may open the line ("[bookmark: _GoBack]CHUYÊN ĐỀ: …")
+    lines = [_LEFTOVER.sub("", ln).strip(" \t*#|") for ln in text[:3000].splitlines()]
+    lines = [ln for ln in lines if ln][:4]
+    genres = vocab.own_genres()
+    for ln in lines:
+        letters = [c for c in ln if c.isalpha()]
+        if len(letters) < 4 or not ln[: len(ln.split(":")[0])].isupper():
+            continue
+        m = type_word_regex().match(ln)
+        if ln.startswith(genres) or (m is not None and m.group().isupper()):
+            return True
+    return False
 
 
 def report_only(text: str, found: list[Found]) -> None:
@@ -559,7 +581,12 @@ def report_only(text: str, found: list[Found]) -> None:
     words in it tell what the reported documents do ("Kế hoạch bám sát Chỉ thị …"), so every citation
     is cited. A text that speaks of itself ("Kế hoạch này"), has a preamble of "Căn cứ" lines or an
     "Điều 1." is a document whose header was not read, and keeps its relations."""
-    if _self_regex().search(text) or _OWN_PREAMBLE.search(text):
+    if (
+        len(text.strip()) < PAGE_MIN
+        or _self_regex().search(text)
+        or _OWN_PREAMBLE.search(text)
+        or _genre_heading(text)
+    ):
         return
     for f in found:
         if f.relation != "cites":

@@ -276,3 +276,9 @@ def numbered_type_words_regex() -> str:
     and date a text by its closing clause: closing_clause.tsv, longest first."""
     words = sorted((r[0] for r in _rows("closing_clause.tsv")), key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
+
+
+@functools.cache
+def own_genres() -> tuple[str, ...]:
+    """Capitals headings that make a headerless text a document of its own (own_genres.tsv)."""
+    return tuple(r[0] for r in _rows("own_genres.tsv"))

@@ -4,7 +4,10 @@ found through refgraph.assets."""
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -180,3 +183,26 @@ def test_readme_module_list_matches_the_tree():
     assert top == listed_top, top ^ listed_top
     for n in named:  # every path named exists
         assert (SRC / n.rstrip("/")).exists(), n
+
+
+def _parse_in_fresh_process(env: dict) -> subprocess.CompletedProcess:
+    code = "from refgraph import extract; print(len(extract('Chỉ thị số 46-CT/TW ngày 22/6/2015')))"
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ, **env}, timeout=120
+    )
+
+
+def test_parser_tables_cached_between_processes(tmp_path):
+    for _ in range(2):  # the first writes the cache, the second reads it
+        r = _parse_in_fresh_process({"XDG_CACHE_HOME": str(tmp_path)})
+        assert r.returncode == 0 and r.stdout.strip() == "1" and r.stderr == ""
+    cached = list((tmp_path / "refgraph").glob("citation-grammar-*.cache"))
+    assert len(cached) == 1 and cached[0].stat().st_size > 1000
+    assert not list((tmp_path / "refgraph").glob("*.tmp"))
+
+
+def test_unwritable_cache_folder_is_not_an_error(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    r = _parse_in_fresh_process({"XDG_CACHE_HOME": str(blocker)})
+    assert r.returncode == 0 and r.stdout.strip() == "1" and r.stderr == ""

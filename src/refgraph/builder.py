@@ -186,7 +186,9 @@ def collect(
         raise InputError(
             "no readable documents (.txt, .md, .html, .docx, .pdf) under " + ", ".join(str(p) for p in paths)
         )
-    cached = store.cached_files() if store is not None else {}
+    # mentions stored by another version of the rules are not reused: the same file reads differently now
+    same_rules = store is not None and store.meta().get("extractor") == extractor_fingerprint()
+    cached = store.cached_files() if same_rules else {}
     todo: list[tuple[str, bytes]] = []
     records: dict[str, dict] = {}
     hashes: dict[str, str] = {}
@@ -355,6 +357,7 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
             "catalogs": json.dumps([str(c) for c in catalogs], ensure_ascii=False),
             "sources": json.dumps([str(p) for p in paths], ensure_ascii=False),
             "inputs": _inputs_fingerprint(col.hashes, catalogs),
+            "extractor": extractor_fingerprint(),
         }
         docs = list(res.documents.values())
         store.replace_all(file_rows, mention_rows, docs, cited, res.edges, meta)
@@ -419,6 +422,29 @@ def identity_counts(identities) -> tuple[int, dict[str, int], int]:
     return pages, lacking, disagreements
 
 
+_RULE_SOURCES = ("extract", "identity", "vocab")
+
+
+def extractor_fingerprint() -> str:
+    """A digest of what decides a file's mentions and identity: the grammar, the word lists and the code of
+    the extraction and identity stages. A store built by other rules re-extracts every file."""
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        from .grammar import grammar_text
+
+        h = hashlib.sha256(grammar_text().encode())
+        pkg = Path(__file__).resolve().parent
+        for sub in _RULE_SOURCES:
+            for f in sorted((pkg / sub).rglob("*")):
+                if f.suffix in (".py", ".tsv", ".lark"):
+                    h.update(f.relative_to(pkg).as_posix().encode() + b"\0" + f.read_bytes())
+        _EXTRACTOR = h.hexdigest()[:16]
+    return _EXTRACTOR
+
+
+_EXTRACTOR: str | None = None
+
+
 def _inputs_fingerprint(hashes: dict[str, str], catalogs) -> str:
     h = hashlib.sha256()
     for name in sorted(hashes):
@@ -453,7 +479,10 @@ def _unchanged(store, paths, catalogs) -> tuple[BuildReport | None, dict[str, st
         if sha != cached[name][0]:
             return None, hashes
         hashes[name] = sha
-    if _inputs_fingerprint(hashes, catalogs) != meta["inputs"]:
+    if (
+        _inputs_fingerprint(hashes, catalogs) != meta["inputs"]
+        or meta.get("extractor") != extractor_fingerprint()
+    ):
         return None, hashes
     report = BuildReport(**json.loads(meta["report"]))
     report.db = str(store.path)  # a --rebuild wrote its report under the new store's temporary name

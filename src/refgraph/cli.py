@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 
 from . import cli_options as o
-from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError, UsageError
+from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError
 from .render import TERMINAL_ROWS, print_json
 
 app = typer.Typer(
@@ -21,8 +21,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    help="A citation graph of Vietnamese Party and State documents: extract, build, query, check, export.",
-)
+)  # the callback's docstring is the help
 
 
 @app.callback()
@@ -39,20 +38,22 @@ def _tell(lines: Iterable[str]) -> None:
         _err(line)
 
 
-def _direction(up: bool, down: bool) -> str | None:
-    if up and down:
-        raise UsageError("choose one of --up and --down (or neither, for both ways)")
-    return "up" if up else "down" if down else None
-
-
-def _answer(db: Path | None, query: Callable, as_json: bool, render: Callable[[dict], None]) -> dict:
-    """Run one query on the store; print it as JSON or hand it to a terminal renderer. ``query`` gets
+def _answer(db: Path | None, query: Callable, as_json: bool, render: str | Callable[[dict], None]) -> dict:
+    """Run one query on the store; print it as JSON or hand it to a terminal renderer (a function, or
+    the name of one in render.terminal, imported only then: JSON does not load rich). ``query`` gets
     the graph and a cap for long lists (a hub is cited tens of thousands of times): none for JSON."""
     from .queries import Graph
 
     with Graph(db) as g:
         result = query(g, None if as_json else TERMINAL_ROWS)
-    print_json(result) if as_json else render(result)
+    if as_json:
+        print_json(result)
+    elif isinstance(render, str):
+        from .render import terminal
+
+        getattr(terminal, render)(result)
+    else:
+        render(result)
     return result
 
 
@@ -102,9 +103,7 @@ def build(
 @app.command()
 def show(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
     """A document's card: metadata, conflicts, what it cites and who cites it."""
-    from .render.terminal import document_card
-
-    _answer(db, lambda g, n: g.show(key, n), as_json, document_card)
+    _answer(db, lambda g, n: g.show(key, n), as_json, "document_card")
 
 
 @app.command()
@@ -118,17 +117,13 @@ def status(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
 @app.command()
 def cites(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
     """What a document cites."""
-    from .render.terminal import cites_table
-
-    _answer(db, lambda g, n: g.cites(key, n), as_json, cites_table)
+    _answer(db, lambda g, n: g.cites(key, n), as_json, "cites_table")
 
 
 @app.command("cited-by")
 def cited_by(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
     """Who cites a document."""
-    from .render.terminal import cited_by_table
-
-    _answer(db, lambda g, n: g.cited_by(key, n), as_json, cited_by_table)
+    _answer(db, lambda g, n: g.cited_by(key, n), as_json, "cited_by_table")
 
 
 @app.command()
@@ -142,26 +137,20 @@ def lineage(
     as_json: o.AsJson = False,
 ) -> None:
     """A document's lineage drawn as trees: up (what it builds on), down (what builds on it), or both."""
-    from .render.terminal import lineage_trees
-
-    way = _direction(up, down)
-    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, lineage_trees)
+    way = o.direction(up, down)
+    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, "lineage_trees")
 
 
 @app.command()
 def implements(key: o.Key, depth: o.Depth = None, db: o.Db = None, as_json: o.AsJson = False) -> None:
     """What implements a document (transitively), and what it implements."""
-    from .render.terminal import implements_trees
-
-    _answer(db, lambda g, _: g.implements(key, depth), as_json, implements_trees)
+    _answer(db, lambda g, _: g.implements(key, depth), as_json, "implements_trees")
 
 
 @app.command()
 def path(a: o.From, b: o.To, db: o.Db = None, as_json: o.AsJson = False) -> None:
     """The shortest chain of citations between two documents."""
-    from .render.terminal import path as render_path
-
-    r = _answer(db, lambda g, _: g.path(a, b), as_json, render_path)
+    r = _answer(db, lambda g, _: g.path(a, b), as_json, "path")
     if r["direction"] is None and not as_json:
         raise typer.Exit(EXIT_FOUND)
 
@@ -169,17 +158,13 @@ def path(a: o.From, b: o.To, db: o.Db = None, as_json: o.AsJson = False) -> None
 @app.command()
 def stats(db: o.Db = None, as_json: o.AsJson = False, top: o.Top = 10) -> None:
     """Counts: documents, mentions, edges; by type, issuer, year and relation; the most cited."""
-    from .render.terminal import stats as render_stats
-
-    _answer(db, lambda g, _: g.stats(top), as_json, render_stats)
+    _answer(db, lambda g, _: g.stats(top), as_json, "stats")
 
 
 @app.command()
 def search(text: o.SearchWords, limit: o.Limit = 20, db: o.Db = None, as_json: o.AsJson = False) -> None:
     """Find documents by key or title."""
-    from .render.terminal import search_results
-
-    _answer(db, lambda g, _: g.search(" ".join(text), limit), as_json, search_results)
+    _answer(db, lambda g, _: g.search(" ".join(text), limit), as_json, "search_results")
 
 
 @app.command()
@@ -195,22 +180,22 @@ def check(
     closed: o.Closed = False,
     output: o.Output = None,
     jobs: o.Jobs = None,
-    show_all: bool = typer.Option(False, "--all", help="Text: print every finding, not the worst few."),
+    show_all: o.ShowAll = False,
     root: o.Root = None,
     junit_warnings: o.JunitWarnings = "passed",
+    db: o.CheckDb = None,
 ) -> None:
     """Find broken references: conflicting dates, anachronisms, non-standard numbers, unresolved citations …"""
     from .checks import baseline as baseline_mod
     from .checks import check as run_check
     from .checks import fails, parse_codes
-    from .checks.formats import SHOWN, print_text, report, report_options
-    from .render import write_text
+    from .checks.formats import deliver
     from .render.terminal import progress
 
     sel, ign = parse_codes(select), parse_codes(ignore)
     with progress(sys.stderr.isatty()) as bar:
         findings = run_check(
-            paths, catalog or None, closed=closed, select=sel, ignore=ign, jobs=jobs, progress=bar
+            paths, catalog or None, closed=closed, select=sel, ignore=ign, jobs=jobs, progress=bar, db=db
         )
     if write_baseline is not None:
         _err(f"wrote {baseline_mod.write(write_baseline, findings)} finding(s) to {write_baseline}")
@@ -218,13 +203,7 @@ def check(
     if baseline is not None:
         findings = baseline_mod.subtract(findings, baseline_mod.load(baseline))
     failed = fails(findings, fail_on)
-    opts = report_options(fmt, paths, root, EXIT_FOUND if failed else 0, junit_warnings == "failure")
-    if output is not None:
-        write_text(output, report(findings, fmt, **opts) + "\n")
-    elif fmt == "text":
-        print_text(findings, None if show_all else SHOWN)
-    elif text := report(findings, fmt, **opts):
-        print(text)
+    deliver(findings, fmt, output, show_all, paths, root, failed, junit_warnings)
     if failed:
         raise typer.Exit(EXIT_FOUND)
 
@@ -245,7 +224,7 @@ def export(
     from .render.export import write
 
     with Graph(db) as g, g.store.reading():  # one snapshot: a build committing meanwhile cannot tear it
-        docs, edges = g.neighbourhood(key, depth, _direction(up, down))
+        docs, edges = g.neighbourhood(key, depth, o.direction(up, down))
         written = write(fmt, docs, edges, out, g.store.meta().get("built_at"), bom)
     _tell(f"wrote {p}" for p in written)
 
@@ -267,10 +246,9 @@ def html(
     from .render.html import graph_page
 
     with Graph(db) as g, g.store.reading():
-        page = graph_page(g, key, depth, _direction(up, down), colour_by, max_nodes)
+        page = graph_page(g, key, depth, o.direction(up, down), colour_by, max_nodes)
     write_text(out := out or Path(page.name), page.html)
-    if page.note:
-        _err(page.note)
+    _tell([page.note] if page.note else [])
     print(page.summary(out))
 
 

@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 
 import typer
 
+from .errors import UsageError
+
 
 def option(*names: str, help: str, **kw: Any) -> Any:
     return typer.Option(*names, help=help, **kw)
@@ -127,3 +129,22 @@ AnnotateDb = Annotated[
     Path | None, option("--db", help="Resolve the citations against this built graph as well as the catalog.")
 ]
 AnnotateOut = Annotated[Path | None, option("--out", "-o", help="The page (default: FILE.html beside it).")]
+ShowAll = Annotated[bool, option("--all", help="Text: print every finding, not the worst few.")]
+
+
+def direction(up: bool, down: bool) -> str | None:
+    """--up and --down as the library's direction: "up", "down", or None for both ways."""
+    if up and down:
+        raise UsageError("choose one of --up and --down (or neither, for both ways)")
+    return "up" if up else "down" if down else None
+
+
+CheckDb = Annotated[
+    Path | None,
+    option(
+        "--db",
+        envvar="REFGRAPH_DB",
+        show_envvar=False,
+        help="A store built from these files: unchanged files are not read again (default ./refgraph.db when present).",
+    ),
+]

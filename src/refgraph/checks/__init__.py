@@ -38,18 +38,38 @@ def check(
     today: dt.date | None = None,
     jobs: int | None = None,
     progress=None,
+    db: str | os.PathLike | None = None,
 ) -> list[Diagnostic]:
     """Every finding in the documents under ``paths``, sorted by file and position (``progress``: as
-    for builder.build, a bar's callback)."""
+    for builder.build, a bar's callback).
+
+    A store built from these files (``db``, or the default store when it exists) is reused: a file whose
+    content hash is the one the store recorded is not extracted again, so checking an unchanged corpus
+    costs reading and hashing it, not parsing it."""
     from ..builder import collect
 
-    return check_collected(
-        collect(paths or ["."], catalogs, jobs, progress),
-        closed=closed,
-        select=select,
-        ignore=ignore,
-        today=today,
-    )
+    store = _reusable_store(db)
+    try:
+        collected = collect(paths or ["."], catalogs, jobs, progress, store=store)
+    finally:
+        if store is not None:
+            store.close()
+    return check_collected(collected, closed=closed, select=select, ignore=ignore, today=today)
+
+
+def _reusable_store(db: str | os.PathLike | None):
+    """The store to take unchanged files' mentions from, or None: a missing or foreign file is no reason
+    for a check to fail (it extracts everything instead)."""
+    from ..errors import RefgraphError
+    from ..store import default_path, open_store
+
+    path = Path(db) if db else default_path()
+    if not path.is_file():
+        return None
+    try:
+        return open_store(path)
+    except (RefgraphError, OSError):
+        return None
 
 
 def check_collected(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
@@ -134,7 +136,7 @@ def _fingerprints(findings: list[Diagnostic], root: Path) -> list[str]:
         try:
             rel = Path(f.file).resolve().relative_to(root).as_posix() if f.file else ""
         except ValueError:
-            rel = Path(f.file).as_posix()
+            rel = Path(f.file or "").as_posix()
         ident = (f.code, rel, f.key or _one_line(f.text or f.message))
         n = seen[ident]
         seen[ident] += 1
@@ -198,25 +200,25 @@ def to_sarif(findings: list[Diagnostic], root: Path | None = None, exit_code: in
                 loc["physicalLocation"]["region"] = region
             result["locations"] = [loc]
         if d.related:
-            rel = []
-            for i, r in enumerate(d.related):
-                path, _, line = r.rpartition(":")
-                if path and line.isdigit():
-                    rel.append(
+            related = []
+            for i, ref in enumerate(d.related):
+                rpath, _sep, rline = ref.rpartition(":")
+                if rpath and rline.isdigit():
+                    related.append(
                         {
                             "id": i,
                             "physicalLocation": {
-                                "artifactLocation": _artifact(path, root),
-                                "region": {"startLine": int(line)},
+                                "artifactLocation": _artifact(rpath, root),
+                                "region": {"startLine": int(rline)},
                             },
                         }
                     )
-            if rel:
-                result["relatedLocations"] = rel
+            if related:
+                result["relatedLocations"] = related
         results.append(result)
     driver_rules = []
     for r in rules:
-        rule = {
+        entry: dict = {
             "id": r.code,
             "name": r.name,
             "shortDescription": {"text": r.summary},
@@ -228,8 +230,8 @@ def to_sarif(findings: list[Diagnostic], root: Path | None = None, exit_code: in
             "defaultConfiguration": {"level": {"note": "note"}.get(r.severity, r.severity)},
         }
         if help_uri:
-            rule["helpUri"] = help_uri
-        driver_rules.append(rule)
+            entry["helpUri"] = help_uri
+        driver_rules.append(entry)
     invocation: dict = {"executionSuccessful": True}
     if exit_code is not None:
         invocation["exitCode"] = exit_code
@@ -329,7 +331,11 @@ FORMATS = {"text": to_text, "json": to_json, "github": to_github, "sarif": to_sa
 
 
 def report_options(
-    fmt: str, paths: list[str] | None, root: Path | None, exit_code: int, warnings_fail: bool
+    fmt: str,
+    paths: Sequence[str | os.PathLike] | None,
+    root: Path | None,
+    exit_code: int,
+    warnings_fail: bool,
 ) -> dict:
     """What the sarif and junit renderers need besides the findings."""
     if fmt == "sarif":
@@ -474,3 +480,28 @@ def _cited(d: Diagnostic) -> int:
 
     m = re.search(r"cited (\d+) time", d.message)
     return int(m.group(1)) if m else 1
+
+
+def deliver(
+    findings: list[Diagnostic],
+    fmt: str,
+    output: Path | None = None,
+    show_all: bool = False,
+    paths: Sequence[str | os.PathLike] | None = None,
+    root: Path | None = None,
+    failed: bool = False,
+    junit_warnings: str = "passed",
+) -> None:
+    """The report where it goes: to ``output``, or to standard output (text for people, the worst few
+    unless ``show_all``; other formats whole). ``failed`` is what the exit code will say (SARIF and
+    JUnit record it)."""
+    from ..errors import EXIT_FOUND
+    from ..render import write_text
+
+    opts = report_options(fmt, paths, root, EXIT_FOUND if failed else 0, junit_warnings == "failure")
+    if output is not None:
+        write_text(output, report(findings, fmt, **opts) + "\n")
+    elif fmt == "text":
+        print_text(findings, None if show_all else SHOWN)
+    elif text := report(findings, fmt, **opts):
+        print(text)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import vocab
 from . import issuers
@@ -82,15 +82,15 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
 def date_before(text: str, lo: int, hi: int) -> dt.date | None:
     """The date that opens the sentence (or the list heading) ending at hi: "Ngày 30/6/2025, …"."""
     last = None
-    for m in _OPENING_DATE.finditer(text, lo, hi):
-        last = m
+    for opening in _OPENING_DATE.finditer(text, lo, hi):
+        last = opening
     if last is None or not last.group()[:1].isupper():
         return None
     try:
         tree = parser().parse(text[last.start() : hi], start="lead_date")
     except Exception:  # noqa: BLE001 - any parse failure means no opening date here
         return None
-    value = tree
+    value: Any = tree  # the transformer's ParsedDate, not a tree
     if value is None or value.day is None or value.month is None or value.year is None:
         return None
     # the parsed date must reach the body with only punctuation between
@@ -154,7 +154,7 @@ _AUTHOR_DATE = re.compile(r"([^\n^*\"“”.]{2,80}?)\s*\((ngày\s+[^()]{6,30})\
 
 def _parse_date(s: str) -> dt.date | None:
     try:
-        v = parser().parse(s, start="lead_date")
+        v: Any = parser().parse(s, start="lead_date")  # the transformer's ParsedDate
         return dt.date(v.year, v.month, v.day) if v and v.day and v.month and v.year else None
     except Exception:  # noqa: BLE001 - not a date
         return None

@@ -156,7 +156,9 @@ def _completes() -> frozenset[str]:
 
 @functools.cache
 def _title_pairs() -> frozenset[tuple[str, str]]:
-    return frozenset(tuple(fold(p).split()[:2]) for p in vocab.issuer_phrases("title_pair"))
+    return frozenset(
+        (w[0], w[1]) for p in vocab.issuer_phrases("title_pair") if len(w := fold(p).split()) >= 2
+    )
 
 
 @functools.cache

@@ -285,15 +285,48 @@ def _plugins() -> dict:
 
 @functools.cache
 def parser() -> Lark:
-    return Lark(
-        grammar_text(),
+    plugins = _plugins()
+    options = dict(
         parser="lalr",
         lexer="contextual",
         transformer=_ToRecords(),
         maybe_placeholders=False,
         start=["start", "self_number", "dateline", "lead_date"],
-        **_plugins(),
+        **plugins,
     )
+    cached = _cache_file("cython" if plugins else "pure")
+    if cached is None:
+        return Lark(grammar_text(), **options)
+    if os.path.exists(cached):  # Lark checks the grammar's and the options' hash before using it
+        return Lark(grammar_text(), cache=cached, **options)
+    # first run: analyse, write the tables beside, then move them into place in one step, so that a
+    # process starting meanwhile (build workers) never reads half a file
+    tmp = f"{cached}.{os.getpid()}.tmp"
+    p = Lark(grammar_text(), cache=tmp, **options)
+    try:
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # another process won, or the folder went away: the parser is built either way
+    return p
+
+
+def _cache_file(kind: str) -> str | None:
+    """Where the analysed grammar is kept between processes (building the LALR tables takes ~100 ms, a
+    cached load a few): the user's cache folder, or none when it cannot be written (REFGRAPH_NO_CACHE
+    turns it off)."""
+    import lark
+
+    if os.environ.get("REFGRAPH_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "refgraph")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return None
+    return os.path.join(folder, f"citation-grammar-lark{lark.__version__}-{kind}.cache")
 
 
 def _pos(p: int | None) -> int:

@@ -170,7 +170,7 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 if post is not None:
                     issuer, issuer_rule = post.name, "issuer:position"
                     if last and c.quoted_title is None and c.title_start is None:
-                        head_end = post.end
+                        head_end = post.end if post.end is not None else head_end
                         title_start = post.title_start
                 also = issuers.joined(text, cut.end) if post is None else None
                 if also is not None:
@@ -181,7 +181,7 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             if last and cut.title_start is not None:
                 # "… của Chính phủ quy định chức năng …": the title begins where the name ends
                 title_start = cut.title_start if title_start is None else min(title_start, cut.title_start)
-                if c.quoted_title is None:
+                if c.quoted_title is None and cut.end is not None:
                     head_end = cut.end
             elif last and cut.end is not None and c.title_start is None and c.quoted_title is None:
                 head_end = cut.end  # the words after the name are the sentence's, not the citation's

@@ -322,8 +322,8 @@ def assign(text: str, found: list[Found]) -> None:
             f.why.append("relation: item of the list headed by the previous number")
             continue
         head = f
-        if nested_in[i] is not None:
-            outer = found[nested_in[i]]
+        if (at := nested_in[i]) is not None:
+            outer = found[at]
             if nested_rel[i] == "passive":  # "… về X, được sửa đổi, bổ sung bởi Nghị định B" inside a title
                 f.relation, f.subject, f.subject_relation = (
                     outer.relation,

@@ -243,7 +243,7 @@ def render(
     net = Network(height="100vh", width="100%", directed=True, cdn_resources="in_line", heading="")
     # pyvis's add_node/add_edge scan every node already added (quadratic on thousands): the lists are
     # filled directly, in the shape pyvis itself gives them
-    cards = {}
+    cards: dict = {}
     files: dict[str, int] = {}
     for i in ids:
         d = docs.get(i)

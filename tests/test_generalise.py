@@ -92,3 +92,15 @@ def test_extract_files_treats_a_headerless_news_page_as_reported(tmp_path):
 def test_headerless_text_under_a_genre_heading_in_capitals_speaks_for_itself():
     text = "ĐỀ CƯƠNG: Tuyên truyền về an toàn giao thông\n\n" + NEWS
     assert "implements" in {m.relation for m in extract(text, reported=True)}
+
+
+def test_ministry_name_with_a_comma_is_kept_whole():
+    text = "Thực hiện Thông tư số 08/2022/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về quản lý di tích."
+    (m,) = extract(text)
+    assert m.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert m.title == "quản lý di tích"
+
+
+def test_old_tone_mark_placement_is_respelt_in_issuers():
+    (m,) = extract("Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.")
+    assert m.issuer == "Ủy ban nhân dân tỉnh Nam Định"

@@ -190,3 +190,38 @@ def named_by_topic(name: str) -> bool:
     """Bodies whose "về …" is part of their name ("Ban Chỉ đạo … về phát triển khoa học …")."""
     f = fold(name)
     return any(fold(t) in f for t in vocab.issuer_phrases("topic"))
+
+
+@functools.cache
+def _comma_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Known bodies whose name has a comma ("Bộ Văn hóa, Thể thao và Du lịch"), by the folded part before
+    the first comma: (folded rest after the comma, the full name)."""
+    names = set(vocab.organs().values()) | {
+        name for kind, _, name in vocab.codes().values() if kind == "issuer"
+    }
+    out: dict[str, list[tuple[str, str]]] = {}
+    for n in names:
+        if "," not in n:
+            continue
+        head, rest = n.split(",", 1)
+        out.setdefault(fold(head.strip()), []).append((fold(" ".join(rest.split())), n))
+    return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in out.items()}
+
+
+def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
+    """ "Bộ Văn hóa, Thể thao và Du lịch": the grammar stops a name at the comma; where the words before it
+    open a known name with a comma, the name runs on over it. Gives the full name and where it ends."""
+    options = _comma_names().get(_fold(name))
+    if not options or text[end : end + 1] != ",":
+        return None
+    for rest, full in options:
+        words = rest.split()
+        pos = end + 1
+        for w in words:
+            m = _WORDS.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+            if m is None or _fold(m.group()) != w:
+                break
+            pos = m.end()
+        else:
+            return full, pos
+    return None

@@ -104,3 +104,17 @@ def test_ministry_name_with_a_comma_is_kept_whole():
 def test_old_tone_mark_placement_is_respelt_in_issuers():
     (m,) = extract("Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.")
     assert m.issuer == "Ủy ban nhân dân tỉnh Nam Định"
+
+
+def test_one_body_after_a_list_of_two_citations_issues_both():
+    got = _by_key(
+        "Quán triệt Chỉ thị số 21-CT/TW và Quy định số 105-QĐ/TW của Bộ Chính trị về công tác cán bộ."
+    )
+    assert [i for _, _, i in got] == ["Bộ Chính trị", "Bộ Chính trị"]
+
+
+def test_body_after_a_list_is_not_shared_across_issuer_codes():
+    got = _by_key(
+        "Thực hiện Nghị quyết số 18-NQ/TW và Nghị định số 33/2021/NĐ-CP của Chính phủ về tinh giản."
+    )
+    assert [i for _, _, i in got] == [None, "Chính phủ"]

@@ -226,3 +226,24 @@ def fill(text: str, found: list[Found]) -> None:
                     f.date = d
                     f.why.append("date: opens its sentence")
         prev_end = max(prev_end, f.extent_end or f.end)
+    _share_issuer(text, found)
+
+
+_LIST_GLUE = re.compile(r"[\s,*]*(?:và|,)[\s,*]*$")
+
+
+def _share_issuer(text: str, found: list[Found]) -> None:
+    """ "Chỉ thị số 35-CT/TW và Quy định số 24-QĐ/TW của Bộ Chính trị": one "của" after a list of citations
+    names the body of each. A citation with no issuer takes the next one's when only "và" or a comma stands
+    between them and both numbers carry the same issuer code (so "Nghị quyết …/TW và Nghị định …/NĐ-CP của
+    Chính phủ" does not give the Party resolution the Government)."""
+    for i in range(len(found) - 2, -1, -1):
+        f, nxt = found[i], found[i + 1]
+        if f.issuer is not None or nxt.issuer is None or not f.issuer_code or not nxt.issuer_code:
+            continue
+        if f.issuer_code.lower() != nxt.issuer_code.lower() or f.end > nxt.start:
+            continue
+        if _LIST_GLUE.match(text, f.end, nxt.start) is None:
+            continue
+        f.issuer = nxt.issuer
+        f.why.append(f"issuer: shared with {nxt.key} after it")

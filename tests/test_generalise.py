@@ -118,3 +118,13 @@ def test_body_after_a_list_is_not_shared_across_issuer_codes():
         "Thực hiện Nghị quyết số 18-NQ/TW và Nghị định số 33/2021/NĐ-CP của Chính phủ về tinh giản."
     )
     assert [i for _, _, i in got] == [None, "Chính phủ"]
+
+
+def test_date_with_a_slip_for_thang_keeps_its_issuer():
+    (m,) = extract("Căn cứ Nghị định số 45/2019/NĐ-CP ngày 14 năm 5 năm 2019 của Chính phủ về du lịch;")
+    assert (m.date.isoformat(), m.issuer) == ("2019-05-14", "Chính phủ")
+
+
+def test_year_after_a_day_is_not_read_as_a_month():
+    (m,) = extract("Căn cứ Nghị định số 45/2019/NĐ-CP ngày 14 năm 2019 của Chính phủ về du lịch;")
+    assert m.date is None or m.date.month != 20

@@ -128,3 +128,20 @@ def test_date_with_a_slip_for_thang_keeps_its_issuer():
 def test_year_after_a_day_is_not_read_as_a_month():
     (m,) = extract("Căn cứ Nghị định số 45/2019/NĐ-CP ngày 14 năm 2019 của Chính phủ về du lịch;")
     assert m.date is None or m.date.month != 20
+
+
+def test_body_named_after_the_year_without_cua():
+    (m,) = extract("Triển khai Kế hoạch 47/KH-UBND năm 2025 UBND tỉnh Cà Mau về cải cách hành chính.")
+    assert m.issuer == "UBND tỉnh Cà Mau"
+
+
+def test_subject_of_the_next_clause_after_a_year_and_comma_is_not_the_issuer():
+    (m,) = extract("Theo Kế hoạch 15/KH-UBND năm 2024, Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì.")
+    assert m.issuer is None
+
+
+def test_issuer_stops_before_the_title_verb():
+    (m,) = extract(
+        "Thực hiện Quyết định số 31/QĐ-UBND ngày 3/3/2024 của Ủy ban nhân dân tỉnh Hà Nam ban hành quy chế."
+    )
+    assert m.issuer == "Ủy ban nhân dân tỉnh Hà Nam"

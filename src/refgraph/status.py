@@ -21,6 +21,8 @@ import re
 from collections import defaultdict
 from dataclasses import asdict, dataclass
 
+from .text import fold
+
 KINDS = {"replaces": "replaced", "repeals": "repealed", "amends": "amended"}
 
 _PASSIVE = re.compile(
@@ -143,11 +145,13 @@ def statements(collected) -> list[Statement]:
             # the act the text states: a citation named in another's title is only cited by this
             # document, its title's verb is in subject_relation; a passive ("được sửa đổi bởi Y") takes
             # the governing clause's relation, the passive itself is read below
-            act = m.subject_relation if (m.subject and m.subject_relation) else m.relation
+            act: str | None = m.subject_relation if (m.subject and m.subject_relation) else m.relation
             prev = ms[i - 1] if i else None
             lo = prev.end if prev else max(0, m.start - 200)
             between = text[lo : m.start]
-            if act not in KINDS and not _PASSIVE.search(between):
+            if act not in KINDS:
+                act = _verb_relation(between, prev)  # a verb the extractor left to the clause
+            if act is None and not _PASSIVE.search(between):
                 continue
             if _NEGATED.match(text, m.end, m.end + 120) or _NEGATED_BEFORE.search(between[-60:]):
                 continue  # "có bị thay thế bởi … không?", "không bị thay thế": a question or a denial
@@ -247,6 +251,18 @@ def _rank(doc) -> int | None:
     if "UBND" in parts or "HĐND" in parts:
         return 1
     return None
+
+
+def _verb_relation(between: str, prev) -> str | None:
+    """The extractor reads "X được sửa đổi bởi Y" and a verb in X's title as Y being cited; the verb
+    between the two citations of one clause says what was done."""
+    if prev is None or re.search(r"[;\n]|[.!?]\s", between):
+        return None
+    verbs = list(_VERB.finditer(between))
+    if not verbs:
+        return None
+    word = fold(verbs[-1].group())
+    return "replaces" if "thay" in word else "repeals" if ("bai" in word or "huy" in word) else "amends"
 
 
 def _plausible(actor, subject) -> bool:

@@ -186,10 +186,16 @@ def position_join(text: str, name: str, end: int) -> IssuerCut | None:
     return IssuerCut(f"{name}, {nxt.name}", nxt.end, nxt.title_start, "position")
 
 
+@functools.lru_cache(maxsize=4096)
 def named_by_topic(name: str) -> bool:
     """Bodies whose "về …" is part of their name ("Ban Chỉ đạo … về phát triển khoa học …")."""
     f = fold(name)
-    return any(fold(t) in f for t in vocab.issuer_phrases("topic"))
+    return any(t in f for t in _topics())
+
+
+@functools.cache
+def _topics() -> tuple[str, ...]:
+    return tuple(fold(t) for t in vocab.issuer_phrases("topic"))
 
 
 @functools.cache
@@ -208,6 +214,9 @@ def _comma_names() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in out.items()}
 
 
+_SPACED_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
+
+
 def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
     """ "Bộ Văn hóa, Thể thao và Du lịch": the grammar stops a name at the comma; where the words before it
     open a known name with a comma, the name runs on over it. Gives the full name and where it ends."""
@@ -218,8 +227,8 @@ def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
         words = rest.split()
         pos = end + 1
         for w in words:
-            m = _WORDS.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
-            if m is None or _fold(m.group()) != w:
+            m = _SPACED_WORD.match(text, pos)
+            if m is None or _fold(m.group(1)) != w:
                 break
             pos = m.end()
         else:

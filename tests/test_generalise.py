@@ -145,3 +145,22 @@ def test_issuer_stops_before_the_title_verb():
         "Thực hiện Quyết định số 31/QĐ-UBND ngày 3/3/2024 của Ủy ban nhân dân tỉnh Hà Nam ban hành quy chế."
     )
     assert m.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+
+
+def test_letter_spaced_header_line_is_rejoined_against_known_names():
+    from refgraph.identity.lines import despace
+
+    assert despace("ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH") == (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"
+    )
+
+
+def test_letter_spaced_header_gives_the_full_issuer():
+    from refgraph.identity import identify
+
+    text = (
+        "ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 77/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 2 tháng 3 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
+    )
+    assert identify(text).issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"

@@ -164,3 +164,18 @@ def test_letter_spaced_header_gives_the_full_issuer():
         "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
     )
     assert identify(text).issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
+def test_code_with_a_four_digit_unit_is_kept_whole():
+    (m,) = extract("Thực hiện Kế hoạch số 118/KH-BCĐQG1237 ngày 3/4/2025 về quy tập hài cốt.")
+    assert m.key == "118/KH-BCĐQG1237"
+
+
+def test_body_named_by_its_subject_keeps_the_commas_of_the_subject():
+    from refgraph.identity.organs import split_organs
+
+    (o,) = split_organs("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ")
+    assert o.name == "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ"
+    # a known body after the subject is a second body, not more of the subject
+    names = [o.name for o in split_organs("BAN CHỈ ĐẠO VỀ PHÒNG, CHỐNG MA TÚY, BỘ QUỐC PHÒNG")]
+    assert names == ["Ban Chỉ đạo về phòng, chống ma túy", "Bộ Quốc phòng"]

@@ -42,3 +42,140 @@ def test_standard_issued_under_a_circular_is_cited_not_implemented():
 def test_as_provided_in_reads_like_according_to():
     text = "Chế độ báo cáo thực hiện như quy định tại Nghị định số 77/2018/NĐ-CP."
     assert _by_key(text)[0][1] == "implements"
+
+
+def test_preamble_quoted_from_another_text_in_a_note_is_cited():
+    text = (
+        "[3] Thông tư số 21/2019/TT-BTC có căn cứ ban hành như sau:\n"
+        "“Căn cứ Luật Kế toán số 88/2015/QH13 ngày 20 tháng 11 năm 2015;\n"
+        "Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26 tháng 7 năm 2017 của Chính phủ;”\n"
+    )
+    assert [r for _, r, _ in _by_key(text)] == ["cites", "cites", "cites"]
+
+
+def test_own_preamble_outside_quotes_is_still_based_on():
+    text = "Căn cứ Luật Kế toán số 88/2015/QH13 ngày 20 tháng 11 năm 2015;\n"
+    assert _by_key(text)[0][1] == "based_on"
+
+
+NEWS = (
+    "Sáng nay, tỉnh công bố kế hoạch chuyển đổi số. Kế hoạch bám sát và triển khai Chỉ thị số "
+    "05-CT/TW của Bộ Chính trị, thực hiện Quyết định số 749/QĐ-TTg của Thủ tướng Chính phủ.\n"
+) + "Các sở, ngành đã có nhiều hoạt động hưởng ứng trong tháng qua. " * 30
+
+
+def test_news_page_reports_acts_of_other_documents():
+    assert {m.relation for m in extract(NEWS, reported=True)} == {"cites"}
+    # read as a document of its own, the same words would be its acts
+    assert "implements" in {m.relation for m in extract(NEWS)}
+
+
+def test_page_with_own_preamble_is_a_document_whose_header_was_missed():
+    text = NEWS + "\nCăn cứ Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ;\n"
+    assert extract(text, reported=True)[-1].relation == "based_on"
+
+
+def test_short_snippet_without_header_keeps_its_relations():
+    text = "Thực hiện Chỉ thị số 15/CT-TTg ngày 17/6/2014 của Thủ tướng Chính phủ.\n"
+    assert extract(text, reported=True)[0].relation == "implements"
+
+
+def test_extract_files_treats_a_headerless_news_page_as_reported(tmp_path):
+    from refgraph.builder import extract_files
+
+    page = tmp_path / "tin-tuc.txt"
+    page.write_text("# Tỉnh triển khai chuyển đổi số\n\n" + NEWS, encoding="utf-8")
+    rows = extract_files([page]).rows
+    assert rows and {r["relation"] for r in rows} == {"cites"}
+
+
+def test_headerless_text_under_a_genre_heading_in_capitals_speaks_for_itself():
+    text = "ĐỀ CƯƠNG: Tuyên truyền về an toàn giao thông\n\n" + NEWS
+    assert "implements" in {m.relation for m in extract(text, reported=True)}
+
+
+def test_ministry_name_with_a_comma_is_kept_whole():
+    text = "Thực hiện Thông tư số 08/2022/TT-BVHTTDL của Bộ Văn hóa, Thể thao và Du lịch về quản lý di tích."
+    (m,) = extract(text)
+    assert m.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+    assert m.title == "quản lý di tích"
+
+
+def test_old_tone_mark_placement_is_respelt_in_issuers():
+    (m,) = extract("Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.")
+    assert m.issuer == "Ủy ban nhân dân tỉnh Nam Định"
+
+
+def test_one_body_after_a_list_of_two_citations_issues_both():
+    got = _by_key(
+        "Quán triệt Chỉ thị số 21-CT/TW và Quy định số 105-QĐ/TW của Bộ Chính trị về công tác cán bộ."
+    )
+    assert [i for _, _, i in got] == ["Bộ Chính trị", "Bộ Chính trị"]
+
+
+def test_body_after_a_list_is_not_shared_across_issuer_codes():
+    got = _by_key(
+        "Thực hiện Nghị quyết số 18-NQ/TW và Nghị định số 33/2021/NĐ-CP của Chính phủ về tinh giản."
+    )
+    assert [i for _, _, i in got] == [None, "Chính phủ"]
+
+
+def test_date_with_a_slip_for_thang_keeps_its_issuer():
+    (m,) = extract("Căn cứ Nghị định số 45/2019/NĐ-CP ngày 14 năm 5 năm 2019 của Chính phủ về du lịch;")
+    assert (m.date.isoformat(), m.issuer) == ("2019-05-14", "Chính phủ")
+
+
+def test_year_after_a_day_is_not_read_as_a_month():
+    (m,) = extract("Căn cứ Nghị định số 45/2019/NĐ-CP ngày 14 năm 2019 của Chính phủ về du lịch;")
+    assert m.date is None or m.date.month != 20
+
+
+def test_body_named_after_the_year_without_cua():
+    (m,) = extract("Triển khai Kế hoạch 47/KH-UBND năm 2025 UBND tỉnh Cà Mau về cải cách hành chính.")
+    assert m.issuer == "UBND tỉnh Cà Mau"
+
+
+def test_subject_of_the_next_clause_after_a_year_and_comma_is_not_the_issuer():
+    (m,) = extract("Theo Kế hoạch 15/KH-UBND năm 2024, Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì.")
+    assert m.issuer is None
+
+
+def test_issuer_stops_before_the_title_verb():
+    (m,) = extract(
+        "Thực hiện Quyết định số 31/QĐ-UBND ngày 3/3/2024 của Ủy ban nhân dân tỉnh Hà Nam ban hành quy chế."
+    )
+    assert m.issuer == "Ủy ban nhân dân tỉnh Hà Nam"
+
+
+def test_letter_spaced_header_line_is_rejoined_against_known_names():
+    from refgraph.identity.lines import despace
+
+    assert despace("ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH") == (
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"
+    )
+
+
+def test_letter_spaced_header_gives_the_full_issuer():
+    from refgraph.identity import identify
+
+    text = (
+        "ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 77/QĐ-UBND\nThành phố Hồ Chí Minh, ngày 2 tháng 3 năm 2025\n\n"
+        "QUYẾT ĐỊNH\nVề việc giao chỉ tiêu\n"
+    )
+    assert identify(text).issuer == "Ủy ban nhân dân thành phố Hồ Chí Minh"
+
+
+def test_code_with_a_four_digit_unit_is_kept_whole():
+    (m,) = extract("Thực hiện Kế hoạch số 118/KH-BCĐQG1237 ngày 3/4/2025 về quy tập hài cốt.")
+    assert m.key == "118/KH-BCĐQG1237"
+
+
+def test_body_named_by_its_subject_keeps_the_commas_of_the_subject():
+    from refgraph.identity.organs import split_organs
+
+    (o,) = split_organs("BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ")
+    assert o.name == "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ"
+    # a known body after the subject is a second body, not more of the subject
+    names = [o.name for o in split_organs("BAN CHỈ ĐẠO VỀ PHÒNG, CHỐNG MA TÚY, BỘ QUỐC PHÒNG")]
+    assert names == ["Ban Chỉ đạo về phòng, chống ma túy", "Bộ Quốc phòng"]

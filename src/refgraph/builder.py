@@ -82,7 +82,7 @@ def extract_file(path: str, data: bytes) -> dict:
         raise InputError(f"{path}: no text in it")
     front, body = split_front_matter(text)
     ident = identify(body, Path(path), front)
-    mentions = extract(body, path)
+    mentions = extract(body, path, reported=ident.kind == "page")
     fps = boilerplate.fingerprints(body, mentions)
     mentions = [replace(m, passage=fp) if fp else m for m, fp in zip(mentions, fps)]
     return {
@@ -120,8 +120,10 @@ def extract_files(paths: Sequence[str | os.PathLike]) -> Extraction:
             problems.append(str(e))
             continue
         encodings[str(f)] = src.encoding
-        _, body = split_front_matter(src.text)  # metadata is not text: blanked, offsets kept
-        found = extract(body, str(f))
+        front, body = split_front_matter(src.text)  # metadata is not text: blanked, offsets kept
+        # a news page reports what documents do; its own relation to them is only citing
+        page = identify(body, Path(f), front).kind == "page"
+        found = extract(body, str(f), reported=page)
         fps = boilerplate.fingerprints(body, found)
         found = [replace(m, passage=fp) if fp else m for m, fp in zip(found, fps)]
         per_file.append(found)

@@ -1,8 +1,9 @@
 """Extraction: candidate scan -> Lark parse -> canonical keys -> relations and aliases."""
 
 
-def extract(text: str, source: str | None = None):
-    """All citations in ``text``, in order, as :class:`refgraph.models.Mention` records."""
+def extract(text: str, source: str | None = None, reported: bool = False):
+    """All citations in ``text``, in order, as :class:`refgraph.models.Mention` records. ``reported``:
+    the text is a page that reports on documents (a news item), so it does not act on any of them."""
     from .pipeline import extract_mentions
 
-    return extract_mentions(text, source)
+    return extract_mentions(text, source, reported)

@@ -130,6 +130,30 @@ def _acts_after() -> re.Pattern[str]:
     return re.compile(rf"[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:{acts})(?![^\W\d_])")
 
 
+@functools.cache
+def _year_then_head() -> re.Pattern[str]:
+    heads = _alts(vocab.issuer_phrases("head"))
+    return re.compile(
+        rf"[\s*]*,?[\s*]*năm[\s*]+(?:19|20)\d\d[\s*]+(?:của[\s*]+)?(?=(?:{heads})(?![^\W\d_]))", re.I
+    )
+
+
+def body_after_year(text: str, f: Found) -> str | None:
+    """ "Kế hoạch 92/KH-UBND năm 2025 UBND tỉnh Cà Mau": a body's name right after the year, "của" left out."""
+    m = _year_then_head().match(text, f.head_end)
+    if m is None or _heads().match(text, m.end()) is None:
+        return None
+    words = []
+    for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 120)):
+        if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
+            break
+        if words and w.group().lower() == "về":
+            break  # the title starts
+        words.append((w.start(), w.end()))
+    cut = issuers.cut(text, tuple(words))
+    return cut.name
+
+
 _AT_BEFORE = re.compile(r"(?<![^\W\d_])tại[\s*]*$", re.I)
 
 
@@ -206,6 +230,9 @@ def fill(text: str, found: list[Found]) -> None:
                     if author and f.issuer is None and _heads().match(author):
                         f.issuer = author
                         f.why.append("issuer: its reference entry's author")
+            if f.issuer is None and (named := body_after_year(text, f)) is not None:
+                f.issuer = named
+                f.why.append("issuer: named after its year, without 'của'")
             lo = max(prev_end, f.start - REACH)
             body = body_before(text, lo, f.start)
             if body is None and f.issuer is None:
@@ -226,3 +253,24 @@ def fill(text: str, found: list[Found]) -> None:
                     f.date = d
                     f.why.append("date: opens its sentence")
         prev_end = max(prev_end, f.extent_end or f.end)
+    _share_issuer(text, found)
+
+
+_LIST_GLUE = re.compile(r"[\s,*]*(?:và|,)[\s,*]*$")
+
+
+def _share_issuer(text: str, found: list[Found]) -> None:
+    """ "Chỉ thị số 35-CT/TW và Quy định số 24-QĐ/TW của Bộ Chính trị": one "của" after a list of citations
+    names the body of each. A citation with no issuer takes the next one's when only "và" or a comma stands
+    between them and both numbers carry the same issuer code (so "Nghị quyết …/TW và Nghị định …/NĐ-CP của
+    Chính phủ" does not give the Party resolution the Government)."""
+    for i in range(len(found) - 2, -1, -1):
+        f, nxt = found[i], found[i + 1]
+        if f.issuer is not None or nxt.issuer is None or not f.issuer_code or not nxt.issuer_code:
+            continue
+        if f.issuer_code.lower() != nxt.issuer_code.lower() or f.end > nxt.start:
+            continue
+        if _LIST_GLUE.match(text, f.end, nxt.start) is None:
+            continue
+        f.issuer = nxt.issuer
+        f.why.append(f"issuer: shared with {nxt.key} after it")

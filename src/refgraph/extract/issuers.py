@@ -186,7 +186,51 @@ def position_join(text: str, name: str, end: int) -> IssuerCut | None:
     return IssuerCut(f"{name}, {nxt.name}", nxt.end, nxt.title_start, "position")
 
 
+@functools.lru_cache(maxsize=4096)
 def named_by_topic(name: str) -> bool:
     """Bodies whose "về …" is part of their name ("Ban Chỉ đạo … về phát triển khoa học …")."""
     f = fold(name)
-    return any(fold(t) in f for t in vocab.issuer_phrases("topic"))
+    return any(t in f for t in _topics())
+
+
+@functools.cache
+def _topics() -> tuple[str, ...]:
+    return tuple(fold(t) for t in vocab.issuer_phrases("topic"))
+
+
+@functools.cache
+def _comma_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Known bodies whose name has a comma ("Bộ Văn hóa, Thể thao và Du lịch"), by the folded part before
+    the first comma: (folded rest after the comma, the full name)."""
+    names = set(vocab.organs().values()) | {
+        name for kind, _, name in vocab.codes().values() if kind == "issuer"
+    }
+    out: dict[str, list[tuple[str, str]]] = {}
+    for n in names:
+        if "," not in n:
+            continue
+        head, rest = n.split(",", 1)
+        out.setdefault(fold(head.strip()), []).append((fold(" ".join(rest.split())), n))
+    return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in out.items()}
+
+
+_SPACED_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
+
+
+def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
+    """ "Bộ Văn hóa, Thể thao và Du lịch": the grammar stops a name at the comma; where the words before it
+    open a known name with a comma, the name runs on over it. Gives the full name and where it ends."""
+    options = _comma_names().get(_fold(name))
+    if not options or text[end : end + 1] != ",":
+        return None
+    for rest, full in options:
+        words = rest.split()
+        pos = end + 1
+        for w in words:
+            m = _SPACED_WORD.match(text, pos)
+            if m is None or _fold(m.group(1)) != w:
+                break
+            pos = m.end()
+        else:
+            return full, pos
+    return None

@@ -166,6 +166,12 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
             if issuer and cut.title_start is None and cut.end is not None:
+                if (wide := issuers.comma_extended(text, issuer, cut.end)) is not None:
+                    issuer, issuer_rule = wide[0], "issuer:known_name_over_comma"
+                    cut = issuers.IssuerCut(issuer, wide[1], None, cut.rule)
+                    intro = _TITLE_AFTER.match(text, wide[1])
+                    if last and intro is not None and title_start is None and c.quoted_title is None:
+                        title_start, head_end = intro.end(), intro.end()
                 post = issuers.position_join(text, issuer, cut.end)
                 if post is not None:
                     issuer, issuer_rule = post.name, "issuer:position"
@@ -231,7 +237,8 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
     return out
 
 
-def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
+def extract_mentions(text: str, source: str | None = None, reported: bool = False) -> list[Mention]:
+    """``reported``: the text is a page reporting on documents (identity kind "page"), not one itself."""
     if not isinstance(text, str):
         raise TypeError(
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
@@ -241,6 +248,8 @@ def extract_mentions(text: str, source: str | None = None) -> list[Mention]:
     if not found:
         return []
     relations.assign(norm.text, found)
+    if reported:
+        relations.report_only(norm.text, found)
     context.fill(norm.text, found)
     aliases.bind(found)
     named.settle(found)
@@ -265,7 +274,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 year=f.year,
                 issuer_code=f.issuer_code,
                 date=f.date,
-                issuer=f.issuer,
+                issuer=vocab.current_spelling(f.issuer) if f.issuer else None,
                 term=f.term,
                 title=f.title,
                 relation=f.relation,

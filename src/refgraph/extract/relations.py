@@ -407,12 +407,28 @@ def assign(text: str, found: list[Found]) -> None:
             f.why.append(f"relation: same sentence as {prev_top.key}")
         else:
             f.relation = "cites"
+        if f.relation != "cites" and _quoted_text(text, sentences.start_of(f.start), f.start):
+            # "… có căn cứ ban hành như sau: “Căn cứ Luật …;”": words quoted from another text are its acts
+            f.relation = "cites"
+            f.why.append("relation: inside quoted text")
         if f.subject is None:
             _anaphora(text, sentences.start_of(f.start), f, type_words, last_of_type)
         if f.subject is None:
             prev_top = f
         if f.key:
             last_of_type[f.doc_type.lower()] = f
+
+
+QUOTE_REACH = 3000
+
+
+def _quoted_text(text: str, sentence: int, pos: int) -> bool:
+    """pos is inside a curly quotation opened after a colon ("như sau: “…"), in the same sentence."""
+    lo = max(sentence, pos - QUOTE_REACH)
+    opened = text.rfind("“", lo, pos)
+    if opened == -1 or text.find("”", opened, pos) != -1:
+        return False
+    return text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":")
 
 
 _NOTE_LINE = re.compile(r"[ \t*]*\[(\d{1,3})\][ \t*]*$")
@@ -533,3 +549,46 @@ def _anaphora(
     if ref is not None and ref.key and ref.key != f.key:
         f.subject = ref.key
         f.flags.append("anaphoric_subject")
+
+
+# a few sentences with no header are a snippet (a quotation, a test, a pasted paragraph), not a page:
+# read them as the citing document's own words
+PAGE_MIN = 1500
+_OWN_PREAMBLE = re.compile(r"^[ \t*#|]*(?:căn\s+cứ|điều\s+1\.)", re.I | re.M)
+
+
+_LEFTOVER = re.compile(r"^\s*\[[^\]\n]{0,40}\]")
+
+
+def _genre_heading(text: str) -> bool:
+    """One of the first lines is a heading in capitals naming a genre or a document type."""
+    # a converter's leftovers may open the line ("[bookmark: _GoBack]CHUYÊN ĐỀ: …")
+    lines = [_LEFTOVER.sub("", ln).strip(" \t*#|") for ln in text[:3000].splitlines()]
+    lines = [ln for ln in lines if ln][:4]
+    genres = vocab.own_genres()
+    for ln in lines:
+        letters = [c for c in ln if c.isalpha()]
+        if len(letters) < 4 or not ln[: len(ln.split(":")[0])].isupper():
+            continue
+        m = type_word_regex().match(ln)
+        if ln.startswith(genres) or (m is not None and m.group().isupper()):
+            return True
+    return False
+
+
+def report_only(text: str, found: list[Found]) -> None:
+    """A page that is not itself a document (a news item) does nothing to what it names: the relation
+    words in it tell what the reported documents do ("Kế hoạch bám sát Chỉ thị …"), so every citation
+    is cited. A text that speaks of itself ("Kế hoạch này"), has a preamble of "Căn cứ" lines or an
+    "Điều 1." is a document whose header was not read, and keeps its relations."""
+    if (
+        len(text.strip()) < PAGE_MIN
+        or _self_regex().search(text)
+        or _OWN_PREAMBLE.search(text)
+        or _genre_heading(text)
+    ):
+        return
+    for f in found:
+        if f.relation != "cites":
+            f.relation = "cites"
+            f.why.append("relation: a reported page does not act on what it names")

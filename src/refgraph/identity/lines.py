@@ -217,6 +217,7 @@ def despace(text: str) -> str:
     tokens = text.split()
     if not any(len(t) == 1 and t in _CONSONANT for t in tokens):
         return text
+    tokens = _rejoin_known(tokens)
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -235,3 +236,45 @@ def despace(text: str) -> str:
         out.append(t)
         i += 1
     return " ".join(out)
+
+
+@functools.cache
+def _known_spaceless() -> dict[str, str]:
+    """Names a header line may hold (bodies, provinces, level words), by their letters alone."""
+    names = [fold(n) for n in vocab.organs().values()] + list(vocab.province_folds())
+    names += [fold(spelling) for spelling, _ in vocab.levels().values()]
+    out: dict[str, str] = {}
+    for n in names:
+        n = " ".join(n.split())
+        key = n.replace(" ", "")
+        if len(key) >= 4 and " " in n and len(fold(n)) == len(n):
+            out.setdefault(key, n)
+    return out
+
+
+REJOIN_SPAN = 14  # tokens a spaced-out name may cover ("H Ồ C H Í M I N H")
+
+
+def _rejoin_known(tokens: list[str]) -> list[str]:
+    """Where a run of tokens spells a known multi-word name once its spaces are dropped ("ỦY B AN NHÂN D Â
+    N" is "Ủy ban nhân dân"), put the spaces where the name has them: the letter rule alone cannot tell
+    "C H Í" (CHÍ) from two syllables. The longest known name from each position wins."""
+    known = _known_spaceless()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for j in range(min(len(tokens), i + REJOIN_SPAN), i + 1, -1):
+            joined = "".join(tokens[i:j])
+            name = known.get(fold(joined))
+            if name is not None and name.count(" ") + 1 != j - i and len(fold(joined)) == len(joined):
+                # the text's own letters, cut where the name's words end
+                at = 0
+                for w in name.split():
+                    out.append(joined[at : at + len(w)])
+                    at += len(w)
+                i = j
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out

@@ -87,7 +87,7 @@ def split_organs(text: str) -> list[Organ]:
         open_unknown = bool(units) and units[-1][2] is None and units[-1][3] is None
         if known and open_unknown and raw[units[-1][0] : units[-1][1]] != [","] and not _head_at(words, i):
             known = None  # a known name ending an unknown one is part of it: "THANH TRA CHÍNH PHỦ"
-        if known and not _takes_place(known):
+        if known and not _takes_place(known) and not _topic_named(words, i, known):
             units.append((i, i + len(_words(known)), None, known))
             i += len(_words(known))
             continue
@@ -107,10 +107,12 @@ def split_organs(text: str) -> list[Organ]:
         i += len(_words(head))
         # the body runs until the next head that is not glued to the word before it
         while i < len(words):
-            if words[i] == ",":
+            topic = _topic_runs_on(words, units[-1], i)
+            if words[i] == "," and not topic:
                 break
             if (
-                words[i - 1] not in vocab.organ_glue()
+                not topic
+                and words[i - 1] not in vocab.organ_glue()
                 and not _inside_province(words, i)
                 and _head_at(words, i)
             ):
@@ -125,6 +127,30 @@ def split_organs(text: str) -> list[Organ]:
     for o in organs:
         out.append(_department(o.with_place(out[-1]), out[-1]) if out else o)
     return out
+
+
+@functools.cache
+def _topic_heads() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("topic"))
+
+
+def _topic_named(words: list[str], i: int, known: str) -> bool:
+    """A body named by its subject, with the subject after it ("BAN CHỈ ĐẠO QUỐC GIA VỀ …"): its name runs
+    on like a head's, not ending where the known words end."""
+    n = len(_words(known))
+    return fold(known) in _topic_heads() and "ve" in words[i + n : i + n + 6]
+
+
+def _topic_runs_on(words: list[str], unit: tuple, i: int) -> bool:
+    """ "BAN CHỈ ĐẠO QUỐC GIA VỀ TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ": a body named by its subject keeps the
+    commas of that subject; another body after the comma ("…, BỘ QUỐC PHÒNG") still ends it."""
+    s, _, head, _ = unit
+    if head is None or fold(head) not in _topic_heads() or "ve" not in words[s:i]:
+        return False
+    nxt = i + 1 if words[i] == "," else i
+    if nxt >= len(words) or words[nxt] == ",":
+        return False
+    return not any(_starts_with(words, nxt, pat) for pat, _ in _known_tokens())
 
 
 def _head_at(words: list[str], i: int) -> bool:
@@ -273,6 +299,9 @@ def _name(raw: list[str], head: str | None, known: str | None) -> Organ | None:
     known_full = vocab.known_organs().get(fold(full))
     if known_full:
         return Organ(known_full, head, central=follows == "none")
+    if fold(head) in _topic_heads() and rest_text.isupper():
+        # a subject is written in running case: "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập …"
+        return Organ(f"{head} {rest_text.lower()}".strip(), head)
     return Organ(f"{head} {field_case(rest_text)}".strip(), head)
 
 

@@ -276,3 +276,22 @@ def numbered_type_words_regex() -> str:
     and date a text by its closing clause: closing_clause.tsv, longest first."""
     words = sorted((r[0] for r in _rows("closing_clause.tsv")), key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in word.split()) for word in words)
+
+
+@functools.cache
+def own_genres() -> tuple[str, ...]:
+    """Capitals headings that make a headerless text a document of its own (own_genres.tsv)."""
+    return tuple(r[0] for r in _rows("own_genres.tsv"))
+
+
+@functools.cache
+def _old_spelling_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {r[0]: r[1] for r in _rows("old_spellings.tsv")}
+    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])"), table
+
+
+def current_spelling(name: str) -> str:
+    """A body's name with old tone-mark placements respelt ("Uỷ ban" -> "Ủy ban"), see old_spellings.tsv."""
+    regex, table = _old_spelling_regex()
+    return regex.sub(lambda m: table[m.group()], name)

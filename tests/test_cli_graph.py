@@ -145,7 +145,8 @@ def test_kill_9_during_the_write_leaves_the_previous_graph(db, corpus):
         env={**__import__("os").environ, "REFGRAPH_FAULT": "pause-in-write"},
     )
     line = p.stderr.readline()
-    while line and "paused inside the write transaction" not in line:  # earlier notes (what leaves the corpus)
+    # earlier notes first (what leaves the corpus)
+    while line and "paused inside the write transaction" not in line:
         line = p.stderr.readline()
     assert "paused inside the write transaction" in line
     p.send_signal(signal.SIGKILL)

@@ -211,3 +211,23 @@ def test_number_block_printed_after_the_last_article_is_read():
     )
     ident = _identity(text)
     assert (ident.key, ident.date.isoformat(), ident.issuer) == ("37/2024/NĐ-CP", "2024-04-04", "Chính phủ")
+
+
+def test_space_in_place_of_the_dash_between_type_and_issuer_codes():
+    (m,) = extract("Theo Quyết định 1460/QĐ TTg ngày 5/10/2023 về đề án.")
+    assert m.key == "1460/QĐ-TTg"
+
+
+def test_assembly_term_after_a_space_joins_its_code():
+    (m,) = extract("Căn cứ Nghị quyết số 1211/2016/UBTVQH 13 về tiêu chuẩn đơn vị hành chính;")
+    assert m.key == "1211/2016/UBTVQH13"
+
+
+def test_year_slot_missing_a_digit_gives_no_key_rather_than_a_wrong_one():
+    (m,) = extract("Thực hiện Quyết định số 35/202 /QĐ-UBND của UBND tỉnh.")
+    assert m.key is None and "damaged_year" in m.flags
+
+
+def test_ampersand_unit_codes_are_kept():
+    got = _by_key("Thực hiện Kế hoạch số 88/KH-BCA-BNN&MT và Công văn số 4410/SXD-QLN& TTBĐS.")
+    assert [k for k, _, _ in got] == ["88/KH-BCA-BNN&MT", "4410/SXD-QLN&TTBĐS"]

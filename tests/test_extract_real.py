@@ -288,7 +288,7 @@ def test_governing_phrase_over_a_lettered_list():
     assert [m.relation for m in extract(text) if m.key] == ["implements", "implements"]
 
 
-def test_each_can_cu_line_is_based_on():
+def test_each_legal_basis_line_is_based_on():
     text = "Căn cứ Luật Đất đai số 31/2024/QH15;\nCăn cứ Nghị định số 102/2024/NĐ-CP của Chính phủ;"
     assert [m.relation for m in extract(text)] == ["based_on", "based_on"]
 

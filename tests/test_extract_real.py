@@ -239,9 +239,7 @@ def test_date_belongs_to_its_own_item_in_a_list():
 
 
 def test_markdown_inside_a_date():
-    m = one(
-        "Xét Công văn số 418/BNV-VP ngày 7 tháng 10 năm* *2024 gửi các tỉnh;", "418/BNV-VP"
-    )
+    m = one("Xét Công văn số 418/BNV-VP ngày 7 tháng 10 năm* *2024 gửi các tỉnh;", "418/BNV-VP")
     assert m.date == dt.date(2024, 10, 7)
 
 

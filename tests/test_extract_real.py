@@ -196,10 +196,10 @@ def test_body_named_by_its_topic_keeps_its_topic():
             "Bộ Chính trị",
         ),
         (
-            "Ngày 9 tháng 12 năm 2023:\n\n- Ủy ban Thường vụ Quốc hội ban hành Nghị quyết số 1023/2023/UBTVQH15 về X",
-            "1023/2023/UBTVQH15",
-            dt.date(2023, 12, 9),
-            "Ủy ban Thường vụ Quốc hội",
+            "Ngày 27 tháng 12 năm 2023:\n\n- Chính phủ ban hành Nghị định số 91/2023/NĐ-CP về X",
+            "91/2023/NĐ-CP",
+            dt.date(2023, 12, 27),
+            "Chính phủ",
         ),
         (
             "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 55/TTr-SNV.",

@@ -179,3 +179,55 @@ def test_body_named_by_its_subject_keeps_the_commas_of_the_subject():
     # a known body after the subject is a second body, not more of the subject
     names = [o.name for o in split_organs("BAN CHỈ ĐẠO VỀ PHÒNG, CHỐNG MA TÚY, BỘ QUỐC PHÒNG")]
     assert names == ["Ban Chỉ đạo về phòng, chống ma túy", "Bộ Quốc phòng"]
+
+
+def _identity(text: str):
+    from refgraph.identity import identify
+
+    return identify(text)
+
+
+LAW_BODY = (
+    "LUẬT\nPHÒNG, CHỐNG THIÊN TAI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    "Quốc hội ban hành Luật Phòng, chống thiên tai.\nĐiều 1. Phạm vi điều chỉnh\nLuật này quy định về thiên tai.\n"
+    "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 5 thông qua "
+    "ngày 12 tháng 6 năm 2023.\n"
+)
+
+
+def test_law_without_an_issuer_cell_is_issued_by_the_national_assembly():
+    ident = _identity(LAW_BODY + "QUỐC HỘICHỦ TỊCH\nVương Đình Huệ\n")
+    assert ident.issuer == "Quốc hội"
+    ident = _identity("Luật số: 21/2023/QH15\n" + LAW_BODY + "CHỦ TỊCH QUỐC HỘI\nVương Đình Huệ\n")
+    assert (ident.key, ident.issuer) == ("21/2023/QH15", "Quốc hội")
+
+
+def test_number_block_printed_after_the_last_article_is_read():
+    text = (
+        "NGHỊ ĐỊNH\nQuy định chi tiết về quản lý cảng cá\n\nCăn cứ Luật Thủy sản ngày 21 tháng 11 năm 2017;\n"
+        "Chính phủ ban hành Nghị định.\nĐiều 1. Phạm vi\nNghị định này quy định chi tiết.\n"
+        "Điều 2. Hiệu lực\nNghị định này có hiệu lực từ ngày ký.\n"
+        "Số: 37/2024/NĐ-CP\nHà Nội, ngày 4 tháng 4 năm 2024\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\nPhạm Minh Chính\n"
+    )
+    ident = _identity(text)
+    assert (ident.key, ident.date.isoformat(), ident.issuer) == ("37/2024/NĐ-CP", "2024-04-04", "Chính phủ")
+
+
+def test_space_in_place_of_the_dash_between_type_and_issuer_codes():
+    (m,) = extract("Theo Quyết định 1460/QĐ TTg ngày 5/10/2023 về đề án.")
+    assert m.key == "1460/QĐ-TTg"
+
+
+def test_assembly_term_after_a_space_joins_its_code():
+    (m,) = extract("Căn cứ Nghị quyết số 1211/2016/UBTVQH 13 về tiêu chuẩn đơn vị hành chính;")
+    assert m.key == "1211/2016/UBTVQH13"
+
+
+def test_year_slot_missing_a_digit_gives_no_key_rather_than_a_wrong_one():
+    (m,) = extract("Thực hiện Quyết định số 35/202 /QĐ-UBND của UBND tỉnh.")
+    assert m.key is None and "damaged_year" in m.flags
+
+
+def test_ampersand_unit_codes_are_kept():
+    got = _by_key("Thực hiện Kế hoạch số 88/KH-BCA-BNN&MT và Công văn số 4410/SXD-QLN& TTBĐS.")
+    assert [k for k, _, _ in got] == ["88/KH-BCA-BNN&MT", "4410/SXD-QLN&TTBĐS"]

@@ -19,6 +19,7 @@ from .. import vocab
 from .parse import NumberCode, parse_header, parse_window
 
 NONSTANDARD = "nonstandard_form"
+YEARS = (1945, 2100)  # the years a state number's year slot may hold
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,10 @@ def _issuer_family(issuers: list[str]) -> str | None:
 
 @functools.lru_cache(maxsize=65536)
 def key_for(code: NumberCode, type_word: str) -> KeyInfo:
-    codes = _split_joined([vocab.canonical_code(c) for c in code.codes])
+    codes = _split_joined([vocab.canonical_code("".join(c.split())) for c in code.codes])
     flags: list[str] = []
+    if any(" " in c or "\t" in c for c in code.codes):  # "UBTVQH 13"
+        flags += [NONSTANDARD, "stray_space"]
     if code.stray_space:
         flags += [NONSTANDARD, "stray_space"]
     if any(c != raw for c, raw in zip(codes, code.codes)):
@@ -69,6 +72,10 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
         )
 
     if code.form == "state_year_form":
+        if code.year is None or not YEARS[0] <= code.year <= YEARS[1]:
+            # "22/201 /QĐ-UBND": a digit of the year lost; no key is better than a wrong one
+            tc = codes[0] if len(codes) > 1 else None
+            return KeyInfo(None, "state", tc, None, number, None, (*flags, NONSTANDARD, "damaged_year"))
         if len(codes) == 1:  # laws and Assembly resolutions: N/YYYY/QH14
             type_code, issuers = None, codes
         else:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .. import vocab
 from ..text import fold
-from .header import Header, find_header, is_upper, opening_heading
+from .header import Header, date_in, find_header, is_upper, number_in, opening_heading
 from .lines import blocks, despace
 from .metadata import date_of, key_of, read_sidecar, split_front_matter
 from .model import FIELDS, Identity, Source
@@ -84,6 +84,8 @@ def from_text(text: str) -> Identity:
     if header and header.number:
         (key, issuer_code), f = header.number.value, header.number
         r.set("key", key, "header.number", f.line, f.text)
+    if header and not header.number and portal is None:
+        issuer_code = _tail_block(r, text, dated=header.date is not None) or issuer_code
     if portal:
         issuer_code = _portal_key(r, portal) or issuer_code
     key = r.get("key")
@@ -190,6 +192,26 @@ def _code_parts(key: str | None) -> list[str]:
     return [p for p in re.split(r"[-/]", key) if p and not p.isdigit()]
 
 
+_TERM_SUFFIX = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+$")
+TAIL_LINES = 40  # lines at the end of a text that may hold a number block printed after the articles
+
+
+def _tail_block(r: _Reading, text: str, dated: bool) -> str | None:
+    """A text whose top has only its type heading and title may print its number and dateline at the end,
+    after the last article and around the signature ("Số: 151/2025/NĐ-CP / Hà Nội, ngày …"): read them
+    there. Gives the number's issuer code."""
+    lines = text.splitlines()
+    first = max(0, len(lines) - TAIL_LINES)
+    code = None
+    for b in blocks("\n".join(lines[first:]), first_line=first + 1):
+        if r.get("key") is None and (n := number_in(b)) is not None:
+            (key, code), line = n.value, n.line
+            r.set("key", key, "tail.number", line, n.text)
+        if not dated and r.get("date") is None and (d := date_in(b)) is not None:
+            r.set("date", d.value, "tail.dateline", d.line, d.text)
+    return code
+
+
 def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key, text):
     """(issuer, (province, rule, line, text)) — the issuing body and the province it speaks for."""
     issuer = rule = line = None
@@ -232,7 +254,8 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
     if issuer is None and issuer_code:
         name = vocab.code_name(issuer_code.split("-")[0])
         if name and not vocab.is_local(issuer_code):
-            issuer, rule = name, "code.issuer"
+            # the body, without the term its code also names ("QH15": Quốc hội, not "Quốc hội khóa XV")
+            issuer, rule = _TERM_SUFFIX.sub("", name), "code.issuer"
             line = next((s.line for s in r.sources if s.field == "key"), None)
     if issuer is None and signature and signature.role:
         issuer, rule, line = signature.role, "signature.role", signature.line

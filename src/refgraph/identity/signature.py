@@ -30,9 +30,10 @@ def _mark_regex() -> re.Pattern[str]:
 def _role_body(text: str) -> str | None:
     """The body a role line names ("PHÓ THỦ TƯỚNG" -> "Thủ tướng Chính phủ")."""
     for phrase, kind, body in vocab.signature_roles():
+        # compared without spaces: PDF extraction may glue two words ("QUỐC HỘICHỦ TỊCH")
         if (
             kind == "role"
-            and fold(text).startswith(fold(phrase))
+            and fold(text).replace(" ", "").startswith(fold(phrase).replace(" ", ""))
             and len(text.split()) <= len(phrase.split()) + 1
         ):
             return body

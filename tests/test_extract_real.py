@@ -32,7 +32,7 @@ def test_heading_in_capitals_gives_key_date_and_running_text_issuer():
 
 
 def test_heading_issuer_stops_where_the_body_text_resumes():
-    text = "THEO QUYẾT ĐỊNH SỐ 20/2001/QĐ-TTG NGÀY 3/2/2001 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Quyết định số 20/2001/QĐ-TTg;"
+    text = "THEO QUYẾT ĐỊNH SỐ 45/2003/QĐ-TTG NGÀY 8/4/2003 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Quyết định số 45/2003/QĐ-TTg;"
     heading, body = extract(text)
     assert heading.issuer == "Thủ tướng Chính phủ"
     assert body.relation == "based_on"
@@ -105,7 +105,7 @@ def test_state_pattern_number_of_a_party_body_gets_the_party_key():
     ("text", "key", "issuer"),
     [
         (
-            "Căn cứ Nghị định số 25/2025/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ;",
+            "Căn cứ Nghị định số 25/2025/NĐ-CP của Chính phủ quy định mức phí cấp bản sao;",
             "25/2025/NĐ-CP",
             "Chính phủ",
         ),

@@ -338,7 +338,7 @@ def test_title_verb_does_not_leak_onto_the_next_item():
         ("Thay thế cụm từ “cấp huyện” bằng cụm từ “cấp xã” tại Thông tư số 6/2023/TT-BTP", "amends"),
         ("Sửa đổi, bãi bỏ một số điều của Thông tư số 4/2022/TT-BTP", "amends"),
         ("xếp loại đơn vị theo quy định tại khoản 3 Điều 5 của Nghị định số 46/2024/NĐ-CP", "implements"),
-        ("tài sản quy định tại khoản 1 Điều 47 Nghị định số 77/2025/NĐ-CP", "cites"),
+        ("thiết bị quy định tại khoản 2 Điều 19 Nghị định số 64/2024/NĐ-CP", "cites"),
         ("căn cứ tiêu chí quy định tại Điều 7 của Nghị định số 27/2025/NĐ-CP", "based_on"),
         ("Theo đề nghị của Sở Tư pháp tại Tờ trình số 12/TTr-STP", "cites"),
         ("Đề nghị Bộ Nội vụ sửa đổi Nghị định số 17/2024/NĐ-CP", "cites"),

@@ -231,3 +231,20 @@ def test_year_slot_missing_a_digit_gives_no_key_rather_than_a_wrong_one():
 def test_ampersand_unit_codes_are_kept():
     got = _by_key("Thực hiện Kế hoạch số 88/KH-BCA-BNN&MT và Công văn số 4410/SXD-QLN& TTBĐS.")
     assert [k for k, _, _ in got] == ["88/KH-BCA-BNN&MT", "4410/SXD-QLN&TTBĐS"]
+
+
+def test_law_named_in_the_title_of_an_amending_law_is_not_that_law():
+    got = extract(
+        "Căn cứ Luật số 43/2019/QH14 sửa đổi, bổ sung một số điều của Luật Giáo dục ngày 14 tháng 6 năm 2019;"
+    )
+    assert [m.key for m in got] == ["43/2019/QH14", None]
+
+
+def test_law_by_name_and_year_still_resolves_to_the_one_numbered_law_of_that_year():
+    got = extract("Căn cứ Luật số 43/2019/QH14 ngày 14 tháng 6 năm 2019;\nCăn cứ Luật Giáo dục năm 2019;")
+    assert [m.key for m in got] == ["43/2019/QH14", "43/2019/QH14"]
+
+
+def test_programme_name_stops_before_a_purpose_clause():
+    (m,) = extract("Thực hiện Chương trình chuyển đổi số quốc gia, đáp ứng yêu cầu phát triển của tỉnh.")
+    assert m.name == "Chương trình chuyển đổi số quốc gia"

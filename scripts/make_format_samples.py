@@ -42,7 +42,7 @@ QD_210 = [
     "CHỦ TỊCH",
     "Lê Hồng Vinh",
 ]
-TIN_BAI = [
+NEWS_PAGE = [
     "Nghệ An sơ kết hai năm thực hiện Kết luận 15-KL/TW",
     "Ngày 15/3/2024, Ban Thường vụ Tỉnh ủy Nghệ An sơ kết hai năm thực hiện Kế hoạch số 105-KH/TU về thực "
     "hiện Kết luận số 15-KL/TW của Ban Bí thư.",
@@ -114,5 +114,5 @@ if __name__ == "__main__":
     OUT.mkdir(parents=True, exist_ok=True)
     docx(OUT / "kh-105-kh-tu.docx", KH_105[:-1], KH_105[-1])
     pdf(OUT / "qd-210-qd-ubnd.pdf", QD_210)
-    page(OUT / "tin-so-ket-kl-15.html", TIN_BAI)
+    page(OUT / "tin-so-ket-kl-15.html", NEWS_PAGE)
     print("wrote", *sorted(p.name for p in OUT.iterdir()))

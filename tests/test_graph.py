@@ -41,14 +41,17 @@ def test_every_gold_edge_is_in_the_graph_with_provenance(seeds_db, seeds_dir):
     have = {}
     for e in edges:
         have.setdefault((e.source.split("@")[0], e.relation, e.target.split("@")[0]), []).append(e)
+    checked = 0
     for line in (seeds_dir / "gold" / "edges.tsv").read_text(encoding="utf-8").splitlines():
         if not line or line.startswith(("#", "subject")):
             continue
+        checked += 1
         a, rel, b, _where = line.split("\t")
         found = have.get((a, rel, b))
         assert found, (a, rel, b)
         e = found[0]
         assert e.file.endswith(".txt") and e.line >= 1 and e.snippet
+    assert checked > 0  # an empty or unreadable gold file must not pass
 
 
 def test_implements_46(seeds_db):

@@ -61,8 +61,8 @@ def test_code_and_constitution():
 
 
 def test_ordinance_named_in_lower_case():
-    m = one("Các địa phương báo cáo kết quả thực hiện Pháp lệnh ưu đãi người có công với cách mạng.")
-    assert m.doc_type == "Pháp lệnh" and m.text == "Pháp lệnh ưu đãi người có công với cách mạng"
+    m = one("Xã rà soát các hộ được hưởng chính sách theo Pháp lệnh chăm sóc gia đình có công với cách mạng.")
+    assert m.doc_type == "Pháp lệnh" and m.text == "Pháp lệnh chăm sóc gia đình có công với cách mạng"
 
 
 def test_law_in_lower_case_only_when_its_name_is_known():
@@ -120,8 +120,8 @@ def test_scheme_with_a_proper_name():
 
 def test_document_described_by_issuer_and_subject():
     ms = named(
-        "Bộ được giao xây dựng Nghị định của Chính phủ về phân loại đơn vị hành chính và "
-        "Nghị định hướng dẫn việc lấy ý kiến cử tri."
+        "Bộ Tư pháp chủ trì soạn Nghị định của Chính phủ về đăng ký hộ tịch trực tuyến và "
+        "Nghị định hướng dẫn việc cấp phiếu lý lịch tư pháp."
     )
     assert [m.doc_type for m in ms] == ["Nghị định", "Nghị định"]
     assert ms[0].issuer == "Chính phủ"
@@ -149,9 +149,9 @@ def test_law_by_number_alone_and_by_name_alone_of_one_year():
 
 
 def test_law_name_and_number_without_so():
-    ms = extract("Căn cứ Luật quản lý, sử dụng tài sản công 15/2017/QH14;")
+    ms = extract("Căn cứ Luật quản lý, bảo trì đê điều ven sông 42/2019/QH14;")
     assert [(m.key, m.text) for m in ms] == [
-        ("15/2017/QH14", "Luật quản lý, sử dụng tài sản công 15/2017/QH14")
+        ("42/2019/QH14", "Luật quản lý, bảo trì đê điều ven sông 42/2019/QH14")
     ]
 
 
@@ -185,8 +185,8 @@ def test_grammar_reading_the_last_amended_law_gives_the_number_to_the_amending_l
 
 
 def test_a_phrase_of_stop_words_that_belongs_to_a_name():
-    m = one("Kinh phí thực hiện Pháp lệnh ưu đãi người có công năm 2013 đã được giao.")
-    assert m.text == "Pháp lệnh ưu đãi người có công năm 2013" and m.year == 2013
+    m = one("Quỹ chi theo Pháp lệnh tôn vinh người có công năm 2019 được cấp bổ sung.")
+    assert m.text == "Pháp lệnh tôn vinh người có công năm 2019" and m.year == 2019
 
 
 def test_plan_name_runs_on_through_its_horizon():
@@ -198,11 +198,11 @@ def test_plan_name_runs_on_through_its_horizon():
 
 def test_alias_with_an_abbreviation():
     text = (
-        "Người hoạt động cách mạng quy định tại Quyết định số 20/2000/QĐ-TTg ngày 3/2/2000 của Thủ tướng "
-        "Chính phủ (sau đây gọi tắt là QĐ 20) được hỗ trợ. Mức hỗ trợ thực hiện theo Điều 1 QĐ 20."
+        "Cựu dân quân nêu tại Quyết định số 73/2004/QĐ-TTg ngày 9/8/2004 của Thủ tướng "
+        "Chính phủ (sau đây gọi tắt là QĐ 73) được xét trợ cấp. Điều kiện xét theo Điều 2 QĐ 73."
     )
     uses = [m for m in extract(text) if "alias" in m.flags]
-    assert [(m.text, m.key) for m in uses] == [("QĐ 20", "20/2000/QĐ-TTg")] * 2
+    assert [(m.text, m.key) for m in uses] == [("QĐ 73", "73/2004/QĐ-TTg")] * 2
     assert "alias_definition" in uses[0].flags and uses[0].relation == extract(text)[0].relation
 
 
@@ -218,8 +218,8 @@ def test_alias_that_is_a_bare_type_word():
 
 def test_alias_of_an_unnumbered_programme_is_not_followed():
     text = (
-        "Quyết định số 15/QĐ-BCA phê duyệt Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 "
-        "(sau đây viết tắt là Chương trình). Mục tiêu của Chương trình bảo đảm nguồn lực."
+        "Quyết định số 27/QĐ-BNN phê duyệt Chương trình mục tiêu quốc gia trồng rừng ven biển đến năm 2035 "
+        "(sau đây viết tắt là Chương trình). Kinh phí của Chương trình do ngân sách tỉnh lo."
     )
     assert [m.doc_type for m in named(text)] == ["Chương trình"]
 

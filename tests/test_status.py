@@ -139,13 +139,13 @@ def test_amendment_reported_in_a_title(tmp_path):
 
 def test_passive_question_and_denial(tmp_path):
     page = (
-        "# Hỏi đáp\n\nThông tư 133/2016/TT-BTC có bị thay thế bởi Thông tư 99/2025/TT-BTC không?\n\n"
-        "Thông tư 200/2014/TT-BTC được thay thế bởi Thông tư 99/2025/TT-BTC kể từ ngày 01/01/2026.\n"
+        "# Bạn đọc hỏi\n\nThông tư 21/2016/TT-BXD có bị thay thế bởi Thông tư 08/2024/TT-BXD không?\n\n"
+        "Trả lời: Thông tư 30/2015/TT-BXD được thay thế bởi Thông tư 08/2024/TT-BXD kể từ ngày 15/7/2024.\n"
     )
     st = by_subject(collect([corpus(tmp_path, {"page.md": page})]))
-    assert "133/2016/TT-BTC" not in st  # a question says nothing
-    (s,) = st["200/2014/TT-BTC"]
-    assert (s.kind, s.by, s.reported) == ("replaced", "99/2025/TT-BTC", True)
+    assert "21/2016/TT-BXD" not in st  # a question says nothing
+    (s,) = st["30/2015/TT-BXD"]
+    assert (s.kind, s.by, s.reported) == ("replaced", "08/2024/TT-BXD", True)
 
 
 def test_status_command(tmp_path):

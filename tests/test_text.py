@@ -162,3 +162,13 @@ def test_decomposed_text_costs_a_few_bytes_per_byte():
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert peak / len(s.encode("utf-8")) <= 5
+
+
+def test_emphasis_splitting_a_number_does_not_make_two_numbers():
+    from refgraph.extract import extract
+
+    text = "Căn cứ Thông tư số 21/2019/TT-BYT ngày 05/8/**201**9** và Nghị định số **4**7/2020/NĐ-CP."
+    found = {m.key: m.date and m.date.isoformat() for m in extract(text)}
+    assert found == {"21/2019/TT-BYT": "2019-08-05", "47/2020/NĐ-CP": None}
+    n = normalize(text)
+    assert len(n.text) == len(text) and "2019****" in n.text and "**47**/2020" in n.text

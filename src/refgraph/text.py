@@ -233,9 +233,24 @@ def _compose(original: str) -> tuple[str, bool, _OffsetMap]:
     return "".join(parts), changed, _OffsetMap(original, orig_starts, norm_starts, marked)
 
 
+# Markdown emphasis that splits a number ("năm 201**2**", "số **1**52/2025/NĐ-CP") would make two numbers
+# of one: the digits are joined and the markers moved after them. The length is unchanged, so offsets
+# still map one for one (a span inside such a number may sit a few characters off, never outside it).
+_SPLIT_NUMBER = re.compile(r"\d+(?:\*+\d+)+")
+
+
+def _join_number(m: re.Match[str]) -> str:
+    s = m.group()
+    digits = s.replace("*", "")
+    return digits + "*" * (len(s) - len(digits))
+
+
 def _clean(text: str) -> str:
     # translate() walks every character slowly on non-ASCII text; the noise is rare, so replace hits only
-    return _NOISE.sub(_replace_one, text)
+    text = _NOISE.sub(_replace_one, text)
+    if "*" in text:
+        text = _SPLIT_NUMBER.sub(_join_number, text)
+    return text
 
 
 def _replace_one(m: re.Match[str]) -> str:

@@ -335,6 +335,22 @@ def _iso(d: dt.date | None) -> str:
     return d.isoformat() if d else "?"
 
 
+def _date_written(m: Mention, ctx: Context | None = None) -> bool:
+    """Was the date written with the citation? A date taken from the sentence's opening ("Ngày …, Chính
+    phủ ban hành …"), from a reference entry (a web article's date) or from the next paragraph may be
+    another event's; a year before 1900 is a misreading of markup."""
+    if any(w.startswith(("date: its reference", "date: opens")) for w in getattr(m, "why", ())):
+        return False
+    if m.date is None or m.date.year < 1900:
+        return False
+    if ctx is None or not m.source:
+        return True
+    after = ctx.text(m.source)[m.end : m.end + 120]
+    cut = re.search(r"\n\s*[*#|]*\s*[A-ZĐ]", after)  # the next line that starts a sentence or heading
+    after = after[: cut.start()] if cut else after
+    return str(m.date.year) in after.replace("*", "").replace(" ", "")
+
+
 def _title_words(title: str | None) -> set[str]:
     return {w for w in fold(title or "").replace(",", " ").split() if len(w) > 2 and not w.isdigit()}
 
@@ -370,7 +386,7 @@ def date_conflicts(ctx: Context) -> Iterator[Diagnostic]:
     for _path, _i, m, link in ctx.mentions():
         # a law cited by its name only ("Luật Quy hoạch ngày …") is matched to a number by its name,
         # which an amending law shares: only numbered citations are compared
-        if link and link.doc_id and m.date and m.key and "named" not in m.flags:
+        if link and link.doc_id and m.date and m.key and "named" not in m.flags and _date_written(m, ctx):
             by_doc[link.doc_id].append(m)
     for doc_id, ms in by_doc.items():
         doc = ctx.res.documents[doc_id]
@@ -438,7 +454,7 @@ def catalog_issuer(ctx: Context) -> Iterator[Diagnostic]:
     Government to the steering committee, not to a Party resolution. And only when the citation's title
     (if any) speaks of the catalog's document: Party numbers restart each term."""
     for _path, _i, m, link in ctx.mentions():
-        if not (link and link.doc_id and m.issuer) or "short_form" in m.flags:
+        if not (link and link.doc_id and m.issuer) or "short_form" in m.flags or "named" in m.flags:
             continue  # "Đề án 06 của Chính phủ": the project is the Government's, its approving decision the PM's
         doc = ctx.res.documents[link.doc_id]
         if "in_catalog" not in doc.flags or not _same_subject(m.title, doc.title):
@@ -509,7 +525,7 @@ def anachronisms(ctx: Context) -> Iterator[Diagnostic]:
                     and outer.key != m.key
                     and not _PASSIVE.search(between)
                     and not re.search(
-                        r"\d+/\d{4}/|\d+\s*[-/]\s*[A-ZĐ]|(?:,|;|\bvà)\s*$", between
+                        r"\d+/\d{4}/|\d+\s*[-/]\s*[A-ZĐ]|(?:,|;|\bvà)\s*$|;|căn\s+cứ", between, re.I
                     )  # another number; a list
                 )
                 if plain:
@@ -554,7 +570,7 @@ def dates(ctx: Context) -> Iterator[Diagnostic]:
     for _path, _i, m, link in ctx.mentions():
         if "impossible_date" in m.flags and not _footnote_year(m.date_text, m.year):
             yield _d("RG106", ctx, m, f"{m.key or m.text}: {m.date_text} is not a date")
-        if m.date and m.date > ctx.today:
+        if m.date and m.date > ctx.today and _date_written(m, ctx):
             yield _d("RG107", ctx, m, f"{m.key or m.text} is dated {_iso(m.date)}, after today")
         if (
             m.year
@@ -562,6 +578,7 @@ def dates(ctx: Context) -> Iterator[Diagnostic]:
             and m.family == "state"
             and m.date
             and m.date.year != m.year
+            and _date_written(m, ctx)
         ):
             yield _d("RG105", ctx, m, f"{m.key} carries the year {m.year} but is dated {_iso(m.date)}")
         if m.term and m.issuer_code == "TW" and "plenum" not in m.flags:

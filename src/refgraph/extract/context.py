@@ -1,6 +1,6 @@
 """Issuer and date named before a citation rather than after it.
 
-"Ngày 30/6/2025, Chính phủ ban hành Nghị định số 175/2025/NĐ-CP": the grammar reads a citation from its
+"Ngày 14/8/2024, Chính phủ ban hành Nghị định số 109/2024/NĐ-CP": the grammar reads a citation from its
 type word on, so the body and the date that open the sentence are read here, from the words right before
 the citation: a body's name (it starts with one of the heads in issuer_words.tsv and ends where
 issuers.cut ends a name), then only a verb of issuing ("ban hành", "đã có", "tại", "(") up to the type
@@ -158,7 +158,7 @@ _AT_BEFORE = re.compile(r"(?<![^\W\d_])tại[\s*]*$", re.I)
 
 
 def body_after(text: str, f: Found) -> str | None:
-    """ "Tại Quyết định số 2096/QĐ-TTg, Thủ tướng quyết định …": the body that acts in the cited document."""
+    """ "Tại Quyết định số 318/QĐ-TTg, Thủ tướng giao …": the body that acts in the cited document."""
     if not _AT_BEFORE.search(text, max(0, f.start - 12), f.start):
         return None
     m = _acts_after().match(text, f.head_end)

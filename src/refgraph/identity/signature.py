@@ -42,7 +42,7 @@ def _role_body(text: str) -> str | None:
 
 def read_signature(text: str, after_line: int = 0) -> Signature | None:
     """The first signature block after ``after_line``: "T/M BAN BÍ THƯ / BÍ THƯ / name", "THỦ TƯỚNG /
-    name" … Lines of a signature table cell ("| … | THỦ TƯỚNG Nguyễn Tấn Dũng |") are read the same.
+    name" … Lines of a signature table cell ("| … | THỦ TƯỚNG Trần Văn Minh |") are read the same.
     Only the lines around a mark are cut into blocks: a long document is not read twice."""
     lines = text.split("\n")
     hint = _mark_hint()
@@ -82,7 +82,7 @@ def _lines(b: Block) -> list[str]:
 
 
 def _pieces(text: str) -> list[str]:
-    """A block may hold a whole signature on one line ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng"):
+    """A block may hold a whole signature on one line ("KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Lê Thị Hạnh"):
     split it before each mark."""
     marks = "|".join(re.escape(p) for p, k, _ in vocab.signature_roles() if k != "role")
     return [p.strip() for p in re.split(rf"(?=(?:^|\s)(?:{marks})\s)", text) if p.strip()]

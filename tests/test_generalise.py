@@ -248,3 +248,12 @@ def test_law_by_name_and_year_still_resolves_to_the_one_numbered_law_of_that_yea
 def test_programme_name_stops_before_a_purpose_clause():
     (m,) = extract("Thực hiện Chương trình chuyển đổi số quốc gia, đáp ứng yêu cầu phát triển của tỉnh.")
     assert m.name == "Chương trình chuyển đổi số quốc gia"
+
+
+def test_act_reported_as_already_done_by_others_is_cited():
+    text = (
+        "Thời gian qua, các sở, ngành đã tổ chức thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương."
+    )
+    assert _by_key(text)[0][1] == "cites"
+    text = "Tiếp tục thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương."
+    assert _by_key(text)[0][1] == "implements"

@@ -114,6 +114,10 @@ _SELF_TIME = re.compile(
 )
 
 
+# "đã" before the act, with at most a few verbs between ("đã tổ chức triển khai"): a past act reported
+_REPORTED = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
+
+
 @dataclass(frozen=True)
 class Governing:
     relation: str
@@ -191,6 +195,11 @@ def _relation_in(
         h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
+    if rel not in ("cites", "passive", "based_on") and _REPORTED.search(
+        text, max(lo, m.start() - 40), m.start()
+    ):
+        # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
+        return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
     if voice == "own" and not (
         _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
         or (not bracket and _OPENING.match(text[sentence : m.start()]))

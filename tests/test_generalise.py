@@ -257,3 +257,11 @@ def test_act_reported_as_already_done_by_others_is_cited():
     assert _by_key(text)[0][1] == "cites"
     text = "Tiếp tục thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương."
     assert _by_key(text)[0][1] == "implements"
+
+
+def test_carrying_out_duties_a_decree_provides_implements_it():
+    text = "Các sở thực hiện nhiệm vụ được quy định tại Điều 12 Nghị định số 45/2021/NĐ-CP của Chính phủ."
+    assert _by_key(text)[0][1] == "implements"
+    # a form located in a decree is only cited
+    text = "Các sở lập báo cáo theo Mẫu số 02 ban hành kèm theo Nghị định số 45/2021/NĐ-CP của Chính phủ."
+    assert _by_key(text)[0][1] == "cites"

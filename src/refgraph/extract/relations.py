@@ -114,6 +114,12 @@ _SELF_TIME = re.compile(
 )
 
 
+# "thực hiện [các] nhiệm vụ, trách nhiệm được quy định tại …": the act's object is what the document provides
+_DUTY_BETWEEN = re.compile(
+    r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
+    r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+(?:được|đã\s+được))?[\s*]*$",
+    re.I,
+)
 # "đã" before the act, with at most a few verbs between ("đã tổ chức triển khai"): a past act reported
 _REPORTED = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
 
@@ -162,12 +168,22 @@ def _relation_in(
             continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
         hits.append((m, rel, reach, voice))
     best = None
+    located_at = hi
     located = False  # a transparent phrase came between: only a strong act reaches over it
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
         if rel == "transparent":
             located = True
+            located_at = m.start()
             continue
+        if (
+            located
+            and sentence is not None
+            and rel == "implements"
+            and _DUTY_BETWEEN.match(text, m.end(), located_at)
+        ):
+            # "thực hiện trách nhiệm được quy định tại Điều 37 Nghị định X": carrying out X's own provisions
+            return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
             return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
         if reach == "near" and hi - m.end() > NEAR and not _PINPOINT.match(text, m.end(), hi):

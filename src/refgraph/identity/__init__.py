@@ -261,6 +261,7 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
         issuer, rule, line = signature.role, "signature.role", signature.line
     if issuer is None:
         return None, None
+    issuer = vocab.current_spelling(issuer)  # "Uỷ ban" -> "Ủy ban": one spelling of a body
     r.set("issuer", issuer, rule, line, issuer)
     found = _province(issuer, chain, rule, line)
     if found is None and _local_without_place(issuer, chain, issuer_code):

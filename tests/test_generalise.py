@@ -265,3 +265,12 @@ def test_carrying_out_duties_a_decree_provides_implements_it():
     # a form located in a decree is only cited
     text = "Các sở lập báo cáo theo Mẫu số 02 ban hành kèm theo Nghị định số 45/2021/NĐ-CP của Chính phủ."
     assert _by_key(text)[0][1] == "cites"
+
+
+def test_code_without_number_header_or_signature_is_still_the_assemblys():
+    text = (
+        "BỘ LUẬT\nHÀNG HẢI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Bộ luật Hàng hải.\nĐiều 1. Phạm vi điều chỉnh\nBộ luật này quy định về hàng hải.\n"
+    )
+    ident = _identity(text)
+    assert (ident.doc_type, ident.issuer) == ("Bộ luật", "Quốc hội")

@@ -21,7 +21,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from . import vocab
 from .text import fold
@@ -88,7 +87,9 @@ def witnesses(rows: Iterable[tuple[str, str]], own: dict[str, str]) -> dict[str,
         if not (date or m.get("issuer") or m.get("title")):
             continue
         out[key].append(
-            Witness(path, date, m.get("issuer"), m.get("title"), m.get("doc_type"), m.get("family"), m.get("year"))
+            Witness(
+                path, date, m.get("issuer"), m.get("title"), m.get("doc_type"), m.get("family"), m.get("year")
+            )
         )
     return out
 
@@ -218,16 +219,25 @@ def _short(s: str | None, n: int = 60) -> str:
     return "" if not s else (s if len(s) <= n else s[: n - 1] + "…")
 
 
-def export(entries: list[Consensus], out: Path) -> int:
-    """Write the clean entries in the catalog format (refgraph.catalog loads it); how many were written."""
+def catalog_text(entries: list[Consensus]) -> tuple[str, int]:
+    """The clean entries in the catalog format (refgraph.catalog loads it), and how many there are."""
     rows = [c for c in entries if c.clean]
     rows.sort(key=lambda c: (c.key, c.date))
     lines = [*HEADER, "\t".join(COLUMNS)]
     for c in rows:
-        cells = [c.key, c.doc_type, c.date.isoformat(), c.issuer, c.term, None, c.title, None, str(c.agreeing)]
+        cells = [
+            c.key,
+            c.doc_type,
+            c.date.isoformat(),
+            c.issuer,
+            c.term,
+            None,
+            c.title,
+            None,
+            str(c.agreeing),
+        ]
         lines.append("\t".join(_cell(v) for v in cells))
-    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return len(rows)
+    return "\n".join(lines) + "\n", len(rows)
 
 
 def _cell(v: str | None) -> str:

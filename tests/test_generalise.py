@@ -231,3 +231,46 @@ def test_year_slot_missing_a_digit_gives_no_key_rather_than_a_wrong_one():
 def test_ampersand_unit_codes_are_kept():
     got = _by_key("Thực hiện Kế hoạch số 88/KH-BCA-BNN&MT và Công văn số 4410/SXD-QLN& TTBĐS.")
     assert [k for k, _, _ in got] == ["88/KH-BCA-BNN&MT", "4410/SXD-QLN&TTBĐS"]
+
+
+def test_law_named_in_the_title_of_an_amending_law_is_not_that_law():
+    got = extract(
+        "Căn cứ Luật số 43/2019/QH14 sửa đổi, bổ sung một số điều của Luật Giáo dục ngày 14 tháng 6 năm 2019;"
+    )
+    assert [m.key for m in got] == ["43/2019/QH14", None]
+
+
+def test_law_by_name_and_year_still_resolves_to_the_one_numbered_law_of_that_year():
+    got = extract("Căn cứ Luật số 43/2019/QH14 ngày 14 tháng 6 năm 2019;\nCăn cứ Luật Giáo dục năm 2019;")
+    assert [m.key for m in got] == ["43/2019/QH14", "43/2019/QH14"]
+
+
+def test_programme_name_stops_before_a_purpose_clause():
+    (m,) = extract("Thực hiện Chương trình chuyển đổi số quốc gia, đáp ứng yêu cầu phát triển của tỉnh.")
+    assert m.name == "Chương trình chuyển đổi số quốc gia"
+
+
+def test_act_reported_as_already_done_by_others_is_cited():
+    text = (
+        "Thời gian qua, các sở, ngành đã tổ chức thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương."
+    )
+    assert _by_key(text)[0][1] == "cites"
+    text = "Tiếp tục thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương."
+    assert _by_key(text)[0][1] == "implements"
+
+
+def test_carrying_out_duties_a_decree_provides_implements_it():
+    text = "Các sở thực hiện nhiệm vụ được quy định tại Điều 12 Nghị định số 45/2021/NĐ-CP của Chính phủ."
+    assert _by_key(text)[0][1] == "implements"
+    # a form located in a decree is only cited
+    text = "Các sở lập báo cáo theo Mẫu số 02 ban hành kèm theo Nghị định số 45/2021/NĐ-CP của Chính phủ."
+    assert _by_key(text)[0][1] == "cites"
+
+
+def test_code_without_number_header_or_signature_is_still_the_assemblys():
+    text = (
+        "BỘ LUẬT\nHÀNG HẢI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Bộ luật Hàng hải.\nĐiều 1. Phạm vi điều chỉnh\nBộ luật này quy định về hàng hải.\n"
+    )
+    ident = _identity(text)
+    assert (ident.doc_type, ident.issuer) == ("Bộ luật", "Quốc hội")

@@ -410,8 +410,11 @@ def date_conflicts(ctx: Context) -> Iterator[Diagnostic]:
             by_doc[link.doc_id].append(m)
     for doc_id, ms in by_doc.items():
         doc = ctx.res.documents[doc_id]
-        entry_title = doc.title if "in_catalog" in doc.flags else None
-        catalog_date = doc.date if "in_catalog" in doc.flags else None
+        # a mined entry is the corpus's own majority, not an outside fact: it may settle RG101's reference
+        # date only as the majority would, and never makes an RG102 on its own
+        hand = "in_catalog" in doc.flags and "mined" not in doc.flags
+        entry_title = doc.title if hand else None
+        catalog_date = doc.date if hand else None
         if catalog_date:  # a citation of another document with the same number (the title tells) is not one
             ms = [m for m in ms if _same_subject(m.title, entry_title)]
             if not ms:
@@ -483,7 +486,7 @@ def catalog_issuer(ctx: Context) -> Iterator[Diagnostic]:
         if not (link and link.doc_id and m.issuer and m.key) or "short_form" in m.flags or "named" in m.flags:
             continue  # "Đề án 06 của Chính phủ": the project is the Government's, its approving decision the PM's
         doc = ctx.res.documents[link.doc_id]
-        if "in_catalog" not in doc.flags or not _same_subject(m.title, doc.title):
+        if "in_catalog" not in doc.flags or "mined" in doc.flags or not _same_subject(m.title, doc.title):
             continue
         said, known = _organ(m.issuer), _organ(doc.issuer)
         if said and known and said[0] != known[0] and said[1] == known[1]:

@@ -114,6 +114,16 @@ _SELF_TIME = re.compile(
 )
 
 
+# "thực hiện [các] nhiệm vụ, trách nhiệm được quy định tại …": the act's object is what the document provides
+_DUTY_BETWEEN = re.compile(
+    r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
+    r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+(?:được|đã\s+được))?[\s*]*$",
+    re.I,
+)
+# "đã" before the act, with at most a few verbs between ("đã tổ chức triển khai"): a past act reported
+_REPORTED = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
+
+
 @dataclass(frozen=True)
 class Governing:
     relation: str
@@ -158,12 +168,22 @@ def _relation_in(
             continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
         hits.append((m, rel, reach, voice))
     best = None
+    located_at = hi
     located = False  # a transparent phrase came between: only a strong act reaches over it
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
         if rel == "transparent":
             located = True
+            located_at = m.start()
             continue
+        if (
+            located
+            and sentence is not None
+            and rel == "implements"
+            and _DUTY_BETWEEN.match(text, m.end(), located_at)
+        ):
+            # "thực hiện trách nhiệm được quy định tại Điều 37 Nghị định X": carrying out X's own provisions
+            return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
             return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
         if reach == "near" and hi - m.end() > NEAR and not _PINPOINT.match(text, m.end(), hi):
@@ -191,6 +211,11 @@ def _relation_in(
         h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
+    if rel not in ("cites", "passive", "based_on") and _REPORTED.search(
+        text, max(lo, m.start() - 40), m.start()
+    ):
+        # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
+        return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
     if voice == "own" and not (
         _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
         or (not bracket and _OPENING.match(text[sentence : m.start()]))

@@ -135,3 +135,14 @@ def test_same_number_with_another_subject_is_no_witness(tmp_path):
     )
     # b and c speak of one subject and disagree; a speaks of another and is left alone
     assert named(ds, "RG101") == ["c.md"]
+
+
+def test_letters_in_the_middle_slot_are_no_bad_year(tmp_path):
+    ds = run(
+        tmp_path,
+        {
+            "old.md": "Tiểu đoàn được lập năm 1951 theo quyết định 1547/EMIFT/1 của bộ tham mưu Pháp.\n",
+            "typo.md": "Căn cứ Nghị định số 100/20254/NĐ-CP ngày 08/7/2025 của Chính phủ về thuế;\n",
+        },
+    )
+    assert named(ds, "RG116") == ["typo.md"]

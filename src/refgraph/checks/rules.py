@@ -921,7 +921,9 @@ def malformed_reason(m: Mention, today: dt.date) -> tuple[str, str | None] | Non
     parts = m.key.split("/")
     if m.year is not None and len(parts) == 3:
         ytext = parts[1]
-        if len(ytext) in (3, 5) or (len(ytext) == 4 and not 1945 <= m.year <= today.year + 1):
+        if not ytext.isdigit():
+            pass  # "1547/EMIFT/1", a French colonial order: letters in the middle slot are no year at all
+        elif len(ytext) in (3, 5) or (len(ytext) == 4 and not 1945 <= m.year <= today.year + 1):
             guess = None
             if m.date and len(ytext) in (3, 5):
                 guess = f"{parts[0]}/{m.date.year}/{parts[2]}"

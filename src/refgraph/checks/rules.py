@@ -827,8 +827,8 @@ def _says_the_city(text: str, m: Mention) -> bool:
     """Does the citation name its body as "Thành phố" with no name after it ("của HĐND Thành phố.")?"""
     after = text[m.end : m.end + 120].replace("*", "")
     for hit in re.finditer(r"\bThành\s+phố\b\s*(\S?)", after):
-        if re.search(r"[.;\n]", after[: hit.start()]):
-            return False  # another sentence
+        if re.search(r"[.;]|\n\s*\n", after[: hit.start()]):
+            return False  # another sentence (a single line break is a PDF copy's wrapped line)
         if not hit.group(1)[:1].isupper():
             return True  # no name after it ("Thành phố Hà Nội" names its city itself)
     return False

@@ -248,8 +248,8 @@ def test_sarif_validates_against_the_schema(seeds_dir):
 
 def test_junit_is_xml_with_failures(seeds_dir):
     root = ET.fromstring(fmts.to_junit(check([seeds_dir], today=TODAY)))
-    # one case per file and rule family: the seeds' errors fail the cases of the files that hold them
-    assert root.tag == "testsuites" and int(root.get("failures")) == len(root.findall(".//failure")) >= 2
+    # one case per file and rule family: the seeds' errors (RG103; RG101 is a warning) fail their cases
+    assert root.tag == "testsuites" and int(root.get("failures")) == len(root.findall(".//failure")) >= 1
     empty = ET.fromstring(fmts.to_junit([]))
     assert empty.find(".//testcase") is not None and empty.find(".//failure") is None
 

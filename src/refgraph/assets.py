@@ -48,5 +48,9 @@ def catalog_file() -> Path | None:
     return find("data", "catalog.tsv")
 
 
+def mined_catalog_file() -> Path | None:
+    return find("data", "catalog_mined.tsv")
+
+
 def sample_corpus() -> Path:
     return require("data", "corpus")

@@ -176,8 +176,7 @@ def collect(
     if not paths:
         paths = [bundled_corpus()]
     if catalogs is None:
-        bundled = catalog_mod.bundled_catalog()
-        catalogs = [bundled] if bundled else []
+        catalogs = catalog_mod.bundled_catalogs()
     entries = catalog_mod.load(list(catalogs))
     file_paths, problems = iter_paths(list(paths))
     for p in problems:
@@ -304,8 +303,7 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
     if not paths:
         paths = [bundled_corpus()]
     if catalogs is None:
-        bundled = catalog_mod.bundled_catalog()
-        catalogs = [bundled] if bundled else []
+        catalogs = catalog_mod.bundled_catalogs()
     store = open_store(db, create=True)
     report = BuildReport(db=str(store.path))
     try:

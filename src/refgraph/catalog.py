@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .assets import catalog_file
+from .assets import catalog_file, mined_catalog_file
 from .identity import key_of
 from .sources import InputError
 from .text import fold
@@ -27,6 +27,8 @@ class Entry:
     title: str | None
     aliases: tuple[str, ...]
     issuer_code: str | None
+    # mined from citations (refgraph.evidence): how many independent files agree; None for a hand entry
+    witnesses: int | None = None
 
 
 def bundled_catalog() -> Path | None:
@@ -34,10 +36,19 @@ def bundled_catalog() -> Path | None:
     return catalog_file()
 
 
+def bundled_catalogs() -> list[Path]:
+    """The default catalogs: the hand-made one, then the one mined from a public corpus."""
+    return [p for p in (catalog_file(), mined_catalog_file()) if p is not None]
+
+
 def load(paths: Sequence[str | os.PathLike]) -> list[Entry]:
+    """Every entry of every catalog. An entry mined from evidence (a catalog with a witnesses column)
+    yields to a hand-made entry of the same key read before it: a reviewer's entry is the better fact,
+    and two entries of one key would look like two documents sharing a number."""
     out: list[Entry] = []
     for path in paths:
-        out.extend(_load_one(Path(path)))
+        hand = {e.key for e in out if e.witnesses is None}
+        out.extend(e for e in _load_one(Path(path)) if e.witnesses is None or e.key not in hand)
     return out
 
 
@@ -78,9 +89,17 @@ def _load_one(path: Path) -> list[Entry]:
                 title=cells.get("title") or None,
                 aliases=tuple(a.strip() for a in (cells.get("aliases") or "").split(";") if a.strip()),
                 issuer_code=issuer_code,
+                witnesses=_witnesses(path, lineno, cells) if "witnesses" in header else None,
             )
         )
     return out
+
+
+def _witnesses(path: Path, lineno: int, cells: dict[str, str]) -> int:
+    raw = cells.get("witnesses") or "0"
+    if not raw.isdigit():
+        raise InputError(f"{path}:{lineno}: witnesses '{raw}' is not a count")
+    return int(raw)
 
 
 def alias_key(s: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 import typer
 
 from . import cli_options as o
+from .cli_catalog import app as catalog_app
 from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError
 from .render import TERMINAL_ROWS, print_json
 
@@ -264,6 +265,9 @@ def annotate(
     target = out or file.with_name(file.name + ".html")
     write_text(target, page.page)
     print(page.summary(target))
+
+
+app.add_typer(catalog_app, name="catalog")
 
 
 def main() -> None:

@@ -418,6 +418,7 @@ class _Resolver:
             dates_seen=tuple(sorted(d.isoformat() for d in seen)),
             flags=tuple(flags)
             + (("in_catalog",) if e else ())
+            + (("mined",) if e and e.witnesses is not None else ())
             + (("named", "unresolved") if c.named else ()),
         )
 

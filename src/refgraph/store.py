@@ -427,6 +427,11 @@ class Store:
         return self.conn.execute(sql, args).fetchall()
 
     @_reads
+    def keyed_mentions(self) -> Iterable[tuple[str, str]]:
+        """(file, mention JSON) for every mention with a number key: the witnesses refgraph.evidence reads."""
+        return self.conn.execute("SELECT file, data FROM mentions WHERE key IS NOT NULL ORDER BY file, seq")
+
+    @_reads
     def cited_counts(self) -> dict[str, int]:
         """Document id -> how many citations reach it (only documents cited at least once)."""
         return dict(self.conn.execute("SELECT id, cited FROM documents WHERE cited > 0"))

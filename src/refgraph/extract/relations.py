@@ -442,6 +442,7 @@ def assign(text: str, found: list[Found]) -> None:
             prev_top = f
         if f.key:
             last_of_type[f.doc_type.lower()] = f
+    _expired_here(text, sentences, found)
 
 
 QUOTE_REACH = 3000
@@ -454,6 +455,28 @@ def _quoted_text(text: str, sentence: int, pos: int) -> bool:
     if opened == -1 or text.find("”", opened, pos) != -1:
         return False
     return text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":")
+
+
+_EXPIRES = re.compile(r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![^\W\d_])", re.I)
+EXPIRY_REACH = 400  # characters from a citation to the "hết hiệu lực" its sentence ends it with
+
+
+def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
+    """ "Quyết định số X … hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the subject of the sentence
+    is ended by this document (repeals), though the phrase follows it. Only citations no phrase governs."""
+    for f in found:
+        if f.relation != "cites" or f.subject is not None:
+            continue
+        hi = min(len(text), f.end + EXPIRY_REACH)
+        m = _EXPIRES.search(text, f.end, hi)
+        if m is None or not _SELF_TIME.match(text, m.end()):
+            continue
+        if sentences.last_in(f.end + 1, m.start()) is not None or _phrase_regex().search(
+            text, f.end, m.start()
+        ):
+            continue
+        f.relation = "repeals"
+        f.why.append("relation: ended from this document's own date, 'hết hiệu lực' after it")
 
 
 _NOTE_LINE = re.compile(r"[ \t*]*\[(\d{1,3})\][ \t*]*$")

@@ -86,6 +86,7 @@ def test_a_date_after_a_pair_dates_both(tmp_path):
 def test_provinces_need_capitals_and_cities_name_their_province():
     assert provinces_in("khi có diễn biến xấu, vì hòa bình") == set()
     assert provinces_in("tỉnh Điện Biên và HÒA BÌNH") == {"dien bien", "hoa binh"}
+    assert provinces_in("Ủy ban nhân dân Thành phố Hồ Chí Minh") == provinces_in("TP.HCM") != set()
     assert provinces_in("lễ hội ở Nha Trang") == provinces_in("tỉnh Khánh Hòa") != set()
 
 
@@ -118,3 +119,30 @@ def test_text_report_shows_a_citation_broken_across_lines(tmp_path, capsys):
     fmts.print_text(rg103)
     out = capsys.readouterr().out
     assert "Nghị định số 118/2025/NĐ-CP" in out
+
+
+def test_same_number_with_another_subject_is_no_witness(tmp_path):
+    ds = run(
+        tmp_path,
+        {
+            "a.md": "Căn cứ Nghị định số 03/2025/NĐ-CP ngày 28/02/2025 của Chính phủ sửa đổi quy định về "
+            "chức năng, nhiệm vụ của Bộ Quốc phòng;\n",
+            "b.md": "Thực hiện Nghị định số 03/2025/NĐ-CP ngày 01/01/2025 của Chính phủ về sắp xếp lại, xử lý "
+            "nhà, đất công.\n",
+            "c.md": "Theo Nghị định số 03/2025/NĐ-CP ngày 11/01/2025 của Chính phủ về sắp xếp lại, xử lý nhà, "
+            "đất công, các đơn vị rà soát.\n",
+        },
+    )
+    # b and c speak of one subject and disagree; a speaks of another and is left alone
+    assert named(ds, "RG101") == ["c.md"]
+
+
+def test_letters_in_the_middle_slot_are_no_bad_year(tmp_path):
+    ds = run(
+        tmp_path,
+        {
+            "old.md": "Tiểu đoàn được lập năm 1951 theo quyết định 1547/EMIFT/1 của bộ tham mưu Pháp.\n",
+            "typo.md": "Căn cứ Nghị định số 100/20254/NĐ-CP ngày 08/7/2025 của Chính phủ về thuế;\n",
+        },
+    )
+    assert named(ds, "RG116") == ["typo.md"]

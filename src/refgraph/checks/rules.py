@@ -242,6 +242,8 @@ def provinces_in(s: str) -> set[str]:
     out = set()
     for hit in _province_regex().finditer(_fold_keep_case(s)):
         words = [w for w in re.split(r"[\s.\-]+", hit.group()) if w]
+        if [w.lower() for w in words[:2]] == ["thanh", "pho"] and len(words) > 2:
+            words = words[2:]  # "Thành phố Hồ Chí Minh": "phố" is often written small
         if all(w[0].isupper() for w in words):
             out.add(names.get(hit.group().lower(), hit.group().lower()))
     return out
@@ -424,8 +426,14 @@ def date_conflicts(ctx: Context) -> Iterator[Diagnostic]:
             for m in ms:
                 if m.date == ref:
                     continue
-                others = [o for o in ms if o.date != m.date and (central or o.source == m.source)]
-                if not others or (not central and ref not in {o.date for o in others}):
+                # a citation whose title speaks of another subject may be another document with that
+                # number (a ministry's own series of decrees): it is no witness against this one
+                others = [
+                    o
+                    for o in ms
+                    if o.date != m.date and (central or o.source == m.source) and _same_subject(m.title, o.title)
+                ]
+                if not others or ref not in {o.date for o in others}:
                     continue
                 where = ", ".join(f"{relpath(o.source)}:{o.line}" for o in others[:3])
                 also = " and the catalog" if catalog_date == ref else ""
@@ -913,7 +921,9 @@ def malformed_reason(m: Mention, today: dt.date) -> tuple[str, str | None] | Non
     parts = m.key.split("/")
     if m.year is not None and len(parts) == 3:
         ytext = parts[1]
-        if len(ytext) in (3, 5) or (len(ytext) == 4 and not 1945 <= m.year <= today.year + 1):
+        if not ytext.isdigit():
+            pass  # "1547/EMIFT/1", a French colonial order: letters in the middle slot are no year at all
+        elif len(ytext) in (3, 5) or (len(ytext) == 4 and not 1945 <= m.year <= today.year + 1):
             guess = None
             if m.date and len(ytext) in (3, 5):
                 guess = f"{parts[0]}/{m.date.year}/{parts[2]}"

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import vocab
+from .identity import key_of
 from .text import fold
 
 # flags of a mention whose key the text does not write out in full: no witness for that key
@@ -221,7 +222,8 @@ def _short(s: str | None, n: int = 60) -> str:
 
 def catalog_text(entries: list[Consensus]) -> tuple[str, int]:
     """The clean entries in the catalog format (refgraph.catalog loads it), and how many there are."""
-    rows = [c for c in entries if c.clean]
+    # a key the catalog reader would not read back (an old form such as "08/7/NQNS-TW") is left out
+    rows = [c for c in entries if c.clean and key_of(c.key)[0] == c.key]
     rows.sort(key=lambda c: (c.key, c.date))
     lines = [*HEADER, "\t".join(COLUMNS)]
     for c in rows:

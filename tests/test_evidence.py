@@ -134,3 +134,13 @@ def test_mined_entry_resolves_but_never_makes_a_catalog_conflict(tmp_path):
         mined.read_text(encoding="utf-8").replace("\twitnesses", "\tnote").replace("\t5\n", "\tx\n")
     )
     assert "RG102" in [d.code for d in check([root], [hand], today=dt.date(2026, 1, 1))]
+
+
+def test_one_line_copied_into_two_files_is_one_voice():
+    def w(path, passage):
+        return evidence.Witness(path, dt.date(2019, 3, 12), None, None, "Nghị định", "state", 2019, passage)
+
+    (copied,) = evidence.consensus("45/2019/NĐ-CP", [w("a.md", "p1"), w("b.md", "p1")])
+    assert copied.agreeing == 1 and not copied.clean
+    (two,) = evidence.consensus("45/2019/NĐ-CP", [w("a.md", "p1"), w("b.md", "p2")])
+    assert two.agreeing == 2 and two.clean

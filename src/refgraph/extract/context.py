@@ -156,7 +156,7 @@ def body_before_bracket(text: str, f: Found) -> str | None:
         intro = m
     if intro is None or re.search(r"[.;:!?\n]", text[lo + intro.end() : paren.start()]):
         return None
-    words = []
+    words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, lo + intro.end(), paren.start()):
         if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
             break
@@ -171,7 +171,7 @@ def body_after_year(text: str, f: Found) -> str | None:
     m = _year_then_head().match(text, f.head_end)
     if m is None or _heads().match(text, m.end()) is None:
         return None
-    words = []
+    words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 120)):
         if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
             break

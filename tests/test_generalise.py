@@ -3,6 +3,8 @@ our own wording, with the relation, issuer or key it must give."""
 
 from __future__ import annotations
 
+import pytest
+
 from refgraph.extract import extract
 
 
@@ -292,3 +294,23 @@ def test_expiry_stated_after_the_citations_from_this_documents_date_repeals_them
     assert [r for _, r, _ in _by_key(text)] == ["repeals", "repeals"]
     # an expiry told as a past fact is not this document's act
     assert _by_key("Quyết định số 27/2019/QĐ-UBND đã hết hiệu lực từ năm 2023.")[0][1] == "cites"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3. Bãi bỏ các Thông tư\nsau:",
+        "2. Các Thông tư sau đây hết\nhiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:",
+    ],
+)
+def test_a_list_heading_wrapped_over_lines_governs_every_item(heading):
+    from refgraph.extract import extract
+
+    text = (
+        heading + "\n\na) Thông tư số\n41/2015/TT-BCT ngày 9 tháng 12 năm 2015 của Bộ trưởng Bộ Công Thương "
+        "quy định giá bán buôn điện;\n\nb) Thông tư số 13/2020/TT-BCT ngày 1/6/2020 của Bộ Công Thương.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("41/2015/TT-BCT", "repeals"),
+        ("13/2020/TT-BCT", "repeals"),
+    ]

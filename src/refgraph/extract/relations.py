@@ -543,6 +543,7 @@ _SECTION = re.compile(
     re.I,
 )
 SCOPE_LIMIT = 8000
+HEADING_REACH = 400  # how far a wrapped list heading is read back
 LINE_REACH = 2000  # the longest line looked back over for a list mark or a heading
 SELF_REACH = 600  # how far back in its sentence a phrase looks for the document's own voice
 
@@ -563,9 +564,19 @@ def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
         if not line.strip(" \t*|"):
             continue
         if _LINE_HEAD.match(line):
-            hit = _relation_in(text, k, k + len(line), k)
+            # a heading wrapped over several lines ("2. Bãi bỏ các Thông tư⏎sau:") is read whole: back to
+            # a blank line or the end of a sentence
+            hs = k
+            while hs > 0 and k - hs < HEADING_REACH:
+                p = text.rfind("\n", max(0, hs - 1 - HEADING_REACH), hs - 1) + 1
+                prev = text[p : hs - 1].rstrip(" \t*|")
+                if not prev.strip(" \t*|") or prev.endswith((".", ";", ":")):
+                    break
+                hs = p
+            hit = _relation_in(text, hs, k + len(line), hs)
             if hit is not None and hit.relation not in ("passive", "cites"):
-                return Governing(hit.relation, hit.start, hit.end, f"list under '{line.strip(' *:')[:60]}'")
+                head = " ".join(text[hs : k + len(line)].split()).strip(" *:")
+                return Governing(hit.relation, hit.start, hit.end, f"list under '{head[-60:]}'")
             break
         if _ITEM_MARK.match(line) is None and not re.match(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))", line):
             if k and text[max(0, k - 2) : k - 1] in (".",):

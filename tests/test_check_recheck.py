@@ -47,7 +47,8 @@ def test_a_date_on_the_next_line_is_no_anachronism(tmp_path):
     quiet = run(
         tmp_path / "q",
         {
-            "a.md": GOV_HEAD + "VỀ VIỆC THỰC HIỆN NGHỊ QUYẾT SỐ 99-NQ/TW\nNgày 28 tháng 11 năm 2025, tại trụ sở, "
+            "a.md": GOV_HEAD
+            + "VỀ VIỆC THỰC HIỆN NGHỊ QUYẾT SỐ 99-NQ/TW\nNgày 28 tháng 11 năm 2025, tại trụ sở, "
             "cuộc họp sơ kết đã diễn ra.\n"
         },
     )
@@ -97,9 +98,11 @@ def test_unscoped_local_numbers_read_cities(tmp_path):
         {
             "city.md": "Lễ hội biển ở Nha Trang." + filler + "Theo Kế hoạch 5261/KH-UBND năm 2025 như sau.\n",
             "capital.md": "Không khí ở Hà Nội có diễn biến xấu." + filler + "Theo Nghị quyết số "
-            "08/2025/NQ-HĐND ngày 29/4/2025 của HĐND Thành phố, mức phạt tăng.\n",
+            "08/2025/NQ-HĐND\nngày 29/4/2025 của HĐND Thành phố, mức phạt tăng.\n",
             # the centrally-run city is the only one named, though the page names another province too
-            "two.md": "Hải Phòng hợp tác với Hải Dương." + filler + "Theo Nghị quyết số 09/2025/NQ-HĐND ngày "
+            "two.md": "Hải Phòng hợp tác với Hải Dương và Vĩnh Yên."
+            + filler
+            + "Theo Nghị quyết số 09/2025/NQ-HĐND ngày "
             "29/4/2025 của HĐND Thành phố, mức hỗ trợ tăng.\n",
             "events.md": "Diễn biến thời tiết khó lường." + filler + "Theo Kế hoạch 77/KH-UBND năm 2025.\n",
         },

@@ -1,6 +1,6 @@
 """A seeded random sample of one rule's findings, each with the text around it, for reading.
 
-python bench/check_sample.py findings.json RG101 [N=25] [WIDTH=160]
+python bench/check_sample.py findings.json RG101 [N=25] [WIDTH=160] [SEED=13]
 (findings.json from `refgraph check CORPUS --format json -o findings.json`; see docs/check-precision.md)
 """
 
@@ -15,7 +15,8 @@ def main() -> None:
     n = int(sys.argv[3]) if len(sys.argv) > 3 else 25
     width = int(sys.argv[4]) if len(sys.argv) > 4 else 160
     found = [f for f in data["findings"] if f["code"] == rule]
-    random.Random(13).shuffle(found)
+    seed = int(sys.argv[5]) if len(sys.argv) > 5 else 13
+    random.Random(seed).shuffle(found)
     texts: dict[str, str] = {}
     for i, f in enumerate(found[:n], 1):
         path = f["file"]

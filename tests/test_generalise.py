@@ -3,6 +3,8 @@ our own wording, with the relation, issuer or key it must give."""
 
 from __future__ import annotations
 
+import pytest
+
 from refgraph.extract import extract
 
 
@@ -231,3 +233,84 @@ def test_year_slot_missing_a_digit_gives_no_key_rather_than_a_wrong_one():
 def test_ampersand_unit_codes_are_kept():
     got = _by_key("Thực hiện Kế hoạch số 88/KH-BCA-BNN&MT và Công văn số 4410/SXD-QLN& TTBĐS.")
     assert [k for k, _, _ in got] == ["88/KH-BCA-BNN&MT", "4410/SXD-QLN&TTBĐS"]
+
+
+def test_law_named_in_the_title_of_an_amending_law_is_not_that_law():
+    got = extract(
+        "Căn cứ Luật số 43/2019/QH14 sửa đổi, bổ sung một số điều của Luật Giáo dục ngày 14 tháng 6 năm 2019;"
+    )
+    assert [m.key for m in got] == ["43/2019/QH14", None]
+
+
+def test_law_by_name_and_year_still_resolves_to_the_one_numbered_law_of_that_year():
+    got = extract("Căn cứ Luật số 43/2019/QH14 ngày 14 tháng 6 năm 2019;\nCăn cứ Luật Giáo dục năm 2019;")
+    assert [m.key for m in got] == ["43/2019/QH14", "43/2019/QH14"]
+
+
+def test_programme_name_stops_before_a_purpose_clause():
+    (m,) = extract("Thực hiện Chương trình chuyển đổi số quốc gia, đáp ứng yêu cầu phát triển của tỉnh.")
+    assert m.name == "Chương trình chuyển đổi số quốc gia"
+
+
+def test_act_reported_as_already_done_by_others_is_cited():
+    text = (
+        "Thời gian qua, các sở, ngành đã tổ chức thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương."
+    )
+    assert _by_key(text)[0][1] == "cites"
+    text = "Tiếp tục thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương."
+    assert _by_key(text)[0][1] == "implements"
+
+
+def test_carrying_out_duties_a_decree_provides_implements_it():
+    text = "Các sở thực hiện nhiệm vụ được quy định tại Điều 12 Nghị định số 45/2021/NĐ-CP của Chính phủ."
+    assert _by_key(text)[0][1] == "implements"
+    # a form located in a decree is only cited
+    text = "Các sở lập báo cáo theo Mẫu số 02 ban hành kèm theo Nghị định số 45/2021/NĐ-CP của Chính phủ."
+    assert _by_key(text)[0][1] == "cites"
+
+
+def test_code_without_number_header_or_signature_is_still_the_assemblys():
+    text = (
+        "BỘ LUẬT\nHÀNG HẢI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Bộ luật Hàng hải.\nĐiều 1. Phạm vi điều chỉnh\nBộ luật này quy định về hàng hải.\n"
+    )
+    ident = _identity(text)
+    assert (ident.doc_type, ident.issuer) == ("Bộ luật", "Quốc hội")
+
+
+def test_number_in_brackets_takes_the_body_named_with_its_type_before():
+    text = "Theo Báo cáo của Ban Tuyên giáo Trung ương về công tác năm 2024 (Báo cáo số 31-BC/BTGTW), tình hình tốt."
+    assert _by_key(text)[0][2] == "Ban Tuyên giáo Trung ương"
+    # another type before the bracket names another document
+    text = "Theo Tờ trình của Sở Y tế về nhân lực (Báo cáo số 12/BC-SYT), tình hình tốt."
+    assert _by_key(text)[0][2] is None
+
+
+def test_expiry_stated_after_the_citations_from_this_documents_date_repeals_them():
+    text = (
+        "Quyết định số 27/2019/QĐ-UBND ngày 4/9/2019 và Quyết định số 05/2022/QĐ-UBND hết hiệu lực "
+        "kể từ ngày Quyết định này có hiệu lực thi hành."
+    )
+    assert [r for _, r, _ in _by_key(text)] == ["repeals", "repeals"]
+    # an expiry told as a past fact is not this document's act
+    assert _by_key("Quyết định số 27/2019/QĐ-UBND đã hết hiệu lực từ năm 2023.")[0][1] == "cites"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3. Bãi bỏ các Thông tư\nsau:",
+        "2. Các Thông tư sau đây hết\nhiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:",
+    ],
+)
+def test_a_list_heading_wrapped_over_lines_governs_every_item(heading):
+    from refgraph.extract import extract
+
+    text = (
+        heading + "\n\na) Thông tư số\n41/2015/TT-BCT ngày 9 tháng 12 năm 2015 của Bộ trưởng Bộ Công Thương "
+        "quy định giá bán buôn điện;\n\nb) Thông tư số 13/2020/TT-BCT ngày 1/6/2020 của Bộ Công Thương.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("41/2015/TT-BCT", "repeals"),
+        ("13/2020/TT-BCT", "repeals"),
+    ]

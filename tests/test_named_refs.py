@@ -83,7 +83,7 @@ def test_law_in_lower_case_only_when_its_name_is_known():
         "Nâng cao ý thức chấp hành pháp luật của Nhân dân.",
         "Kế hoạch này được triển khai đến các xã.",
         "Tham khảo tại trang Luật Việt Nam.",
-        "Ban hành Kế hoạch triển khai thi hành Nghị định số 12/2025/NĐ-CP ngày 5/1/2025 của Chính phủ.",
+        "Ủy ban xã lập Kế hoạch tổ chức thi hành Nghị định số 12/2025/NĐ-CP ngày 5/1/2025 của Chính phủ.",
     ],
 )
 def test_not_a_named_reference(text):
@@ -208,7 +208,7 @@ def test_alias_with_an_abbreviation():
 
 def test_alias_that_is_a_bare_type_word():
     text = (
-        "Thực hiện Nghị định số 99/2025/NĐ-CP ngày 1/7/2025 của Chính phủ quy định chi tiết Luật Cứu hộ "
+        "Thực hiện Nghị định số 99/2025/NĐ-CP ngày 3/9/2025 của Chính phủ hướng dẫn Luật Cứu hộ "
         "(sau đây viết tắt là Nghị định). Các sở triển khai thi hành Nghị định kịp thời; các nghị định khác "
         "giữ nguyên. Nhiệm vụ theo Điều 7 Nghị định."
     )

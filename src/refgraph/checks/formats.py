@@ -398,13 +398,16 @@ def print_text(findings: list[Diagnostic], limit: int | None = SHOWN) -> None:
         )
         if d.source_line is not None and d.column:
             start = d.column - 1 - d.source_offset
-            end = start + len(d.text or " ") if d.end_line == d.line else len(d.source_line)
+            line = d.source_line
+            if d.end_line and d.end_line != d.line and d.text:
+                # a citation broken across lines ("Nghị định số⏎118/2025/NĐ-CP"): its first line alone
+                # shows no number, so the citation is shown whole, on one line
+                line = line[:start] + " ".join(d.text.split())
+            end = start + len(d.text or " ") if d.end_line == d.line else len(line)
             lo = max(0, start - CONTEXT)
-            hi = min(len(d.source_line), end + CONTEXT)
+            hi = min(len(line), end + CONTEXT)
             prefix = "…" if lo > 0 else ""
-            snippet = (
-                prefix + d.source_line[lo:hi].replace("\t", " ") + ("…" if hi < len(d.source_line) else "")
-            )
+            snippet = prefix + line[lo:hi].replace("\t", " ") + ("…" if hi < len(line) else "")
             caret = " " * (len(prefix) + start - lo) + "^" * max(1, min(end, hi) - start)
             out.print(f"      │ {escape(snippet)}", highlight=False)
             out.print(f"      │ [{col}]{caret}[/{col}]", highlight=False)

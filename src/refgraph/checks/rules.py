@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -206,19 +207,45 @@ def _word_set(kind: str) -> frozenset[str]:
 
 @functools.cache
 def _province_regex() -> re.Pattern[str]:
-    names = set(vocab.province_folds()) | {fold(a[0]) for a in _words()["province_alias"]}
+    names = set(_province_names())
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])")
+    return re.compile(rf"(?<![a-z0-9])(?:{alts})(?![a-z0-9])", re.I)
 
 
 @functools.cache
 def _province_names() -> dict[str, str]:
-    """folded spelling -> one name per province ("tphcm", "ho chi minh" -> "ho chi minh")."""
+    """folded spelling -> one name per province ("tphcm", "ho chi minh" -> "ho chi minh"); a city stands
+    for its province ("nha trang" -> "khanh hoa")."""
     out = {}
     for f, name in vocab.province_folds().items():
         out[f] = fold(name).removeprefix("thanh pho ")
     for a in _words()["province_alias"]:
         out[fold(a[0])] = fold(a[1]).removeprefix("thanh pho ")
+    for city, province in _words()["province_city"]:
+        if fold(province) in out:  # a row naming no known province is ignored rather than guessed
+            out.setdefault(fold(city), out[fold(province)])
+    return out
+
+
+def _fold_keep_case(s: str) -> str:
+    """Diacritics stripped, case kept, dashes unified, spaces collapsed."""
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(s.replace("–", "-").replace("—", "-").split())
+
+
+def provinces_in(s: str) -> set[str]:
+    """The provinces a text names (one folded name each). A name counts only when each of its words is
+    capitalised: folded, "diễn biến" (a course of events) is "Điện Biên" and "hòa bình" (peace) is "Hòa
+    Bình"; only the capitals tell the province."""
+    names = _province_names()
+    out = set()
+    for hit in _province_regex().finditer(_fold_keep_case(s)):
+        words = [w for w in re.split(r"[\s.\-]+", hit.group()) if w]
+        if [w.lower() for w in words[:2]] == ["thanh", "pho"] and len(words) > 2:
+            words = words[2:]  # "Thành phố Hồ Chí Minh": "phố" is often written small
+        if all(w[0].isupper() for w in words):
+            out.add(names.get(hit.group().lower(), hit.group().lower()))
     return out
 
 
@@ -259,11 +286,9 @@ class Context:
         return self._texts[path]
 
     def provinces_named(self, path: str) -> set[str]:
-        """The provinces a file names anywhere (folded spellings)."""
+        """The provinces a file names anywhere (folded names)."""
         if path not in self._named:
-            names = _province_names()
-            found = _province_regex().findall(_fold_text(self.text(path)))
-            self._named[path] = {names.get(f, f) for f in found}
+            self._named[path] = provinces_in(self.text(path))
         return self._named[path]
 
     def _meta_says_date(self, path: str) -> bool:
@@ -355,11 +380,6 @@ def _title_words(title: str | None) -> set[str]:
     return {w for w in fold(title or "").replace(",", " ").split() if len(w) > 2 and not w.isdigit()}
 
 
-def _fold_text(s: str) -> str:
-    """Folded, with dashes unified and spaces collapsed ("Bà Rịa – Vũng Tàu" ~ "ba ria - vung tau")."""
-    return " ".join(fold(s).replace("–", "-").replace("—", "-").split())
-
-
 def _same_subject(said: str | None, known: str | None) -> bool:
     """Do a citation's title and the catalog's speak of one document? (True when either is missing.)"""
     a, b = _title_words(said), _title_words(known)
@@ -406,8 +426,14 @@ def date_conflicts(ctx: Context) -> Iterator[Diagnostic]:
             for m in ms:
                 if m.date == ref:
                     continue
-                others = [o for o in ms if o.date != m.date and (central or o.source == m.source)]
-                if not others or (not central and ref not in {o.date for o in others}):
+                # a citation whose title speaks of another subject may be another document with that
+                # number (a ministry's own series of decrees): it is no witness against this one
+                others = [
+                    o
+                    for o in ms
+                    if o.date != m.date and (central or o.source == m.source) and _same_subject(m.title, o.title)
+                ]
+                if not others or ref not in {o.date for o in others}:
                     continue
                 where = ", ".join(f"{relpath(o.source)}:{o.line}" for o in others[:3])
                 also = " and the catalog" if catalog_date == ref else ""
@@ -457,7 +483,7 @@ def catalog_issuer(ctx: Context) -> Iterator[Diagnostic]:
     Government to the steering committee, not to a Party resolution. And only when the citation's title
     (if any) speaks of the catalog's document: Party numbers restart each term."""
     for _path, _i, m, link in ctx.mentions():
-        if not (link and link.doc_id and m.issuer) or "short_form" in m.flags or "named" in m.flags:
+        if not (link and link.doc_id and m.issuer and m.key) or "short_form" in m.flags or "named" in m.flags:
             continue  # "Đề án 06 của Chính phủ": the project is the Government's, its approving decision the PM's
         doc = ctx.res.documents[link.doc_id]
         if "in_catalog" not in doc.flags or "mined" in doc.flags or not _same_subject(m.title, doc.title):
@@ -485,11 +511,12 @@ _PASSIVE = re.compile(
 )
 
 
-def _trusted_date(m: Mention, target) -> dt.date | None:
+def _trusted_date(m: Mention, target, ctx: Context | None = None) -> dt.date | None:
     """The cited document's date: as this citation writes it, else as the catalog or its own file says.
-    (A date another citation gave it may be that citation's typo.) None when the date contradicts the
-    year in the number: RG105 speaks of that."""
-    d = m.date
+    (A date another citation gave it may be that citation's typo; a date read from the next line or the
+    sentence's opening may be a meeting's.) None when the date contradicts the year in the number: RG105
+    speaks of that."""
+    d = m.date if _date_written(m, ctx) else None
     if d is None and target is not None and ("in_catalog" in target.flags or target.path):
         d = target.date
     if d and m.year and 1945 <= m.year <= 2100 and d.year != m.year:
@@ -514,7 +541,7 @@ def anachronisms(ctx: Context) -> Iterator[Diagnostic]:
         for i, m in enumerate(f.mentions):
             link = ctx.res.links.get((f.path, i))
             target = docs.get(link.doc_id) if link and link.doc_id else None
-            cited_date = _trusted_date(m, target)
+            cited_date = _trusted_date(m, target, ctx)
             outer = last_by_key.get(m.subject) if m.subject else None
             impossible = bool(outer and outer.date and cited_date and outer.date < cited_date)
             if m.key and m.key == own_key:
@@ -632,6 +659,18 @@ def _folded_set(kind: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _word_set(kind))
 
 
+def _only_emphasis(m: Mention) -> bool:
+    """ "số**382**/TTr-CP", "63**/**2010**/**NĐ-CP": markdown emphasis inside a number is how the page was
+    formatted, not a form of the number; without the markers it is the standard form."""
+    if "*" not in m.text or not m.key:
+        return False
+    bare = re.sub(r"\*+", "", m.text)
+    if not bare.endswith(m.key):
+        return False
+    before = bare[: -len(m.key)]
+    return not before[-1:].isalnum() or fold(before).endswith("so")  # "số382/…": the markers were the space
+
+
 def forms(ctx: Context) -> Iterator[Diagnostic]:
     """RG108 non-standard forms; RG112 alias used before its definition.
 
@@ -640,13 +679,11 @@ def forms(ctx: Context) -> Iterator[Diagnostic]:
     the one of today."""
     for _path, _i, m, _link in ctx.mentions():
         if "nonstandard_form" in m.flags and m.key and _known_codes(m) and not _WRAP.search(m.text):
-            if _historical(ctx, m):
+            if _historical(ctx, m) or _only_emphasis(m) or not m.type_code:
+                # without a type code ("1449 /TWĐTN") the standard form is not known: no fix to offer
                 continue
-            number = (
-                m.text.split()[-1]
-                if " -" not in m.text
-                else m.text[m.text.rfind(" ", 0, m.text.find(" -")) + 1 :]
-            )
+            digit = re.search(r"\d", m.text)
+            number = m.text[digit.start() :] if digit else m.text.split()[-1]
             yield _d("RG108", ctx, m, f"'{number}' is not the standard form of {m.key}", fix=m.key)
         if "alias_before_definition" in m.flags:
             yield _d("RG112", ctx, m, f"'{m.text}' is used before the text says it stands for {m.key}")
@@ -741,11 +778,17 @@ def _full_on_page(ctx: Context, path: str, m: Mention) -> bool:
     return False
 
 
+_PAIR_AFTER = re.compile(r"[\s*]*(?:và|,)[\s*]*(?:số[\s*]*)?\d+[\w./-]*\d?[\w/-]*(?=[\s*,(]*(?:năm|ngày)\b)", re.I)
+
+
 def _year_beside(ctx: Context, m: Mention) -> set[int]:
     """Years written right beside a citation ("214-QĐ/TW năm 2020", "04-NQ/TW 2016"), else in its
     sentence before it ("Ngày 20 tháng 7 năm 2005, … ra Nghị quyết 51/NQ-TW")."""
     t = ctx.text(m.source) if m.source else ""
     after = t[m.end : m.end + 40]
+    pair = _PAIR_AFTER.match(t, m.end)
+    if pair:  # "Quyết định 25-CP và 26-CP ngày 21/1/1981": the date after the pair is the first one's too
+        after = t[pair.end() : pair.end() + 40]
     near = re.match(r"(?:\s*\[\d+\])?[\s,(*]*(?:năm\s+|ngày[^.;\n]{0,25}?)?(\d{4})(?!\d)", after, re.I)
     if near and 1945 <= int(near.group(1)) <= 2100:
         return {int(near.group(1))}  # the year written right after the number wins
@@ -772,6 +815,23 @@ def _page_years(ctx: Context, path: str, key: str | None) -> set[int]:
         if o.key == key:
             out |= {o.date.year} if o.date else _year_beside(ctx, o)
     return out
+
+
+@functools.cache
+def _city_provinces() -> frozenset[str]:
+    names = _province_names()
+    return frozenset(names[fold(c)] for c in _word_set("city_province") if fold(c) in names)
+
+
+def _says_the_city(text: str, m: Mention) -> bool:
+    """Does the citation name its body as "Thành phố" with no name after it ("của HĐND Thành phố.")?"""
+    after = text[m.end : m.end + 120].replace("*", "")
+    for hit in re.finditer(r"\bThành\s+phố\b\s*(\S?)", after):
+        if re.search(r"[.;\n]", after[: hit.start()]):
+            return False  # another sentence
+        if not hit.group(1)[:1].isupper():
+            return True  # no name after it ("Thành phố Hà Nội" names its city itself)
+    return False
 
 
 def resolution(ctx: Context) -> Iterator[Diagnostic]:
@@ -811,9 +871,12 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
             if (m.issuer_code or "").split("-")[0] in _word_set("not_provincial"):
                 continue
             t = ctx.text(path)
-            window = _fold_text(t[max(0, m.start - 300) : m.end + 300]) + " " + _fold_text(t[:600])
-            if _province_regex().search(window) or len(ctx.provinces_named(path)) == 1:
+            window = t[max(0, m.start - 300) : m.end + 300] + "\n" + t[:600]
+            named = ctx.provinces_named(path)
+            if provinces_in(window) or len(named) == 1:
                 continue  # named beside it or in the page head, or the only province the page names
+            if _says_the_city(t, m) and len(named & _city_provinces()) == 1:
+                continue  # "HĐND Thành phố" on a page that names one centrally-run city
             yield _d("RG110", ctx, m, f"{m.key} is a local number, and nothing says of which province")
         elif status == "unresolved" and "short_form" in m.flags:
             if getattr(ctx.by_path[path].identity, "kind", "document") == "page":
@@ -858,7 +921,9 @@ def malformed_reason(m: Mention, today: dt.date) -> tuple[str, str | None] | Non
     parts = m.key.split("/")
     if m.year is not None and len(parts) == 3:
         ytext = parts[1]
-        if len(ytext) in (3, 5) or (len(ytext) == 4 and not 1945 <= m.year <= today.year + 1):
+        if not ytext.isdigit():
+            pass  # "1547/EMIFT/1", a French colonial order: letters in the middle slot are no year at all
+        elif len(ytext) in (3, 5) or (len(ytext) == 4 and not 1945 <= m.year <= today.year + 1):
             guess = None
             if m.date and len(ytext) in (3, 5):
                 guess = f"{parts[0]}/{m.date.year}/{parts[2]}"

@@ -19,7 +19,9 @@ from .. import vocab
 from .parse import NumberCode, parse_header, parse_window
 
 NONSTANDARD = "nonstandard_form"
-YEARS = (1945, 2100)  # the years a state number's year slot may hold
+# the first year a state number's year slot may hold: three digits below it ("201") are a year that lost a
+# digit, and any completion would be a guess (longer slips, "20254", stay for the checks to report)
+YEARS = (1945,)
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
         )
 
     if code.form == "state_year_form":
-        if code.year is None or not YEARS[0] <= code.year <= YEARS[1]:
+        if code.year is not None and 100 <= code.year < YEARS[0]:
             # "22/201 /QĐ-UBND": a digit of the year lost; no key is better than a wrong one
             tc = codes[0] if len(codes) > 1 else None
             return KeyInfo(None, "state", tc, None, number, None, (*flags, NONSTANDARD, "damaged_year"))

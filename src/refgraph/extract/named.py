@@ -1170,6 +1170,26 @@ def _year_of(f: Found) -> int | None:
     return f.date.year if f.date else f.year
 
 
+_TITLE_BREAK = re.compile(r"[;.!?\n(]")
+TITLE_VERB_REACH = 45  # characters: a number's date ("ngày 14 tháng 6 năm 2019") and little more
+# "sửa đổi, bổ sung một số điều của", "quy định chi tiết", "hướng dẫn thi hành": a title that acts on
+# another law names that law
+_TITLE_ACT = re.compile(
+    r"(?<![^\W\d_])(?:sửa\s+đổi|bổ\s+sung|quy\s+định\s+chi\s+tiết|hướng\s+dẫn|thi\s+hành)", re.I
+)
+
+
+def _in_title_of(text: str, found: list[Found], f: Found, key: str) -> bool:
+    """f follows a citation of ``key`` in the same clause, after a verb that acts on another law: it is
+    named in that citation's title ("Luật số 43/2019/QH14 sửa đổi … của Luật Giáo dục"), not that law."""
+    before = [g for g in found if g.key == key and "named" not in g.flags and g.end <= f.start]
+    if not before or _TITLE_BREAK.search(text, before[-1].end, f.start) is not None:
+        return False
+    # the verb opens the title: right after the number (and its date), not somewhere later in the sentence
+    act = _TITLE_ACT.search(text, before[-1].end, f.start)
+    return act is not None and act.start() - before[-1].end <= TITLE_VERB_REACH
+
+
 def _resolve_in_text(text: str, found: list[Found]) -> None:
     by_name: dict[str, set[tuple[str, int | None]]] = {}
     nameless: dict[int, set[str]] = {}
@@ -1206,6 +1226,8 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
         if f.key is not None or not y:
             continue
         keys = nameless.get(y, set()) - named_keys
+        if len(keys) == 1 and _in_title_of(text, found, f, next(iter(keys))):
+            keys = set()  # "Luật số 43/2019/QH14 sửa đổi … của Luật Giáo dục": named in its title, not it
         if len(keys) == 1 and len(open_by_year.get(y, ())) == 1:
             f.key = next(iter(keys))
             f.flags.append("resolved_in_text")

@@ -114,6 +114,16 @@ _SELF_TIME = re.compile(
 )
 
 
+# "thực hiện [các] nhiệm vụ, trách nhiệm được quy định tại …": the act's object is what the document provides
+_DUTY_BETWEEN = re.compile(
+    r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
+    r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+(?:được|đã\s+được))?[\s*]*$",
+    re.I,
+)
+# "đã" before the act, with at most a few verbs between ("đã tổ chức triển khai"): a past act reported
+_REPORTED = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
+
+
 @dataclass(frozen=True)
 class Governing:
     relation: str
@@ -158,12 +168,22 @@ def _relation_in(
             continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
         hits.append((m, rel, reach, voice))
     best = None
+    located_at = hi
     located = False  # a transparent phrase came between: only a strong act reaches over it
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
         if rel == "transparent":
             located = True
+            located_at = m.start()
             continue
+        if (
+            located
+            and sentence is not None
+            and rel == "implements"
+            and _DUTY_BETWEEN.match(text, m.end(), located_at)
+        ):
+            # "thực hiện trách nhiệm được quy định tại Điều 37 Nghị định X": carrying out X's own provisions
+            return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
             return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
         if reach == "near" and hi - m.end() > NEAR and not _PINPOINT.match(text, m.end(), hi):
@@ -191,6 +211,11 @@ def _relation_in(
         h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
+    if rel not in ("cites", "passive", "based_on") and _REPORTED.search(
+        text, max(lo, m.start() - 40), m.start()
+    ):
+        # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
+        return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
     if voice == "own" and not (
         _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
         or (not bracket and _OPENING.match(text[sentence : m.start()]))
@@ -417,6 +442,7 @@ def assign(text: str, found: list[Found]) -> None:
             prev_top = f
         if f.key:
             last_of_type[f.doc_type.lower()] = f
+    _expired_here(text, sentences, found)
 
 
 QUOTE_REACH = 3000
@@ -429,6 +455,28 @@ def _quoted_text(text: str, sentence: int, pos: int) -> bool:
     if opened == -1 or text.find("”", opened, pos) != -1:
         return False
     return text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":")
+
+
+_EXPIRES = re.compile(r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![^\W\d_])", re.I)
+EXPIRY_REACH = 400  # characters from a citation to the "hết hiệu lực" its sentence ends it with
+
+
+def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
+    """ "Quyết định số X … hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the subject of the sentence
+    is ended by this document (repeals), though the phrase follows it. Only citations no phrase governs."""
+    for f in found:
+        if f.relation != "cites" or f.subject is not None:
+            continue
+        hi = min(len(text), f.end + EXPIRY_REACH)
+        m = _EXPIRES.search(text, f.end, hi)
+        if m is None or not _SELF_TIME.match(text, m.end()):
+            continue
+        if sentences.last_in(f.end + 1, m.start()) is not None or _phrase_regex().search(
+            text, f.end, m.start()
+        ):
+            continue
+        f.relation = "repeals"
+        f.why.append("relation: ended from this document's own date, 'hết hiệu lực' after it")
 
 
 _NOTE_LINE = re.compile(r"[ \t*]*\[(\d{1,3})\][ \t*]*$")
@@ -495,6 +543,7 @@ _SECTION = re.compile(
     re.I,
 )
 SCOPE_LIMIT = 8000
+HEADING_REACH = 400  # how far a wrapped list heading is read back
 LINE_REACH = 2000  # the longest line looked back over for a list mark or a heading
 SELF_REACH = 600  # how far back in its sentence a phrase looks for the document's own voice
 
@@ -515,9 +564,19 @@ def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
         if not line.strip(" \t*|"):
             continue
         if _LINE_HEAD.match(line):
-            hit = _relation_in(text, k, k + len(line), k)
+            # a heading wrapped over several lines ("2. Bãi bỏ các Thông tư⏎sau:") is read whole: back to
+            # a blank line or the end of a sentence
+            hs = k
+            while hs > 0 and k - hs < HEADING_REACH:
+                p = text.rfind("\n", max(0, hs - 1 - HEADING_REACH), hs - 1) + 1
+                prev = text[p : hs - 1].rstrip(" \t*|")
+                if not prev.strip(" \t*|") or prev.endswith((".", ";", ":")):
+                    break
+                hs = p
+            hit = _relation_in(text, hs, k + len(line), hs)
             if hit is not None and hit.relation not in ("passive", "cites"):
-                return Governing(hit.relation, hit.start, hit.end, f"list under '{line.strip(' *:')[:60]}'")
+                head = " ".join(text[hs : k + len(line)].split()).strip(" *:")
+                return Governing(hit.relation, hit.start, hit.end, f"list under '{head[-60:]}'")
             break
         if _ITEM_MARK.match(line) is None and not re.match(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))", line):
             if k and text[max(0, k - 2) : k - 1] in (".",):

@@ -259,8 +259,11 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
             line = next((s.line for s in r.sources if s.field == "key"), None)
     if issuer is None and signature and signature.role:
         issuer, rule, line = signature.role, "signature.role", signature.line
+    if issuer is None and r.get("doc_type") in vocab.type_issuers():
+        issuer, rule = vocab.type_issuers()[r.get("doc_type")], "type.sole-issuer"
     if issuer is None:
         return None, None
+    issuer = vocab.current_spelling(issuer)  # "Uỷ ban" -> "Ủy ban": one spelling of a body
     r.set("issuer", issuer, rule, line, issuer)
     found = _province(issuer, chain, rule, line)
     if found is None and _local_without_place(issuer, chain, issuer_code):

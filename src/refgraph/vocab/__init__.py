@@ -295,3 +295,9 @@ def current_spelling(name: str) -> str:
     """A body's name with old tone-mark placements respelt ("Uỷ ban" -> "Ủy ban"), see old_spellings.tsv."""
     regex, table = _old_spelling_regex()
     return regex.sub(lambda m: table[m.group()], name)
+
+
+@functools.cache
+def type_issuers() -> dict[str, str]:
+    """Document type -> the one body that issues that type (type_issuers.tsv)."""
+    return {r[0]: r[1] for r in _rows("type_issuers.tsv")}

@@ -144,3 +144,15 @@ def test_one_line_copied_into_two_files_is_one_voice():
     assert copied.agreeing == 1 and not copied.clean
     (two,) = evidence.consensus("45/2019/NĐ-CP", [w("a.md", "p1"), w("b.md", "p2")])
     assert two.agreeing == 2 and two.clean
+
+
+def test_the_mined_catalog_ships_after_the_hand_one():
+    from refgraph.catalog import bundled_catalogs
+
+    hand, mined = bundled_catalogs()
+    assert (hand.name, mined.name) == ("catalog.tsv", "catalog_mined.tsv")
+    entries = load([hand, mined])
+    hand_keys = {e.key for e in entries if e.witnesses is None}
+    mined_entries = [e for e in entries if e.witnesses is not None]
+    assert len(mined_entries) > 500 and all(e.witnesses >= 2 and e.date for e in mined_entries)
+    assert not hand_keys & {e.key for e in mined_entries}  # a hand entry wins its key

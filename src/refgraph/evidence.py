@@ -220,7 +220,7 @@ def summary(entries: list[Consensus], min_witnesses: int, top: int = 15) -> list
     ]
     for c in clean[:top]:
         lines.append(
-            f"  {c.key:<22} {c.date.isoformat()}  {c.agreeing:>4} files  {c.issuer or '-'}  {_short(c.title)}"
+            f"  {c.key:<22} {_iso(c.date)}  {c.agreeing:>4} files  {c.issuer or '-'}  {_short(c.title)}"
         )
     disputed = [c for c in entries if c.dissenters][:5]
     if disputed:
@@ -228,8 +228,12 @@ def summary(entries: list[Consensus], min_witnesses: int, top: int = 15) -> list
         for c in disputed:
             other = Counter(d for _f, d in c.dissenters).most_common(2)
             said = ", ".join(f"{d} ({n})" for d, n in other)
-            lines.append(f"  {c.key:<22} {c.date.isoformat()} ({c.agreeing})  but also {said}")
+            lines.append(f"  {c.key:<22} {_iso(c.date)} ({c.agreeing})  but also {said}")
     return lines
+
+
+def _iso(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
 
 
 def _short(s: str | None, n: int = 60) -> str:
@@ -246,7 +250,7 @@ def catalog_text(entries: list[Consensus]) -> tuple[str, int]:
         cells = [
             c.key,
             c.doc_type,
-            c.date.isoformat(),
+            _iso(c.date),
             c.issuer,
             c.term,
             None,

@@ -3,6 +3,8 @@ our own wording, with the relation, issuer or key it must give."""
 
 from __future__ import annotations
 
+import pytest
+
 from refgraph.extract import extract
 
 
@@ -274,3 +276,41 @@ def test_code_without_number_header_or_signature_is_still_the_assemblys():
     )
     ident = _identity(text)
     assert (ident.doc_type, ident.issuer) == ("Bộ luật", "Quốc hội")
+
+
+def test_number_in_brackets_takes_the_body_named_with_its_type_before():
+    text = "Theo Báo cáo của Ban Tuyên giáo Trung ương về công tác năm 2024 (Báo cáo số 31-BC/BTGTW), tình hình tốt."
+    assert _by_key(text)[0][2] == "Ban Tuyên giáo Trung ương"
+    # another type before the bracket names another document
+    text = "Theo Tờ trình của Sở Y tế về nhân lực (Báo cáo số 12/BC-SYT), tình hình tốt."
+    assert _by_key(text)[0][2] is None
+
+
+def test_expiry_stated_after_the_citations_from_this_documents_date_repeals_them():
+    text = (
+        "Quyết định số 27/2019/QĐ-UBND ngày 4/9/2019 và Quyết định số 05/2022/QĐ-UBND hết hiệu lực "
+        "kể từ ngày Quyết định này có hiệu lực thi hành."
+    )
+    assert [r for _, r, _ in _by_key(text)] == ["repeals", "repeals"]
+    # an expiry told as a past fact is not this document's act
+    assert _by_key("Quyết định số 27/2019/QĐ-UBND đã hết hiệu lực từ năm 2023.")[0][1] == "cites"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "3. Bãi bỏ các Thông tư\nsau:",
+        "2. Các Thông tư sau đây hết\nhiệu lực kể từ ngày Thông tư này có hiệu lực thi hành:",
+    ],
+)
+def test_a_list_heading_wrapped_over_lines_governs_every_item(heading):
+    from refgraph.extract import extract
+
+    text = (
+        heading + "\n\na) Thông tư số\n41/2015/TT-BCT ngày 9 tháng 12 năm 2015 của Bộ trưởng Bộ Công Thương "
+        "quy định giá bán buôn điện;\n\nb) Thông tư số 13/2020/TT-BCT ngày 1/6/2020 của Bộ Công Thương.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("41/2015/TT-BCT", "repeals"),
+        ("13/2020/TT-BCT", "repeals"),
+    ]

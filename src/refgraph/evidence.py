@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import vocab
+from .identity import key_of
 from .text import fold
 
 # flags of a mention whose key the text does not write out in full: no witness for that key
@@ -31,10 +32,11 @@ TITLE_MAX = 200
 # where a cited title runs on into the citing sentence ("… quốc gia được sửa đổi, bổ sung …")
 # and where a web page's markup or a reference list's source follows it ("… năm 2025". *Báo …*)
 _TITLE_END = re.compile(
-    r"\s+(?:được\s+(?:sửa|bổ|thay|bãi|hướng)|đã\s+được|thì|và\s+các)\b|[;:*\"“”]|\(PDF|\s\(\d|\.?\[\d", re.I
+    r"\s+(?:được\s+(?:sửa|bổ|thay|bãi|hướng)|đã\s+được|thì|và\s+các|(?:và\s+)?căn\s+cứ|có\s+hiệu\s+lực)\b|[;:*\"“”]|\(PDF|\s\(\d|\.?\[\d",
+    re.I,
 )
 # what a citation says after the number that is not a title ("… quy định như sau")
-_NOT_TITLE = re.compile(r"\bnhư\s+sau$|^(?:quy\s+định|hướng\s+dẫn)$", re.I)
+_NOT_TITLE = re.compile(r"\b(?:như\s+sau|gồm|bao\s+gồm)$|^(?:quy\s+định|hướng\s+dẫn)$", re.I)
 HEADER = [
     "# refgraph catalog mined from citations (refgraph catalog export): one document a line. witnesses =",
     "# independent files that give it this date; only entries where no witness gives another date.",
@@ -51,6 +53,7 @@ class Witness:
     doc_type: str | None
     family: str | None
     year: int | None  # the year written in the number (24/2018/QH14), if any
+    passage: str | None = None  # fingerprint of its line: the same line in two files is one voice
 
 
 @dataclass
@@ -88,7 +91,14 @@ def witnesses(rows: Iterable[tuple[str, str]], own: dict[str, str]) -> dict[str,
             continue
         out[key].append(
             Witness(
-                path, date, m.get("issuer"), m.get("title"), m.get("doc_type"), m.get("family"), m.get("year")
+                path,
+                date,
+                m.get("issuer"),
+                m.get("title"),
+                m.get("doc_type"),
+                m.get("family"),
+                m.get("year"),
+                m.get("passage"),
             )
         )
     return out
@@ -123,6 +133,13 @@ def _one(key: str, period: str, ws: list[Witness], min_witnesses: int) -> Consen
     c.doc_type = _majority(w.doc_type for w in ws)
     # each file votes once for each distinct date it gives
     dates = Counter(d for fws in by_file.values() for d in {w.date for w in fws if w.date})
+    # a page crawled twice, or one article copied by two sites, gives the same line in both files: the
+    # files agreeing on a date count only as many as the distinct lines that give it
+    lines: dict[dt.date, set] = defaultdict(set)
+    for w in ws:
+        if w.date:
+            lines[w.date].add(w.passage or (w.file, id(w)))
+    dates = Counter({d: min(n, len(lines[d])) for d, n in dates.items()})
     if dates:
         c.date, c.agreeing = sorted(dates.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         c.dissenters = sorted(
@@ -203,7 +220,7 @@ def summary(entries: list[Consensus], min_witnesses: int, top: int = 15) -> list
     ]
     for c in clean[:top]:
         lines.append(
-            f"  {c.key:<22} {c.date.isoformat()}  {c.agreeing:>4} files  {c.issuer or '-'}  {_short(c.title)}"
+            f"  {c.key:<22} {_iso(c.date)}  {c.agreeing:>4} files  {c.issuer or '-'}  {_short(c.title)}"
         )
     disputed = [c for c in entries if c.dissenters][:5]
     if disputed:
@@ -211,8 +228,12 @@ def summary(entries: list[Consensus], min_witnesses: int, top: int = 15) -> list
         for c in disputed:
             other = Counter(d for _f, d in c.dissenters).most_common(2)
             said = ", ".join(f"{d} ({n})" for d, n in other)
-            lines.append(f"  {c.key:<22} {c.date.isoformat()} ({c.agreeing})  but also {said}")
+            lines.append(f"  {c.key:<22} {_iso(c.date)} ({c.agreeing})  but also {said}")
     return lines
+
+
+def _iso(d: dt.date | None) -> str:
+    return d.isoformat() if d else ""
 
 
 def _short(s: str | None, n: int = 60) -> str:
@@ -221,14 +242,15 @@ def _short(s: str | None, n: int = 60) -> str:
 
 def catalog_text(entries: list[Consensus]) -> tuple[str, int]:
     """The clean entries in the catalog format (refgraph.catalog loads it), and how many there are."""
-    rows = [c for c in entries if c.clean]
+    # a key the catalog reader would not read back (an old form such as "08/7/NQNS-TW") is left out
+    rows = [c for c in entries if c.clean and key_of(c.key)[0] == c.key]
     rows.sort(key=lambda c: (c.key, c.date))
     lines = [*HEADER, "\t".join(COLUMNS)]
     for c in rows:
         cells = [
             c.key,
             c.doc_type,
-            c.date.isoformat(),
+            _iso(c.date),
             c.issuer,
             c.term,
             None,

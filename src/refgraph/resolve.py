@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -89,6 +90,9 @@ def _province_in(text: str | None) -> str | None:
         if f" {pf} " in f:
             return name
     return None
+
+
+_YEAR_IN_KEY = re.compile(r"^\d+[A-Z]?/((?:19|20)\d\d)/")
 
 
 def _is_typo(a: dt.date, b: dt.date) -> bool:
@@ -184,6 +188,13 @@ class _Resolver:
         for c in cands:
             if c.date and _same_period(key, family, c.date, d):
                 return c
+        # a file of the corpus whose header gives no date is still the document its number names when the
+        # number carries the year the citation's date falls in ("41/2023/NĐ-CP ngày 20/6/2023")
+        year = _YEAR_IN_KEY.search(key)
+        if year and int(year.group(1)) in (d.year, d.year - 1):
+            undated = [c for c in cands if c.date is None and c.corpus_path]
+            if len(undated) == 1 and not any(c.date for c in cands):
+                return undated[0]
         return None
 
     def assign_all(self) -> None:
@@ -369,9 +380,15 @@ class _Resolver:
         for d in (e.date if e else None, ident.date if ident else None):
             if d:
                 seen.add(d)
-        date = (e.date if e else None) or (ident.date if ident else None) or c.date
-        if date is None and dates:
-            date = sorted(dates.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        if ident is not None:
+            # a file in the corpus is dated by its own header; lacking one, by a hand catalog only: what
+            # other texts (or the catalog mined from them) say of it stays in dates_seen, as witnesses
+            hand = e.date if e and e.witnesses is None else None
+            date = ident.date or hand
+        else:
+            date = (e.date if e else None) or c.date
+            if date is None and dates:
+                date = sorted(dates.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
         def common(attr: str) -> str | None:
             vals = Counter(getattr(m, attr) for m in ms if getattr(m, attr))

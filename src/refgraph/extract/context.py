@@ -138,12 +138,40 @@ def _year_then_head() -> re.Pattern[str]:
     )
 
 
+BRACKET_REACH = 300  # characters before the bracket that may hold "<type> của <body> về …"
+_OPEN_BEFORE = re.compile(r"\([\s*]*$")
+
+
+def body_before_bracket(text: str, f: Found) -> str | None:
+    """ "Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 45-BC/BTCTW)": the number in brackets restates
+    the document described before it, whose body is named there."""
+    paren = _OPEN_BEFORE.search(text, max(0, f.start - 4), f.start)
+    if paren is None:
+        return None
+    lo = max(0, paren.start() - BRACKET_REACH)
+    intro = None
+    for m in re.finditer(
+        rf"(?<![^\W\d_]){re.escape(f.doc_type)}[\s*]+của[\s*]+(?=[^\W\d_])", text[lo : paren.start()], re.I
+    ):
+        intro = m
+    if intro is None or re.search(r"[.;:!?\n]", text[lo + intro.end() : paren.start()]):
+        return None
+    words: list[tuple[int, int]] = []
+    for w in _WORD.finditer(text, lo + intro.end(), paren.start()):
+        if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
+            break
+        if words and w.group().lower() == "về":
+            break
+        words.append((w.start(), w.end()))
+    return issuers.cut(text, tuple(words)).name if words else None
+
+
 def body_after_year(text: str, f: Found) -> str | None:
     """ "Kế hoạch 92/KH-UBND năm 2025 UBND tỉnh Cà Mau": a body's name right after the year, "của" left out."""
     m = _year_then_head().match(text, f.head_end)
     if m is None or _heads().match(text, m.end()) is None:
         return None
-    words = []
+    words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 120)):
         if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
             break
@@ -230,6 +258,9 @@ def fill(text: str, found: list[Found]) -> None:
                     if author and f.issuer is None and _heads().match(author):
                         f.issuer = author
                         f.why.append("issuer: its reference entry's author")
+            if f.issuer is None and (named := body_before_bracket(text, f)) is not None:
+                f.issuer = named
+                f.why.append("issuer: named with its type before the bracket that gives its number")
             if f.issuer is None and (named := body_after_year(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: named after its year, without 'của'")

@@ -172,13 +172,13 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                     intro = _TITLE_AFTER.match(text, wide[1])
                     if last and intro is not None and title_start is None and c.quoted_title is None:
                         title_start, head_end = intro.end(), intro.end()
-                post = issuers.position_join(text, issuer, cut.end)
+                post = issuers.position_join(text, issuer, cut.end) if cut.end is not None else None
                 if post is not None:
                     issuer, issuer_rule = post.name, "issuer:position"
                     if last and c.quoted_title is None and c.title_start is None:
                         head_end = post.end if post.end is not None else head_end
                         title_start = post.title_start
-                also = issuers.joined(text, cut.end) if post is None else None
+                also = issuers.joined(text, cut.end) if post is None and cut.end is not None else None
                 if also is not None:
                     issuer, issuer_rule = f"{issuer}, {also[0]}", "issuer:joint"
                     intro = _TITLE_AFTER.match(text, also[1])

@@ -442,6 +442,7 @@ def assign(text: str, found: list[Found]) -> None:
             prev_top = f
         if f.key:
             last_of_type[f.doc_type.lower()] = f
+    _expired_here(text, sentences, found)
 
 
 QUOTE_REACH = 3000
@@ -454,6 +455,28 @@ def _quoted_text(text: str, sentence: int, pos: int) -> bool:
     if opened == -1 or text.find("”", opened, pos) != -1:
         return False
     return text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":")
+
+
+_EXPIRES = re.compile(r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![^\W\d_])", re.I)
+EXPIRY_REACH = 400  # characters from a citation to the "hết hiệu lực" its sentence ends it with
+
+
+def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
+    """ "Quyết định số X … hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the subject of the sentence
+    is ended by this document (repeals), though the phrase follows it. Only citations no phrase governs."""
+    for f in found:
+        if f.relation != "cites" or f.subject is not None:
+            continue
+        hi = min(len(text), f.end + EXPIRY_REACH)
+        m = _EXPIRES.search(text, f.end, hi)
+        if m is None or not _SELF_TIME.match(text, m.end()):
+            continue
+        if sentences.last_in(f.end + 1, m.start()) is not None or _phrase_regex().search(
+            text, f.end, m.start()
+        ):
+            continue
+        f.relation = "repeals"
+        f.why.append("relation: ended from this document's own date, 'hết hiệu lực' after it")
 
 
 _NOTE_LINE = re.compile(r"[ \t*]*\[(\d{1,3})\][ \t*]*$")
@@ -520,6 +543,7 @@ _SECTION = re.compile(
     re.I,
 )
 SCOPE_LIMIT = 8000
+HEADING_REACH = 400  # how far a wrapped list heading is read back
 LINE_REACH = 2000  # the longest line looked back over for a list mark or a heading
 SELF_REACH = 600  # how far back in its sentence a phrase looks for the document's own voice
 
@@ -540,9 +564,19 @@ def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
         if not line.strip(" \t*|"):
             continue
         if _LINE_HEAD.match(line):
-            hit = _relation_in(text, k, k + len(line), k)
+            # a heading wrapped over several lines ("2. Bãi bỏ các Thông tư⏎sau:") is read whole: back to
+            # a blank line or the end of a sentence
+            hs = k
+            while hs > 0 and k - hs < HEADING_REACH:
+                p = text.rfind("\n", max(0, hs - 1 - HEADING_REACH), hs - 1) + 1
+                prev = text[p : hs - 1].rstrip(" \t*|")
+                if not prev.strip(" \t*|") or prev.endswith((".", ";", ":")):
+                    break
+                hs = p
+            hit = _relation_in(text, hs, k + len(line), hs)
             if hit is not None and hit.relation not in ("passive", "cites"):
-                return Governing(hit.relation, hit.start, hit.end, f"list under '{line.strip(' *:')[:60]}'")
+                head = " ".join(text[hs : k + len(line)].split()).strip(" *:")
+                return Governing(hit.relation, hit.start, hit.end, f"list under '{head[-60:]}'")
             break
         if _ITEM_MARK.match(line) is None and not re.match(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))", line):
             if k and text[max(0, k - 2) : k - 1] in (".",):

@@ -106,8 +106,8 @@ def from_text(text: str) -> Identity:
         r.set("province", province[0], province[1], province[2], province[3])
     if signature and signature.signer:
         r.set("signer", signature.signer, "signature", signature.line)
-    if portal and portal.get("signer"):
-        v = portal.get("signer")
+    v = portal.get("signer") if portal else None
+    if v:
         r.set("signer", v.value, "portal." + v.label, v.line)
     _title(r, header, portal, bs)
     kind = "document" if (header or portal or r.get("doc_type")) else "page"
@@ -136,7 +136,9 @@ def header_end_line(bs, header: Header | None) -> int:
 
 def _portal_key(r: _Reading, portal: Portal) -> str | None:
     v = portal.get("key")
-    pkey, pcode = key_of(v.value) if v else (None, None)
+    if v is None:
+        return None
+    pkey, pcode = key_of(v.value)
     if not pkey:
         return None
     if r.get("key") is None:
@@ -149,7 +151,9 @@ def _portal_key(r: _Reading, portal: Portal) -> str | None:
 
 def _portal_date(r: _Reading, portal: Portal) -> None:
     v = portal.get("date")
-    d = date_of(v.value) if v else None
+    if v is None:
+        return
+    d = date_of(v.value)
     if d is None:
         return
     if r.get("date") is None:
@@ -265,12 +269,13 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
         return None, None
     issuer = vocab.current_spelling(issuer)  # "Uỷ ban" -> "Ủy ban": one spelling of a body
     r.set("issuer", issuer, rule, line, issuer)
+    assert rule is not None  # every branch that names the issuer names its rule
     found = _province(issuer, chain, rule, line)
     if found is None and _local_without_place(issuer, chain, issuer_code):
         # a local body whose header does not say where ("CỦA BAN THƯỜNG VỤ TỈNH ỦY"): its text does
-        named = province_named_most(text)
-        if named:
-            found = (named[0], "body.province-of-issuer", named[1], named[2])
+        most = province_named_most(text)
+        if most:
+            found = (most[0], "body.province-of-issuer", most[1], most[2])
     return issuer, found
 
 

@@ -10,9 +10,11 @@ document's.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from .. import vocab
 from ..extract.scan import type_word_regex
@@ -49,9 +51,15 @@ DATELINE_FIGURES = re.compile(
 )
 
 
+T = TypeVar("T")
+
+# (key, issuer_code) of a number line
+NumberValue = tuple[str, "str | None"]
+
+
 @dataclass(frozen=True)
-class Found:
-    value: object
+class Found(Generic[T]):
+    value: T
     line: int
     text: str
 
@@ -61,14 +69,15 @@ class Header:
     anchor: int  # block index of the motto or number line
     organ_text: str | None
     organ_line: int | None
-    number: Found | None  # value: (key, issuer_code)
-    date: Found | None  # value: datetime.date
-    heading: Found | None  # value: type word; the block index is heading_index
+    number: Found[NumberValue] | None  # value: (key, issuer_code)
+    date: Found[dt.date] | None
+    heading: Found[str] | None  # value: type word; the block index is heading_index
     heading_index: int | None
-    title: Found | None
-    subject: Found | None  # "V/v …" under the number of an official letter
-    authority: Found | None  # the enacting body's line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")
-    of_line: Found | None  # "CỦA BAN THƯỜNG VỤ TỈNH ỦY" after the type word: who issues, named in the heading
+    title: Found[str] | None
+    subject: Found[str] | None  # "V/v …" under the number of an official letter
+    authority: Found[str] | None  # the enacting body's line under the title ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+    # "CỦA BAN THƯỜNG VỤ TỈNH ỦY" after the type word: who issues, named in the heading
+    of_line: Found[str] | None
     mark: str | None  # "motto" | "party" | None
 
 
@@ -109,7 +118,7 @@ def strip_marks(text: str) -> str:
     return " ".join(text.split())
 
 
-def number_in(b: Block) -> Found | None:
+def number_in(b: Block) -> Found[NumberValue] | None:
     for m in NUMBER.finditer(b.text):
         code = m.group("code")
         if not code:
@@ -132,7 +141,7 @@ def _number_label_only(b: Block) -> bool:
     )
 
 
-def date_in(b: Block) -> Found | None:
+def date_in(b: Block) -> Found[dt.date] | None:
     for m in [*DATELINE.finditer(b.text), *DATELINE_FIGURES.finditer(b.text)]:
         if m.group("place") is None and (m.start() != 0 or len(b.text.split()) > 9):
             continue  # a date opening a sentence ("Ngày 14 tháng 1 năm 1956, …") is no dateline
@@ -261,7 +270,7 @@ def opening_heading(blocks: list[Block]) -> Header | None:
 _OF = re.compile(r"^CỦA\s+(.+)$")
 
 
-def _of_line(blocks: list[Block], h: int) -> Found | None:
+def _of_line(blocks: list[Block], h: int) -> Found[str] | None:
     """ "CỦA …" in capitals right after the type word, in the heading block or the next one."""
     _, rest = heading_in(blocks[h]) or ("", "")
     if rest:
@@ -275,7 +284,7 @@ def _of_line(blocks: list[Block], h: int) -> Found | None:
     return None
 
 
-def _authority(blocks: list[Block], h: int) -> Found | None:
+def _authority(blocks: list[Block], h: int) -> Found[str] | None:
     """A bold line of capitals between the title and the body, naming who enacts ("BỘ TRƯỞNG BỘ TƯ
     PHÁP", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
     for b in blocks[h + 1 : h + 6]:
@@ -354,13 +363,15 @@ def _organ_beside(blocks: list[Block], anchor: int) -> tuple[str | None, int | N
     return (despace(" ".join(parts)), line) if parts else (None, None)
 
 
-def _subject_after(b: Block, blocks: list[Block], i: int) -> Found | None:
+def _subject_after(b: Block, blocks: list[Block], i: int) -> Found[str] | None:
     """The subject line of an official letter: "V/v …" (or "Về …") right under its number."""
     m = re.search(r"(?i)\bV/v\b:?\s*(.+)$", b.text)
     if m:
         return Found(_clean_subject(m.group(0)), b.line_at(m.start()), m.group(0)[:80])
     code = NUMBER.search(b.text)
-    m = re.match(r"\s+(Về\s+\S.+)$", b.text[code.end() :]) if code else None
+    if code is None:
+        return None
+    m = re.match(r"\s+(Về\s+\S.+)$", b.text[code.end() :])
     if m:
         return Found(_clean_subject(m.group(1)), b.line_at(code.end() + m.start(1)), m.group(1)[:80])
     return None
@@ -371,7 +382,7 @@ def _clean_subject(s: str) -> str:
     return s.strip(" .;")
 
 
-def _title(blocks: list[Block], h: int) -> Found | None:
+def _title(blocks: list[Block], h: int) -> Found[str] | None:
     """The heading's title: the capitals after the type word and on the blocks after it."""
     b = blocks[h]
     _, rest = heading_in(b) or ("", "")

@@ -121,8 +121,8 @@ def split_organs(text: str) -> list[Organ]:
             units[-1] = (s, i + 1, h, k)
             i += 1
     units = [piece for u in units for piece in _split_after_province(words, u)]
-    organs = [_name(raw[s:e], h, k) for s, e, h, k in units if raw[s:e] != [","]]
-    organs = [o for o in organs if o is not None]
+    named = [_name(raw[s:e], h, k) for s, e, h, k in units if raw[s:e] != [","]]
+    organs = [o for o in named if o is not None]
     out: list[Organ] = []
     for o in organs:
         out.append(_department(o.with_place(out[-1]), out[-1]) if out else o)

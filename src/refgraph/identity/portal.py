@@ -42,7 +42,7 @@ def read_portal(blocks: list[Block]) -> Portal | None:
     while i < limit:
         m = _LABEL.match(blocks[i].text)
         field = labels.get(fold(m.group(1)).strip()) if m else None
-        if field is None:
+        if m is None or field is None:
             i += 1
             continue
         value, line = m.group(2).strip(), blocks[i].line

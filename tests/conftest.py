@@ -42,3 +42,14 @@ def run_cli(*args, cwd=None, env=None, db=None, timeout=300) -> subprocess.Compl
         env=e,
         timeout=timeout,
     )
+
+
+def check_files(tmp_path: Path, files: dict[str, str], **kw):
+    """`refgraph.checks.check` over a folder holding ``files`` (name -> text), written under tmp_path."""
+    from refgraph.checks import check
+
+    root = tmp_path / "docs"
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return check([root], **kw)

@@ -6,21 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from refgraph.checks import check
 from refgraph.checks import formats as fmts
 
-from .conftest import run_cli
+from .conftest import check_files, run_cli
 
 TODAY = dt.date(2026, 11, 23)
 HEAD = "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n\nSố: 11/KH-UBND\n\nHà Tĩnh, ngày 02 tháng 12 năm 2025\n\nKẾ HOẠCH\n\n"
 
 
 def run(tmp_path, files: dict[str, str], **kw):
-    root = tmp_path / "docs"
-    root.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (root / name).write_text(text, encoding="utf-8")
-    return check([root], today=TODAY, **kw)
+    return check_files(tmp_path, files, today=TODAY, **kw)
 
 
 def codes_of(ds, code):

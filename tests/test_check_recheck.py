@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from refgraph.checks import check
 from refgraph.checks import formats as fmts
 from refgraph.checks.rules import provinces_in
+
+from .conftest import check_files
 
 TODAY = dt.date(2026, 11, 23)
 GOV_HEAD = "CHÍNH PHỦ\n\nSố: 140/NQ-CP\n\nHà Nội, ngày 17 tháng 5 năm 2025\n\nNGHỊ QUYẾT\n\n"
 
 
 def run(tmp_path, files: dict[str, str], **kw):
-    root = tmp_path / "docs"
-    root.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (root / name).write_text(text, encoding="utf-8")
-    return check([root], today=TODAY, **kw)
+    return check_files(tmp_path, files, today=TODAY, **kw)
 
 
 def named(ds, code):

@@ -21,6 +21,7 @@ from .assets import sample_corpus
 from .errors import UsageError
 from .extract import boilerplate, extract
 from .identity import Identity, identify, split_front_matter
+from .models import Mention
 from .resolve import CorpusFile, Resolution, resolve
 from .sources import InputError, iter_paths, read_bytes, to_text
 from .store import default_path, open_store
@@ -75,6 +76,15 @@ def _context(text: str, start: int, end: int, width: int = 70) -> str:
     return ("…" if s > 0 else "") + snippet + ("…" if e < len(text) else "")
 
 
+def _mentions(body: str, path: str, ident: Identity) -> list[Mention]:
+    """The citations of one file's body, the same for `build` and `extract`: a news page reports what
+    documents do (its own relation to them is only citing), and each mention carries the fingerprint of
+    its passage, by which text repeated across a corpus is recognised as boilerplate."""
+    mentions = extract(body, path, reported=ident.kind == "page")
+    fps = boilerplate.fingerprints(body, mentions)
+    return [replace(m, passage=fp) if fp else m for m, fp in zip(mentions, fps)]
+
+
 def extract_file(path: str, data: bytes) -> dict:
     """Everything the build needs from one file; a pure function of its bytes (runs in worker processes)."""
     text, encoding = to_text(path, data)
@@ -82,9 +92,7 @@ def extract_file(path: str, data: bytes) -> dict:
         raise InputError(f"{path}: no text in it")
     front, body = split_front_matter(text)
     ident = identify(body, Path(path), front)
-    mentions = extract(body, path, reported=ident.kind == "page")
-    fps = boilerplate.fingerprints(body, mentions)
-    mentions = [replace(m, passage=fp) if fp else m for m, fp in zip(mentions, fps)]
+    mentions = _mentions(body, path, ident)
     return {
         "encoding": encoding,
         "identity": ident,
@@ -121,11 +129,7 @@ def extract_files(paths: Sequence[str | os.PathLike]) -> Extraction:
             continue
         encodings[str(f)] = src.encoding
         front, body = split_front_matter(src.text)  # metadata is not text: blanked, offsets kept
-        # a news page reports what documents do; its own relation to them is only citing
-        page = identify(body, Path(f), front).kind == "page"
-        found = extract(body, str(f), reported=page)
-        fps = boilerplate.fingerprints(body, found)
-        found = [replace(m, passage=fp) if fp else m for m, fp in zip(found, fps)]
+        found = _mentions(body, str(f), identify(body, Path(f), front))
         per_file.append(found)
         if src.encoding == "pdf":  # a usable location in a converted format: the page as well as the line
             from .sources.pdf import page_of

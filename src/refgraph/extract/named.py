@@ -928,7 +928,12 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     return [x for i, x in enumerate(out) if not i or x[0] >= out[i - 1][1]]
 
 
-def _found(hit: NamedHit | None, **kw) -> Found:
+_KEY_FIELDS = ("key", "family", "type_code", "issuer_code", "number", "year")
+
+
+def _found(like: Any = None, **kw: Any) -> Found:
+    """A candidate with empty fields, the key fields of ``like`` (a parsed key or the Found of the document
+    an alias or anaphor stands for), then ``kw``."""
     base: dict[str, Any] = dict(
         key=None,
         family=None,
@@ -943,6 +948,8 @@ def _found(hit: NamedHit | None, **kw) -> Found:
         title=None,
         title_start=None,
     )
+    if like is not None:
+        base.update({f: getattr(like, f) for f in _KEY_FIELDS})
     base.update(kw)
     return Found(**base)
 
@@ -985,17 +992,11 @@ def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | 
         m = named_type_regex().match(text, start)
         name = sentence_case(hit.doc_type, text[m.end() if m else start : hit.end])
     return _found(
-        None,
+        info,
         start=start,
         end=end,
         head_end=end,
         doc_type=hit.doc_type,
-        key=info.key,
-        family=info.family,
-        type_code=info.type_code,
-        issuer_code=info.issuer_code,
-        number=info.number,
-        year=info.year,
         flags=list(info.flags) + ["law_name"] + (["amending_law"] if start != hit.start else []),
         name=name,
     )
@@ -1062,7 +1063,7 @@ def add(text: str, found: list[Found]) -> list[Found]:
         date, date_text, date_flags = _date(h.date)
         new.append(
             _found(
-                h,
+                None,
                 start=h.start,
                 end=h.end,
                 head_end=h.head_end,
@@ -1095,17 +1096,11 @@ def add(text: str, found: list[Found]) -> list[Found]:
         t = a.target
         extra.append(
             _found(
-                None,
+                t,
                 start=a.start,
                 end=a.end,
                 head_end=a.end,
                 doc_type=t.doc_type,
-                key=t.key,
-                family=t.family,
-                type_code=t.type_code,
-                issuer_code=t.issuer_code,
-                number=t.number,
-                year=t.year,
                 flags=["named", "alias"] + (["alias_definition"] if a.definition else []),
                 alias_definition=a.definition,
                 name=t.name,
@@ -1116,17 +1111,11 @@ def add(text: str, found: list[Found]) -> list[Found]:
     for s, e, t in _anaphora(text, merged):
         extra.append(
             _found(
-                None,
+                t,
                 start=s,
                 end=e,
                 head_end=e,
                 doc_type=t.doc_type,
-                key=t.key,
-                family=t.family,
-                type_code=t.type_code,
-                issuer_code=t.issuer_code,
-                number=t.number,
-                year=t.year,
                 flags=["named", "anaphor"],
                 name=t.name,
             )

@@ -23,7 +23,7 @@ DB_HELP = "The store (default ./refgraph.db, or $REFGRAPH_DB)."
 OUT_HELP = "Output file (a folder for csv and neo4j-csv; default: standard output, or ./refgraph-export/)."
 CHECK_HELP = "text, json, github, sarif or junit."
 EXPORT_HELP = (
-    "graphml, gexf (Gephi), json (node-link: networkx.node_link_graph(data) on NetworkX 3.6+), "
+    "graphml, gexf (Gephi 0.9.3+: GEXF 1.3), gexf-1.2 (older readers), json (node-link: networkx.node_link_graph(data) on NetworkX 3.6+), "
     "csv (spreadsheets, Gephi), dot, cypher (cypher-shell) or neo4j-csv (neo4j-admin import)."
 )
 FAIL_ON_HELP = "Exit 1 when a finding at or above this severity remains."
@@ -49,7 +49,7 @@ CheckFormat = Annotated[
     Literal["text", "json", "github", "sarif", "junit"], option("--format", "-f", help=CHECK_HELP)
 ]
 ExportFormat = Annotated[
-    Literal["graphml", "gexf", "json", "csv", "dot", "cypher", "neo4j-csv"],
+    Literal["graphml", "gexf", "gexf-1.2", "json", "csv", "dot", "cypher", "neo4j-csv"],
     option("--format", "-f", help=EXPORT_HELP),
 ]
 FailOn = Annotated[Literal["error", "warning", "never"], option("--fail-on", help=FAIL_ON_HELP)]

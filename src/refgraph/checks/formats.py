@@ -155,10 +155,18 @@ def rule_anchor(code: str) -> str:
 def rules_markdown() -> str:
     """docs/rules.md: a heading per rule (its anchor is the rule's helpUri fragment), what it finds,
     what to do, an example. tests/test_integrations.py keeps the file equal to this text."""
-    out = ["# refgraph check: the rules", "", "Generated from `refgraph.checks.rules`; SARIF `helpUri`s point here.", ""]
+    out = [
+        "# refgraph check: the rules",
+        "",
+        "Generated from `refgraph.checks.rules`; SARIF `helpUri`s point here.",
+        "",
+    ]
     for r in RULES.values():
         out += [f"## {r.code} {r.name}", "", f"{r.summary}.", "", r.hint, "", f"Example: `{r.example}`", ""]
-        out += [f"Default severity: {r.severity}" + ("" if r.default else " (opt-in: `--select " + r.code + "`)"), ""]
+        out += [
+            f"Default severity: {r.severity}" + ("" if r.default else " (opt-in: `--select " + r.code + "`)"),
+            "",
+        ]
     return "\n".join(out)
 
 

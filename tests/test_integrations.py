@@ -237,3 +237,75 @@ def test_junitparser_reads_the_report_as_gitlab_and_jenkins_would(tree, tmp_path
             assert not warned and xml.failures > 0
         else:
             assert warned and all(c.is_passed for c in warned)
+
+
+COMMANDS = [
+    *(
+        (c,)
+        for c in "extract build show status cites cited-by lineage implements path stats search check "
+        "export html annotate catalog".split()
+    ),
+    ("catalog", "export"),
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_names_values_without_python_types(command):
+    import re
+
+    r = run_cli(*command, "-h")
+    assert r.returncode == 0 and "Usage:" in r.stdout, r.stderr
+    # Typer's own labels (<list[Path]>, <int range>, <str>, <path>) are Python's, not the user's; choices
+    # (<table|json>) stay
+    assert not re.search(r"<(?![\w.-]+\|)[^>]*>|list\[", r.stdout), r.stdout
+
+
+@pytest.fixture
+def graph_db(tree, tmp_path):
+    from refgraph.builder import build
+
+    db = tmp_path / "g.db"
+    build([tree], db=db, jobs=1)
+    return db
+
+
+def test_json_is_one_convention_across_commands(graph_db, tree):
+    for command in (("stats",), ("cites", "28-NQ/TW"), ("search", "28")):
+        outs = [
+            run_cli(*command, *flag, db=graph_db)
+            for flag in (("--json",), ("-f", "json"), ("--format=json",))
+        ]
+        assert all(r.returncode == 0 for r in outs), [r.stderr for r in outs]
+        assert json.loads(outs[0].stdout) == json.loads(outs[1].stdout) == json.loads(outs[2].stdout)
+    for command in (("check", tree, "--fail-on", "never"), ("extract", tree / "văn bản" / "clean.txt")):
+        a, b = run_cli(*command, "--json"), run_cli(*command, "-f", "json")
+        assert a.returncode == b.returncode == 0 and json.loads(a.stdout) == json.loads(b.stdout)
+
+
+def test_errors_are_json_on_stderr_when_json_was_asked(graph_db):
+    cases = [
+        (("show", "99-XX/YY", "--json"), 2),  # ours: unknown document
+        (("show", "--json"), 2),  # Click's: a missing argument
+        (("stats", "-f", "json", "--no-such-option"), 2),
+    ]
+    for args, code in cases:
+        r = run_cli(*args, db=graph_db)
+        assert r.returncode == code and r.stdout == ""
+        (line,) = r.stderr.splitlines()
+        err = json.loads(line)
+        assert err["code"] == code and err["error"] and "Traceback" not in r.stderr
+    r = run_cli("show", "99-XX/YY", db=graph_db)  # without JSON: one plain line
+    assert r.returncode == 2 and r.stderr.startswith("refgraph: ") and len(r.stderr.splitlines()) == 1
+
+
+def test_piped_tables_are_not_padded(graph_db, tree):
+    for args in (
+        ("stats",),
+        ("cites", "28-NQ/TW"),
+        ("show", "28-NQ/TW"),
+        ("check", tree, "--fail-on", "never"),
+    ):
+        r = run_cli(*args, db=graph_db)
+        assert r.returncode == 0 and r.stdout.strip(), r.stderr
+        lines = r.stdout.splitlines()
+        assert not [ln for ln in lines if ln != ln.rstrip()], args  # no line ends in padding

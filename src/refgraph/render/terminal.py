@@ -27,18 +27,22 @@ def console() -> Console:
         if sys.stdout.isatty():
             _console = Console(highlight=False, soft_wrap=False)
         else:  # piped: not squeezed to 80 columns, and no line padded with spaces to the table's width
-            _console = Console(
-                highlight=False, soft_wrap=False, width=200, file=cast(IO[str], _Unpadded(sys.stdout))
-            )
+            _console = Console(highlight=False, soft_wrap=False, width=200, file=cast(IO[str], _Unpadded()))
     return _console
 
 
 class _Unpadded:
-    """A text stream that drops the spaces ending each line (Rich pads titles and rows to the width of
-    the table), holding back a chunk's trailing spaces until it knows whether the line goes on."""
+    """Standard output (whatever sys.stdout is at the time, as Rich's default) without the spaces ending
+    each line (Rich pads titles and rows to the width of the table): a chunk's trailing spaces are held
+    back until it is known whether the line goes on."""
 
-    def __init__(self, out) -> None:
-        self.out, self.spaces = out, ""
+    spaces = ""
+
+    @property
+    def out(self):
+        import sys
+
+        return sys.stdout
 
     def write(self, text: str) -> int:
         *lines, last = (self.spaces + text).split("\n")

@@ -66,7 +66,7 @@ def extract(paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Ve
     from .render.terminal import mentions_table, print_json_lines
 
     run = extract_files(paths)
-    _tell(run.problems)
+    o.tell_problems(run.problems, fmt in ("json", "jsonl"), EXIT_INPUT)
     _tell(f"{name}: read as {how}" for name, how in run.encodings.items() if verbose)
     if fmt == "jsonl":
         print_json_lines(run.rows)

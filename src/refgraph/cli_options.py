@@ -163,10 +163,12 @@ def unify_format(argv: list[str]) -> list[str]:
     """The command line with ``--json`` spelled ``--format json``, the one convention every command
     takes (up to a ``--``, after which words are arguments)."""
     out: list[str] = []
+    command = False  # before the command's name, --json is nobody's option: left for Click to refuse
     for i, word in enumerate(argv):
         if word == "--":
             return out + argv[i:]
-        out += ["--format", "json"] if word == "--json" else [word]
+        out += ["--format", "json"] if word == "--json" and command else [word]
+        command = command or not word.startswith("-")
     return out
 
 
@@ -174,8 +176,9 @@ def wants_json(argv: list[str]) -> bool:
     """Whether the (unified) command line asks for JSON: then errors are JSON too."""
     words = argv[: argv.index("--")] if "--" in argv else argv
     pairs = zip(words, words[1:])
-    return any(a in ("-f", "--format") and b == "json" for a, b in pairs) or any(
-        w in ("--format=json", "-fjson") for w in words
+    forms = ("json", "jsonl")
+    return any(a in ("-f", "--format") and b in forms for a, b in pairs) or any(
+        w in (f"{p}{f}" for p in ("--format=", "-f") for f in forms) for w in words
     )
 
 
@@ -190,6 +193,17 @@ def fail(as_json: bool, message: str, code: int) -> NoReturn:
     else:
         print(f"refgraph: {message}", file=sys.stderr)
     sys.exit(code)
+
+
+def tell_problems(problems: list[str], as_json: bool, code: int) -> None:
+    """Problems with some inputs that do not stop the others (an unreadable file among many): one line
+    each on stderr, as JSON objects like :func:`fail`'s when JSON was asked for."""
+    import json
+    import sys
+
+    for p in problems:
+        line = json.dumps({"error": p, "code": code}, ensure_ascii=False) if as_json else f"refgraph: {p}"
+        print(line, file=sys.stderr)
 
 
 def plain_help_types() -> None:

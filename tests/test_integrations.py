@@ -124,7 +124,7 @@ def test_sarif_tools_reads_it_without_a_warning(tree, capsys):
         loaded = sarif_loader.load_sarif_file(str(path))
         records = loaded.get_records()
         report = loaded.get_report()
-    assert capsys.readouterr().err == ""
+    assert capsys.readouterr() == ("", "")  # nothing said on stdout or stderr while reading
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert len(records) == len(doc["runs"][0]["results"]) > 2
     for rec in records:
@@ -330,3 +330,22 @@ def test_json_flag_is_spelled_out_for_the_command_only():
     assert unify_format(["search", "--", "--json"]) == ["search", "--", "--json"]  # an argument
     assert wants_json(["check", "-f", "json"]) and wants_json(["extract", "--format=jsonl"])
     assert not wants_json(["export", "-f", "gexf"]) and not wants_json(["search", "--", "-f", "json"])
+
+
+def test_shell_completion_completes_commands_and_choices():
+    """What `refgraph --install-completion` installs asks the program itself, as bash would."""
+    import os
+    import subprocess
+    import sys
+
+    def complete(words: str) -> list[str]:
+        env = {**os.environ, "_REFGRAPH_COMPLETE": "complete_bash", "COMP_WORDS": words}
+        env["COMP_CWORD"] = str(len(words.split()) - 1)
+        code = "import sys; sys.argv[0] = 'refgraph'; from refgraph.cli import main; main()"
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+        assert r.returncode == 0, r.stderr
+        return r.stdout.split()
+
+    assert complete("refgraph exp") == ["export"]
+    assert complete("refgraph export -f ge") == ["gexf", "gexf-1.2"]
+    assert "--install-completion" in run_cli("--help").stdout

@@ -34,7 +34,7 @@ from lark.exceptions import LarkError
 
 from .. import vocab
 from ..grammar import grammar_text
-from ..text import collapse_spaces, fold
+from ..text import collapse_spaces, fold, lowered
 from .model import Found
 from .parse import ParsedDate, _plugins, _ToRecords
 
@@ -165,8 +165,9 @@ def _terminal(name: str) -> str:
 
 
 @functools.cache
-def named_type_regex() -> re.Pattern[str]:
-    return re.compile(_parser().get_terminal("NAMED_TYPE").pattern.value, re.I)
+def named_type_regex(ignore_case: bool = True) -> re.Pattern[str]:
+    """Case-insensitive by default; without re.I for text that ``lowered`` gives."""
+    return re.compile(_parser().get_terminal("NAMED_TYPE").pattern.value, re.I if ignore_case else 0)
 
 
 @functools.cache
@@ -494,13 +495,17 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     """Every reference without a number code in ``text``; ``taken`` are the spans of numbered citations
     (a type word that starts one of them belongs to it)."""
     starts_taken = {s for s, _e in taken}
-    low = text.lower()
-    rx = named_type_regex()
+    low = lowered(text)
     alias_words = _alias_words(text)
     known = known_law_names()
     out: list[NamedHit] = []
     retry: list[tuple[int, int]] = []  # law type words before a lower-case word that is no known name
-    for m in rx.finditer(low if len(low) == len(text) else text):
+    if low is not None:
+        matches = named_type_regex(False).finditer(low)
+    else:
+        low = text.lower()
+        matches = named_type_regex().finditer(low if len(low) == len(text) else text)
+    for m in matches:
         s, e = m.start(), m.end()
         if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
             continue

@@ -1,0 +1,37 @@
+"""Fast paths in extraction must find exactly what the slower forms they replace find."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refgraph.extract import named
+from refgraph.text import lowered
+
+# letters of the type words in both cases, the characters the regex engine folds specially, and a few
+# that change length when lower-cased
+LETTERS = "luậtLUẬTbộBỘpháplệnhPHÁPLỆNHhiếnHIẾNchươngtrìnhCHƯƠNGTRÌNHđềánĐỀÁNkếhoạchKẾHOẠCHdanhmụcvănkiện"
+ODD = "ıſİKẞΣσς"
+text_strategy = st.text(alphabet=st.sampled_from(list(LETTERS + ODD + " \n,.1")), max_size=60) | st.lists(
+    st.sampled_from(
+        ["Luật", "luật", "LUẬT", "Bộ luật", "bộ  luật", "chương\ntrình", "Kế hoạch", "kiện", "ı", "İ"]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@given(text_strategy)
+@settings(max_examples=400, deadline=None)
+def test_lowered_text_matches_without_ignore_case_as_with_it(s):
+    low = lowered(s)
+    if low is None:
+        return
+    with_i = [m.span() for m in named.named_type_regex().finditer(s.lower())]
+    without = [m.span() for m in named.named_type_regex(False).finditer(low)]
+    assert without == with_i
+
+
+def test_lowered_refuses_text_whose_offsets_or_folding_would_differ():
+    assert lowered("Luật Đất đai") == "luật đất đai"
+    assert lowered("İstanbul") is None  # lower-cased, the dotted capital I becomes two characters
+    assert lowered("chương trınh") is None  # dotless ı: re.I equates it with i, lower() keeps it

@@ -35,3 +35,32 @@ def test_lowered_refuses_text_whose_offsets_or_folding_would_differ():
     assert lowered("Luật Đất đai") == "luật đất đai"
     assert lowered("İstanbul") is None  # lower-cased, the dotted capital I becomes two characters
     assert lowered("chương trınh") is None  # dotless ı: re.I equates it with i, lower() keeps it
+
+
+CAPITAL_WORDS = [
+    "Nghị quyết",
+    "nghị định",
+    "NGHỊ ĐỊNH",
+    "Thông Báo",
+    "thông Báo cáo",
+    "Luật",
+    "Bộ luật",
+    "kế Hoạch",
+]
+capital_text = st.lists(
+    st.sampled_from(CAPITAL_WORDS + ["quy", "Định", "x", ",", "\n", "ı", "İ", "Kế", "hoạch"]), max_size=14
+).map(" ".join)
+
+
+@given(capital_text | text_strategy)
+@settings(max_examples=400, deadline=None)
+def test_capital_type_words_found_as_the_case_sensitive_lookahead_finds_them(s):
+    for named_too in (False, True):
+        slow = [m.span() for m in named._capital_type_regex(named_too).finditer(s)]
+        assert list(named.capital_types(s, named_too)) == slow
+
+
+def test_a_lower_case_type_word_does_not_hide_a_capital_one_it_overlaps():
+    # "thông Báo cáo": the lower-case "thông báo" is no hit, and the search goes on to "Báo cáo"
+    s = "thông Báo cáo"
+    assert list(named.capital_types(s, False)) == [(6, 13)]

@@ -262,12 +262,18 @@ def _replace_one(m: re.Match[str]) -> str:
 _CASE_ODD = re.compile("[ıſµμͅιιΐΐΰΰβϐεϵθϑκϰπϖρϱςσφϕṡẛﬅﬆ]")
 
 
+@functools.lru_cache(maxsize=4)
+def lower(text: str) -> str:
+    """``text.lower()``, kept for the few texts in hand: several scans of one text each want it."""
+    return text.lower()
+
+
 def lowered(text: str) -> str | None:
     """``text.lower()`` when a lower-case pattern compiled without re.I finds on it exactly what it finds
     with re.I (several times faster: the engine skips ahead on a literal first character instead of
     folding every character it looks at); None when a character changes length when lower-cased (offsets
     would move) or is one the engine folds specially."""
-    low = text.lower()
+    low = lower(text)
     if len(low) != len(text) or _CASE_ODD.search(low) is not None:
         return None
     return low

@@ -26,6 +26,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -109,11 +110,11 @@ def _stops_by_first() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
     return out
 
 
-def _phrase_at(toks: list[_Tok], i: int) -> tuple[int, frozenset[str]] | None:
+def _phrase_at(toks: _Toks, i: int) -> tuple[int, frozenset[str]] | None:
     """(length, kinds) of the longest stop phrase starting at toks[i]."""
     for phrase, kinds in _stops_by_first().get(toks[i].text.lower(), ()):
         n = len(phrase)
-        if i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(1, n)):
+        if toks.has(i + n - 1) and all(toks[i + k].text.lower() == phrase[k] for k in range(1, n)):
             return n, kinds
     return None
 
@@ -171,13 +172,63 @@ def named_type_regex(ignore_case: bool = True) -> re.Pattern[str]:
 
 
 @functools.cache
-def _capital_type_regex(named_too: bool) -> re.Pattern[str]:
-    """Type words written with a capital (a bare one names a document); the lookahead, case-sensitive,
-    lets the scan skip every lower-case word at once."""
+def _capital_type_regex(named_too: bool, ignore_case: bool = True) -> re.Pattern[str]:
+    """Type words written with a capital (a bare one names a document). Without re.I: the type words
+    alone, for lower-cased text (see capital_types)."""
     from .scan import type_word_regex
 
     alts = type_word_regex().pattern + (f"|{named_type_regex().pattern}" if named_too else "")
+    if not ignore_case:
+        # one flat alternation: the engine skips ahead on the first letters only when every alternative
+        # starts with a literal (nested groups hide them); "(?:A)L|(?:B)L" and "(?:A|B)L" try the same
+        # paths in the same order
+        parts = [type_word_regex().pattern] + ([named_type_regex().pattern] if named_too else [])
+        return re.compile("(?:" + "|".join(_alternatives(p) for p in parts) + _WORD_END)
     return re.compile(rf"(?=(?-i:[^\W\d_a-zà-ỹđ]))(?:{alts})", re.I)
+
+
+_WORD_END = r")(?![^\W\d_])"
+
+
+def _alternatives(pattern: str) -> str:
+    """The alternatives of a terminal written as one group of alternatives and the word-end lookahead
+    (as the type-word terminals are)."""
+    if not (pattern.startswith("(?:") and pattern.endswith(_WORD_END)):
+        raise ValueError(f"not a word alternation: {pattern[:40]}")
+    inner = pattern[3 : -len(_WORD_END)]
+    depth = 0
+    for i, ch in enumerate(inner):  # the group must close at the end, not earlier
+        if ch == "(" and (i == 0 or inner[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and inner[i - 1] != "\\":
+            depth -= 1
+            if depth < 0:
+                raise ValueError(f"not a word alternation: {pattern[:40]}")
+    return inner
+
+
+_CAPITAL_START = re.compile(r"[^\W\d_a-zà-ỹđ]")
+
+
+def capital_types(text: str, named_too: bool) -> Iterator[tuple[int, int]]:
+    """Spans of ``_capital_type_regex(named_too).finditer(text)``. On lower-cased text the type words
+    are found without re.I (far faster) and those that do not start with a capital are skipped, the
+    search going on from the next character, as the case-sensitive lookahead would have it."""
+    low = lowered(text)
+    if low is None:
+        for m in _capital_type_regex(named_too).finditer(text):
+            yield m.span()
+        return
+    rx = _capital_type_regex(named_too, False).search
+    capital = _CAPITAL_START.match
+    pos = 0
+    while (m := rx(low, pos)) is not None:
+        s = m.start()
+        if capital(text, s) is None:
+            pos = s + 1
+            continue
+        yield s, m.end()
+        pos = m.end()
 
 
 @functools.cache
@@ -308,28 +359,71 @@ class _Tok:
     gap: str  # the white space before it
 
 
-def _tokens(text: str, pos: int, limit: int) -> list[_Tok]:
-    out = []
-    prev = pos
-    for m in _TOKEN.finditer(text, pos, limit):
-        out.append(_Tok(m.group(), m.start(), m.end(), text[prev : m.start()]))
-        prev = m.end()
-    return out
+class _Toks:
+    """The tokens of text[pos:limit], read as they are asked for: a name ends after a few words, and
+    tokenising the whole window (up to 500 characters) for every candidate cost more than the rest of
+    the reading. ``has(i)``: is there an i-th token (what ``i < len(toks)`` asks, without reading on)."""
+
+    __slots__ = ("_text", "_it", "_items", "_prev", "_done")
+
+    def __init__(self, text: str, pos: int, limit: int) -> None:
+        self._text = text
+        self._it = _TOKEN.finditer(text, pos, limit)
+        self._items: list[_Tok] = []
+        self._prev = pos
+        self._done = False
+
+    def has(self, i: int) -> bool:
+        items = self._items
+        while len(items) <= i and not self._done:
+            m = next(self._it, None)
+            if m is None:
+                self._done = True
+                break
+            s = m.start()
+            items.append(_Tok(m.group(), s, m.end(), self._text[self._prev : s]))
+            self._prev = m.end()
+        return i < len(items)
+
+    def __getitem__(self, i: int) -> _Tok:
+        if i < 0:
+            raise IndexError("tokens are read forwards")
+        if not self.has(i):
+            raise IndexError(i)
+        return self._items[i]
+
+    def __len__(self) -> int:
+        while self.has(len(self._items)):
+            pass
+        return len(self._items)
+
+    def __bool__(self) -> bool:
+        return self.has(0)
+
+    def __iter__(self) -> Iterator[_Tok]:
+        i = 0
+        while self.has(i):
+            yield self._items[i]
+            i += 1
+
+
+def _tokens(text: str, pos: int, limit: int) -> _Toks:
+    return _Toks(text, pos, limit)
 
 
 def _is_word(t: _Tok) -> bool:
     return t.text[:1].isalpha()
 
 
-def _stop_at(toks: list[_Tok], i: int, kind: str) -> int:
+def _stop_at(toks: _Toks, i: int, kind: str) -> int:
     """Length (in tokens) of the stop phrase starting at toks[i], or 0."""
-    hit = _phrase_at(toks, i) if i < len(toks) else None
+    hit = _phrase_at(toks, i) if toks.has(i) else None
     return hit[0] if hit is not None and kind in hit[1] else 0  # the longest phrase there decides
 
 
-def _kept_at(toks: list[_Tok], i: int) -> int:
+def _kept_at(toks: _Toks, i: int) -> int:
     """Length of a phrase starting at toks[i] that belongs to a name though its words are stops."""
-    hit = _phrase_at(toks, i) if i < len(toks) else None
+    hit = _phrase_at(toks, i) if toks.has(i) else None
     return hit[0] if hit is not None and not hit[1] else 0
 
 
@@ -348,7 +442,7 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
     n_words = 0
     words_noun = words("noun")
     i = 0
-    while i < len(toks):
+    while toks.has(i):
         t = toks[i]
         if t.gap.count("\n") >= 2:
             break
@@ -359,11 +453,11 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
             if m is not None:  # "… đến năm 2030", "… giai đoạn 2025-2030": part of a plan's name
                 end = m.end()
                 n_words += 2
-                while i < len(toks) and toks[i].start < end:
+                while toks.has(i) and toks[i].start < end:
                     i += 1
                 continue
         if not _is_word(t):
-            if t.text == "," and i + 1 < len(toks) and _is_word(toks[i + 1]):
+            if t.text == "," and toks.has(i + 1) and _is_word(toks[i + 1]):
                 nxt = toks[i + 1]
                 if kind == "plan" and n_words and _horizon().match(text, nxt.start):
                     i += 1  # "… đến năm 2030, tầm nhìn đến năm 2045"
@@ -385,7 +479,7 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
             continue
         if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
-        after = toks[i + 1] if i + 1 < len(toks) else None
+        after = toks[i + 1] if toks.has(i + 1) else None
         if low in words("of"):
             if after is None or not _is_word(after) or after.text[:1].isupper() or kind == "plan":
                 break
@@ -407,11 +501,16 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
         i += 1
     # a dangling joiner is not part of the name
     while end > start:
-        m = re.search(rf"(?:\s+(?:{_word_regex('joiner')})|\s*,)\s*$", text[start:end])
+        m = _dangling_joiner().search(text[start:end])
         if m is None:
             break
         end = start + m.start()
     return end, n_words
+
+
+@functools.cache
+def _dangling_joiner() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?:{_word_regex('joiner')})|\s*,)\s*$")
 
 
 def _cut_to_known(text: str, start: int, end: int, known: frozenset[str]) -> int:
@@ -697,8 +796,8 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
     out: list[NamedHit] = []
     p = _parser()
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
-    for m in _capital_type_regex(False).finditer(text):
-        s, word = m.start(), m.group()
+    for s, e in capital_types(text, False):
+        word = text[s:e]
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
@@ -724,7 +823,7 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             continue
         doc_type = " ".join(word.lower().split())
         doc_type = doc_type[:1].upper() + doc_type[1:]
-        desc = re.sub(r"\[\d{1,3}\]", " ", text[m.end() : end])
+        desc = re.sub(r"\[\d{1,3}\]", " ", text[e:end])
         out.append(
             NamedHit(
                 start=s,
@@ -894,41 +993,39 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     keyed = [f for f in found if f.key]
     starts = [f.start for f in keyed]
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
-    for rx in (_capital_type_regex(True),):
-        for m in rx.finditer(text):
-            s, e = m.start(), m.end()
-            word = m.group()
-            if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
-                continue
-            if _sentence_start(text, s) or _word_before(text, s) in words("generic"):
-                continue
-            a = _anaphor().match(text, e)
-            if a is None or _not_anaphor_next().match(text, e):
-                continue
-            this = a.end() > e  # "Luật này"
-            if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
-                toks = _tokens(text, e, min(len(text), e + 40))
-                if not toks or not _stop_at(toks, 0, "law"):
-                    continue  # a bare type word is read as "that document" only before punctuation or a stop
-            if s in taken:
-                continue
-            wtype = " ".join(word.lower().split())
-            target = None
-            k = bisect.bisect_left(starts, s) - 1
-            while k >= 0 and s - keyed[k].start <= 2 * ANAPHOR_REACH:  # only the last stretch of text
-                if keyed[k].doc_type.lower() == wtype:
-                    target = keyed[k]
-                    break
-                k -= 1
-            if target is None or s - target.head_end > ANAPHOR_REACH:
-                continue
-            if this and _same_sentence(text, target.end, s):
-                continue  # "X quy định … Nghị định này …": X's own words, reported
-            if not own:
-                own.append(_own_types(text))
-            if wtype in own[0]:
-                continue  # "Luật này" in a law is the law itself
-            out.append((s, a.end() if this else e, target))
+    for s, e in capital_types(text, True):
+        word = text[s:e]
+        if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
+            continue
+        if _sentence_start(text, s) or _word_before(text, s) in words("generic"):
+            continue
+        a = _anaphor().match(text, e)
+        if a is None or _not_anaphor_next().match(text, e):
+            continue
+        this = a.end() > e  # "Luật này"
+        if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
+            toks = _tokens(text, e, min(len(text), e + 40))
+            if not toks or not _stop_at(toks, 0, "law"):
+                continue  # a bare type word is read as "that document" only before punctuation or a stop
+        if s in taken:
+            continue
+        wtype = " ".join(word.lower().split())
+        target = None
+        k = bisect.bisect_left(starts, s) - 1
+        while k >= 0 and s - keyed[k].start <= 2 * ANAPHOR_REACH:  # only the last stretch of text
+            if keyed[k].doc_type.lower() == wtype:
+                target = keyed[k]
+                break
+            k -= 1
+        if target is None or s - target.head_end > ANAPHOR_REACH:
+            continue
+        if this and _same_sentence(text, target.end, s):
+            continue  # "X quy định … Nghị định này …": X's own words, reported
+        if not own:
+            own.append(_own_types(text))
+        if wtype in own[0]:
+            continue  # "Luật này" in a law is the law itself
+        out.append((s, a.end() if this else e, target))
     out.sort(key=lambda x: x[0])
     return [x for i, x in enumerate(out) if not i or x[0] >= out[i - 1][1]]
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refgraph.extract import named
+from refgraph.extract import named, scan
 from refgraph.text import lowered
 
 # letters of the type words in both cases, the characters the regex engine folds specially, and a few
@@ -64,3 +66,30 @@ def test_a_lower_case_type_word_does_not_hide_a_capital_one_it_overlaps():
     # "thông Báo cáo": the lower-case "thông báo" is no hit, and the search goes on to "Báo cáo"
     s = "thông Báo cáo"
     assert list(named.capital_types(s, False)) == [(6, 13)]
+
+
+def _word_before_by_pattern(text: str, pos: int) -> str:
+    m = re.search(r"([^\W\d_]+)[\s*_]*$", text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+@given(st.text(alphabet=st.sampled_from(list("aĐb Xyz*_\n\t\u00a0\u2003129٣²½,.")), max_size=50), st.data())
+@settings(max_examples=500, deadline=None)
+def test_word_before_reads_backwards_what_the_pattern_finds(s, data):
+    pos = data.draw(st.integers(0, len(s)))
+    assert named._word_before(s, pos) == _word_before_by_pattern(s, pos)
+
+
+@given(st.text(alphabet=st.sampled_from(list("a ;\n1٣²x")), max_size=120))
+@settings(max_examples=400, deadline=None)
+def test_digit_soon_agrees_with_the_lazy_pattern(tail):
+    # a type word is kept as an anchor only when a digit follows soon, before any semicolon
+    text = "nghị định " + tail
+    kept = scan._word_anchors(text) == [0]
+    assert kept == (re.compile(r"[^;]{0,90}?\d").match(text, len("nghị định")) is not None)
+
+
+def test_digit_reach_is_ninety_characters_after_the_type_word():
+    assert scan._word_anchors("nghị định" + " " * 90 + "1") == [0]
+    assert scan._word_anchors("nghị định" + " " * 91 + "1") == []
+    assert scan._word_anchors("nghị định ; 1") == []

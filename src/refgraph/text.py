@@ -268,6 +268,7 @@ def lower(text: str) -> str:
     return text.lower()
 
 
+@functools.lru_cache(maxsize=4)
 def lowered(text: str) -> str | None:
     """``text.lower()`` when a lower-case pattern compiled without re.I finds on it exactly what it finds
     with re.I (several times faster: the engine skips ahead on a literal first character instead of
@@ -281,8 +282,17 @@ def lowered(text: str) -> str | None:
 
 def fold(s: str) -> str:
     """Lower-case, strip diacritics, đ→d: for search and loose matching ("chi thi 46")."""
+    # names and words are folded again and again (every candidate name is compared folded): short
+    # strings are remembered, a whole text is not
+    return _fold_short(s) if len(s) <= 256 else _fold(s)
+
+
+def _fold(s: str) -> str:
     s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+_fold_short = functools.lru_cache(maxsize=65536)(_fold)
 
 
 def line_starts(text: str) -> list[int]:

@@ -552,8 +552,17 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"([^\W\d_]+)[\s*_]*$", text[max(0, pos - 30) : pos])
-    return m.group(1).lower() if m else ""
+    r"""The word (lower case) that ends right before ``pos``, past white space, "*" and "_", within 30
+    characters: what the pattern ``([^\W\d_]+)[\s*_]*$`` finds on text[pos - 30 : pos], read backwards
+    instead of trying the pattern at every position of the stretch."""
+    lo = max(0, pos - 30)
+    j = pos
+    while j > lo and (text[j - 1] in "*_" or text[j - 1].isspace()):
+        j -= 1
+    k = j
+    while k > lo and text[k - 1].isalnum() and not text[k - 1].isdecimal():
+        k -= 1
+    return text[k:j].lower()
 
 
 def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool:
@@ -658,7 +667,12 @@ def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:
 def _strong_head(name: str) -> bool:
     folded = fold_name(name)
     # the head and more: "chương trình mục tiêu quốc gia" alone is any of them
-    return any(folded.startswith(fold_name(m) + " ") for m in words("strong_head"))
+    return folded.startswith(_strong_heads())
+
+
+@functools.cache
+def _strong_heads() -> tuple[str, ...]:
+    return tuple(fold_name(m) + " " for m in words("strong_head"))
 
 
 def _alias_words(text: str) -> frozenset[str]:

@@ -237,6 +237,7 @@ def _compose(original: str) -> tuple[str, bool, _OffsetMap]:
 # of one: the digits are joined and the markers moved after them. The length is unchanged, so offsets
 # still map one for one (a span inside such a number may sit a few characters off, never outside it).
 _SPLIT_NUMBER = re.compile(r"\d+(?:\*+\d+)+")
+_STAR_DIGIT = re.compile(r"\*\d")  # in every split number; a literal first character, found fast
 
 
 def _join_number(m: re.Match[str]) -> str:
@@ -248,7 +249,7 @@ def _join_number(m: re.Match[str]) -> str:
 def _clean(text: str) -> str:
     # translate() walks every character slowly on non-ASCII text; the noise is rare, so replace hits only
     text = _NOISE.sub(_replace_one, text)
-    if "*" in text:
+    if "*" in text and _STAR_DIGIT.search(text) is not None:  # the pattern tries at every digit: ask first
         text = _SPLIT_NUMBER.sub(_join_number, text)
     return text
 

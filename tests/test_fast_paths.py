@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refgraph.extract import named, scan
+from refgraph.extract import named, relations, scan
 from refgraph.text import lowered
 
 # letters of the type words in both cases, the characters the regex engine folds specially, and a few
@@ -93,3 +93,61 @@ def test_digit_reach_is_ninety_characters_after_the_type_word():
     assert scan._word_anchors("nghị định" + " " * 90 + "1") == [0]
     assert scan._word_anchors("nghị định" + " " * 91 + "1") == []
     assert scan._word_anchors("nghị định ; 1") == []
+
+
+PHRASE_BITS = [
+    "Căn cứ",
+    "căn  cứ",
+    "CĂN CỨ",
+    "thực hiện",
+    "Thực **hiện",
+    "sửa đổi, bổ sung",
+    "bãi bỏ",
+    "xcăn cứ",
+]
+phrase_text = st.lists(
+    st.sampled_from(PHRASE_BITS + ["ı", "İ", " ", "\n", "(", ")", "a", ","]), max_size=12
+).map("".join)
+
+
+@given(phrase_text, st.data())
+@settings(max_examples=400, deadline=None)
+def test_relation_phrases_found_as_the_case_insensitive_pattern_finds_them(s, data):
+    lo = data.draw(st.integers(0, len(s)))
+    hi = data.draw(st.integers(lo, len(s)))
+    slow = [(m.start(), m.end(), m.group()) for m in relations._phrase_regex().finditer(s, lo, hi)]
+    assert [(m.start(), m.end(), m.group()) for m in relations.phrases(s, lo, hi)] == slow
+
+
+def _open_bracket_by_walking(text: str, lo: int, pos: int) -> int | None:
+    depth = 0
+    for j in range(pos - 1, lo - 1, -1):
+        if text[j] == ")":
+            depth += 1
+        elif text[j] == "(":
+            if depth == 0:
+                return j + 1
+            depth -= 1
+    return None
+
+
+@given(st.text(alphabet=st.sampled_from(list("()ab ")), max_size=30), st.data())
+@settings(max_examples=400, deadline=None)
+def test_open_bracket_agrees_with_the_walk_back(s, data):
+    lo = data.draw(st.integers(0, len(s)))
+    pos = data.draw(st.integers(lo, len(s)))
+    assert relations._open_bracket(s, lo, pos) == _open_bracket_by_walking(s, lo, pos)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["hết hiệu lực", "HẾT hiệu lực", "xhết hiệu lực", "hết", "ı", " ", "a"]), max_size=8
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_expiry_search_from_the_first_word_finds_what_the_full_search_finds(parts):
+    s = " ".join(parts)
+    start = relations._first_of(s, "hết", 0, len(s))
+    fast = relations._EXPIRES.search(s, start, len(s))
+    slow = relations._EXPIRES.search(s, 0, len(s))
+    assert (fast and fast.span()) == (slow and slow.span())

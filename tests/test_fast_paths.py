@@ -151,3 +151,17 @@ def test_expiry_search_from_the_first_word_finds_what_the_full_search_finds(part
     fast = relations._EXPIRES.search(s, start, len(s))
     slow = relations._EXPIRES.search(s, 0, len(s))
     assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_the_capitals_of_each_first_letter_are_every_character_python_folds_to_it():
+    # the table of extra cases must hold for this Python's Unicode: every character that the
+    # case-insensitive pattern matches with the letter and the capital lookahead lets through
+    patterns = (scan.type_word_regex().pattern, named.named_type_regex().pattern)
+    letters = {a[:1] for p in patterns for a in named._split_alternatives(named._alternatives(p))} | {
+        "i",
+        "s",
+    }
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in letters:
+        found = {m.group() for m in re.finditer(f"(?=(?-i:[^\\W\\d_a-zà-ỹđ])){letter}", every, re.I)}
+        assert set(named.capitals_of(letter)) == found, letter

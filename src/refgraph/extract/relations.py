@@ -635,6 +635,22 @@ def _genre_heading(text: str) -> bool:
     return False
 
 
+def _speaks_of_itself(text: str, found: list[Found]) -> bool:
+    """A "Kế hoạch này" that no earlier citation of its type explains. On a page that has already named a
+    plan ("UBND tỉnh đã ban hành Kế hoạch 0219/KH-UBND … Kế hoạch này …", "Tại Nghị quyết này, Chính phủ
+    …") the words point back at the document reported, as any pronoun does, not at the page."""
+    firsts: dict[str, int] = {}
+    for f in found:
+        firsts.setdefault(" ".join(f.doc_type.lower().split()), f.start)
+    first_any = min(firsts.values(), default=len(text))
+    for m in _self_regex().finditer(text):
+        word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
+        before = first_any if word == "văn bản" else firsts.get(word, len(text))
+        if before >= m.start():
+            return True
+    return False
+
+
 def report_only(text: str, found: list[Found]) -> None:
     """A page that is not itself a document (a news item) does nothing to what it names: the relation
     words in it tell what the reported documents do ("Kế hoạch bám sát Chỉ thị …"), so every citation
@@ -642,7 +658,7 @@ def report_only(text: str, found: list[Found]) -> None:
     "Điều 1." is a document whose header was not read, and keeps its relations."""
     if (
         len(text.strip()) < PAGE_MIN
-        or _self_regex().search(text)
+        or _speaks_of_itself(text, found)
         or _OWN_PREAMBLE.search(text)
         or _genre_heading(text)
     ):

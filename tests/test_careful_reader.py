@@ -24,3 +24,12 @@ def test_on_a_page_this_plan_points_back_at_the_plan_it_reports():
         "Kế hoạch này nhằm triển khai thực hiện Chỉ thị số 34-CT/TW của Ban Bí thư.\n\n" + FILLER
     )
     assert ("34-CT/TW", "implements") in _rel(own, reported=True)
+
+
+def test_amended_by_after_a_law_named_in_a_decree_title_reads_as_the_decree():
+    text = (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết thi hành "
+        "Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP;\n"
+    )
+    assert ("187/2025/NĐ-CP", "based_on") in _rel(text)

@@ -380,7 +380,7 @@ def assign(text: str, found: list[Found]) -> None:
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
             sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
             # the document amended is the nearest numbered one before (a law named in its title is not)
-            amended = _last_numbered(found, i)
+            amended = _last_numbered(found, i, by_name=False)
             if amended is not None and amended.start >= sent_start:
                 f.relation, f.subject, f.subject_relation = (
                     amended.relation,
@@ -497,9 +497,18 @@ def _footnote_anchor(text: str, pos: int) -> int | None:
     return at if at != -1 else None
 
 
-def _last_numbered(found: list[Found], i: int, reach: int = 50) -> Found | None:
-    """The nearest citation with a number code before found[i] (references by name are skipped)."""
-    return next((found[j] for j in range(i - 1, max(-1, i - 1 - reach), -1) if found[j].key), None)
+def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = True) -> Found | None:
+    """The nearest citation with a key before found[i]. ``by_name`` False skips references by name whose
+    key the text settled elsewhere: "… hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được
+    sửa đổi, bổ sung bởi Nghị định số B" amends the decree whose title names that law, not the law."""
+    return next(
+        (
+            found[j]
+            for j in range(i - 1, max(-1, i - 1 - reach), -1)
+            if found[j].key and (by_name or "named" not in found[j].flags)
+        ),
+        None,
+    )
 
 
 _ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*$")

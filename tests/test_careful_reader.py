@@ -33,3 +33,12 @@ def test_amended_by_after_a_law_named_in_a_decree_title_reads_as_the_decree():
         "Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP;\n"
     )
     assert ("187/2025/NĐ-CP", "based_on") in _rel(text)
+
+
+def test_carrying_out_the_duties_of_a_named_party_that_a_decree_sets_implements_it():
+    text = (
+        "Điều 9. Trách nhiệm của người sử dụng\n\n"
+        "1. Thực hiện trách nhiệm của người được cấp chứng thư số được quy định tại Điều 21 "
+        "Nghị định 23/2025/NĐ-CP.\n"
+    )
+    assert _rel(text) == [("23/2025/NĐ-CP", "implements")]

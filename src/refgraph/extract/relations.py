@@ -114,10 +114,12 @@ _SELF_TIME = re.compile(
 )
 
 
-# "thực hiện [các] nhiệm vụ, trách nhiệm được quy định tại …": the act's object is what the document provides
+# "thực hiện [các] nhiệm vụ, trách nhiệm [của cơ quan quản lý] được quy định tại …": the act's object is
+# what the document provides (whose duties they are does not change that)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
-    r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+(?:được|đã\s+được))?[\s*]*$",
+    r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+của\s+[^.;:()\d]{1,80}?)?"
+    r"(?:\s+(?:được|đã\s+được))?[\s*]*$",
     re.I,
 )
 # "đã" before the act, with at most a few verbs between ("đã tổ chức triển khai"): a past act reported

@@ -42,3 +42,16 @@ def test_carrying_out_the_duties_of_a_named_party_that_a_decree_sets_implements_
         "Nghị định 23/2025/NĐ-CP.\n"
     )
     assert _rel(text) == [("23/2025/NĐ-CP", "implements")]
+
+
+def test_on_the_basis_of_a_plan_is_based_on_it_only_when_it_stands_next_to_it():
+    text = (
+        "- Các xã phối hợp rà soát dữ liệu địa chỉ trên cơ sở Kế hoạch số 77/KH-UBND ngày 2 tháng 9 năm 2025 "
+        "của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _rel(text) == [("77/KH-UBND", "based_on")]
+    text = (
+        "- Các xã tổ chức tuyên truyền phòng chống bạo lực trên cơ sở giới trong năm 2025 theo "
+        "Kế hoạch số 77/KH-UBND của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _rel(text) == [("77/KH-UBND", "implements")]

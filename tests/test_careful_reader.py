@@ -55,3 +55,20 @@ def test_on_the_basis_of_a_plan_is_based_on_it_only_when_it_stands_next_to_it():
         "Kế hoạch số 77/KH-UBND của Ủy ban nhân dân tỉnh.\n"
     )
     assert _rel(text) == [("77/KH-UBND", "implements")]
+
+
+def test_a_report_of_what_other_bodies_did_with_a_directive_cites_it():
+    text = (
+        "(2) Công tác tiếp dân tiến bộ rõ. Các văn phòng cấp ủy đã chủ động nắm tình hình, phối hợp với "
+        "các ngành liên quan tổ chức thực hiện nghiêm Chỉ thị số 35-CT/TW ngày 26/5/2014 của Bộ Chính trị.\n"
+    )
+    assert _rel(text) == [("35-CT/TW", "cites")]
+    # a task given in the same words, with nothing reported as done, implements it
+    text = (
+        "(2) Các văn phòng cấp ủy chủ động nắm tình hình, phối hợp với các ngành liên quan tổ chức "
+        "thực hiện nghiêm Chỉ thị số 35-CT/TW ngày 26/5/2014 của Bộ Chính trị.\n"
+    )
+    assert _rel(text) == [("35-CT/TW", "implements")]
+    # "đã được hưởng … theo" qualifies the persons: the benefit follows the decision
+    text = "b) Người đã được hưởng trợ cấp một lần theo Quyết định số 62/2011/QĐ-TTg.\n"
+    assert _rel(text) == [("62/2011/QĐ-TTg", "implements")]

@@ -122,8 +122,15 @@ _DUTY_BETWEEN = re.compile(
     r"(?:\s+(?:được|đã\s+được))?[\s*]*$",
     re.I,
 )
-# "đã" before the act, with at most a few verbs between ("đã tổ chức triển khai"): a past act reported
-_REPORTED = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
+# "đã" before the act in the same clause ("đã tổ chức triển khai", "… đã chủ động nắm tình hình, phối hợp
+# với các cơ quan tổ chức thực hiện"): a past act reported. Not "đã được …", "đã nêu": those qualify a noun
+# ("các nhiệm vụ đã được giao …"), they report nothing the clause does.
+# "theo" ("… đã niêm yết và các chi phí theo khoản 3 …") is no act: only the few words of "đã" + verb.
+_REPORTED = re.compile(
+    r"(?<![^\W\d_])đã(?!\s+(?:được|nêu|đề\s+ra)(?![^\W\d_]))(?:,?\s+[^\W\d_]+){0,16}[\s*]*$", re.I
+)
+_REPORTED_NEAR = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
+REPORT_REACH = 120  # characters from "đã" to the act it reports
 
 
 @dataclass(frozen=True)
@@ -213,8 +220,9 @@ def _relation_in(
         h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
-    if rel not in ("cites", "passive", "based_on") and _REPORTED.search(
-        text, max(lo, m.start() - 40), m.start()
+    reported = _REPORTED_NEAR if phrase.lower().startswith(("theo", "như")) else _REPORTED
+    if rel not in ("cites", "passive", "based_on") and reported.search(
+        text, max(lo, m.start() - REPORT_REACH), m.start()
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")

@@ -72,3 +72,14 @@ def test_a_report_of_what_other_bodies_did_with_a_directive_cites_it():
     # "đã được hưởng … theo" qualifies the persons: the benefit follows the decision
     text = "b) Người đã được hưởng trợ cấp một lần theo Quyết định số 62/2011/QĐ-TTg.\n"
     assert _rel(text) == [("62/2011/QĐ-TTg", "implements")]
+
+
+def test_a_heading_that_introduced_a_quotation_does_not_govern_the_paragraph_after_it():
+    text = (
+        "[2] Thông tư số 31/2025/TT-BCT sửa đổi Thông tư số 09/2025/TT-BCT có căn cứ ban hành như\n"
+        "sau:\n\n"
+        "*“Căn cứ Luật Điện lực số 61/2024/QH15;*\n\n"
+        "*Bộ trưởng Bộ Công Thương ban hành Thông tư sửa đổi Thông tư số 09/2025/TT-BCT.”*\n\n"
+        "Thông tư số\n44/2025/TT-BCT sửa đổi một số điều của Thông tư số 12/2025/TT-BCT.\n"
+    )
+    assert ("44/2025/TT-BCT", "cites") in _rel(text)

@@ -561,6 +561,7 @@ _SECTION = re.compile(
     r"\n[ \t*]*(?:[IVX]+\.|\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
     re.I,
 )
+_MARKED_LINE = re.compile(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))")
 SCOPE_LIMIT = 8000
 HEADING_REACH = 400  # how far a wrapped list heading is read back
 LINE_REACH = 2000  # the longest line looked back over for a list mark or a heading
@@ -597,7 +598,9 @@ def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
                 head = " ".join(text[hs : k + len(line)].split()).strip(" *:")
                 return Governing(hit.relation, hit.start, hit.end, f"list under '{head[-60:]}'")
             break
-        if _ITEM_MARK.match(line) is None and not re.match(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))", line):
+        if line.rstrip(" \t*|").endswith(("”", '"')) and not _MARKED_LINE.match(line):
+            break  # a quotation closes above: the heading introduced the quotation, not this item
+        if _ITEM_MARK.match(line) is None and not _MARKED_LINE.match(line):
             if k and text[max(0, k - 2) : k - 1] in (".",):
                 break  # a finished sentence before an unmarked line: not one list
     lo = max(0, pos - SCOPE_LIMIT)

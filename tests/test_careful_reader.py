@@ -83,3 +83,15 @@ def test_a_heading_that_introduced_a_quotation_does_not_govern_the_paragraph_aft
         "Thông tư số\n44/2025/TT-BCT sửa đổi một số điều của Thông tư số 12/2025/TT-BCT.\n"
     )
     assert ("44/2025/TT-BCT", "cites") in _rel(text)
+
+
+def _issuers(text: str) -> list[str | None]:
+    return [m.issuer for m in extract(text) if m.key]
+
+
+def test_a_place_after_a_level_word_ends_the_issuer_before_a_lower_case_word():
+    text = "Kế hoạch 57/KH-UBND năm 2025 của Ủy ban nhân dân tỉnh Quảng Trị xây dựng nông thôn mới."
+    assert _issuers(text) == ["Ủy ban nhân dân tỉnh Quảng Trị"]
+    # a known province keeps its words whatever their case
+    text = "Quyết định số 12/2019/QĐ-UBND của Ủy ban nhân dân tỉnh Thừa Thiên huế về giá đất."
+    assert _issuers(text) == ["Ủy ban nhân dân tỉnh Thừa Thiên huế"]

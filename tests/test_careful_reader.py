@@ -95,3 +95,8 @@ def test_a_place_after_a_level_word_ends_the_issuer_before_a_lower_case_word():
     # a known province keeps its words whatever their case
     text = "Quyết định số 12/2019/QĐ-UBND của Ủy ban nhân dân tỉnh Thừa Thiên huế về giá đất."
     assert _issuers(text) == ["Ủy ban nhân dân tỉnh Thừa Thiên huế"]
+
+
+def test_an_edition_in_brackets_does_not_cut_the_issuer_shared_by_a_list():
+    text = "Các cấp ủy quán triệt Chỉ thị số 42-CT/TW và Quy định số 11-QĐi/TW (sửa đổi) của Ban Bí thư, bảo đảm."
+    assert _issuers(text) == ["Ban Bí thư", "Ban Bí thư"]

@@ -100,3 +100,11 @@ def test_a_place_after_a_level_word_ends_the_issuer_before_a_lower_case_word():
 def test_an_edition_in_brackets_does_not_cut_the_issuer_shared_by_a_list():
     text = "Các cấp ủy quán triệt Chỉ thị số 42-CT/TW và Quy định số 11-QĐi/TW (sửa đổi) của Ban Bí thư, bảo đảm."
     assert _issuers(text) == ["Ban Bí thư", "Ban Bí thư"]
+
+
+def test_a_number_in_brackets_takes_the_body_of_a_description_wrapped_over_lines():
+    text = (
+        "Sau khi nghe Tờ trình của Ban Tuyên giáo và Dân vận Trung ương về kết quả công tác của\n"
+        "quý III (Tờ trình số 88-TTr/BTGDVTW, ngày 2/10/2025), Ban Bí thư kết luận."
+    )
+    assert _issuers(text) == ["Ban Tuyên giáo và Dân vận Trung ương"]

@@ -138,6 +138,7 @@ def _year_then_head() -> re.Pattern[str]:
     )
 
 
+_DESCRIPTION_END = re.compile(r"[.;:!?]|\n[ \t]*\n")
 BRACKET_REACH = 300  # characters before the bracket that may hold "<type> của <body> về …"
 _OPEN_BEFORE = re.compile(r"\([\s*]*$")
 
@@ -154,7 +155,8 @@ def body_before_bracket(text: str, f: Found) -> str | None:
         rf"(?<![^\W\d_]){re.escape(f.doc_type)}[\s*]+của[\s*]+(?=[^\W\d_])", text[lo : paren.start()], re.I
     ):
         intro = m
-    if intro is None or re.search(r"[.;:!?\n]", text[lo + intro.end() : paren.start()]):
+    # a hard-wrapped line does not end the description; a sentence end or a blank line does
+    if intro is None or _DESCRIPTION_END.search(text, lo + intro.end(), paren.start()):
         return None
     words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, lo + intro.end(), paren.start()):

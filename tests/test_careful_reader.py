@@ -108,3 +108,14 @@ def test_a_number_in_brackets_takes_the_body_of_a_description_wrapped_over_lines
         "quý III (Tờ trình số 88-TTr/BTGDVTW, ngày 2/10/2025), Ban Bí thư kết luận."
     )
     assert _issuers(text) == ["Ban Tuyên giáo và Dân vận Trung ương"]
+
+
+def test_an_amending_law_ends_at_its_semicolon_inside_emphasis():
+    text = (
+        "*Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Thủy sản số 91/2025/QH15;*\n"
+        "*Căn cứ Luật Trồng trọt số 31/2018/QH14;*\n"
+    )
+    got = [(m.text, m.key) for m in extract(text) if "named" not in m.flags]
+    assert got[-1] == ("Luật Trồng trọt số 31/2018/QH14", "31/2018/QH14")
+    # the law is one citation, not also a reference by name
+    assert [m.text for m in extract(text)].count("Luật Trồng trọt") == 0

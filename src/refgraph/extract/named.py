@@ -873,7 +873,8 @@ def _own_types(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
+# markdown emphasis may close after the punctuation ("… số 87/2025/QH15;*\n*Căn cứ …")
+_CLAUSE_END = re.compile(r"[.!?;][*_]*(?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:

@@ -119,3 +119,14 @@ def test_an_amending_law_ends_at_its_semicolon_inside_emphasis():
     assert got[-1] == ("Luật Trồng trọt số 31/2018/QH14", "31/2018/QH14")
     # the law is one citation, not also a reference by name
     assert [m.text for m in extract(text)].count("Luật Trồng trọt") == 0
+
+
+def test_the_documents_own_title_repeated_in_the_text_states_its_own_act():
+    text = (
+        "Văn bản này chưa có nội dung Tiếng Anh\n"
+        "Nghị quyết 21/2025/NQ-HĐND ngày 3/11/2025 sửa đổi Quy định ban hành kèm theo Nghị quyết "
+        "08/2021/NQ-HĐND quy định mức hỗ trợ do tỉnh Bắc Ninh ban hành\n"
+    )
+    assert ("08/2021/NQ-HĐND", "amends") in _rel(text, own="21/2025/NQ-HĐND")
+    # another document's title: what it amends is only cited here
+    assert ("08/2021/NQ-HĐND", "cites") in _rel(text)

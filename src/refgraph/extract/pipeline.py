@@ -237,8 +237,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
     return out
 
 
-def extract_mentions(text: str, source: str | None = None, reported: bool = False) -> list[Mention]:
-    """``reported``: the text is a page reporting on documents (identity kind "page"), not one itself."""
+def extract_mentions(
+    text: str, source: str | None = None, reported: bool = False, own: str | None = None
+) -> list[Mention]:
+    """``reported``: the text is a page reporting on documents (identity kind "page"), not one itself;
+    ``own``: the document's own key, if known."""
     if not isinstance(text, str):
         raise TypeError(
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
@@ -247,7 +250,7 @@ def extract_mentions(text: str, source: str | None = None, reported: bool = Fals
     found = named.add(norm.text, find(norm.text))
     if not found:
         return []
-    relations.assign(norm.text, found)
+    relations.assign(norm.text, found, own)
     if reported:
         relations.report_only(norm.text, found)
     context.fill(norm.text, found)

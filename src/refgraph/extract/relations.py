@@ -309,8 +309,10 @@ def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     return rel
 
 
-def assign(text: str, found: list[Found]) -> None:
-    """Fill relation, subject, title and title extent of every mention, in place."""
+def assign(text: str, found: list[Found], own: str | None = None) -> None:
+    """Fill relation, subject, title and title extent of every mention, in place. ``own``: the citing
+    document's own key, whose title (a portal repeats it: "Nghị quyết 34/2025/NQ-HĐND sửa đổi Quy định kèm
+    theo Nghị quyết 10/2022/NQ-HĐND …") states the document's own acts."""
     n = len(found)
     nested_in: list[int | None] = [None] * n
     nested_rel: list[str | None] = [None] * n
@@ -359,6 +361,13 @@ def assign(text: str, found: list[Found]) -> None:
         head = f
         if (at := nested_in[i]) is not None:
             outer = found[at]
+            own_act = _relation_in(text, outer.title_start, f.start) if own and outer.key == own else None
+            if own_act is not None and own_act.relation not in ("passive", "transparent"):
+                # the citing document's own title: its verb is this document's act, even on a thing issued
+                # with the cited one ("sửa đổi Quy định kèm theo Nghị quyết X" amends X)
+                f.relation = own_act.relation
+                f.why.append(f"relation: the document's own title, {own_act.rule}")
+                continue
             if nested_rel[i] == "passive":  # "… về X, được sửa đổi, bổ sung bởi Nghị định B" inside a title
                 f.relation, f.subject, f.subject_relation = (
                     outer.relation,

@@ -130,3 +130,11 @@ def test_the_documents_own_title_repeated_in_the_text_states_its_own_act():
     assert ("08/2021/NQ-HĐND", "amends") in _rel(text, own="21/2025/NQ-HĐND")
     # another document's title: what it amends is only cited here
     assert ("08/2021/NQ-HĐND", "cites") in _rel(text)
+
+
+def test_a_phrase_inside_an_aside_closed_before_the_citation_governs_nothing_after_it():
+    text = (
+        "2. Người thuộc diện quy định tại khoản 3 Điều 2 (xem chi tiết theo Phụ lục 2) Nghị quyết số "
+        "05/2019/NQ-HĐND của Hội đồng nhân dân tỉnh được tiếp tục hưởng trợ cấp.\n"
+    )
+    assert _rel(text) == [("05/2019/NQ-HĐND", "cites")]

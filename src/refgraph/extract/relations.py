@@ -175,6 +175,8 @@ def _relation_in(
             continue  # inside a quotation ("thay thế cụm từ “thực hiện” …"): words, not an act
         if law_name and _NAMED_BY.search(text, max(lo, m.start() - 16), m.start()):
             continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
+        if text.count(")", m.end(), hi) > text.count("(", m.end(), hi):
+            continue  # in an aside closed before the citation ("(chi tiết theo Phụ lục số 6) Nghị quyết …")
         hits.append((m, rel, reach, voice))
     best = None
     located_at = hi

@@ -138,3 +138,13 @@ def test_a_phrase_inside_an_aside_closed_before_the_citation_governs_nothing_aft
         "05/2019/NQ-HĐND của Hội đồng nhân dân tỉnh được tiếp tục hưởng trợ cấp.\n"
     )
     assert _rel(text) == [("05/2019/NQ-HĐND", "cites")]
+
+
+def test_a_markdown_heading_ends_the_reach_of_a_phrase_above_it():
+    text = (
+        "Công văn 51/CV-BCĐ ngày 2/12/2025 do Ban Chỉ đạo thực hiện sắp xếp đơn vị hành chính ban hành\n"
+        "## Văn bản liên quan\n"
+        "Ban hành:\n28/11/2025\nHiệu lực: Đã biết\n"
+        "Kết luận 170-KL/TW năm 2025 rà soát tình hình chuẩn bị lễ công bố\n"
+    )
+    assert ("170-KL/TW", "cites") in _rel(text)

@@ -66,7 +66,9 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
     r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\(|[a-zđ]\)\s)"
     # a table cell: the exported tables put each "|" on a line of its own
-    r"|(?<=\n)[ \t]*\|[ \t]*(?=\n))"
+    r"|(?<=\n)[ \t]*\|[ \t]*(?=\n)"
+    # a markdown heading ("## Văn bản liên quan") is a block of its own
+    r"|(?<=\n)(?=#{1,6}[ \t]))"
 )
 # A title ends at a semicolon, a sentence end, a blank line or a new list item; a hard-wrapped line
 # ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.

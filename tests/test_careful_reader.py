@@ -148,3 +148,43 @@ def test_a_markdown_heading_ends_the_reach_of_a_phrase_above_it():
         "Kết luận 170-KL/TW năm 2025 rà soát tình hình chuẩn bị lễ công bố\n"
     )
     assert ("170-KL/TW", "cites") in _rel(text)
+
+
+def test_what_was_achieved_before_a_connective_does_not_make_the_act_reported():
+    text = (
+        "3. Đổi mới sinh hoạt chi bộ trên cơ sở phát huy kết quả đã đạt được gắn với việc triển khai "
+        "Chỉ thị số 50-CT/TW của Ban Bí thư.\n"
+    )
+    assert _rel(text) == [("50-CT/TW", "implements")]
+
+
+def test_amending_is_the_documents_own_act_only_where_it_speaks_for_itself():
+    # a ministry's future amendment, reported as a task
+    text = (
+        "5. Giao Bộ Tư pháp tổng hợp kiến nghị của tỉnh trong quá trình sửa đổi, bổ sung Nghị định số "
+        "55/2011/NĐ-CP của Chính phủ.\n"
+    )
+    assert _rel(text) == [("55/2011/NĐ-CP", "cites")]
+    # an article of the amending document
+    text = "Điều 1. Sửa đổi, bổ sung một số điều của Quyết định số 12/2020/QĐ-UBND như sau:\n"
+    assert _rel(text) == [("12/2020/QĐ-UBND", "amends")]
+    # its own heading and enacting words name its own type before the verb
+    text = (
+        "NGHỊ QUYẾT\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 10/2022/NQ-HĐND\n\n"
+        "Hội đồng nhân dân ban hành Nghị quyết sửa đổi một số điều của Nghị quyết số 10/2022/NQ-HĐND.\n"
+    )
+    assert _rel(text, own="34/2025/NQ-HĐND") == [("10/2022/NQ-HĐND", "amends")] * 2
+    # another type before the verb is a document still to come
+    text = "2. Triển khai khi ban hành mới Quyết định thay thế Quyết định số 118/2008/QĐ-TTg.\n"
+    assert _rel(text, own="980/KH-UBND") == [("118/2008/QĐ-TTg", "cites")]
+
+
+def test_on_a_page_the_reported_plan_keeps_the_act_its_sentence_gives_it():
+    page = (
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 31-KH/TU về công tác dân vận.\n\n"
+        "Kế hoạch do Phó Bí thư Tỉnh ủy ký, yêu cầu thực hiện Kết luận số 20-KL/TW của Ban Bí thư. "
+        "Theo đó, Kế hoạch này đề ra 8 nhiệm vụ.\n\n"
+    ) + FILLER
+    got = {m.key: m for m in extract(page, reported=True) if m.key}
+    kl = got["20-KL/TW"]
+    assert (kl.relation, kl.subject, kl.subject_relation) == ("cites", "31-KH/TU", "implements")

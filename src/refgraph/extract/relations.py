@@ -106,6 +106,24 @@ def _self_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I)
 
 
+@functools.cache
+def _bare_type_before() -> re.Pattern[str]:
+    # the document's own type word with no number right before the act: its heading ("NGHỊ QUYẾT\nSỬA ĐỔI,
+    # BỔ SUNG …") or its enacting words ("Hội đồng nhân dân ban hành Nghị quyết sửa đổi …"); another type
+    # ("… ban hành mới Quyết định thay thế …" in a plan) is a document still to come
+    return re.compile(rf"(?<![^\W\d_])(?:{type_word_regex().pattern})[\s*]*$", re.I)
+
+
+_OWN_CODE = re.compile(r"^\d+[A-Z]?-([A-Za-zĐđ]+)/|/([A-Za-zĐđ]+)-[^/]*$")
+
+
+def own_type(own: str | None) -> str | None:
+    """The type word (lower case) of the document whose key is ``own``: "34/2025/NQ-HĐND" -> "nghị quyết"."""
+    m = _OWN_CODE.search(own or "")
+    name = vocab.code_name(m.group(1) or m.group(2)) if m else None
+    return " ".join(name.lower().split()) if name else None
+
+
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
 
 
@@ -156,7 +174,13 @@ _NAMED_BY = re.compile(r"(?<![^\W\d_])luật\s*$", re.I)
 
 
 def _relation_in(
-    text: str, lo: int, hi: int, sentence: int | None = None, law_name: bool = False, bracket: bool = False
+    text: str,
+    lo: int,
+    hi: int,
+    sentence: int | None = None,
+    law_name: bool = False,
+    bracket: bool = False,
+    own_type: str | None = None,
 ) -> Governing | None:
     """The phrase in text[lo:hi] that governs a citation at hi (see relations.tsv for the kinds).
 
@@ -225,8 +249,11 @@ def _relation_in(
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
     reported = _REPORTED_NEAR if phrase.lower().startswith(("theo", "như")) else _REPORTED
-    if rel not in ("cites", "passive", "based_on") and reported.search(
-        text, max(lo, m.start() - REPORT_REACH), m.start()
+    if (
+        rel not in ("cites", "passive", "based_on")
+        and (done := reported.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
+        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act
+        and _last_connective(text, done.start(), m.start()) is None
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
@@ -234,6 +261,11 @@ def _relation_in(
         _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
         or (not bracket and _OPENING.match(text[sentence : m.start()]))
         or _SELF_TIME.match(text, m.end())
+        or (
+            own_type is not None
+            and (b := _bare_type_before().search(text, max(sentence, m.start() - 40), m.start())) is not None
+            and " ".join(b.group().replace("*", " ").lower().split()) == own_type
+        )
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
     return Governing(rel, m.start(), m.end(), f"phrase '{phrase}'")
@@ -352,6 +384,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.extent_end = f.head_end
 
     sentences = _Sentences(text)
+    kind = own_type(own)
     type_words = type_word_regex()
     last_of_type: dict[str, Found] = {}
     prev_top: Found | None = None
@@ -397,7 +430,13 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         # bounded: a text without sentence ends (one huge line) must not make every citation read it all
         sentence = max(sentences.start_of(f.start), item if item is not None else 0, f.start - SELF_REACH)
         hit = _relation_in(
-            text, search_lo, f.start, sentence, law_name="law_name" in f.flags, bracket=paren is not None
+            text,
+            search_lo,
+            f.start,
+            sentence,
+            law_name="law_name" in f.flags,
+            bracket=paren is not None,
+            own_type=kind,
         )
         if hit is not None and hit.relation == "passive":
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
@@ -700,5 +739,8 @@ def report_only(text: str, found: list[Found]) -> None:
         return
     for f in found:
         if f.relation != "cites":
+            if f.subject is not None and f.subject_relation is None:
+                # "Kế hoạch do … ký, … thực hiện Kết luận số 15-KL/TW": the act is the reported plan's
+                f.subject_relation = f.relation
             f.relation = "cites"
             f.why.append("relation: a reported page does not act on what it names")

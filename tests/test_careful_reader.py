@@ -188,3 +188,14 @@ def test_on_a_page_the_reported_plan_keeps_the_act_its_sentence_gives_it():
     got = {m.key: m for m in extract(page, reported=True) if m.key}
     kl = got["20-KL/TW"]
     assert (kl.relation, kl.subject, kl.subject_relation) == ("cites", "31-KH/TU", "implements")
+
+
+def test_a_count_before_a_type_word_makes_it_a_common_noun():
+    text = (
+        "Bộ sẽ trình Chính phủ ban hành các văn bản quy định chi tiết Luật Việc làm bao gồm 04 Nghị định "
+        "về chính sách hỗ trợ tạo việc làm và bảo hiểm thất nghiệp."
+    )
+    assert [m.text for m in extract(text) if m.doc_type == "Nghị định"] == []
+    # a number that an article word owns is a pinpoint: the decree described after it is one document
+    text = "Theo khoản 2 Điều 5 Nghị định của Chính phủ về phân loại đơn vị hành chính, xã loại I."
+    assert [m.doc_type for m in extract(text)] == ["Nghị định"]

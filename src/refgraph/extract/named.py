@@ -456,6 +456,18 @@ def _word_before(text: str, pos: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_COUNT_BEFORE = re.compile(r"(?:([^\W\d_]+)[\s*]+)?(?<![\d/.,\-])\d{1,3}[\s*]+$")
+
+
+def _generic_before(text: str, pos: int) -> bool:
+    """The type word at pos is a common noun: after "các", "những" …, or after a count ("05 Nghị định về …",
+    not "Điều 5 Nghị định …")."""
+    if _word_before(text, pos) in words("generic"):
+        return True
+    m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and (m.group(1) or "").lower() not in words("pinpoint")
+
+
 def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool:
     t = doc_type.lower()
     kind, cap_counts = named_types().get(t, ("plan", False))
@@ -581,7 +593,7 @@ def _read(
         return None
     heading = raw_type.isupper() and len(raw_type) > 1
     capital = raw_type[:1].isupper()
-    if _word_before(text, s) in words("generic"):
+    if _generic_before(text, s):
         return None
     # the first word of the name
     toks = _tokens(text, e, min(len(text), e + 60))
@@ -698,7 +710,7 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
             continue
-        if s in taken or _word_before(text, s) in words("generic"):
+        if s in taken or _generic_before(text, s):
             continue
         if out and s < out[-1].head_end:
             continue
@@ -896,7 +908,7 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
             word = m.group()
             if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
                 continue
-            if _sentence_start(text, s) or _word_before(text, s) in words("generic"):
+            if _sentence_start(text, s) or _generic_before(text, s):
                 continue
             a = _anaphor().match(text, e)
             if a is None or _not_anaphor_next().match(text, e):

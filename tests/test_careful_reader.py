@@ -199,3 +199,12 @@ def test_a_count_before_a_type_word_makes_it_a_common_noun():
     # a number that an article word owns is a pinpoint: the decree described after it is one document
     text = "Theo khoản 2 Điều 5 Nghị định của Chính phủ về phân loại đơn vị hành chính, xã loại I."
     assert [m.doc_type for m in extract(text)] == ["Nghị định"]
+
+
+def test_a_year_that_lost_a_digit_is_completed_only_by_the_citations_own_date():
+    text = "Quyết định này thay thế Quyết định số 41/201 /QĐ-UBND ngày 5 tháng 3 năm 2018 của UBND tỉnh."
+    (m,) = extract(text)
+    assert m.key == "41/2018/QĐ-UBND" and "year_from_date" in m.flags
+    # a date of another decade does not complete it
+    (m,) = extract("Quyết định số 41/201 /QĐ-UBND ngày 5 tháng 3 năm 2021 của UBND tỉnh.")
+    assert m.key is None

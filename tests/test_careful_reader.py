@@ -208,3 +208,18 @@ def test_a_year_that_lost_a_digit_is_completed_only_by_the_citations_own_date():
     # a date of another decade does not complete it
     (m,) = extract("Quyết định số 41/201 /QĐ-UBND ngày 5 tháng 3 năm 2021 của UBND tỉnh.")
     assert m.key is None
+
+
+def test_a_listing_line_names_its_body_at_the_end_after_do():
+    text = (
+        "## Văn bản liên quan\nBan hành:\n30/06/2025\n9\n"
+        "Kết luận 166-KL/TW năm 2025 về chuẩn bị đại hội đảng bộ các cấp do Bộ Chính trị ban hành\n"
+        "Tiếng Anh\n"
+    )
+    assert _issuers(text) == ["Bộ Chính trị"]
+    # a citation inside the line is in the first one's title: the body at the end is not its own
+    text = (
+        "Nghị quyết 21/2025/NQ-HĐND sửa đổi Nghị quyết 08/2021/NQ-HĐND về mức hỗ trợ do Hội đồng nhân dân "
+        "tỉnh Bắc Ninh ban hành\n"
+    )
+    assert _issuers(text) == ["Hội đồng nhân dân tỉnh Bắc Ninh", None]

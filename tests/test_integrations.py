@@ -283,6 +283,8 @@ def test_help_names_values_without_python_types(command):
     # Typer's own labels (<list[Path]>, <int range>, <str>, <path>) are Python's, not the user's; choices
     # (<table|json>) stay
     assert not re.search(r"<(?![\w.-]+\|)[^>]*>|list\[", r.stdout), r.stdout
+    out = [ln for ln in r.stdout.splitlines() if ln.strip().startswith("-o,")]
+    assert all("--out," in ln or "--out " in ln for ln in out) and all("--output" in ln for ln in out)
 
 
 @pytest.fixture

@@ -45,7 +45,7 @@ Depth = Annotated[int | None, option("--depth", "-d", min=1, help="Stop after N 
 Up = Annotated[bool, option("--up", help="Only what KEY builds on.")]
 Down = Annotated[bool, option("--down", help="Only what builds on KEY.")]
 Verbose = Annotated[bool, option("--verbose", "-v", help="Say how each file was read (encoding, format).")]
-ExportOut = Annotated[Path | None, option("--out", "-o", help=OUT_HELP)]
+ExportOut = Annotated[Path | None, option("--out", "-o", "--output", help=OUT_HELP)]
 ExtractFormat = Annotated[
     Literal["table", "jsonl", "json", "explain"],
     option(
@@ -122,12 +122,13 @@ WriteBaseline = Annotated[Path | None, option("--write-baseline", help="Record t
 Select = Annotated[Codes, option("--select", help="Only these rule codes or prefixes (RG101,RG1…).")]
 Ignore = Annotated[Codes, option("--ignore", help="Skip these rule codes or prefixes.")]
 Closed = Annotated[bool, option("--closed", help="Everything cited should be in the corpus.")]
-Output = Annotated[Path | None, option("--output", "-o", help="Write the report to this file.")]
+Output = Annotated[Path | None, option("--output", "-o", "--out", help="Write the report to this file.")]
 ExportKey = Annotated[str | None, argument("Export only this document's neighbourhood.")]
 HtmlKey = Annotated[str | None, argument("Draw only this document's neighbourhood.")]
 HtmlDepth = Annotated[int | None, option("--depth", "-d", min=1, help="Steps from KEY (default 2).")]
 HtmlOut = Annotated[
-    Path | None, option("--out", "-o", help="The page to write (default: named after what it shows).")
+    Path | None,
+    option("--out", "-o", "--output", help="The page to write (default: named after what it shows)."),
 ]
 MaxNodes = Annotated[
     int,
@@ -137,7 +138,9 @@ AnnotateFile = Annotated[Path, argument("The document to annotate.")]
 AnnotateDb = Annotated[
     Path | None, option("--db", help="Resolve the citations against this built graph as well as the catalog.")
 ]
-AnnotateOut = Annotated[Path | None, option("--out", "-o", help="The page (default: FILE.html beside it).")]
+AnnotateOut = Annotated[
+    Path | None, option("--out", "-o", "--output", help="The page (default: FILE.html beside it).")
+]
 ShowAll = Annotated[bool, option("--all", help="Text: print every finding, not the worst few.")]
 
 

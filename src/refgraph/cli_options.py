@@ -222,14 +222,14 @@ def plain_help_types() -> None:
     def display_type(self, ctx):
         if self.metavar is not None:
             return self.metavar
-        desc = self.type_descriptor
-        if desc.is_choice:
+        desc = getattr(self, "type_descriptor", None)
+        if desc is None or getattr(desc, "is_choice", True):  # choices (<a|b>) as Typer shows them
             return typed(self, ctx)
-        if desc.is_path:
+        if getattr(desc, "is_path", False):
             return "PATH"
         name = getattr(desc.annotation, "__name__", str(desc.annotation))
         element = (getattr(desc.annotation, "__args__", None) or [None])[0]
-        if desc.is_list and element is not None:
+        if getattr(desc, "is_list", False) and element is not None:
             name = getattr(element, "__name__", "")
         return {"int": "N", "float": "NUMBER", "Path": "PATH"}.get(name, "TEXT")
 

@@ -370,3 +370,16 @@ def test_shell_completion_completes_commands_and_choices():
     assert complete("refgraph exp") == ["export"]
     assert complete("refgraph export -f ge") == ["gexf", "gexf-1.2"]
     assert "--install-completion" in run_cli("--help").stdout
+
+
+def test_junit_warnings_option_on_the_command_line(tree, tmp_path):
+    """`--junit-warnings=failure` (as GitLab users write it) fails the cases that only have warnings."""
+    from xml.etree import ElementTree as ET
+
+    counts = []
+    for extra in ((), ("--junit-warnings=failure",)):
+        out = tmp_path / f"j{len(extra)}.xml"
+        r = run_cli("check", tree, "-f", "junit", "-o", out, "--fail-on", "never", *extra)
+        assert r.returncode == 0, r.stderr
+        counts.append(int(ET.parse(out).getroot().get("failures")))
+    assert counts[0] == 0 < counts[1]  # the tree has warnings (non-standard forms) and no error

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refgraph.extract import named, relations, scan
+from refgraph.extract import context, named, relations, scan
 from refgraph.text import lowered
 
 # letters of the type words in both cases, the characters the regex engine folds specially, and a few
@@ -165,3 +165,19 @@ def test_the_capitals_of_each_first_letter_are_every_character_python_folds_to_i
     for letter in letters:
         found = {m.group() for m in re.finditer(f"(?=(?-i:[^\\W\\d_a-zà-ỹđ])){letter}", every, re.I)}
         assert set(named.capitals_of(letter)) == found, letter
+
+
+BODY_BITS = ["Chính phủ", "Bộ trưởng", " đã ban hành", " vừa ký", "ban hành", "(", "*", " ", "\n", "x", "."]
+
+
+@given(st.lists(st.sampled_from(BODY_BITS), max_size=10).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_body_before_asks_the_last_character_only_where_the_pattern_would_fail(s):
+    v = context._verbs_at_end().search(s, 0, len(s))
+    if v is None or v.start() == 0:
+        assert context.body_before(s, 0, len(s)) is None
+    else:  # the check lets every stretch through that the pattern reads
+        j = len(s)
+        while j and (s[j - 1] == "*" or s[j - 1].isspace()):
+            j -= 1
+        assert j and s[j - 1] in context._verb_ends()

@@ -181,3 +181,28 @@ def test_body_before_asks_the_last_character_only_where_the_pattern_would_fail(s
         while j and (s[j - 1] == "*" or s[j - 1].isspace()):
             j -= 1
         assert j and s[j - 1] in context._verb_ends()
+
+
+SELF_BITS = [
+    "Quyết định này",
+    "QUYẾT ĐỊNH NÀY",
+    "văn bản  này",
+    "Căn cứ pháp lý",
+    "CƠ SỞ PHÁP LÝ",
+    "là căn cứ",
+    "ı",
+    " ",
+]
+
+
+@given(st.lists(st.sampled_from(SELF_BITS + ["x", "\n", "nàyx"]), max_size=8).map("".join), st.data())
+@settings(max_examples=300, deadline=None)
+def test_lower_cased_searches_find_what_the_case_insensitive_ones_find(s, data):
+    lo = data.draw(st.integers(0, len(s)))
+    hi = data.draw(st.integers(lo, len(s)))
+    fast = relations._search_lowered(s, relations._self_regex(), relations._self_regex(False), lo, hi)
+    assert fast == (relations._self_regex().search(s, lo, hi) is not None)
+    low = lowered(s)
+    if low is not None:
+        spans = [m.span() for m in relations._LEGAL_BASIS_LOWER.finditer(low, lo, hi)]
+        assert spans == [m.span() for m in relations._LEGAL_BASIS.finditer(s, lo, hi)]

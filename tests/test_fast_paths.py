@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refgraph.extract import context, named, relations, scan
+from refgraph import extract
 from refgraph.text import lowered
 
 # letters of the type words in both cases, the characters the regex engine folds specially, and a few
@@ -206,3 +207,15 @@ def test_lower_cased_searches_find_what_the_case_insensitive_ones_find(s, data):
     if low is not None:
         spans = [m.span() for m in relations._LEGAL_BASIS_LOWER.finditer(low, lo, hi)]
         assert spans == [m.span() for m in relations._LEGAL_BASIS.finditer(s, lo, hi)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Nghị định số 12/2020/NĐ-CP", "Luật Đất đai", "\n", "\r\n", " x ", "̀"]), max_size=12
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_line_numbers_counted_between_mentions_are_the_lines_of_their_starts(parts):
+    text = "".join(parts)
+    for m in extract(text):
+        assert m.line == 1 + text.count("\n", 0, m.start)

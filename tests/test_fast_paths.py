@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refgraph.extract import context, named, relations, scan
 from refgraph import extract
+from refgraph.extract import context, named, relations, scan
 from refgraph.text import lowered
 
 # letters of the type words in both cases, the characters the regex engine folds specially, and a few

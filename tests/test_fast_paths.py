@@ -219,3 +219,17 @@ def test_line_numbers_counted_between_mentions_are_the_lines_of_their_starts(par
     text = "".join(parts)
     for m in extract(text):
         assert m.line == 1 + text.count("\n", 0, m.start)
+
+
+def test_the_named_reference_parser_is_kept_between_processes_and_reads_the_same(tmp_path, monkeypatch):
+    from refgraph.extract import parse
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("REFGRAPH_NO_CACHE", raising=False)
+    starts = ["named_head", "named_tail", "alias_definition", "amending_head", "described_head"]
+    built = parse.cached_lark(starts, "named")  # analyses the grammar and keeps the tables
+    kept = list((tmp_path / "refgraph").glob("named-grammar-*.cache"))
+    assert len(kept) == 1
+    loaded = parse.cached_lark(starts, "named")  # from the kept tables
+    window = " ngày 25 tháng 11 năm 2015 của Quốc hội"
+    assert str(built.parse(window, start="named_tail")) == str(loaded.parse(window, start="named_tail"))

@@ -620,6 +620,18 @@ def _word_before(text: str, pos: int) -> str:
     return text[k:j].lower()
 
 
+_COUNT_BEFORE = re.compile(r"(?:([^\W\d_]+)[\s*]+)?(?<![\d/.,\-])\d{1,3}[\s*]+$")
+
+
+def _generic_before(text: str, pos: int) -> bool:
+    """The type word at pos is a common noun: after "các", "những" …, or after a count ("05 Nghị định về …",
+    not "Điều 5 Nghị định …")."""
+    if _word_before(text, pos) in words("generic"):
+        return True
+    m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and (m.group(1) or "").lower() not in words("pinpoint")
+
+
 def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool:
     t = doc_type.lower()
     kind, cap_counts = named_types().get(t, ("plan", False))
@@ -772,7 +784,7 @@ def _read(
     capital = raw_type[:1].isupper()
     if not capital and not _lower_case_may_name(text, e, kind):
         return None  # decided before any word is read: most type words in running text are lower case
-    if _word_before(text, s) in words("generic"):
+    if _generic_before(text, s):
         return None
     # the first word of the name
     toks = _tokens(text, e, min(len(text), e + 60))
@@ -889,7 +901,7 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
             continue
-        if s in taken or _word_before(text, s) in words("generic"):
+        if s in taken or _generic_before(text, s):
             continue
         if out and s < out[-1].head_end:
             continue
@@ -1064,7 +1076,8 @@ def _own_types(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
+# markdown emphasis may close after the punctuation ("… số 87/2025/QH15;*\n*Căn cứ …")
+_CLAUSE_END = re.compile(r"[.!?;][*_]*(?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -1084,7 +1097,7 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
         word = text[s:e]
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
-        if _sentence_start(text, s) or _word_before(text, s) in words("generic"):
+        if _sentence_start(text, s) or _generic_before(text, s):
             continue
         a = _anaphor().match(text, e)
         if a is None or _not_anaphor_next().match(text, e):

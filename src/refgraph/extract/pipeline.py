@@ -3,6 +3,7 @@ prose around the citations for titles, relations, nesting and aliases."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -87,9 +88,8 @@ def find(norm_text: str) -> list[Found]:
     group = 0
     # the cut needs "về" in some case; looked for in the lower-cased text first (a plain substring
     # search), the pattern runs only from there
-    low = lower(norm_text)
-    if len(low) != len(norm_text):
-        low = None
+    lowered = lower(norm_text)
+    low: str | None = lowered if len(lowered) == len(norm_text) else None
     for ws, we in candidate_windows(norm_text):
         if ws < consumed:
             continue  # inside a citation already read (the type word after an alias intro, say)
@@ -166,6 +166,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
     for i, item in enumerate(c.items):
         info = key_for(item.code, c.type_word)
         date, date_text, date_flags = _date(item.date)
+        if "damaged_year" in info.flags and date is not None and str(date.year)[:3] == str(item.code.year):
+            # "Quyết định số 22/201 /QĐ-UBND ngày 13 tháng 9 năm 2019": the lost digit is the date's (a
+            # number carries the year it was issued in)
+            info = key_for(dataclasses.replace(item.code, year=date.year), c.type_word)
+            info = dataclasses.replace(info, flags=(*info.flags, "nonstandard_form", "year_from_date"))
         first = i == 0
         last = i == len(c.items) - 1
         issuer_rule = None
@@ -246,8 +251,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
     return out
 
 
-def extract_mentions(text: str, source: str | None = None, reported: bool = False) -> list[Mention]:
-    """``reported``: the text is a page reporting on documents (identity kind "page"), not one itself."""
+def extract_mentions(
+    text: str, source: str | None = None, reported: bool = False, own: str | None = None
+) -> list[Mention]:
+    """``reported``: the text is a page reporting on documents (identity kind "page"), not one itself;
+    ``own``: the document's own key, if known."""
     if not isinstance(text, str):
         raise TypeError(
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
@@ -256,7 +264,7 @@ def extract_mentions(text: str, source: str | None = None, reported: bool = Fals
     found = named.add(norm.text, find(norm.text))
     if not found:
         return []
-    relations.assign(norm.text, found)
+    relations.assign(norm.text, found, own)
     if reported:
         relations.report_only(norm.text, found)
     context.fill(norm.text, found)

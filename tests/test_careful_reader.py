@@ -223,3 +223,17 @@ def test_a_listing_line_names_its_body_at_the_end_after_do():
         "tỉnh Bắc Ninh ban hành\n"
     )
     assert _issuers(text) == ["Hội đồng nhân dân tỉnh Bắc Ninh", None]
+
+
+def test_a_title_cannot_name_a_document_issued_after_it():
+    text = (
+        "b) Người đã hưởng trợ cấp theo Quyết định số 40/2011/QĐ-TTg ngày 6 tháng 5 năm 2011 của Thủ tướng "
+        "Chính phủ về việc sửa đổi Quyết định số 62/2008/QĐ-TTg ngày 2 tháng 1 năm 2008 về chế độ "
+        "đối với thanh niên xung phong và Quyết định số 53/2011/QĐ-TTg ngày 20 tháng 8 năm 2011 của Thủ "
+        "tướng Chính phủ về chế độ đối với dân công hỏa tuyến.\n"
+    )
+    assert _rel(text) == [
+        ("40/2011/QĐ-TTg", "implements"),
+        ("62/2008/QĐ-TTg", "cites"),
+        ("53/2011/QĐ-TTg", "implements"),
+    ]

@@ -323,9 +323,18 @@ def _located_in_title(text: str, lo: int, pos: int) -> bool:
     )
 
 
+def _issued_after(f: Found, outer: Found | None) -> bool:
+    """f is dated after ``outer``: a title cannot name a document issued later than itself."""
+    return outer is not None and f.date is not None and outer.date is not None and f.date > outer.date
+
+
+def _last_keyed(found: list[Found], i: int, key: str | None) -> Found | None:
+    return next((found[j] for j in range(i - 1, -1, -1) if found[j].key == key), None) if key else None
+
+
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     """The relation when ``inner`` sits in ``outer``'s unquoted title, else None."""
-    if outer.title_start is None or outer.key is None or outer.key == inner.key:
+    if outer.title_start is None or outer.key is None or outer.key == inner.key or _issued_after(inner, outer):
         return None
     if _title_end(text, outer.title_start, inner.start + 1) < inner.start:
         return None
@@ -478,6 +487,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         ) or (item is not None and prev is not None and _GLUE.match(text[lo : f.start]) is not None):
             # a list: "…; Chỉ thị số 46-CT/TW", "… và Nghị quyết số 19-NQ/TW", "…;\n- Nghị định số …"
             src = prev if (prev.subject is not None and ";" not in text[lo : f.start]) else prev_top
+            if src is prev and _issued_after(f, _last_keyed(found, i, prev.subject)):
+                src = prev_top  # issued after the titled document: its title cannot name it
             if src is not None:
                 f.relation = src.relation
                 f.why.append(f"relation: list continues after {src.key}")

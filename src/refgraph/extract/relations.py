@@ -145,11 +145,10 @@ _DUTY_BETWEEN = re.compile(
 # "đã" before the act in the same clause ("đã tổ chức triển khai", "… đã chủ động nắm tình hình, phối hợp
 # với các cơ quan tổ chức thực hiện"): a past act reported. Not "đã được …", "đã nêu": those qualify a noun
 # ("các nhiệm vụ đã được giao …"), they report nothing the clause does.
-# "theo" ("… đã niêm yết và các chi phí theo khoản 3 …") is no act: only the few words of "đã" + verb.
+# "theo" is no act at all ("người đã hưởng trợ cấp theo Quyết định …" received it under that decision).
 _REPORTED = re.compile(
     r"(?<![^\W\d_])đã(?!\s+(?:được|nêu|đề\s+ra)(?![^\W\d_]))(?:,?\s+[^\W\d_]+){0,16}[\s*]*$", re.I
 )
-_REPORTED_NEAR = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
 REPORT_REACH = 120  # characters from "đã" to the act it reports
 
 
@@ -248,10 +247,10 @@ def _relation_in(
         h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
-    reported = _REPORTED_NEAR if phrase.lower().startswith(("theo", "như")) else _REPORTED
     if (
         rel not in ("cites", "passive", "based_on")
-        and (done := reported.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
+        and not phrase.lower().startswith(("theo", "như"))
+        and (done := _REPORTED.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
         # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act
         and _last_connective(text, done.start(), m.start()) is None
     ):

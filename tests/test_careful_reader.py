@@ -240,3 +240,12 @@ def test_a_title_cannot_name_a_document_issued_after_it():
         ("62/2008/QĐ-TTg", "cites"),
         ("53/2011/QĐ-TTg", "implements"),
     ]
+
+
+def test_a_phrase_in_the_title_of_a_document_described_without_number_only_names_the_citation():
+    text = (
+        "- Tiếp tục thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương; "
+        "Kế hoạch của Ủy ban nhân dân tỉnh Long An về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 "
+        "của Chính phủ.\n"
+    )
+    assert _rel(text) == [("36-NQ/TW", "implements"), ("26/NQ-CP", "cites")]

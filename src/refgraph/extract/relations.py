@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .. import vocab
 from .model import Found
-from .scan import type_word_regex
+from .scan import _terminal, type_word_regex
 
 TITLE_LIMIT = 400
 # A title with a citation nested in it runs on through that citation, which may itself nest the next:
@@ -104,6 +104,31 @@ _PINPOINT = re.compile(
 def _self_regex() -> re.Pattern[str]:
     # "Quyết định này", "Kế hoạch này": the document speaking of itself
     return re.compile(rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I)
+
+
+DESCRIBED_REACH = 200  # characters: a described document's issuer and "về" before the title's verb
+
+
+@functools.cache
+def _described_regex() -> re.Pattern[str]:
+    # "Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về": a type word, an optional "của <body>", the title
+    # intro (grammar terminals, written once)
+    issuer, _ = _terminal("ISSUER_INTRO")
+    intro, _ = _terminal("TITLE_INTRO")
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{type_word_regex().pattern})(?:{issuer}(?:[\s*]+[^\W\d_]+){{1,12}}?)?{intro}[\s*]*$",
+        re.I,
+    )
+
+
+def _described_before(text: str, lo: int, hi: int) -> bool:
+    """A document described without a number ends right before hi, its type word capitalised in the middle
+    of a sentence (a list item after ";", not the sentence's own opening words)."""
+    m = _described_regex().search(text, lo, hi)
+    if m is None or not text[m.start()].isupper() or text[m.start() : m.start() + 2].isupper():
+        return False
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t*")
+    return bool(before) and (before[-1] in ",;" or before[-1].isalpha())
 
 
 @functools.cache
@@ -462,6 +487,15 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 gov = _relation_in(text, sent_start, hit.start, sent_start)
                 f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
                 f.why.append(f"relation: {hit.rule}: as the clause it amends")
+        elif (
+            hit is not None
+            and hit.relation not in ("cites", "based_on")
+            and _described_before(text, max(search_lo, hit.start - DESCRIBED_REACH), hit.start)
+        ):
+            # "…; Kế hoạch của Ủy ban nhân dân tỉnh về thực hiện Nghị quyết số X": the phrase is in the title of
+            # a document described without a number, which this one names (cites)
+            f.relation = "cites"
+            f.why.append(f"relation: '{text[hit.start:hit.end]}' in the title of a document described before it")
         elif hit is not None:
             f.relation = hit.relation
             f.why.append(f"relation: {hit.rule} at {hit.start}")

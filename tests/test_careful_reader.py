@@ -249,3 +249,16 @@ def test_a_phrase_in_the_title_of_a_document_described_without_number_only_names
         "của Chính phủ.\n"
     )
     assert _rel(text) == [("36-NQ/TW", "implements"), ("26/NQ-CP", "cites")]
+
+
+def test_a_phrase_before_a_modal_is_in_the_subject_and_governs_nothing_after_it():
+    text = (
+        "- Các nhiệm vụ và giải pháp triển khai thực hiện phải bám sát nội dung Chỉ thị 34-CT/TW, "
+        "Quyết định 338/QĐ-TTg của Thủ tướng Chính phủ.\n"
+    )
+    assert _rel(text) == [("34-CT/TW", "cites"), ("338/QĐ-TTg", "cites")]
+    text = "- Các sở, ngành phải triển khai thực hiện nghiêm Chỉ thị 34-CT/TW của Ban Bí thư.\n"
+    assert _rel(text) == [("34-CT/TW", "implements")]
+    # "cần thiết" is no modal
+    text = "- Thực hiện các biện pháp cần thiết theo Chỉ thị 34-CT/TW của Ban Bí thư.\n"
+    assert _rel(text) == [("34-CT/TW", "implements")]

@@ -233,6 +233,13 @@ def _relation_in(
     located = False  # a transparent phrase came between: only a strong act reaches over it
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
+        if rel == "word":
+            continue
+        if rel == "predicate":
+            if j and sentence is not None:
+                # "giải pháp triển khai thực hiện phải bám sát …": the phrases before are the subject's
+                return Governing("cites", m.start(), m.end(), f"'{m.group()}' starts the predicate")
+            continue
         if rel == "transparent":
             located = True
             located_at = m.start()

@@ -10,7 +10,7 @@ import re
 
 from .. import vocab
 from ..models import Mention
-from ..text import Normalized, fold, line_of, line_starts, normalize
+from ..text import Normalized, fold, line_of, line_starts, lower, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import key_for
 from .model import Found
@@ -86,10 +86,19 @@ def find(norm_text: str) -> list[Found]:
     found: list[Found] = []
     consumed = 0
     group = 0
+    # the cut needs "về" in some case; looked for in the lower-cased text first (a plain substring
+    # search), the pattern runs only from there
+    low = lower(norm_text)
+    if len(low) != len(norm_text):
+        low = None
     for ws, we in candidate_windows(norm_text):
         if ws < consumed:
             continue  # inside a citation already read (the type word after an alias intro, say)
-        cut = _TITLE_INTRO_CUT.search(norm_text, ws, we)
+        if low is None:
+            cut = _TITLE_INTRO_CUT.search(norm_text, ws, we)
+        else:
+            v = low.find("về", ws, we)
+            cut = _TITLE_INTRO_CUT.search(norm_text, v, we) if v >= 0 else None
         if cut is not None:
             we = cut.end()
         parsed = _parse_cached(norm_text[ws:we])

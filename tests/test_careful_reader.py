@@ -202,6 +202,13 @@ def test_a_count_before_a_type_word_makes_it_a_common_noun():
     # a number that an article word owns is a pinpoint: the decree described after it is one document
     text = "Theo khoản 2 Điều 5 Nghị định của Chính phủ về phân loại đơn vị hành chính, xã loại I."
     assert [m.doc_type for m in extract(text)] == ["Nghị định"]
+    # the last of a list of article numbers, and a single document, are no count either
+    text = "Người đã bị kết án về một trong các tội tại các điều 171, 173 và 290 Bộ luật Hình sự 2015."
+    assert [m.doc_type for m in extract(text)] == ["Bộ luật"]
+    text = "(Điều 123 Bộ luật Hình sự 2015 quy định về tội giết người)"
+    assert [m.doc_type for m in extract(text)] == ["Bộ luật"]
+    text = "Quốc hội khóa IV đã thông qua 1 Pháp lệnh Quy định việc bảo vệ rừng."
+    assert [m.doc_type for m in extract(text)] == ["Pháp lệnh"]
 
 
 def test_a_year_that_lost_a_digit_is_completed_only_by_the_citations_own_date():

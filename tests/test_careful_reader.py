@@ -269,3 +269,23 @@ def test_a_phrase_before_a_modal_is_in_the_subject_and_governs_nothing_after_it(
     # "cần thiết" is no modal
     text = "- Thực hiện các biện pháp cần thiết theo Chỉ thị 34-CT/TW của Ban Bí thư.\n"
     assert _rel(text) == [("34-CT/TW", "implements")]
+
+
+def test_a_question_and_answer_page_quoting_provisions_has_no_preamble_of_its_own():
+    page = (
+        "# Thông tư 12/2025/TT-BCT sửa đổi quy định về kiểm tra thị trường?\n\n"
+        "Căn cứ theo khoản 1 Điều 2 Thông tư 12/2025/TT-BCT sửa đổi Điều 4 Thông tư 27/2020/TT-BCT quy định:\n\n"
+        "Các đơn vị chịu trách nhiệm thi hành Thông tư 12/2025/TT-BCT.\n\n"
+    ) + FILLER
+    assert {r for _, r in _rel(page, reported=True)} == {"cites"}
+    # a page that carries a document's own preamble is that document
+    page = "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n" + FILLER
+    assert _rel(page, reported=True) == [("63/2025/QH15", "based_on")]
+
+
+def test_evaluating_is_not_considering_a_proposal():
+    text = (
+        "Việc nhận xét, đánh giá thời gian tập sự được thực hiện theo quy định tại Nghị định số "
+        "138/2020/NĐ-CP của Chính phủ.\n"
+    )
+    assert _rel(text) == [("138/2020/NĐ-CP", "implements")]

@@ -796,7 +796,14 @@ def _anaphora(
 # a few sentences with no header are a snippet (a quotation, a test, a pasted paragraph), not a page:
 # read them as the citing document's own words
 PAGE_MIN = 1500
-_OWN_PREAMBLE = re.compile(r"^[ \t*#|]*(?:căn\s+cứ|điều\s+1\.)", re.I | re.M)
+# A preamble line rests on a document or on the body's own powers ("Căn cứ Luật …", "Căn cứ chức năng, nhiệm
+# vụ …"); a question-and-answer page quotes a provision ("Căn cứ theo khoản 1 Điều 2 Thông tư …", "Căn cứ tại
+# Điều 16 Luật …"), which is no preamble of its own
+_OWN_PREAMBLE = re.compile(
+    r"^[ \t*#|]*(?:căn\s+cứ(?:\s+vào)?[\s*]+(?!(?:theo|tại|quy\s+định|điều|khoản|điểm|mục|tiết|tiểu\s+mục|chương)"
+    r"(?![^\W\d_]))|điều\s+1\.)",
+    re.I | re.M,
+)
 
 
 _LEFTOVER = re.compile(r"^\s*\[[^\]\n]{0,40}\]")

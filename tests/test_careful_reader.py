@@ -289,3 +289,14 @@ def test_evaluating_is_not_considering_a_proposal():
         "138/2020/NĐ-CP của Chính phủ.\n"
     )
     assert _rel(text) == [("138/2020/NĐ-CP", "implements")]
+
+
+def test_a_proposal_named_as_a_noun_ends_at_the_next_comma():
+    text = (
+        "Thủ trưởng cơ quan, trên cơ sở đề xuất của các đơn vị, chủ trì tổng hợp kinh phí để thực hiện "
+        "theo quy định của Luật Ngân sách nhà nước số 83/2015/QH13.\n"
+    )
+    assert _rel(text) == [("83/2015/QH13", "implements")]
+    # within the proposal's own words, the document it names is only cited
+    text = "Xét đề nghị của Sở Tài chính tại Tờ trình số 421/TTr-STC ngày 29/10/2025.\n"
+    assert _rel(text) == [("421/TTr-STC", "cites")]

@@ -231,6 +231,15 @@ class Governing:
 _PAPER_BEFORE = re.compile(r"(?<![^\W\d_])(?:hồ\s+sơ|văn\s+bản|giấy|đơn|phiếu|mẫu|tờ\s+trình)[\s*]*$", re.I)
 
 
+_PROPOSAL_OF = re.compile(r"[\s*]+của(?![^\W\d_])", re.I)
+
+
+def _proposal_closed(text: str, end: int, pos: int) -> bool:
+    """ "trên cơ sở đề nghị của hội đồng …, quyết định …, hủy tài liệu theo quy định của Luật …": a proposal
+    named as a noun ("đề nghị của X") ends at the next comma; the verbs after it are the sentence's own."""
+    return _PROPOSAL_OF.match(text, end) is not None and text.find(",", end, pos) != -1
+
+
 def _opens_clause(text: str, lo: int, pos: int) -> bool:
     return _PAPER_BEFORE.search(text, max(lo, pos - 20), pos) is None
 
@@ -317,7 +326,11 @@ def _relation_in(
     if voice == "own" and bracket:
         sentence = lo  # "(thay thế Nghị quyết số …)": an aside speaks of another document
     if rel not in ("cites", "passive") and any(
-        h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
+        h[2] == "block"
+        and h[0].start() < m.start()
+        and _opens_clause(text, lo, h[0].start())
+        and not _proposal_closed(text, h[0].end(), m.start())
+        for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
     if (

@@ -20,9 +20,7 @@ def test_on_a_page_this_plan_points_back_at_the_plan_it_reports():
     ) + FILLER
     assert {r for _, r in _rel(page, reported=True)} == {"cites"}
     # with no plan named before it, "Kế hoạch này" is the text speaking of itself: a document
-    own = (
-        "Kế hoạch này nhằm triển khai thực hiện Chỉ thị số 34-CT/TW của Ban Bí thư.\n\n" + FILLER
-    )
+    own = "Kế hoạch này nhằm triển khai thực hiện Chỉ thị số 34-CT/TW của Ban Bí thư.\n\n" + FILLER
     assert ("34-CT/TW", "implements") in _rel(own, reported=True)
 
 

@@ -191,7 +191,9 @@ _LINE_OPEN = re.compile(r"[ \t*#|\-–+•\d.)]*$")
 @functools.cache
 def _issued_by_at_end() -> re.Pattern[str]:
     heads = _alts(vocab.issuer_phrases("head"))
-    return re.compile(rf"(?<![^\W\d_])do[\s*]+((?:{heads})(?![^\W\d_])[^\n.;:()]{{0,100}}?)(?:[\s*]+ban\s+hành)?[\s*]*$")
+    return re.compile(
+        rf"(?<![^\W\d_])do[\s*]+((?:{heads})(?![^\W\d_])[^\n.;:()]{{0,100}}?)(?:[\s*]+ban\s+hành)?[\s*]*$"
+    )
 
 
 def body_ending_line(text: str, f: Found) -> str | None:

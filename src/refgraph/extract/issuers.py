@@ -109,9 +109,7 @@ def _levels() -> frozenset[tuple[str, ...]]:
 
 def _level_before(toks: list[str], i: int) -> bool:
     """toks[i] follows a level word in lower case ("tỉnh", "thành phố"): it starts a place's name."""
-    return any(
-        n <= i and tuple(toks[i - n : i]) in _levels() and toks[i - n][:1].islower() for n in (1, 2)
-    )
+    return any(n <= i and tuple(toks[i - n : i]) in _levels() and toks[i - n][:1].islower() for n in (1, 2))
 
 
 def _known_place(toks: list[str], i: int) -> int:

@@ -639,7 +639,7 @@ def _generic_before(text: str, pos: int) -> bool:
     m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
     if m is None or int(m.group(2)) < 2:
         return False
-    before = (m.group(1) or "").lower().lstrip("*_([“\"-–")
+    before = (m.group(1) or "").lower().lstrip('*_([“"-–')
     return before not in words("pinpoint") and before not in words("and") and not before.endswith(",")
 
 

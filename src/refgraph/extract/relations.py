@@ -419,7 +419,12 @@ def _last_keyed(found: list[Found], i: int, key: str | None) -> Found | None:
 
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     """The relation when ``inner`` sits in ``outer``'s unquoted title, else None."""
-    if outer.title_start is None or outer.key is None or outer.key == inner.key or _issued_after(inner, outer):
+    if (
+        outer.title_start is None
+        or outer.key is None
+        or outer.key == inner.key
+        or _issued_after(inner, outer)
+    ):
         return None
     if _title_end(text, outer.title_start, inner.start + 1) < inner.start:
         return None
@@ -556,7 +561,9 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # "…; Kế hoạch của Ủy ban nhân dân tỉnh về thực hiện Nghị quyết số X": the phrase is in the title of
             # a document described without a number, which this one names (cites)
             f.relation = "cites"
-            f.why.append(f"relation: '{text[hit.start:hit.end]}' in the title of a document described before it")
+            f.why.append(
+                f"relation: '{text[hit.start : hit.end]}' in the title of a document described before it"
+            )
         elif hit is not None:
             f.relation = hit.relation
             f.why.append(f"relation: {hit.rule} at {hit.start}")

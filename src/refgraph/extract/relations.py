@@ -409,7 +409,10 @@ def _located_in_title(text: str, lo: int, pos: int) -> bool:
 
 
 def _issued_after(f: Found, outer: Found | None) -> bool:
-    """f is dated after ``outer``: a title cannot name a document issued later than itself."""
+    """f is dated after ``outer``: a title cannot name a document issued later than itself. Used only to
+    read "… và <citation>" after a nested one, where the words leave both readings open; a title phrase
+    that governs a later document directly ("Kết luận … năm 2001 về thực hiện Chỉ thị … năm 2015") stays
+    nested, for the checks to report the date."""
     return outer is not None and f.date is not None and outer.date is not None and f.date > outer.date
 
 
@@ -419,12 +422,7 @@ def _last_keyed(found: list[Found], i: int, key: str | None) -> Found | None:
 
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     """The relation when ``inner`` sits in ``outer``'s unquoted title, else None."""
-    if (
-        outer.title_start is None
-        or outer.key is None
-        or outer.key == inner.key
-        or _issued_after(inner, outer)
-    ):
+    if outer.title_start is None or outer.key is None or outer.key == inner.key:
         return None
     if _title_end(text, outer.title_start, inner.start + 1) < inner.start:
         return None

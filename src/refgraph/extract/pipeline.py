@@ -88,9 +88,8 @@ def find(norm_text: str) -> list[Found]:
     group = 0
     # the cut needs "về" in some case; looked for in the lower-cased text first (a plain substring
     # search), the pattern runs only from there
-    low = lower(norm_text)
-    if len(low) != len(norm_text):
-        low = None
+    lowered = lower(norm_text)
+    low: str | None = lowered if len(lowered) == len(norm_text) else None
     for ws, we in candidate_windows(norm_text):
         if ws < consumed:
             continue  # inside a citation already read (the type word after an alias intro, say)

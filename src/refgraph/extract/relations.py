@@ -495,7 +495,11 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         head = f
         if (at := nested_in[i]) is not None:
             outer = found[at]
-            own_act = _relation_in(text, outer.title_start, f.start) if own and outer.key == own else None
+            own_act = (
+                _relation_in(text, outer.title_start, f.start)
+                if own and outer.key == own and outer.title_start is not None
+                else None
+            )
             if own_act is not None and own_act.relation not in ("passive", "transparent"):
                 # the citing document's own title: its verb is this document's act, even on a thing issued
                 # with the cited one ("sửa đổi Quy định kèm theo Nghị quyết X" amends X)

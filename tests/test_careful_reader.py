@@ -298,3 +298,20 @@ def test_a_proposal_named_as_a_noun_ends_at_the_next_comma():
     # within the proposal's own words, the document it names is only cited
     text = "Xét đề nghị của Sở Tài chính tại Tờ trình số 421/TTr-STC ngày 29/10/2025.\n"
     assert _rel(text) == [("421/TTr-STC", "cites")]
+
+
+def test_a_persons_name_after_a_post_is_not_part_of_the_issuer():
+    text = "Ngày 5 tháng 3 năm 2024, Thủ tướng Chính phủ Trần Văn An ký Quyết định số 212/QĐ-TTg về nhân sự."
+    assert _issuers(text) == ["Thủ tướng Chính phủ"]
+    # a body named after a person keeps the name
+    text = (
+        "Thực hiện Kế hoạch số 12-KH/TWĐ của Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh về việc đó."
+    )
+    assert _issuers(text) == ["Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+def test_names_with_kiem_sat_and_an_unspaced_dash_are_read_whole():
+    text = "Quyết định số 91/QĐ-VKSTC ngày 9/6/2015 của Viện trưởng Viện kiểm sát nhân dân tối cao bổ nhiệm ông A."
+    assert _issuers(text) == ["Viện trưởng Viện kiểm sát nhân dân tối cao"]
+    text = "Thông tư số 07/2019/TT-BLĐTBXH ngày 2/11/2019 của Bộ Lao động-Thương binh và Xã hội quy định mức."
+    assert _issuers(text) == ["Bộ Lao động-Thương binh và Xã hội"]

@@ -315,3 +315,19 @@ def test_names_with_kiem_sat_and_an_unspaced_dash_are_read_whole():
     assert _issuers(text) == ["Viện trưởng Viện kiểm sát nhân dân tối cao"]
     text = "Thông tư số 07/2019/TT-BLĐTBXH ngày 2/11/2019 của Bộ Lao động-Thương binh và Xã hội quy định mức."
     assert _issuers(text) == ["Bộ Lao động-Thương binh và Xã hội"]
+
+
+def test_guidance_coordinated_under_theo_follows_it():
+    text = (
+        "2. Việc xử lý hàng hóa dễ hư hỏng thực hiện theo pháp luật có liên quan và hướng dẫn Nghị định số "
+        "77/2025/NĐ-CP của Chính phủ.\n"
+    )
+    assert _rel(text) == [("77/2025/NĐ-CP", "implements")]
+    # alone, "hướng dẫn" after another body is that body's act on the decree
+    text = "Bộ Tài chính đã có văn bản hướng dẫn Nghị định số 77/2025/NĐ-CP của Chính phủ.\n"
+    assert _rel(text) == [("77/2025/NĐ-CP", "cites")]
+
+
+def test_appointing_after_a_country_name_starts_the_title():
+    text = "Quyết định số 98/QĐ-VKSTC ngày 9/6/2015 của Viện trưởng Viện kiểm sát nhân dân tối cao Việt Nam bổ nhiệm ông A."
+    assert _issuers(text) == ["Viện trưởng Viện kiểm sát nhân dân tối cao Việt Nam"]

@@ -208,6 +208,8 @@ _DUTY_BETWEEN = re.compile(
     r"(?:\s+(?:được|đã\s+được))?[\s*]*$",
     re.I,
 )
+# a phrase coordinated with the one before it ("theo A và hướng dẫn B"): a few words, then "và" or a comma
+_COORDINATED = re.compile(r"(?:[^.;:()\n]|\n(?![ \t]*\n)){0,80}?(?:\s+và|,)[\s*]*$")
 # "đã" before the act in the same clause ("đã tổ chức triển khai", "… đã chủ động nắm tình hình, phối hợp
 # với các cơ quan tổ chức thực hiện"): a past act reported. Not "đã được …", "đã nêu": those qualify a noun
 # ("các nhiệm vụ đã được giao …"), they report nothing the clause does.
@@ -313,6 +315,15 @@ def _relation_in(
             and m.start() - hits[j - 1][0].end() < 30
         ):
             m, rel, reach, voice = hits[j - 1]  # "được sửa đổi, bổ sung một số điều theo Nghị định …"
+        elif (
+            voice == "own"
+            and j
+            and hits[j - 1][0].group()[:4].lower() == "theo"
+            and _COORDINATED.match(text, hits[j - 1][0].end(), m.start())
+        ):
+            # "theo pháp luật có liên quan và hướng dẫn [của] Nghị định …": the guidance is a second object of
+            # "theo", a noun, not the act of another document
+            m, rel, reach, voice = hits[j - 1]
         best = (m, rel, voice)
         break
     if best is None:

@@ -88,9 +88,10 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         gaps_ok = all(_BETWEEN_WORDS.match(text[a[1] : b[0]]) for a, b in zip(words, words[1:]))
         if not gaps_ok:
             continue
+        words = words[: issuers.person_at(text, tuple(words))]  # "Thủ tướng Chính phủ Phạm Minh Chính ký"
         cut = issuers.cut(text, tuple(words))
         if cut.end == words[-1][1] and cut.name:
-            return " ".join(text[h.start() : end].split()), h.start(), needs_date
+            return " ".join(text[h.start() : words[-1][1]].split()), h.start(), needs_date
     return None
 
 

@@ -72,7 +72,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
                 " ".join(_fold(t) for t in toks[:i]) in complete
                 and "," not in text[words[i - 1][1] : words[i][0]]
             )
-            and not (i + 2 < len(toks) and toks[i + 2][:1].isupper())
+            and (not (i + 2 < len(toks) and toks[i + 2][:1].isupper()) or _fold(w) in _family_names())
             or (i + 1 < len(toks) and (_fold(w), _fold(toks[i + 1])) in pairs)
         ):
             # a complete name followed by a title in title case ("Chính phủ Quy định chi tiết …", but not
@@ -184,6 +184,26 @@ def _title_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(
         (w[0], w[1]) for p in vocab.issuer_phrases("title_pair") if len(w := fold(p).split()) >= 2
     )
+
+
+@functools.cache
+def _family_names() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("family_name"))
+
+
+def person_at(text: str, words: tuple[tuple[int, int], ...]) -> int:
+    """Where a person's name closes ``words`` ("Thủ tướng Chính phủ Phạm Minh Chính"): the index of its
+    surname after a complete body or post, or len(words)."""
+    toks = [text[s:e] for s, e in words]
+    for k in range(2, len(toks) - 1):
+        if (
+            _fold(toks[k]) in _family_names()
+            and len(toks) - k <= 4
+            and all(t[:1].isupper() for t in toks[k:])
+            and " ".join(_fold(t) for t in toks[:k]) in _completes()
+        ):
+            return k
+    return len(toks)
 
 
 @functools.cache

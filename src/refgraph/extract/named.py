@@ -620,7 +620,9 @@ def _word_before(text: str, pos: int) -> str:
     return text[k:j].lower()
 
 
-_COUNT_BEFORE = re.compile(r"(?:([^\W\d_]+)[\s*]+)?(?<![\d/.,\-])\d{1,3}[\s*]+$")
+# a count: a number of two documents or more right before the type word, after a word that does not own it
+# (a list of article numbers ends "… 175 và 290 Bộ luật": the word before is a number's, not a count's)
+_COUNT_BEFORE = re.compile(r"(?:(\S+)[\s*]+)?(?<![\d/.,\-])(\d{1,3})[\s*]+$")
 
 
 def _generic_before(text: str, pos: int) -> bool:
@@ -629,7 +631,10 @@ def _generic_before(text: str, pos: int) -> bool:
     if _word_before(text, pos) in words("generic"):
         return True
     m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
-    return m is not None and (m.group(1) or "").lower() not in words("pinpoint")
+    if m is None or int(m.group(2)) < 2:
+        return False
+    before = (m.group(1) or "").lower().lstrip('*_([“"-–')
+    return before not in words("pinpoint") and before not in words("and") and not before.endswith(",")
 
 
 def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool:

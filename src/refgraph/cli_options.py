@@ -8,7 +8,10 @@ from typing import Annotated, Any, Literal
 
 import typer
 
+from .cli_typer import lighter_coercion
 from .errors import UsageError
+
+lighter_coercion()  # plain values without pydantic (see cli_typer): every command starts faster
 
 
 def option(*names: str, help: str, **kw: Any) -> Any:

@@ -1,6 +1,5 @@
-"""The refgraph command line, a shell over the library: each command parses its options (cli_options),
-calls one library function and hands the result to a renderer; a RefgraphError is caught once, in main.
-Heavy modules load inside the commands that need them: `refgraph --help` costs little more than Typer."""
+"""The command line: each command parses its options (cli_options), calls one library function and
+renders the result; a RefgraphError is caught once, in main; heavy modules load only where needed."""
 
 from __future__ import annotations
 
@@ -136,16 +135,19 @@ def lineage(
     relation: o.Relation = None,
     db: o.Db = None,
     as_json: o.AsJson = False,
+    every: o.TreeAll = False,
 ) -> None:
     """A document's lineage drawn as trees: up (what it builds on), down (what builds on it), or both."""
     way = o.direction(up, down)
-    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, "lineage_trees")
+    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, o.trees("lineage_trees", every))
 
 
 @app.command()
-def implements(key: o.Key, depth: o.Depth = None, db: o.Db = None, as_json: o.AsJson = False) -> None:
+def implements(
+    key: o.Key, depth: o.Depth = None, db: o.Db = None, as_json: o.AsJson = False, every: o.TreeAll = False
+) -> None:
     """What implements a document (transitively), and what it implements."""
-    _answer(db, lambda g, _: g.implements(key, depth), as_json, "implements_trees")
+    _answer(db, lambda g, _: g.implements(key, depth), as_json, o.trees("implements_trees", every))
 
 
 @app.command()

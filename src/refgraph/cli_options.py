@@ -133,6 +133,21 @@ AnnotateDb = Annotated[
 ]
 AnnotateOut = Annotated[Path | None, option("--out", "-o", help="The page (default: FILE.html beside it).")]
 ShowAll = Annotated[bool, option("--all", help="Text: print every finding, not the worst few.")]
+TreeAll = Annotated[bool, option("--all", help="Print the whole tree (a long one is summarised).")]
+
+
+def trees(renderer: str, every: bool) -> Any:
+    """The terminal renderer of lineage trees, told whether to print a long tree whole (--all)."""
+
+    def render(result: dict) -> None:
+        from .render import terminal
+
+        getattr(terminal, renderer)(result, show_all=every)
+
+    return render
+
+
+TreeAll = Annotated[bool, option("--all", help="Print the whole tree (a long one is summarised).")]
 
 
 def direction(up: bool, down: bool) -> str | None:

@@ -8,7 +8,10 @@ from typing import Annotated, Any, Literal, NoReturn
 
 import typer
 
+from .cli_typer import lighter_coercion
 from .errors import UsageError
+
+lighter_coercion()  # plain values without pydantic (see cli_typer): every command starts faster
 
 
 def option(*names: str, help: str, **kw: Any) -> Any:
@@ -142,6 +145,18 @@ AnnotateOut = Annotated[
     Path | None, option("--out", "-o", "--output", help="The page (default: FILE.html beside it).")
 ]
 ShowAll = Annotated[bool, option("--all", help="Text: print every finding, not the worst few.")]
+TreeAll = Annotated[bool, option("--all", help="Print the whole tree (a long one is summarised).")]
+
+
+def trees(renderer: str, every: bool) -> Any:
+    """The terminal renderer of lineage trees, told whether to print a long tree whole (--all)."""
+
+    def render(result: dict) -> None:
+        from .render import terminal
+
+        getattr(terminal, renderer)(result, show_all=every)
+
+    return render
 
 
 def direction(up: bool, down: bool) -> str | None:

@@ -103,6 +103,16 @@ def test_ministry_name_with_a_comma_is_kept_whole():
     assert m.title == "quản lý di tích"
 
 
+def test_ministry_name_with_a_comma_is_kept_whole_after_a_post():
+    # the post ("Bộ trưởng") before the ministry's name does not hide the known name with a comma
+    text = (
+        "Triển khai Quyết định số 1200/QĐ-BVHTTDL ngày 02/4/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+        " ban hành Kế hoạch số hóa di sản."
+    )
+    (m,) = extract(text)
+    assert m.issuer == "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+
+
 def test_old_tone_mark_placement_is_respelt_in_issuers():
     (m,) = extract("Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.")
     assert m.issuer == "Ủy ban nhân dân tỉnh Nam Định"

@@ -324,3 +324,19 @@ def test_a_list_heading_wrapped_over_lines_governs_every_item(heading):
         ("41/2015/TT-BCT", "repeals"),
         ("13/2020/TT-BCT", "repeals"),
     ]
+
+
+def test_a_list_heading_names_the_body_of_each_item_of_its_type():
+    # "các Luật của Quốc hội: …" opens the list; each law in it is the Assembly's, up to the paragraph's end
+    text = (
+        "Căn cứ các Luật của Quốc hội nước Cộng hòa xã hội\nchủ nghĩa Việt Nam: Luật Thống kê số 89/2015/QH13,"
+        " ngày 23/11/2015; Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024;\n\n"
+        "Căn cứ Luật Dữ liệu số 60/2024/QH15;\n\n"
+        "Căn cứ các Nghị định của Chính phủ: Nghị định số 88/2024/NĐ-CP về bồi thường; Thông tư số"
+        " 05/2024/TT-BTC về phí;\n"
+    )
+    got = {m.key: m.issuer for m in extract(text)}
+    assert got["89/2015/QH13"] == got["33/2024/QH15"] == "Quốc hội"
+    assert got["60/2024/QH15"] is None  # another paragraph
+    assert got["88/2024/NĐ-CP"] == "Chính phủ"
+    assert got["05/2024/TT-BTC"] is None  # not of the heading's type

@@ -340,3 +340,17 @@ def test_a_list_heading_names_the_body_of_each_item_of_its_type():
     assert got["60/2024/QH15"] is None  # another paragraph
     assert got["88/2024/NĐ-CP"] == "Chính phủ"
     assert got["05/2024/TT-BTC"] is None  # not of the heading's type
+
+
+def test_a_body_named_by_its_topic_ends_before_a_second_ve():
+    # "Ban Chỉ đạo … về <topic>" keeps its "về"; the next "về" opens the cited document's title
+    text = (
+        "Thực hiện Kế hoạch số 03-KH/BCĐTW ngày 10/7/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học,"
+        " công nghệ, đổi mới sáng tạo và chuyển đổi số về dữ liệu dùng chung của các cơ quan Đảng;\n"
+    )
+    (m,) = extract(text)
+    assert (
+        m.issuer
+        == "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    )
+    assert m.title == "dữ liệu dùng chung của các cơ quan Đảng"

@@ -133,6 +133,8 @@ def _split_topic(title: str) -> tuple[str, str | None]:
     for i, m in enumerate(_TOPIC_WORD.finditer(title)):
         if i == 0:
             continue
+        if m.group() == "về":  # the body's name took the first "về"; a second one opens the title
+            return title[: m.start()].strip(" ,"), title[m.end() :].strip() or None
         starts = roles.get(m.group()) == "title" or title.startswith("ban hành", m.start())
         if starts or type_words.match(title, m.start()):
             return title[: m.start()].strip(" ,"), title[m.start() :].strip() or None

@@ -16,7 +16,7 @@ from ..text import collapse_spaces
 
 @dataclass(frozen=True)
 class NumberCode:
-    form: str  # party_form | state_year_form | state_form | dashed_form | slashed_form | short
+    form: str  # party_form | state_year_form | state_year_slashed_form | state_form | dashed_form | slashed_form | short
     number: int
     number_text: str
     year: int | None
@@ -74,6 +74,10 @@ class _ToRecords(Transformer):
 
     def state_year_form(self, number, s1, year, s2, codes):
         return self._code_with("state_year_form", number, [s1, year, s2, *codes], year=year)
+
+    def state_year_slashed_form(self, number, s1, year, s2, code, s3, codes):
+        # "84/2005/TTLT/BTC-BLĐTBXH": a slash where the dash after the type code belongs
+        return self._code_with("state_year_slashed_form", number, [s1, year, s2, code, s3, *codes], year=year)
 
     def state_form(self, number, slash, codes):
         return self._code_with("state_form", number, [slash, *codes])

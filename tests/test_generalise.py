@@ -354,3 +354,15 @@ def test_a_body_named_by_its_topic_ends_before_a_second_ve():
         == "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
     )
     assert m.title == "dữ liệu dùng chung của các cơ quan Đảng"
+
+
+def test_the_texts_own_listings_are_not_cited_documents():
+    # a decision that publishes a list of procedures, and its annex headed by that list: both its own
+    text = (
+        "**QUYẾT ĐỊNH**\nVỀ VIỆC CÔNG BỐ DANH\nMỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC XÂY DỰNG\n\n"
+        "Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ.\n\n"
+        "**PHỤ LỤC II**\nDANH MỤC THỦ TỤC\nHÀNH CHÍNH BỊ BÃI BỎ LĨNH VỰC XÂY DỰNG\n\n"
+        "Hàng hóa theo Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam ban hành kèm theo Thông tư số 31/2022/TT-BTC.\n"
+    )
+    got = [(m.key, m.text.split()[0]) for m in extract(text)]
+    assert got == [("01/2018/TT-VPCP", "Thông"), (None, "Danh"), ("31/2022/TT-BTC", "Thông")]

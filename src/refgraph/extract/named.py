@@ -637,6 +637,24 @@ def _generic_before(text: str, pos: int) -> bool:
     return before not in words("pinpoint") and before not in words("and") and not before.endswith(",")
 
 
+_ANNEX_LINE = re.compile(r"[\s*|#_]*phụ[ \t]+lục\b[^\n]*\n[\s*|#_]*$", re.I)
+
+
+def _own_listing(text: str, s: int, doc_type: str) -> bool:
+    """The type word names the text's own listing, not a document it cites: the heading of its own annex
+    ("PHỤ LỤC II" on the line before, the type word opening its line), or a list the text itself publishes
+    ("công bố danh mục thủ tục hành chính …": words of role own_list before a type of role own_list_type)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if not text[line_start:s].strip(" \t*|#_") and _ANNEX_LINE.search(
+        text, max(0, line_start - 120), line_start
+    ):
+        return True
+    if doc_type not in words("own_list_type"):
+        return False
+    before = " ".join(text[max(0, s - 20) : s].lower().replace("*", " ").split())
+    return any(before.endswith(w) for w in words("own_list"))
+
+
 def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool:
     t = doc_type.lower()
     kind, cap_counts = named_types().get(t, ("plan", False))
@@ -789,7 +807,7 @@ def _read(
     capital = raw_type[:1].isupper()
     if not capital and not _lower_case_may_name(text, e, kind):
         return None  # decided before any word is read: most type words in running text are lower case
-    if _generic_before(text, s):
+    if _generic_before(text, s) or _own_listing(text, s, type_low):
         return None
     # the first word of the name
     toks = _tokens(text, e, min(len(text), e + 60))

@@ -366,3 +366,12 @@ def test_the_texts_own_listings_are_not_cited_documents():
     )
     got = [(m.key, m.text.split()[0]) for m in extract(text)]
     assert got == [("01/2018/TT-VPCP", "Thông"), (None, "Danh"), ("31/2022/TT-BTC", "Thông")]
+
+
+def test_a_joint_circular_calls_itself_this_circular():
+    text = (
+        "THÔNG TƯ LIÊN TỊCH\n\nCăn cứ Nghị định số 60/2003/NĐ-CP ngày 06/6/2003 của Chính phủ.\n\n"
+        "Chế độ thực hiện theo Thông tư số 07/2005/TT-BTC ngày 01/02/2005 của Bộ Tài chính.\n\n"
+        "1. Dự toán phải chi tiết theo nội dung chi nêu tại mục II Thông tư này.\n"
+    )
+    assert [m.key for m in extract(text)] == ["60/2003/NĐ-CP", "07/2005/TT-BTC"]

@@ -1096,6 +1096,8 @@ def _own_types(text: str) -> frozenset[str]:
         t = from_text(text).doc_type
         if t:
             out.add(" ".join(t.lower().split()))
+    # a joint circular calls itself "Thông tư này" too
+    out |= {o.removesuffix(" liên tịch") for o in out if o.endswith(" liên tịch")}
     return frozenset(out)
 
 

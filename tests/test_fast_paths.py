@@ -1,103 +1,167 @@
-"""Shortcuts taken for speed give exactly what the plain code gives: the province search, the passive
-statement test, the store's bulk read of mentions."""
+"""Fast paths in extraction must find exactly what the slower forms they replace find."""
 
 from __future__ import annotations
 
-import dataclasses
-import random
 import re
-import sys
 
-from refgraph import status
-from refgraph.builder import build
-from refgraph.checks import rules
-from refgraph.models import Mention
-from refgraph.store import mention_from_json, open_store
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from .conftest import DATA
+from refgraph.extract import named, relations, scan
+from refgraph.text import lowered
+
+# letters of the type words in both cases, the characters the regex engine folds specially, and a few
+# that change length when lower-cased
+LETTERS = "luậtLUẬTbộBỘpháplệnhPHÁPLỆNHhiếnHIẾNchươngtrìnhCHƯƠNGTRÌNHđềánĐỀÁNkếhoạchKẾHOẠCHdanhmụcvănkiện"
+ODD = "ıſİKẞΣσς"
+text_strategy = st.text(alphabet=st.sampled_from(list(LETTERS + ODD + " \n,.1")), max_size=60) | st.lists(
+    st.sampled_from(
+        ["Luật", "luật", "LUẬT", "Bộ luật", "bộ  luật", "chương\ntrình", "Kế hoạch", "kiện", "ı", "İ"]
+    ),
+    max_size=12,
+).map(" ".join)
 
 
-def test_only_four_characters_beyond_ascii_match_ascii_letters_ignoring_case():
-    # the fast paths lower-case text and search case-sensitively unless one of these is present
-    letter = re.compile("[a-z0-9]", re.I)
-    twins = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
-    assert twins == set(status._CASE_TWINS)
-    assert all(rules._CASE_TWINS.fullmatch(c) for c in twins) and not rules._CASE_TWINS.search("iskIS")
+@given(text_strategy)
+@settings(max_examples=400, deadline=None)
+def test_lowered_text_matches_without_ignore_case_as_with_it(s):
+    low = lowered(s)
+    if low is None:
+        return
+    with_i = [m.span() for m in named.named_type_regex().finditer(s.lower())]
+    without = [m.span() for m in named.named_type_regex(False).finditer(low)]
+    assert without == with_i
 
 
-_PLACES = [
-    "Hà Nội",
-    "hà nội",
-    "Thành phố Hồ Chí Minh",
-    "TP.HCM",
-    "Tp. Hồ Chí Minh",
-    "Bà Rịa - Vũng Tàu",
-    "Điện Biên Phủ",
-    "diễn biến",
-    "Hòa Bình",
-    "Huế",
-    "Thừa Thiên Huế",
-    "Đà Nẵng",
-    "Cần Thơ",
-    "Bắc Ninh",
+def test_lowered_refuses_text_whose_offsets_or_folding_would_differ():
+    assert lowered("Luật Đất đai") == "luật đất đai"
+    assert lowered("İstanbul") is None  # lower-cased, the dotted capital I becomes two characters
+    assert lowered("chương trınh") is None  # dotless ı: re.I equates it with i, lower() keeps it
+
+
+CAPITAL_WORDS = [
+    "Nghị quyết",
+    "nghị định",
+    "NGHỊ ĐỊNH",
+    "Thông Báo",
+    "thông Báo cáo",
+    "Luật",
+    "Bộ luật",
+    "kế Hoạch",
 ]
-_GLUE = [" ", ", ", "x", "2", "-", ". ", " tỉnh ", "\n", "ı", "K", "İ", "ſ", "Ha Noi", "HA NOI"]
+capital_text = st.lists(
+    st.sampled_from(CAPITAL_WORDS + ["quy", "Định", "x", ",", "\n", "ı", "İ", "Kế", "hoạch"]), max_size=14
+).map(" ".join)
 
 
-def test_province_hits_are_those_of_the_plain_pattern():
-    rnd = random.Random(7)
-    plain = rules._province_regex()
-    for _ in range(400):
-        text = "".join(rnd.choice(_PLACES + _GLUE) for _ in range(rnd.randint(1, 12)))
-        folded = rules._fold_keep_case(text)
-        assert list(rules._province_hits(folded)) == [m.span() for m in plain.finditer(folded)], text
+@given(capital_text | text_strategy)
+@settings(max_examples=400, deadline=None)
+def test_capital_type_words_found_as_the_case_sensitive_lookahead_finds_them(s):
+    for named_too in (False, True):
+        slow = [m.span() for m in named._capital_type_regex(named_too).finditer(s)]
+        assert list(named.capital_types(s, named_too)) == slow
 
 
-def test_provinces_named_in_a_sentence():
-    said = "Ủy ban nhân dân tỉnh Bắc Ninh phối hợp với TP.HCM; tình hình diễn biến phức tạp ở Hanoi"
-    assert rules.provinces_in(said) == {"bac ninh", "ho chi minh"}
+def test_a_lower_case_type_word_does_not_hide_a_capital_one_it_overlaps():
+    # "thông Báo cáo": the lower-case "thông báo" is no hit, and the search goes on to "Báo cáo"
+    s = "thông Báo cáo"
+    assert list(named.capital_types(s, False)) == [(6, 13)]
 
 
-_BEFORE = ["Nghị định này ", "đã được ", "được ", "bị ", "Được ", "ĐÃ BỊ ", "không "]
-_VERBS = [
-    "sửa đổi",
+def _word_before_by_pattern(text: str, pos: int) -> str:
+    m = re.search(r"([^\W\d_]+)[\s*_]*$", text[max(0, pos - 30) : pos])
+    return m.group(1).lower() if m else ""
+
+
+@given(st.text(alphabet=st.sampled_from(list("aĐb Xyz*_\n\t\u00a0\u2003129٣²½,.")), max_size=50), st.data())
+@settings(max_examples=500, deadline=None)
+def test_word_before_reads_backwards_what_the_pattern_finds(s, data):
+    pos = data.draw(st.integers(0, len(s)))
+    assert named._word_before(s, pos) == _word_before_by_pattern(s, pos)
+
+
+@given(st.text(alphabet=st.sampled_from(list("a ;\n1٣²x")), max_size=120))
+@settings(max_examples=400, deadline=None)
+def test_digit_soon_agrees_with_the_lazy_pattern(tail):
+    # a type word is kept as an anchor only when a digit follows soon, before any semicolon
+    text = "nghị định " + tail
+    kept = scan._word_anchors(text) == [0]
+    assert kept == (re.compile(r"[^;]{0,90}?\d").match(text, len("nghị định")) is not None)
+
+
+def test_digit_reach_is_ninety_characters_after_the_type_word():
+    assert scan._word_anchors("nghị định" + " " * 90 + "1") == [0]
+    assert scan._word_anchors("nghị định" + " " * 91 + "1") == []
+    assert scan._word_anchors("nghị định ; 1") == []
+
+
+PHRASE_BITS = [
+    "Căn cứ",
+    "căn  cứ",
+    "CĂN CỨ",
+    "thực hiện",
+    "Thực **hiện",
     "sửa đổi, bổ sung",
-    "bổ  sung",
-    "thay thế",
     "bãi bỏ",
-    "hủy bỏ",
-    "ban hành",
-    "điều chỉnh, ",
+    "xcăn cứ",
 ]
-_AFTER = ["", " một số điều", " bởi", " tại", " theo ", " bằng\n", " của", " Bởi", "  ", "\n\n", "ı", "."]
+phrase_text = st.lists(
+    st.sampled_from(PHRASE_BITS + ["ı", "İ", " ", "\n", "(", ")", "a", ","]), max_size=12
+).map("".join)
 
 
-def test_passive_test_agrees_with_the_pattern():
-    rnd = random.Random(3)
-    for _ in range(2000):
-        parts = [rnd.choice(_BEFORE), rnd.choice(_VERBS), rnd.choice(_AFTER), rnd.choice(_AFTER)]
-        between = "".join(parts[: rnd.randint(1, 4)])
-        fast, plain = status._passive(between), status._PASSIVE.search(between)
-        assert (fast and fast.span()) == (plain and plain.span()), repr(between)
+@given(phrase_text, st.data())
+@settings(max_examples=400, deadline=None)
+def test_relation_phrases_found_as_the_case_insensitive_pattern_finds_them(s, data):
+    lo = data.draw(st.integers(0, len(s)))
+    hi = data.draw(st.integers(lo, len(s)))
+    slow = [(m.start(), m.end(), m.group()) for m in relations._phrase_regex().finditer(s, lo, hi)]
+    assert [(m.start(), m.end(), m.group()) for m in relations.phrases(s, lo, hi)] == slow
 
 
-def test_bulk_read_of_mentions_is_the_per_file_read(tmp_path):
-    db = tmp_path / "g.db"
-    build([DATA / "corpus"], db=db, jobs=1)
-    with open_store(db) as store:
-        paths = sorted(store.cached_files())
-        bulk = store.all_cached_mentions([*paths, "not/in/the/store.md"])
-        assert bulk["not/in/the/store.md"] == ([], [])
-        assert sum(len(bulk[p][0]) for p in paths) == store.count("mentions") > 0
-        for p in paths:
-            assert bulk[p] == store.cached_mentions(p)
+def _open_bracket_by_walking(text: str, lo: int, pos: int) -> int | None:
+    depth = 0
+    for j in range(pos - 1, lo - 1, -1):
+        if text[j] == ")":
+            depth += 1
+        elif text[j] == "(":
+            if depth == 0:
+                return j + 1
+            depth -= 1
+    return None
 
 
-def test_a_mention_row_missing_newer_fields_still_reads():
-    m = Mention(10, 20, 3, "Luật Đất đai", None, "Luật", name="Luật Đất đai", flags=("named",))
-    import json
+@given(st.text(alphabet=st.sampled_from(list("()ab ")), max_size=30), st.data())
+@settings(max_examples=400, deadline=None)
+def test_open_bracket_agrees_with_the_walk_back(s, data):
+    lo = data.draw(st.integers(0, len(s)))
+    pos = data.draw(st.integers(lo, len(s)))
+    assert relations._open_bracket(s, lo, pos) == _open_bracket_by_walking(s, lo, pos)
 
-    row = m.to_dict()
-    assert mention_from_json(json.dumps(row), "a.md") == dataclasses.replace(m, source="a.md")
-    del row["name"], row["passage"]  # what an older writer left out
-    assert mention_from_json(json.dumps(row), "a.md") == dataclasses.replace(m, source="a.md", name=None)
+
+@given(
+    st.lists(
+        st.sampled_from(["hết hiệu lực", "HẾT hiệu lực", "xhết hiệu lực", "hết", "ı", " ", "a"]), max_size=8
+    )
+)
+@settings(max_examples=200, deadline=None)
+def test_expiry_search_from_the_first_word_finds_what_the_full_search_finds(parts):
+    s = " ".join(parts)
+    start = relations._first_of(s, "hết", 0, len(s))
+    fast = relations._EXPIRES.search(s, start, len(s))
+    slow = relations._EXPIRES.search(s, 0, len(s))
+    assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_the_capitals_of_each_first_letter_are_every_character_python_folds_to_it():
+    # the table of extra cases must hold for this Python's Unicode: every character that the
+    # case-insensitive pattern matches with the letter and the capital lookahead lets through
+    patterns = (scan.type_word_regex().pattern, named.named_type_regex().pattern)
+    letters = {a[:1] for p in patterns for a in named._split_alternatives(named._alternatives(p))} | {
+        "i",
+        "s",
+    }
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in letters:
+        found = {m.group() for m in re.finditer(f"(?=(?-i:[^\\W\\d_a-zà-ỹđ])){letter}", every, re.I)}
+        assert set(named.capitals_of(letter)) == found, letter

@@ -24,8 +24,8 @@ def tree(tmp_path) -> Path:
     root = tmp_path / "repo"
     folder = root / "văn bản"
     folder.mkdir(parents=True)
-    (folder / "Nghị quyết #1 50%.md").write_text(CITING + "\n" + CITING, encoding="utf-8")
-    (folder / "clean.md").write_text("Không trích dẫn văn bản nào.\n", encoding="utf-8")
+    (folder / "Nghị quyết #1 50%.txt").write_text(CITING + "\n" + CITING, encoding="utf-8")
+    (folder / "clean.txt").write_text("Không trích dẫn văn bản nào.\n", encoding="utf-8")
     return root
 
 
@@ -38,7 +38,7 @@ def test_sarif_uris_are_relative_to_srcroot_and_percent_encoded(tree):
     run = _sarif(tree)["runs"][0]
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == tree.resolve().as_uri() + "/"
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]}
-    assert uris == {"v%C4%83n%20b%E1%BA%A3n/Ngh%E1%BB%8B%20quy%E1%BA%BFt%20%231%2050%25.md"}
+    assert uris == {"v%C4%83n%20b%E1%BA%A3n/Ngh%E1%BB%8B%20quy%E1%BA%BFt%20%231%2050%25.txt"}
     for r in run["results"]:
         loc = r["locations"][0]["physicalLocation"]["artifactLocation"]
         assert loc["uriBaseId"] == "%SRCROOT%" and (tree / unquote(loc["uri"])).is_file()
@@ -48,7 +48,7 @@ def test_sarif_fingerprints_are_per_occurrence_and_survive_line_shifts(tree):
     before = _sarif(tree)["runs"][0]["results"]
     prints = [r["partialFingerprints"]["refgraph/v2"] for r in before]
     assert len(prints) == len(set(prints))  # the same finding twice in a file is two alerts
-    f = tree / "văn bản" / "Nghị quyết #1 50%.md"
+    f = tree / "văn bản" / "Nghị quyết #1 50%.txt"
     f.write_text("Mở đầu.\n\nMột đoạn mới.\n\n" + f.read_text(encoding="utf-8"), encoding="utf-8")
     after = _sarif(tree)["runs"][0]["results"]
     assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in after] != [
@@ -62,22 +62,80 @@ def test_sarif_messages_rules_and_run(tree):
     run = doc["runs"][0]
     for r in run["results"]:
         rule = fmts.RULES[r["ruleId"]]
-        assert r["message"]["text"].startswith(rule.summary + ": ")  # fixed part first, for grouping
+        # the rule's short headline first, the finding's own words after it, for grouping
+        assert r["message"]["text"].startswith(fmts.headline(rule) + ": ")
+        assert ":" not in fmts.headline(rule) and len(fmts.headline(rule)) <= 80
         assert "\n" not in r["message"]["text"]
     for rule in run["tool"]["driver"]["rules"]:
         assert rule["help"]["markdown"].startswith(f"**{rule['id']}")
     assert run["automationDetails"]["id"] == "refgraph/check/"
     assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
+
+
+def test_sarif_is_valid_against_the_sarif_2_1_0_schema(tree):
     schema = SHARED / "schemas" / "sarif-schema-2.1.0.json"
-    if schema.is_file():
-        jsonschema = pytest.importorskip("jsonschema")
-        jsonschema.validate(doc, json.loads(schema.read_text(encoding="utf-8")))
+    if not schema.is_file():
+        pytest.skip("the OASIS SARIF 2.1.0 schema is read from ../shared/schemas/, not beside this checkout")
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema (the test extras) validates SARIF")
+    spec = json.loads(schema.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(spec)(spec, format_checker=jsonschema.FormatChecker())
+    assert [e.message for e in validator.iter_errors(_sarif(tree))] == []
 
 
-def test_sarif_help_uri_comes_from_the_documentation_url(tree, monkeypatch):
-    monkeypatch.setenv("REFGRAPH_DOCS_URL", "https://docs.example.org/refgraph/")
+def test_sarif_help_uri_points_at_the_rules_section_of_the_docs(tree, monkeypatch):
+    from urllib.parse import urlsplit
+    from urllib.request import url2pathname
+
+    monkeypatch.delenv("REFGRAPH_DOCS_URL", raising=False)
     rules = _sarif(tree)["runs"][0]["tool"]["driver"]["rules"]
-    assert {r["helpUri"] for r in rules} == {"https://docs.example.org/refgraph/#checking-references-in-ci"}
+    for rule in rules:
+        # by default the rules document this installation ships, its heading for the rule as fragment
+        uri = urlsplit(rule["helpUri"])
+        doc = Path(url2pathname(uri.path)).read_text(encoding="utf-8")
+        assert uri.scheme == "file" and uri.fragment == fmts.rule_anchor(rule["id"])
+        heading = f"## {rule['id']} {rule['name']}"
+        assert heading in doc.splitlines() and heading[3:].lower().replace(" ", "-") == uri.fragment
+    monkeypatch.setenv("REFGRAPH_DOCS_URL", "https://docs.example.org/refgraph/rules.html")
+    rules = _sarif(tree)["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[0]["helpUri"] == "https://docs.example.org/refgraph/rules.html#rg101-date-conflict"
+
+
+def test_the_rules_document_is_generated_from_the_rules():
+    from refgraph.assets import find
+
+    doc = find(*fmts.RULES_DOC)
+    assert doc is not None and doc.read_text(encoding="utf-8") == fmts.rules_markdown(), (
+        "docs/rules.md is stale: write refgraph.checks.formats.rules_markdown() to it"
+    )
+
+
+def test_sarif_tools_reads_it_without_a_warning(tree, capsys):
+    """sarif-tools, the SARIF reader on PyPI: loads the file, finds each result's file and line, and its
+    summary keeps one line per rule (messages of one rule share their beginning)."""
+    import warnings
+
+    sarif_loader = pytest.importorskip("sarif.loader", reason="sarif-tools (the test extras) reads SARIF")
+    more = tree / "văn bản" / "more.txt"  # the same rule with a different variable part
+    more.write_text("Căn cứ Nghị quyết số 29/NQ-TW ngày 25/7/2018.\n", encoding="utf-8")
+    path = tree / "out.sarif"
+    path.write_text(fmts.to_sarif(check([tree]), root=tree, exit_code=0), encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        loaded = sarif_loader.load_sarif_file(str(path))
+        records = loaded.get_records()
+        report = loaded.get_report()
+    assert capsys.readouterr().err == ""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert len(records) == len(doc["runs"][0]["results"]) > 2
+    for rec in records:
+        assert (tree / unquote(rec["Location"])).is_file() and int(rec["Line"]) >= 1
+        assert rec["Tool"] == "refgraph" and rec["Code"] in fmts.RULES
+    codes = {rec["Code"] for rec in records}
+    keys = [k for sev in report.get_severities() for k in report.get_issue_type_histogram_for_severity(sev)]
+    assert len(keys) == len(codes)  # one group per rule, not one per variable message
+    assert {r["Code"] for r in records if r["Location"].endswith("more.txt")} & {
+        r["Code"] for r in records if "%231" in r["Location"]
+    }
 
 
 def test_sarif_root_defaults_to_the_git_work_tree(tree):
@@ -133,7 +191,7 @@ def test_junit_one_case_per_file_and_family(tree):
     assert not any(ch.isdigit() for _, name in ids for ch in name)  # no line numbers in names
     assert int(root.get("tests")) == len(cases)
     assert int(root.get("failures")) == len(root.findall(".//failure"))
-    clean = [c for c in cases if c.get("classname").endswith("clean.md")]
+    clean = [c for c in cases if c.get("classname").endswith("clean.txt")]
     assert clean and all(c.find("failure") is None for c in clean)
     # warnings: passed with their output, or failures when asked
     warned = [c for c in cases if c.find("system-out") is not None]
@@ -155,3 +213,120 @@ def test_cli_conventions_version_short_help_and_python_m():
     r = subprocess.run([sys.executable, "-m", "refgraph", "--version"], capture_output=True, text=True)
     assert r.returncode == 0 and __version__ in r.stdout
     assert "--install-completion" in run_cli("--help").stdout
+
+
+def test_junitparser_reads_the_report_as_gitlab_and_jenkins_would(tree, tmp_path):
+    """junitparser (PyPI), a JUnit XML reader: totals on the root match the cases, every case is
+    passed or failed (none skipped), ids are unique, and warnings fail only when asked."""
+    import warnings
+
+    junitparser = pytest.importorskip("junitparser", reason="junitparser (the test extras) reads JUnit")
+    files = [str(p) for p in (tree / "văn bản").iterdir()]
+    for warnings_fail in (False, True):
+        path = tmp_path / f"junit-{warnings_fail}.xml"
+        path.write_text(
+            fmts.to_junit(check([tree]), files=files, warnings_fail=warnings_fail), encoding="utf-8"
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            xml = junitparser.JUnitXml.fromfile(str(path))
+            suites = list(xml)
+            cases = [(s.name, c) for s in suites for c in s]
+        assert xml.tests == len(cases) == 2 * len(fmts.FAMILIES)
+        assert xml.failures == sum(1 for _, c in cases if not c.is_passed and not c.is_skipped)
+        assert xml.skipped == xml.errors == 0 and not any(c.is_skipped for _, c in cases)
+        assert len({(c.classname, c.name) for _, c in cases}) == len(cases)
+        clean = [c for name, c in cases if name.endswith("clean.txt")]
+        assert clean and all(c.is_passed for c in clean)
+        warned = [c for _, c in cases if c.system_out and "warning" in c.system_out]
+        if warnings_fail:
+            assert not warned and xml.failures > 0
+        else:
+            assert warned and all(c.is_passed for c in warned)
+
+
+COMMANDS = [
+    *(
+        (c,)
+        for c in "extract build show status cites cited-by lineage implements path stats search check "
+        "export html annotate catalog".split()
+    ),
+    ("catalog", "export"),
+]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_names_values_without_python_types(command):
+    import re
+
+    r = run_cli(*command, "-h")
+    assert r.returncode == 0 and "Usage:" in r.stdout, r.stderr
+    # Typer's own labels (<list[Path]>, <int range>, <str>, <path>) are Python's, not the user's; choices
+    # (<table|json>) stay
+    assert not re.search(r"<(?![\w.-]+\|)[^>]*>|list\[", r.stdout), r.stdout
+
+
+@pytest.fixture
+def graph_db(tree, tmp_path):
+    from refgraph.builder import build
+
+    db = tmp_path / "g.db"
+    build([tree], db=db, jobs=1)
+    return db
+
+
+def test_json_is_one_convention_across_commands(graph_db, tree):
+    for command in (("stats",), ("cites", "28-NQ/TW"), ("search", "28")):
+        outs = [
+            run_cli(*command, *flag, db=graph_db)
+            for flag in (("--json",), ("-f", "json"), ("--format=json",))
+        ]
+        assert all(r.returncode == 0 for r in outs), [r.stderr for r in outs]
+        assert json.loads(outs[0].stdout) == json.loads(outs[1].stdout) == json.loads(outs[2].stdout)
+    for command in (("check", tree, "--fail-on", "never"), ("extract", tree / "văn bản" / "clean.txt")):
+        a, b = run_cli(*command, "--json"), run_cli(*command, "-f", "json")
+        assert a.returncode == b.returncode == 0 and json.loads(a.stdout) == json.loads(b.stdout)
+
+
+def test_errors_are_json_on_stderr_when_json_was_asked(graph_db):
+    cases = [
+        (("show", "99-XX/YY", "--json"), 2),  # ours: unknown document
+        (("show", "--json"), 2),  # Click's: a missing argument
+        (("stats", "-f", "json", "--no-such-option"), 2),
+    ]
+    for args, code in cases:
+        r = run_cli(*args, db=graph_db)
+        assert r.returncode == code and r.stdout == ""
+        (line,) = r.stderr.splitlines()
+        err = json.loads(line)
+        assert err["code"] == code and err["error"] and "Traceback" not in r.stderr
+    r = run_cli("extract", "no-such-file.txt", "-f", "jsonl")  # a problem that does not stop the others
+    assert r.returncode == 2 and json.loads(r.stderr) == {
+        "error": "no-such-file.txt: no such file or directory",
+        "code": 2,
+    }
+    r = run_cli("show", "99-XX/YY", db=graph_db)  # without JSON: one plain line
+    assert r.returncode == 2 and r.stderr.startswith("refgraph: ") and len(r.stderr.splitlines()) == 1
+
+
+def test_piped_tables_are_not_padded(graph_db, tree):
+    for args in (
+        ("stats",),
+        ("cites", "28-NQ/TW"),
+        ("show", "28-NQ/TW"),
+        ("check", tree, "--fail-on", "never"),
+    ):
+        r = run_cli(*args, db=graph_db)
+        assert r.returncode == 0 and r.stdout.strip(), r.stderr
+        lines = r.stdout.splitlines()
+        assert not [ln for ln in lines if ln != ln.rstrip()], args  # no line ends in padding
+
+
+def test_json_flag_is_spelled_out_for_the_command_only():
+    from refgraph.cli_options import unify_format, wants_json
+
+    assert unify_format(["cites", "46-CT/TW", "--json"]) == ["cites", "46-CT/TW", "--format", "json"]
+    assert unify_format(["--json", "stats"]) == ["--json", "stats"]  # before a command: not an option
+    assert unify_format(["search", "--", "--json"]) == ["search", "--", "--json"]  # an argument
+    assert wants_json(["check", "-f", "json"]) and wants_json(["extract", "--format=jsonl"])
+    assert not wants_json(["export", "-f", "gexf"]) and not wants_json(["search", "--", "-f", "json"])

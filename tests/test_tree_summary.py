@@ -82,7 +82,7 @@ def test_the_commands_summarise_text_but_not_json(store, monkeypatch, command):
     assert "(summarised: --all prints the whole tree" in short.output
     assert len(short.output.splitlines()) < len(whole.output.splitlines())
     assert runner.invoke(app, [*command, "--db", str(store), "--all"]).output == whole.output
-    data = json.loads(runner.invoke(app, [*command, "--db", str(store), "--json"]).output)
+    data = json.loads(runner.invoke(app, [*command, "--db", str(store), "--format", "json"]).output)
     monkeypatch.setattr(terminal, "TREE_ROWS", 10_000)
     assert runner.invoke(app, [*command, "--db", str(store)]).output == whole.output
     trees = [data] if "root" in data else [v for v in data.values() if isinstance(v, dict)]

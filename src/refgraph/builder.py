@@ -80,7 +80,8 @@ def _mentions(body: str, path: str, ident: Identity) -> list[Mention]:
     """The citations of one file's body, the same for `build` and `extract`: a news page reports what
     documents do (its own relation to them is only citing), and each mention carries the fingerprint of
     its passage, by which text repeated across a corpus is recognised as boilerplate."""
-    mentions = extract(body, path, reported=ident.kind == "page")
+    page = ident.kind == "page"
+    mentions = extract(body, path, reported=page, own=None if page else ident.key)
     fps = boilerplate.fingerprints(body, mentions)
     return [replace(m, passage=fp) if fp else m for m, fp in zip(mentions, fps)]
 

@@ -1,9 +1,10 @@
-"""The command line: each command parses its options (cli_options), calls one library function and
-renders the result; a RefgraphError is caught once, in main; heavy modules load only where needed."""
+"""The refgraph command line, a shell over the library: each command parses its options (cli_options),
+calls one library function and hands the result to a renderer; a RefgraphError is caught once, in main
+(cli_options.run).
+Heavy modules load inside the commands that need them: `refgraph --help` costs little more than Typer."""
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -12,7 +13,7 @@ import typer
 
 from . import cli_options as o
 from .cli_catalog import app as catalog_app
-from .errors import EXIT_FOUND, EXIT_INPUT, EXIT_INTERNAL, RefgraphError
+from .errors import EXIT_FOUND, EXIT_INPUT
 from .render import TERMINAL_ROWS, print_json
 
 app = typer.Typer(
@@ -38,12 +39,13 @@ def _tell(lines: Iterable[str]) -> None:
         _err(line)
 
 
-def _answer(db: Path | None, query: Callable, as_json: bool, render: str | Callable[[dict], None]) -> dict:
+def _answer(db: Path | None, query: Callable, fmt: str, render: str | Callable[[dict], None]) -> dict:
     """Run one query on the store; print it as JSON or hand it to a terminal renderer (a function, or
     the name of one in render.terminal, imported only then: JSON does not load rich). ``query`` gets
     the graph and a cap for long lists (a hub is cited tens of thousands of times): none for JSON."""
     from .queries import Graph
 
+    as_json = fmt == "json"
     with Graph(db) as g:
         result = query(g, None if as_json else TERMINAL_ROWS)
     if as_json:
@@ -64,7 +66,7 @@ def extract(paths: o.ExtractPaths, fmt: o.ExtractFormat = "table", verbose: o.Ve
     from .render.terminal import mentions_table, print_json_lines
 
     run = extract_files(paths)
-    _tell(run.problems)
+    o.tell_problems(run.problems, fmt in ("json", "jsonl"), EXIT_INPUT)
     _tell(f"{name}: read as {how}" for name, how in run.encodings.items() if verbose)
     if fmt == "jsonl":
         print_json_lines(run.rows)
@@ -82,7 +84,7 @@ def build(
     db: o.Db = None,
     catalog: o.Catalogs = None,
     jobs: o.Jobs = None,
-    as_json: o.AsJson = False,
+    fmt: o.AsJson = "table",
     verbose: o.Verbose = False,
     add: o.Add = False,
     rebuild: o.Rebuild = False,
@@ -91,39 +93,39 @@ def build(
     from .builder import build as run_build
     from .render.terminal import build_summary, dropped_notice, progress
 
-    with progress(sys.stderr.isatty() and not as_json) as bar:
+    with progress(sys.stderr.isatty() and fmt != "json") as bar:
         report = run_build(
             paths, db, catalog or None, jobs, bar, add, lambda d: _err(dropped_notice(d)), rebuild
         )
     _tell(f"skipped {s}" for s in report.skipped)
     _tell(f"{name}: read as {how}" for name, how in report.encodings.items() if verbose)
-    print_json(report.to_dict()) if as_json else print(build_summary(report))
+    print_json(report.to_dict()) if fmt == "json" else print(build_summary(report))
 
 
 @app.command()
-def show(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
+def show(key: o.Key, db: o.Db = None, fmt: o.AsJson = "table") -> None:
     """A document's card: metadata, conflicts, what it cites and who cites it."""
-    _answer(db, lambda g, n: g.show(key, n), as_json, "document_card")
+    _answer(db, lambda g, n: g.show(key, n), fmt, "document_card")
 
 
 @app.command()
-def status(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
+def status(key: o.Key, db: o.Db = None, fmt: o.AsJson = "table") -> None:
     """In force, or replaced / repealed / amended: by what, from when, and where that is said."""
     from .status import status_lines, status_of
 
-    _answer(db, lambda g, _: status_of(g, key), as_json, lambda st: print("\n".join(status_lines(st))))
+    _answer(db, lambda g, _: status_of(g, key), fmt, lambda st: print("\n".join(status_lines(st))))
 
 
 @app.command()
-def cites(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
+def cites(key: o.Key, db: o.Db = None, fmt: o.AsJson = "table") -> None:
     """What a document cites."""
-    _answer(db, lambda g, n: g.cites(key, n), as_json, "cites_table")
+    _answer(db, lambda g, n: g.cites(key, n), fmt, "cites_table")
 
 
 @app.command("cited-by")
-def cited_by(key: o.Key, db: o.Db = None, as_json: o.AsJson = False) -> None:
+def cited_by(key: o.Key, db: o.Db = None, fmt: o.AsJson = "table") -> None:
     """Who cites a document."""
-    _answer(db, lambda g, n: g.cited_by(key, n), as_json, "cited_by_table")
+    _answer(db, lambda g, n: g.cited_by(key, n), fmt, "cited_by_table")
 
 
 @app.command()
@@ -134,40 +136,40 @@ def lineage(
     depth: o.Depth = None,
     relation: o.Relation = None,
     db: o.Db = None,
-    as_json: o.AsJson = False,
+    fmt: o.AsJson = "table",
     every: o.TreeAll = False,
 ) -> None:
     """A document's lineage drawn as trees: up (what it builds on), down (what builds on it), or both."""
     way = o.direction(up, down)
-    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), as_json, o.trees("lineage_trees", every))
+    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), fmt, o.trees("lineage_trees", every))
 
 
 @app.command()
 def implements(
-    key: o.Key, depth: o.Depth = None, db: o.Db = None, as_json: o.AsJson = False, every: o.TreeAll = False
+    key: o.Key, depth: o.Depth = None, db: o.Db = None, fmt: o.AsJson = "table", every: o.TreeAll = False
 ) -> None:
     """What implements a document (transitively), and what it implements."""
-    _answer(db, lambda g, _: g.implements(key, depth), as_json, o.trees("implements_trees", every))
+    _answer(db, lambda g, _: g.implements(key, depth), fmt, o.trees("implements_trees", every))
 
 
 @app.command()
-def path(a: o.From, b: o.To, db: o.Db = None, as_json: o.AsJson = False) -> None:
+def path(a: o.From, b: o.To, db: o.Db = None, fmt: o.AsJson = "table") -> None:
     """The shortest chain of citations between two documents."""
-    r = _answer(db, lambda g, _: g.path(a, b), as_json, "path")
-    if r["direction"] is None and not as_json:
+    r = _answer(db, lambda g, _: g.path(a, b), fmt, "path")
+    if r["direction"] is None and fmt != "json":
         raise typer.Exit(EXIT_FOUND)
 
 
 @app.command()
-def stats(db: o.Db = None, as_json: o.AsJson = False, top: o.Top = 10) -> None:
+def stats(db: o.Db = None, fmt: o.AsJson = "table", top: o.Top = 10) -> None:
     """Counts: documents, mentions, edges; by type, issuer, year and relation; the most cited."""
-    _answer(db, lambda g, _: g.stats(top), as_json, "stats")
+    _answer(db, lambda g, _: g.stats(top), fmt, "stats")
 
 
 @app.command()
-def search(text: o.SearchWords, limit: o.Limit = 20, db: o.Db = None, as_json: o.AsJson = False) -> None:
+def search(text: o.SearchWords, limit: o.Limit = 20, db: o.Db = None, fmt: o.AsJson = "table") -> None:
     """Find documents by key or title."""
-    _answer(db, lambda g, _: g.search(" ".join(text), limit), as_json, "search_results")
+    _answer(db, lambda g, _: g.search(" ".join(text), limit), fmt, "search_results")
 
 
 @app.command()
@@ -273,27 +275,7 @@ app.add_typer(catalog_app, name="catalog")
 
 
 def main() -> None:
-    # Click's standalone mode handles usage errors (exit 2), --help and exit codes; what escapes it is ours.
-    from .workers import Interrupted, install_signal_handlers
-
-    install_signal_handlers()  # SIGINT and SIGTERM: a clean stop, one line, exit 130 or 143
-    try:
-        app()
-    except RefgraphError as e:
-        _err(e.report())
-        sys.exit(e.exit_code)
-    except (Interrupted, KeyboardInterrupt) as e:  # SIGINT, SIGTERM: 128 + the signal's number
-        _err("interrupted")
-        sys.exit(e.exit_code if isinstance(e, Interrupted) else 130)
-    except BrokenPipeError:
-        # `refgraph ... | head`: the reader left; not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        sys.exit(0)
-    except Exception as e:  # anything unforeseen: one line, never a traceback
-        if os.environ.get("REFGRAPH_DEBUG"):
-            raise
-        _err(f"internal error: {type(e).__name__}: {e} (set REFGRAPH_DEBUG=1 for details)")
-        sys.exit(EXIT_INTERNAL)
+    o.run(app)  # the line unified (--json), errors as one line (JSON when asked), never a traceback
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ them from the ``Annotated`` types). Choices are ``Literal`` strings: the values 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NoReturn
 
 import typer
 
@@ -24,16 +24,21 @@ def argument(help: str) -> Any:
 
 DB_HELP = "The store (default ./refgraph.db, or $REFGRAPH_DB)."
 OUT_HELP = "Output file (a folder for csv and neo4j-csv; default: standard output, or ./refgraph-export/)."
-CHECK_HELP = "text, json, github, sarif or junit."
+CHECK_HELP = "text, json (also --json), github, sarif or junit."
 EXPORT_HELP = (
-    "graphml, gexf (Gephi), json (node-link: networkx.node_link_graph(data) on NetworkX 3.6+), "
+    "graphml, gexf (Gephi 0.9.3+: GEXF 1.3), gexf-1.2 (older readers), json (node-link: networkx.node_link_graph(data) on NetworkX 3.6+), "
     "csv (spreadsheets, Gephi), dot, cypher (cypher-shell) or neo4j-csv (neo4j-admin import)."
 )
 FAIL_ON_HELP = "Exit 1 when a finding at or above this severity remains."
 
 # ---- options shared by several commands, declared once
 Db = Annotated[Path | None, option("--db", envvar="REFGRAPH_DB", show_envvar=False, help=DB_HELP)]
-AsJson = Annotated[bool, option("--json", help="Print JSON instead of a table.")]
+# One convention on every command that prints data: -f/--format picks the form, and --json is short for
+# --format json (main() spells it out before Typer reads the line; see unify_format).
+AsJson = Annotated[
+    Literal["table", "json"],
+    option("--format", "-f", help="table, or json (--json is short for --format json)."),
+]
 Key = Annotated[str, argument('Document key or id (loosely typed: 46/CT-TW, "Chỉ thị 46-CT/TW").')]
 Catalogs = Annotated[
     list[Path] | None, option("--catalog", "-c", help="Catalog file(s) (default: the bundled one).")
@@ -46,13 +51,17 @@ Verbose = Annotated[bool, option("--verbose", "-v", help="Say how each file was 
 ExportOut = Annotated[Path | None, option("--out", "-o", help=OUT_HELP)]
 ExtractFormat = Annotated[
     Literal["table", "jsonl", "json", "explain"],
-    option("--format", "-f", help="table, jsonl or json; explain: the table with the rules behind each row."),
+    option(
+        "--format",
+        "-f",
+        help="table, jsonl or json (also --json); explain: the table with the rules behind each row.",
+    ),
 ]
 CheckFormat = Annotated[
     Literal["text", "json", "github", "sarif", "junit"], option("--format", "-f", help=CHECK_HELP)
 ]
 ExportFormat = Annotated[
-    Literal["graphml", "gexf", "json", "csv", "dot", "cypher", "neo4j-csv"],
+    Literal["graphml", "gexf", "gexf-1.2", "json", "csv", "dot", "cypher", "neo4j-csv"],
     option("--format", "-f", help=EXPORT_HELP),
 ]
 FailOn = Annotated[Literal["error", "warning", "never"], option("--fail-on", help=FAIL_ON_HELP)]
@@ -147,8 +156,6 @@ def trees(renderer: str, every: bool) -> Any:
     return render
 
 
-TreeAll = Annotated[bool, option("--all", help="Print the whole tree (a long one is summarised).")]
-
 
 def direction(up: bool, down: bool) -> str | None:
     """--up and --down as the library's direction: "up", "down", or None for both ways."""
@@ -166,3 +173,118 @@ CheckDb = Annotated[
         help="A store built from these files: unchanged files are not read again (default ./refgraph.db when present).",
     ),
 ]
+
+
+def unify_format(argv: list[str]) -> list[str]:
+    """The command line with ``--json`` spelled ``--format json``, the one convention every command
+    takes (up to a ``--``, after which words are arguments)."""
+    out: list[str] = []
+    command = False  # before the command's name, --json is nobody's option: left for Click to refuse
+    for i, word in enumerate(argv):
+        if word == "--":
+            return out + argv[i:]
+        out += ["--format", "json"] if word == "--json" and command else [word]
+        command = command or not word.startswith("-")
+    return out
+
+
+def wants_json(argv: list[str]) -> bool:
+    """Whether the (unified) command line asks for JSON: then errors are JSON too."""
+    words = argv[: argv.index("--")] if "--" in argv else argv
+    pairs = zip(words, words[1:])
+    forms = ("json", "jsonl")
+    return any(a in ("-f", "--format") and b in forms for a, b in pairs) or any(
+        w in (f"{p}{f}" for p in ("--format=", "-f") for f in forms) for w in words
+    )
+
+
+def fail(as_json: bool, message: str, code: int) -> NoReturn:
+    """Report an error on standard error and exit: one line of text, or with JSON asked for, one JSON
+    object ``{"error": …, "code": …}`` (the exit code) that a script can parse."""
+    import json
+    import sys
+
+    if as_json:
+        print(json.dumps({"error": message, "code": code}, ensure_ascii=False), file=sys.stderr)
+    else:
+        print(f"refgraph: {message}", file=sys.stderr)
+    sys.exit(code)
+
+
+def tell_problems(problems: list[str], as_json: bool, code: int) -> None:
+    """Problems with some inputs that do not stop the others (an unreadable file among many): one line
+    each on stderr, as JSON objects like :func:`fail`'s when JSON was asked for."""
+    import json
+    import sys
+
+    for p in problems:
+        line = json.dumps({"error": p, "code": code}, ensure_ascii=False) if as_json else f"refgraph: {p}"
+        print(line, file=sys.stderr)
+
+
+def plain_help_types() -> None:
+    """Help names values by what they are (PATH, N, TEXT) rather than by Typer's Python type names
+    (``<list[Path]>``, ``<int range>``), which recent Typer prints; an argument shows its own name."""
+    from typer import core
+
+    base = getattr(core, "_TyperParameter", None)
+    if base is None or not hasattr(base, "display_type"):  # an older Typer: Click's metavars, all plain
+        return
+    typed = base.display_type
+
+    def display_type(self, ctx):
+        if self.metavar is not None:
+            return self.metavar
+        desc = self.type_descriptor
+        if desc.is_choice:
+            return typed(self, ctx)
+        if desc.is_path:
+            return "PATH"
+        name = getattr(desc.annotation, "__name__", str(desc.annotation))
+        element = (getattr(desc.annotation, "__args__", None) or [None])[0]
+        if desc.is_list and element is not None:
+            name = getattr(element, "__name__", "")
+        return {"int": "N", "float": "NUMBER", "Path": "PATH"}.get(name, "TEXT")
+
+    setattr(base, "display_type", display_type)  # noqa: B010 (a method replaced on Typer's class)
+    setattr(core.TyperArgument, "display_type_rich", lambda self, ctx: None)  # noqa: B010 (its name says it)
+
+
+def run(app: Any) -> None:
+    """The command line's main: ``--json`` unified into ``--format json``, then Typer; a RefgraphError, a
+    signal or anything unforeseen ends in one line on stderr (one JSON object when JSON was asked for,
+    usage errors included) and its exit code, never a traceback (unless $REFGRAPH_DEBUG is set)."""
+    import os
+    import sys
+
+    from .errors import EXIT_INTERNAL, RefgraphError
+    from .workers import Interrupted, install_signal_handlers
+
+    install_signal_handlers()  # SIGINT and SIGTERM: a clean stop, one line, exit 130 or 143
+    plain_help_types()
+    argv = unify_format(sys.argv[1:])
+    as_json = wants_json(argv)
+    try:
+        # JSON asked for: Typer leaves usage errors to us (standalone_mode=False), to report them as JSON
+        code = app(args=argv, standalone_mode=not as_json)
+        sys.exit(code if isinstance(code, int) else 0)
+    except RefgraphError as e:
+        fail(as_json, e.report(), e.exit_code)
+    except (Interrupted, KeyboardInterrupt) as e:  # SIGINT, SIGTERM: 128 + the signal's number
+        fail(as_json, "interrupted", e.exit_code if isinstance(e, Interrupted) else 130)
+    except BrokenPipeError:
+        # `refgraph ... | head`: the reader left; not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
+    except Exception as e:
+        # a usage error (Click's, in JSON mode): its message and exit code (2)
+        usage_code = getattr(e, "exit_code", None)
+        if hasattr(e, "format_message") and isinstance(usage_code, int):
+            fail(as_json, e.format_message(), usage_code)
+        if os.environ.get("REFGRAPH_DEBUG"):
+            raise
+        fail(
+            as_json,
+            f"internal error: {type(e).__name__}: {e} (set REFGRAPH_DEBUG=1 for details)",
+            EXIT_INTERNAL,
+        )

@@ -237,6 +237,7 @@ def _compose(original: str) -> tuple[str, bool, _OffsetMap]:
 # of one: the digits are joined and the markers moved after them. The length is unchanged, so offsets
 # still map one for one (a span inside such a number may sit a few characters off, never outside it).
 _SPLIT_NUMBER = re.compile(r"\d+(?:\*+\d+)+")
+_STAR_DIGIT = re.compile(r"\*\d")  # in every split number; a literal first character, found fast
 
 
 def _join_number(m: re.Match[str]) -> str:
@@ -248,7 +249,7 @@ def _join_number(m: re.Match[str]) -> str:
 def _clean(text: str) -> str:
     # translate() walks every character slowly on non-ASCII text; the noise is rare, so replace hits only
     text = _NOISE.sub(_replace_one, text)
-    if "*" in text:
+    if "*" in text and _STAR_DIGIT.search(text) is not None:  # the pattern tries at every digit: ask first
         text = _SPLIT_NUMBER.sub(_join_number, text)
     return text
 
@@ -257,10 +258,42 @@ def _replace_one(m: re.Match[str]) -> str:
     return _TABLE[ord(m.group())]
 
 
+# Characters a case-insensitive regex equates with a letter although lower() leaves them as they are:
+# the extra equivalences of Python's regex engine (dotless ı ~ i, long ſ ~ s, the Greek symbol forms, …).
+_CASE_ODD = re.compile("[ıſµμͅιιΐΐΰΰβϐεϵθϑκϰπϖρϱςσφϕṡẛﬅﬆ]")
+
+
+@functools.lru_cache(maxsize=4)
+def lower(text: str) -> str:
+    """``text.lower()``, kept for the few texts in hand: several scans of one text each want it."""
+    return text.lower()
+
+
+@functools.lru_cache(maxsize=4)
+def lowered(text: str) -> str | None:
+    """``text.lower()`` when a lower-case pattern compiled without re.I finds on it exactly what it finds
+    with re.I (several times faster: the engine skips ahead on a literal first character instead of
+    folding every character it looks at); None when a character changes length when lower-cased (offsets
+    would move) or is one the engine folds specially."""
+    low = lower(text)
+    if len(low) != len(text) or _CASE_ODD.search(low) is not None:
+        return None
+    return low
+
+
 def fold(s: str) -> str:
     """Lower-case, strip diacritics, đ→d: for search and loose matching ("chi thi 46")."""
+    # names and words are folded again and again (every candidate name is compared folded): short
+    # strings are remembered, a whole text is not
+    return _fold_short(s) if len(s) <= 256 else _fold(s)
+
+
+def _fold(s: str) -> str:
     s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+_fold_short = functools.lru_cache(maxsize=65536)(_fold)
 
 
 def line_starts(text: str) -> list[int]:

@@ -144,10 +144,36 @@ def _fingerprints(findings: list[Diagnostic], root: Path) -> list[str]:
     return [h for _, h in sorted(out)]
 
 
-def _help_uri() -> str | None:
-    """The rules' documentation: $REFGRAPH_DOCS_URL, or the package's Documentation URL."""
-    import os
+RULES_DOC = ("docs", "rules.md")  # one section per rule, written by rules_markdown()
 
+
+def rule_anchor(code: str) -> str:
+    """The rule's section in docs/rules.md as GitHub and GitLab name headings: ``rg101-date-conflict``."""
+    return f"{code} {RULES[code].name}".lower().replace(" ", "-")
+
+
+def rules_markdown() -> str:
+    """docs/rules.md: a heading per rule (its anchor is the rule's helpUri fragment), what it finds,
+    what to do, an example. tests/test_integrations.py keeps the file equal to this text."""
+    out = [
+        "# refgraph check: the rules",
+        "",
+        "Generated from `refgraph.checks.rules`; SARIF `helpUri`s point here.",
+        "",
+    ]
+    for r in RULES.values():
+        out += [f"## {r.code} {r.name}", "", f"{r.summary}.", "", r.hint, "", f"Example: `{r.example}`", ""]
+        out += [
+            f"Default severity: {r.severity}" + ("" if r.default else " (opt-in: `--select " + r.code + "`)"),
+            "",
+        ]
+    return "\n".join(out)
+
+
+def _docs_base() -> str | None:
+    """Where docs/rules.md is read: $REFGRAPH_DOCS_URL, else the package's Documentation URL (a wheel
+    published with ``[project.urls] Documentation``), else the copy this installation ships, as a file
+    URI (a local SARIF viewer opens it; code scanning shows the markdown help instead)."""
     base = os.environ.get("REFGRAPH_DOCS_URL")
     if not base:
         try:
@@ -155,12 +181,22 @@ def _help_uri() -> str | None:
 
             for entry in metadata("refgraph").get_all("Project-URL") or []:
                 label, _, url = entry.partition(",")
-                if label.strip().lower() in ("documentation", "homepage", "repository"):
+                if label.strip().lower() == "documentation":
                     base = url.strip()
                     break
         except Exception:  # not installed as a distribution (a checkout on PYTHONPATH)
             base = None
-    return f"{base.split('#')[0]}#checking-references-in-ci" if base else None
+    if not base:
+        from ..assets import find
+
+        doc = find(*RULES_DOC)
+        base = doc.resolve().as_uri() if doc else None
+    return base.split("#")[0] if base else None
+
+
+def headline(rule) -> str:
+    """A rule's summary up to its first colon: short and the same for every finding of the rule."""
+    return rule.summary.split(":")[0].strip()
 
 
 def to_sarif(findings: list[Diagnostic], root: Path | None = None, exit_code: int | None = None, **_) -> str:
@@ -170,11 +206,13 @@ def to_sarif(findings: list[Diagnostic], root: Path | None = None, exit_code: in
     rules = list(RULES.values())
     index = {r.code: i for i, r in enumerate(rules)}
     prints = _fingerprints(findings, root)
-    help_uri = _help_uri()
+    docs = _docs_base()
     results = []
     for d, fp in zip(findings, prints):
         rule = RULES[d.code]
-        text = f"{rule.summary}: {_one_line(d.message)}" + (f" (fix: {d.fix})" if d.fix else "")
+        # the rule's fixed headline first, the finding's own words after it: readers that group results
+        # by message (sarif summary, code scanning's list) keep one rule's findings together
+        text = f"{headline(rule)}: {_one_line(d.message)}" + (f" (fix: {d.fix})" if d.fix else "")
         result: dict = {
             "ruleId": d.code,
             "ruleIndex": index[d.code],
@@ -229,8 +267,8 @@ def to_sarif(findings: list[Diagnostic], root: Path | None = None, exit_code: in
             },
             "defaultConfiguration": {"level": {"note": "note"}.get(r.severity, r.severity)},
         }
-        if help_uri:
-            entry["helpUri"] = help_uri
+        if docs:
+            entry["helpUri"] = f"{docs}#{rule_anchor(r.code)}"
         driver_rules.append(entry)
     invocation: dict = {"executionSuccessful": True}
     if exit_code is not None:

@@ -138,6 +138,7 @@ def _year_then_head() -> re.Pattern[str]:
     )
 
 
+_DESCRIPTION_END = re.compile(r"[.;:!?]|\n[ \t]*\n")
 BRACKET_REACH = 300  # characters before the bracket that may hold "<type> của <body> về …"
 _OPEN_BEFORE = re.compile(r"\([\s*]*$")
 
@@ -154,7 +155,8 @@ def body_before_bracket(text: str, f: Found) -> str | None:
         rf"(?<![^\W\d_]){re.escape(f.doc_type)}[\s*]+của[\s*]+(?=[^\W\d_])", text[lo : paren.start()], re.I
     ):
         intro = m
-    if intro is None or re.search(r"[.;:!?\n]", text[lo + intro.end() : paren.start()]):
+    # a hard-wrapped line does not end the description; a sentence end or a blank line does
+    if intro is None or _DESCRIPTION_END.search(text, lo + intro.end(), paren.start()):
         return None
     words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, lo + intro.end(), paren.start()):
@@ -180,6 +182,35 @@ def body_after_year(text: str, f: Found) -> str | None:
         words.append((w.start(), w.end()))
     cut = issuers.cut(text, tuple(words))
     return cut.name
+
+
+LINE_REACH = 600  # the longest listing line read for its closing "do <body> ban hành"
+_LINE_OPEN = re.compile(r"[ \t*#|\-–+•\d.)]*$")
+
+
+@functools.cache
+def _issued_by_at_end() -> re.Pattern[str]:
+    heads = _alts(vocab.issuer_phrases("head"))
+    return re.compile(
+        rf"(?<![^\W\d_])do[\s*]+((?:{heads})(?![^\W\d_])[^\n.;:()]{{0,100}}?)(?:[\s*]+ban\s+hành)?[\s*]*$"
+    )
+
+
+def body_ending_line(text: str, f: Found) -> str | None:
+    """ "Kết luận 170-KL/TW năm 2025 rà soát … do Ban Chấp hành Trung ương": a listing line (a portal's
+    related documents) that opens with the citation names its body at the end, after "do"."""
+    ls = text.rfind("\n", max(0, f.start - 40), f.start) + 1
+    if (ls == 0 and f.start > 40) or not _LINE_OPEN.match(text, ls, f.start):
+        return None
+    le = text.find("\n", f.head_end, f.head_end + LINE_REACH)
+    if le == -1:
+        return None
+    m = _issued_by_at_end().search(text, f.head_end, le)
+    if m is None:
+        return None
+    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, m.start(1), m.end(1)))
+    cut = issuers.cut(text, words)
+    return cut.name if cut.name and cut.end == words[-1][1] else None
 
 
 _AT_BEFORE = re.compile(r"(?<![^\W\d_])tại[\s*]*$", re.I)
@@ -264,6 +295,9 @@ def fill(text: str, found: list[Found]) -> None:
             if f.issuer is None and (named := body_after_year(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: named after its year, without 'của'")
+            if f.issuer is None and (named := body_ending_line(text, f)) is not None:
+                f.issuer = named
+                f.why.append("issuer: 'do <body>' closes the listing line it opens")
             lo = max(prev_end, f.start - REACH)
             body = body_before(text, lo, f.start)
             if body is None and f.issuer is None:

@@ -57,7 +57,14 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")
     keep = _known_prefix([_fold(t) for t in toks])
     complete, pairs = _completes(), _title_pairs()
+    # inside a place's name after a level word ("tỉnh Cà Mau"): every syllable is capitalised, or the words
+    # are a known province however cased ("Thừa Thiên huế")
+    place_end = None
     for i, w in enumerate(toks):
+        if place_end is None and i and w[:1].isupper() and _level_before(toks, i):
+            place_end = i + _known_place(toks, i)
+        elif place_end is not None and i >= place_end and w[:1].islower():
+            break  # "… tỉnh Cà Mau xây dựng …": the place ends the name, a lower-case word starts the title
         if i < keep:
             continue
         if i and (
@@ -93,6 +100,24 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     if keep < len(toks) and _role(toks[keep]) != "clause":
         title = words[keep][0]
     return IssuerCut(name, words[keep - 1][1], title, "case" if keep < len(toks) else "phrase")
+
+
+@functools.cache
+def _levels() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(spelling.split()) for spelling, _ in vocab.levels().values())
+
+
+def _level_before(toks: list[str], i: int) -> bool:
+    """toks[i] follows a level word in lower case ("tỉnh", "thành phố"): it starts a place's name."""
+    return any(n <= i and tuple(toks[i - n : i]) in _levels() and toks[i - n][:1].islower() for n in (1, 2))
+
+
+def _known_place(toks: list[str], i: int) -> int:
+    """How many words from toks[i] name a known province (0 if none)."""
+    for n in range(min(5, len(toks) - i), 0, -1):
+        if " ".join(_fold(t) for t in toks[i : i + n]) in vocab.province_folds():
+            return n
+    return 0
 
 
 def _known_prefix(folded: list[str]) -> int:

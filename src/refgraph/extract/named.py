@@ -26,6 +26,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -34,7 +35,7 @@ from lark.exceptions import LarkError
 
 from .. import vocab
 from ..grammar import grammar_text
-from ..text import collapse_spaces, fold
+from ..text import collapse_spaces, fold, lowered
 from .model import Found
 from .parse import ParsedDate, _plugins, _ToRecords
 
@@ -109,11 +110,11 @@ def _stops_by_first() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
     return out
 
 
-def _phrase_at(toks: list[_Tok], i: int) -> tuple[int, frozenset[str]] | None:
+def _phrase_at(toks: _Toks, i: int) -> tuple[int, frozenset[str]] | None:
     """(length, kinds) of the longest stop phrase starting at toks[i]."""
     for phrase, kinds in _stops_by_first().get(toks[i].text.lower(), ()):
         n = len(phrase)
-        if i + n <= len(toks) and all(toks[i + k].text.lower() == phrase[k] for k in range(1, n)):
+        if toks.has(i + n - 1) and all(toks[i + k].text.lower() == phrase[k] for k in range(1, n)):
             return n, kinds
     return None
 
@@ -165,18 +166,130 @@ def _terminal(name: str) -> str:
 
 
 @functools.cache
-def named_type_regex() -> re.Pattern[str]:
-    return re.compile(_parser().get_terminal("NAMED_TYPE").pattern.value, re.I)
+def named_type_regex(ignore_case: bool = True) -> re.Pattern[str]:
+    """Case-insensitive by default; without re.I for text that ``lowered`` gives."""
+    return re.compile(_parser().get_terminal("NAMED_TYPE").pattern.value, re.I if ignore_case else 0)
 
 
 @functools.cache
-def _capital_type_regex(named_too: bool) -> re.Pattern[str]:
-    """Type words written with a capital (a bare one names a document); the lookahead, case-sensitive,
-    lets the scan skip every lower-case word at once."""
+def _capital_type_regex(named_too: bool, ignore_case: bool = True) -> re.Pattern[str]:
+    """Type words written with a capital (a bare one names a document). Without re.I: the type words
+    alone, for lower-cased text (see capital_types)."""
     from .scan import type_word_regex
 
     alts = type_word_regex().pattern + (f"|{named_type_regex().pattern}" if named_too else "")
+    if not ignore_case:
+        # one flat alternation: the engine skips ahead on the first letters only when every alternative
+        # starts with a literal (nested groups hide them); "(?:A)L|(?:B)L" and "(?:A|B)L" try the same
+        # paths in the same order
+        parts = [type_word_regex().pattern] + ([named_type_regex().pattern] if named_too else [])
+        return re.compile("(?:" + "|".join(_alternatives(p) for p in parts) + _WORD_END)
     return re.compile(rf"(?=(?-i:[^\W\d_a-zà-ỹđ]))(?:{alts})", re.I)
+
+
+_WORD_END = r")(?![^\W\d_])"
+
+
+def _alternatives(pattern: str) -> str:
+    """The alternatives of a terminal written as one group of alternatives and the word-end lookahead
+    (as the type-word terminals are)."""
+    if not (pattern.startswith("(?:") and pattern.endswith(_WORD_END)):
+        raise ValueError(f"not a word alternation: {pattern[:40]}")
+    inner = pattern[3 : -len(_WORD_END)]
+    depth = 0
+    for i, ch in enumerate(inner):  # the group must close at the end, not earlier
+        if ch == "(" and (i == 0 or inner[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and inner[i - 1] != "\\":
+            depth -= 1
+            if depth < 0:
+                raise ValueError(f"not a word alternation: {pattern[:40]}")
+    return inner
+
+
+_CAPITAL_START = re.compile(r"[^\W\d_a-zà-ỹđ]")
+
+
+def capital_types(text: str, named_too: bool) -> Iterator[tuple[int, int]]:
+    """Spans of ``_capital_type_regex(named_too).finditer(text)``, found by ``_capital_first_regex``
+    (several times faster) when the type words allow it."""
+    rx = _capital_first_regex(named_too)
+    if rx is None:
+        for m in _capital_type_regex(named_too).finditer(text):
+            yield m.span()
+        return
+    for m in rx.finditer(text):
+        yield m.span()
+
+
+# Characters other than x.upper() and x.title() that a case-insensitive regex matches with the lower-case
+# letter x (their simple lower case is x, or the engine folds them specially); test_fast_paths checks
+# this table against every character Python knows.
+_MORE_CASES = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f", "å": "\u212b"}
+
+
+def capitals_of(letter: str) -> str:
+    """The characters that open a capitalised type word where ``letter`` opens it in lower case: what the
+    case-insensitive pattern matches there and the capital lookahead lets through."""
+    cands = {letter.upper(), letter.title(), *_MORE_CASES.get(letter, "")}
+    return "".join(
+        sorted(c for c in cands if len(c) == 1 and _CAPITAL_START.match(c) and re.match(letter, c, re.I))
+    )
+
+
+def _split_alternatives(inner: str) -> list[str]:
+    """Top-level alternatives of a pattern (no "|" inside groups or classes)."""
+    out, depth, cls, cur, i = [], 0, False, [], 0
+    while i < len(inner):
+        ch = inner[i]
+        if ch == "\\":
+            cur.append(inner[i : i + 2])
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            i += 1
+            continue
+        cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+@functools.cache
+def _capital_first_regex(named_too: bool) -> re.Pattern[str] | None:
+    """``_capital_type_regex(named_too)`` rewritten so the engine can skip ahead: one branch per capital
+    a type word can open with, a case-sensitive literal (the engine scans for those characters fast),
+    then the rest of the words of the alternatives opening with that letter, case-insensitively. None
+    when an alternative does not open with a plain lower-case letter."""
+    from .scan import type_word_regex
+
+    parts = [type_word_regex().pattern] + ([named_type_regex().pattern] if named_too else [])
+    alts = [a for p in parts for a in _split_alternatives(_alternatives(p))]
+    by_capital: dict[str, list[str]] = {}  # each capital's alternatives, in their order
+    for alt in alts:
+        first, rest = alt[:1], alt[1:]
+        if not (first.isalpha() and first == first.lower()) or rest[:1] in ("?", "*", "+", "{"):
+            return None
+        # a lower-case first letter no capital passes the lookahead for ("Đ" lies in its range à-ỹ)
+        # never matches: it has no branch
+        for cap in capitals_of(first):
+            by_capital.setdefault(cap, []).append(rest)
+    if not by_capital:
+        return None
+    # at a position only the branch of its own character can match, so grouping the alternatives by
+    # capital keeps the order in which they are tried there
+    branches = [re.escape(cap) + "(?i:" + "|".join(rests) + ")" for cap, rests in by_capital.items()]
+    return re.compile("(?:" + "|".join(branches) + _WORD_END)
 
 
 @functools.cache
@@ -307,28 +420,71 @@ class _Tok:
     gap: str  # the white space before it
 
 
-def _tokens(text: str, pos: int, limit: int) -> list[_Tok]:
-    out = []
-    prev = pos
-    for m in _TOKEN.finditer(text, pos, limit):
-        out.append(_Tok(m.group(), m.start(), m.end(), text[prev : m.start()]))
-        prev = m.end()
-    return out
+class _Toks:
+    """The tokens of text[pos:limit], read as they are asked for: a name ends after a few words, and
+    tokenising the whole window (up to 500 characters) for every candidate cost more than the rest of
+    the reading. ``has(i)``: is there an i-th token (what ``i < len(toks)`` asks, without reading on)."""
+
+    __slots__ = ("_text", "_it", "_items", "_prev", "_done")
+
+    def __init__(self, text: str, pos: int, limit: int) -> None:
+        self._text = text
+        self._it = _TOKEN.finditer(text, pos, limit)
+        self._items: list[_Tok] = []
+        self._prev = pos
+        self._done = False
+
+    def has(self, i: int) -> bool:
+        items = self._items
+        while len(items) <= i and not self._done:
+            m = next(self._it, None)
+            if m is None:
+                self._done = True
+                break
+            s = m.start()
+            items.append(_Tok(m.group(), s, m.end(), self._text[self._prev : s]))
+            self._prev = m.end()
+        return i < len(items)
+
+    def __getitem__(self, i: int) -> _Tok:
+        if i < 0:
+            raise IndexError("tokens are read forwards")
+        if not self.has(i):
+            raise IndexError(i)
+        return self._items[i]
+
+    def __len__(self) -> int:
+        while self.has(len(self._items)):
+            pass
+        return len(self._items)
+
+    def __bool__(self) -> bool:
+        return self.has(0)
+
+    def __iter__(self) -> Iterator[_Tok]:
+        i = 0
+        while self.has(i):
+            yield self._items[i]
+            i += 1
+
+
+def _tokens(text: str, pos: int, limit: int) -> _Toks:
+    return _Toks(text, pos, limit)
 
 
 def _is_word(t: _Tok) -> bool:
     return t.text[:1].isalpha()
 
 
-def _stop_at(toks: list[_Tok], i: int, kind: str) -> int:
+def _stop_at(toks: _Toks, i: int, kind: str) -> int:
     """Length (in tokens) of the stop phrase starting at toks[i], or 0."""
-    hit = _phrase_at(toks, i) if i < len(toks) else None
+    hit = _phrase_at(toks, i) if toks.has(i) else None
     return hit[0] if hit is not None and kind in hit[1] else 0  # the longest phrase there decides
 
 
-def _kept_at(toks: list[_Tok], i: int) -> int:
+def _kept_at(toks: _Toks, i: int) -> int:
     """Length of a phrase starting at toks[i] that belongs to a name though its words are stops."""
-    hit = _phrase_at(toks, i) if i < len(toks) else None
+    hit = _phrase_at(toks, i) if toks.has(i) else None
     return hit[0] if hit is not None and not hit[1] else 0
 
 
@@ -347,7 +503,7 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
     n_words = 0
     words_noun = words("noun")
     i = 0
-    while i < len(toks):
+    while toks.has(i):
         t = toks[i]
         if t.gap.count("\n") >= 2:
             break
@@ -358,11 +514,11 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
             if m is not None:  # "… đến năm 2030", "… giai đoạn 2025-2030": part of a plan's name
                 end = m.end()
                 n_words += 2
-                while i < len(toks) and toks[i].start < end:
+                while toks.has(i) and toks[i].start < end:
                     i += 1
                 continue
         if not _is_word(t):
-            if t.text == "," and i + 1 < len(toks) and _is_word(toks[i + 1]):
+            if t.text == "," and toks.has(i + 1) and _is_word(toks[i + 1]):
                 nxt = toks[i + 1]
                 if kind == "plan" and n_words and _horizon().match(text, nxt.start):
                     i += 1  # "… đến năm 2030, tầm nhìn đến năm 2045"
@@ -384,7 +540,7 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
             continue
         if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
-        after = toks[i + 1] if i + 1 < len(toks) else None
+        after = toks[i + 1] if toks.has(i + 1) else None
         if low in words("of"):
             if after is None or not _is_word(after) or after.text[:1].isupper() or kind == "plan":
                 break
@@ -406,11 +562,16 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
         i += 1
     # a dangling joiner is not part of the name
     while end > start:
-        m = re.search(rf"(?:\s+(?:{_word_regex('joiner')})|\s*,)\s*$", text[start:end])
+        m = _dangling_joiner().search(text[start:end])
         if m is None:
             break
         end = start + m.start()
     return end, n_words
+
+
+@functools.cache
+def _dangling_joiner() -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+(?:{_word_regex('joiner')})|\s*,)\s*$")
 
 
 def _cut_to_known(text: str, start: int, end: int, known: frozenset[str]) -> int:
@@ -452,8 +613,29 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"([^\W\d_]+)[\s*_]*$", text[max(0, pos - 30) : pos])
-    return m.group(1).lower() if m else ""
+    r"""The word (lower case) that ends right before ``pos``, past white space, "*" and "_", within 30
+    characters: what the pattern ``([^\W\d_]+)[\s*_]*$`` finds on text[pos - 30 : pos], read backwards
+    instead of trying the pattern at every position of the stretch."""
+    lo = max(0, pos - 30)
+    j = pos
+    while j > lo and (text[j - 1] in "*_" or text[j - 1].isspace()):
+        j -= 1
+    k = j
+    while k > lo and text[k - 1].isalnum() and not text[k - 1].isdecimal():
+        k -= 1
+    return text[k:j].lower()
+
+
+_COUNT_BEFORE = re.compile(r"(?:([^\W\d_]+)[\s*]+)?(?<![\d/.,\-])\d{1,3}[\s*]+$")
+
+
+def _generic_before(text: str, pos: int) -> bool:
+    """The type word at pos is a common noun: after "các", "những" …, or after a count ("05 Nghị định về …",
+    not "Điều 5 Nghị định …")."""
+    if _word_before(text, pos) in words("generic"):
+        return True
+    m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and (m.group(1) or "").lower() not in words("pinpoint")
 
 
 def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool:
@@ -494,13 +676,17 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     """Every reference without a number code in ``text``; ``taken`` are the spans of numbered citations
     (a type word that starts one of them belongs to it)."""
     starts_taken = {s for s, _e in taken}
-    low = text.lower()
-    rx = named_type_regex()
+    low = lowered(text)
     alias_words = _alias_words(text)
     known = known_law_names()
     out: list[NamedHit] = []
     retry: list[tuple[int, int]] = []  # law type words before a lower-case word that is no known name
-    for m in rx.finditer(low if len(low) == len(text) else text):
+    if low is not None:
+        matches = named_type_regex(False).finditer(low)
+    else:
+        low = text.lower()
+        matches = named_type_regex().finditer(low if len(low) == len(text) else text)
+    for m in matches:
         s, e = m.start(), m.end()
         if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
             continue
@@ -554,7 +740,12 @@ def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:
 def _strong_head(name: str) -> bool:
     folded = fold_name(name)
     # the head and more: "chương trình mục tiêu quốc gia" alone is any of them
-    return any(folded.startswith(fold_name(m) + " ") for m in words("strong_head"))
+    return folded.startswith(_strong_heads())
+
+
+@functools.cache
+def _strong_heads() -> tuple[str, ...]:
+    return tuple(fold_name(m) + " " for m in words("strong_head"))
 
 
 def _alias_words(text: str) -> frozenset[str]:
@@ -565,6 +756,22 @@ def _alias_words(text: str) -> frozenset[str]:
         if parsed is not None:
             out.add(" ".join(parsed[0].lower().split()))
     return frozenset(out)
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _lower_case_may_name(text: str, e: int, kind: str) -> bool:
+    """Whether a lower-case type word ending at ``e`` can start a reference at all, by the rules of
+    _read below: a law never (its type word is capitalised); another kind only before a quoted name or
+    a name that opens with a strong head ("chương trình mục tiêu quốc gia …")."""
+    if kind == "law":
+        return False
+    first = _NON_SPACE.search(text, e, min(len(text), e + 60))  # where the name's first token starts
+    if first is None:
+        return False
+    j = first.start()
+    return text[j] in '“"' or _strong_head(text[j : j + 60])
 
 
 def _read(
@@ -581,7 +788,9 @@ def _read(
         return None
     heading = raw_type.isupper() and len(raw_type) > 1
     capital = raw_type[:1].isupper()
-    if _word_before(text, s) in words("generic"):
+    if not capital and not _lower_case_may_name(text, e, kind):
+        return None  # decided before any word is read: most type words in running text are lower case
+    if _generic_before(text, s):
         return None
     # the first word of the name
     toks = _tokens(text, e, min(len(text), e + 60))
@@ -692,13 +901,13 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
     out: list[NamedHit] = []
     p = _parser()
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
-    for m in _capital_type_regex(False).finditer(text):
-        s, word = m.start(), m.group()
+    for s, e in capital_types(text, False):
+        word = text[s:e]
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
         if named_types().get(" ".join(word.lower().split()), ("",))[0] != "described":
             continue
-        if s in taken or _word_before(text, s) in words("generic"):
+        if s in taken or _generic_before(text, s):
             continue
         if out and s < out[-1].head_end:
             continue
@@ -719,7 +928,7 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             continue
         doc_type = " ".join(word.lower().split())
         doc_type = doc_type[:1].upper() + doc_type[1:]
-        desc = re.sub(r"\[\d{1,3}\]", " ", text[m.end() : end])
+        desc = re.sub(r"\[\d{1,3}\]", " ", text[e:end])
         out.append(
             NamedHit(
                 start=s,
@@ -873,7 +1082,8 @@ def _own_types(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_CLAUSE_END = re.compile(r"[.!?;](?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
+# markdown emphasis may close after the punctuation ("… số 87/2025/QH15;*\n*Căn cứ …")
+_CLAUSE_END = re.compile(r"[.!?;][*_]*(?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -889,41 +1099,39 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     keyed = [f for f in found if f.key]
     starts = [f.start for f in keyed]
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
-    for rx in (_capital_type_regex(True),):
-        for m in rx.finditer(text):
-            s, e = m.start(), m.end()
-            word = m.group()
-            if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
-                continue
-            if _sentence_start(text, s) or _word_before(text, s) in words("generic"):
-                continue
-            a = _anaphor().match(text, e)
-            if a is None or _not_anaphor_next().match(text, e):
-                continue
-            this = a.end() > e  # "Luật này"
-            if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
-                toks = _tokens(text, e, min(len(text), e + 40))
-                if not toks or not _stop_at(toks, 0, "law"):
-                    continue  # a bare type word is read as "that document" only before punctuation or a stop
-            if s in taken:
-                continue
-            wtype = " ".join(word.lower().split())
-            target = None
-            k = bisect.bisect_left(starts, s) - 1
-            while k >= 0 and s - keyed[k].start <= 2 * ANAPHOR_REACH:  # only the last stretch of text
-                if keyed[k].doc_type.lower() == wtype:
-                    target = keyed[k]
-                    break
-                k -= 1
-            if target is None or s - target.head_end > ANAPHOR_REACH:
-                continue
-            if this and _same_sentence(text, target.end, s):
-                continue  # "X quy định … Nghị định này …": X's own words, reported
-            if not own:
-                own.append(_own_types(text))
-            if wtype in own[0]:
-                continue  # "Luật này" in a law is the law itself
-            out.append((s, a.end() if this else e, target))
+    for s, e in capital_types(text, True):
+        word = text[s:e]
+        if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
+            continue
+        if _sentence_start(text, s) or _generic_before(text, s):
+            continue
+        a = _anaphor().match(text, e)
+        if a is None or _not_anaphor_next().match(text, e):
+            continue
+        this = a.end() > e  # "Luật này"
+        if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
+            toks = _tokens(text, e, min(len(text), e + 40))
+            if not toks or not _stop_at(toks, 0, "law"):
+                continue  # a bare type word is read as "that document" only before punctuation or a stop
+        if s in taken:
+            continue
+        wtype = " ".join(word.lower().split())
+        target = None
+        k = bisect.bisect_left(starts, s) - 1
+        while k >= 0 and s - keyed[k].start <= 2 * ANAPHOR_REACH:  # only the last stretch of text
+            if keyed[k].doc_type.lower() == wtype:
+                target = keyed[k]
+                break
+            k -= 1
+        if target is None or s - target.head_end > ANAPHOR_REACH:
+            continue
+        if this and _same_sentence(text, target.end, s):
+            continue  # "X quy định … Nghị định này …": X's own words, reported
+        if not own:
+            own.append(_own_types(text))
+        if wtype in own[0]:
+            continue  # "Luật này" in a law is the law itself
+        out.append((s, a.end() if this else e, target))
     out.sort(key=lambda x: x[0])
     return [x for i, x in enumerate(out) if not i or x[0] >= out[i - 1][1]]
 

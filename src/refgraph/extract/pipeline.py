@@ -3,13 +3,14 @@ prose around the citations for titles, relations, nesting and aliases."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
 
 from .. import vocab
 from ..models import Mention
-from ..text import Normalized, fold, line_of, line_starts, normalize
+from ..text import Normalized, fold, line_of, line_starts, lower, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import key_for
 from .model import Found
@@ -85,10 +86,18 @@ def find(norm_text: str) -> list[Found]:
     found: list[Found] = []
     consumed = 0
     group = 0
+    # the cut needs "về" in some case; looked for in the lower-cased text first (a plain substring
+    # search), the pattern runs only from there
+    lowered = lower(norm_text)
+    low: str | None = lowered if len(lowered) == len(norm_text) else None
     for ws, we in candidate_windows(norm_text):
         if ws < consumed:
             continue  # inside a citation already read (the type word after an alias intro, say)
-        cut = _TITLE_INTRO_CUT.search(norm_text, ws, we)
+        if low is None:
+            cut = _TITLE_INTRO_CUT.search(norm_text, ws, we)
+        else:
+            v = low.find("về", ws, we)
+            cut = _TITLE_INTRO_CUT.search(norm_text, v, we) if v >= 0 else None
         if cut is not None:
             we = cut.end()
         parsed = _parse_cached(norm_text[ws:we])
@@ -157,6 +166,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
     for i, item in enumerate(c.items):
         info = key_for(item.code, c.type_word)
         date, date_text, date_flags = _date(item.date)
+        if "damaged_year" in info.flags and date is not None and str(date.year)[:3] == str(item.code.year):
+            # "Quyết định số 22/201 /QĐ-UBND ngày 13 tháng 9 năm 2019": the lost digit is the date's (a
+            # number carries the year it was issued in)
+            info = key_for(dataclasses.replace(item.code, year=date.year), c.type_word)
+            info = dataclasses.replace(info, flags=(*info.flags, "nonstandard_form", "year_from_date"))
         first = i == 0
         last = i == len(c.items) - 1
         issuer_rule = None
@@ -237,8 +251,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
     return out
 
 
-def extract_mentions(text: str, source: str | None = None, reported: bool = False) -> list[Mention]:
-    """``reported``: the text is a page reporting on documents (identity kind "page"), not one itself."""
+def extract_mentions(
+    text: str, source: str | None = None, reported: bool = False, own: str | None = None
+) -> list[Mention]:
+    """``reported``: the text is a page reporting on documents (identity kind "page"), not one itself;
+    ``own``: the document's own key, if known."""
     if not isinstance(text, str):
         raise TypeError(
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
@@ -247,7 +264,7 @@ def extract_mentions(text: str, source: str | None = None, reported: bool = Fals
     found = named.add(norm.text, find(norm.text))
     if not found:
         return []
-    relations.assign(norm.text, found)
+    relations.assign(norm.text, found, own)
     if reported:
         relations.report_only(norm.text, found)
     context.fill(norm.text, found)

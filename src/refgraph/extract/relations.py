@@ -16,9 +16,11 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import vocab
+from ..text import lowered
 from .model import Found
 from .scan import type_word_regex
 
@@ -32,10 +34,49 @@ _GLUE = re.compile(r"^[\s,;:.…()\-–]*(?:(?:và|các|cùng|với|hoặc)[\s,;
 
 
 @functools.cache
-def _phrase_regex() -> re.Pattern[str]:
+def _phrase_regex(ignore_case: bool = True) -> re.Pattern[str] | None:
+    """The relation phrases. Without re.I: for lower-cased text (see ``phrases``), or None when a phrase
+    is not written in lower case."""
     # markdown emphasis may split a phrase ("Ban hành kèm **theo")
-    alts = "|".join(re.escape(p).replace(r"\ ", r"[\s*]+") for p, *_ in vocab.relation_phrases())
-    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I)
+    phrases = [p for p, *_ in vocab.relation_phrases()]
+    alts = [re.escape(p).replace(r"\ ", r"[\s*]+") for p in phrases]
+    if ignore_case:
+        return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alts)})(?![^\W\d_])", re.I)
+    if any(p != p.lower() or not p[:1].isalpha() for p in phrases):
+        return None
+    # the word-start check after each phrase's first letter (it looks back over that letter): with a
+    # literal first, the engine skips ahead to the letters a phrase can start with
+    return re.compile("(?:" + "|".join(a[0] + r"(?<![^\W\d_].)" + a[1:] for a in alts) + r")(?![^\W\d_])")
+
+
+class _Hit:
+    """A phrase found on the lower-cased text, its words read from the text itself."""
+
+    __slots__ = ("_text", "_start", "_end")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+
+def phrases(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | _Hit]:
+    """What ``_phrase_regex().finditer(text, lo, hi)`` finds: on the lower-cased text without re.I when
+    that finds the same (text.lowered), several times faster."""
+    low = lowered(text)
+    rx = _phrase_regex(False)
+    if low is None or rx is None:
+        yield from _phrase_regex().finditer(text, lo, hi)  # type: ignore[union-attr]
+        return
+    for m in rx.finditer(low, lo, hi):
+        yield _Hit(text, m.start(), m.end())
 
 
 @functools.cache
@@ -66,7 +107,9 @@ _BOUNDARY = re.compile(
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
     r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\(|[a-zđ]\)\s)"
     # a table cell: the exported tables put each "|" on a line of its own
-    r"|(?<=\n)[ \t]*\|[ \t]*(?=\n))"
+    r"|(?<=\n)[ \t]*\|[ \t]*(?=\n)"
+    # a markdown heading ("## Văn bản liên quan") is a block of its own
+    r"|(?<=\n)(?=#{1,6}[ \t]))"
 )
 # A title ends at a semicolon, a sentence end, a blank line or a new list item; a hard-wrapped line
 # ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.
@@ -104,6 +147,24 @@ def _self_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I)
 
 
+@functools.cache
+def _bare_type_before() -> re.Pattern[str]:
+    # the document's own type word with no number right before the act: its heading ("NGHỊ QUYẾT\nSỬA ĐỔI,
+    # BỔ SUNG …") or its enacting words ("Hội đồng nhân dân ban hành Nghị quyết sửa đổi …"); another type
+    # ("… ban hành mới Quyết định thay thế …" in a plan) is a document still to come
+    return re.compile(rf"(?<![^\W\d_])(?:{type_word_regex().pattern})[\s*]*$", re.I)
+
+
+_OWN_CODE = re.compile(r"^\d+[A-Z]?-([A-Za-zĐđ]+)/|/([A-Za-zĐđ]+)-[^/]*$")
+
+
+def own_type(own: str | None) -> str | None:
+    """The type word (lower case) of the document whose key is ``own``: "34/2025/NQ-HĐND" -> "nghị quyết"."""
+    m = _OWN_CODE.search(own or "")
+    name = vocab.code_name(m.group(1) or m.group(2)) if m else None
+    return " ".join(name.lower().split()) if name else None
+
+
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
 
 
@@ -114,14 +175,23 @@ _SELF_TIME = re.compile(
 )
 
 
-# "thực hiện [các] nhiệm vụ, trách nhiệm được quy định tại …": the act's object is what the document provides
+# "thực hiện [các] nhiệm vụ, trách nhiệm [của cơ quan quản lý] được quy định tại …": the act's object is
+# what the document provides (whose duties they are does not change that)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
-    r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+(?:được|đã\s+được))?[\s*]*$",
+    r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+của\s+[^.;:()\d]{1,80}?)?"
+    r"(?:\s+(?:được|đã\s+được))?[\s*]*$",
     re.I,
 )
-# "đã" before the act, with at most a few verbs between ("đã tổ chức triển khai"): a past act reported
-_REPORTED = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
+# "đã" before the act in the same clause ("đã tổ chức triển khai", "… đã chủ động nắm tình hình, phối hợp
+# với các cơ quan tổ chức thực hiện"): a past act reported. Not "đã được …", "đã nêu": those qualify a noun
+# ("các nhiệm vụ đã được giao …"), they report nothing the clause does.
+# "theo" ("… đã niêm yết và các chi phí theo khoản 3 …") is no act: only the few words of "đã" + verb.
+_REPORTED = re.compile(
+    r"(?<![^\W\d_])đã(?!\s+(?:được|nêu|đề\s+ra)(?![^\W\d_]))(?:,?\s+[^\W\d_]+){0,16}[\s*]*$", re.I
+)
+_REPORTED_NEAR = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
+REPORT_REACH = 120  # characters from "đã" to the act it reports
 
 
 @dataclass(frozen=True)
@@ -145,7 +215,13 @@ _NAMED_BY = re.compile(r"(?<![^\W\d_])luật\s*$", re.I)
 
 
 def _relation_in(
-    text: str, lo: int, hi: int, sentence: int | None = None, law_name: bool = False, bracket: bool = False
+    text: str,
+    lo: int,
+    hi: int,
+    sentence: int | None = None,
+    law_name: bool = False,
+    bracket: bool = False,
+    own_type: str | None = None,
 ) -> Governing | None:
     """The phrase in text[lo:hi] that governs a citation at hi (see relations.tsv for the kinds).
 
@@ -153,7 +229,7 @@ def _relation_in(
     None reads a title, where every verb is the titled document's own act."""
     info = _phrase_info()
     hits = []
-    for m in _phrase_regex().finditer(text, lo, hi):
+    for m in phrases(text, lo, hi):
         rel, reach, voice = info.get(
             " ".join(m.group().replace("*", " ").lower().split()), (None, None, None)
         )
@@ -166,6 +242,8 @@ def _relation_in(
             continue  # inside a quotation ("thay thế cụm từ “thực hiện” …"): words, not an act
         if law_name and _NAMED_BY.search(text, max(lo, m.start() - 16), m.start()):
             continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
+        if text.count(")", m.end(), hi) > text.count("(", m.end(), hi):
+            continue  # in an aside closed before the citation ("(chi tiết theo Phụ lục số 6) Nghị quyết …")
         hits.append((m, rel, reach, voice))
     best = None
     located_at = hi
@@ -211,8 +289,12 @@ def _relation_in(
         h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
-    if rel not in ("cites", "passive", "based_on") and _REPORTED.search(
-        text, max(lo, m.start() - 40), m.start()
+    reported = _REPORTED_NEAR if phrase.lower().startswith(("theo", "như")) else _REPORTED
+    if (
+        rel not in ("cites", "passive", "based_on")
+        and (done := reported.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
+        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act
+        and _last_connective(text, done.start(), m.start()) is None
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
@@ -220,6 +302,11 @@ def _relation_in(
         _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
         or (not bracket and _OPENING.match(text[sentence : m.start()]))
         or _SELF_TIME.match(text, m.end())
+        or (
+            own_type is not None
+            and (b := _bare_type_before().search(text, max(sentence, m.start() - 40), m.start())) is not None
+            and " ".join(b.group().replace("*", " ").lower().split()) == own_type
+        )
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
     return Governing(rel, m.start(), m.end(), f"phrase '{phrase}'")
@@ -264,7 +351,7 @@ def _located_in_title(text: str, lo: int, pos: int) -> bool:
     already has a verb of its own before it (so the title is about something the cited one issued)."""
     info = _phrase_info()
     last = None
-    for m in _phrase_regex().finditer(text, lo, pos):
+    for m in phrases(text, lo, pos):
         last = m
     if last is None or not _PINPOINT.match(text, last.end(), pos):
         return False
@@ -273,7 +360,7 @@ def _located_in_title(text: str, lo: int, pos: int) -> bool:
         return False
     return any(
         info.get(" ".join(m.group().replace("*", " ").lower().split()), ("",))[0] not in ("transparent", "")
-        for m in _phrase_regex().finditer(text, lo, last.start())
+        for m in phrases(text, lo, last.start())
     )
 
 
@@ -299,8 +386,10 @@ def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     return rel
 
 
-def assign(text: str, found: list[Found]) -> None:
-    """Fill relation, subject, title and title extent of every mention, in place."""
+def assign(text: str, found: list[Found], own: str | None = None) -> None:
+    """Fill relation, subject, title and title extent of every mention, in place. ``own``: the citing
+    document's own key, whose title (a portal repeats it: "Nghị quyết 34/2025/NQ-HĐND sửa đổi Quy định kèm
+    theo Nghị quyết 10/2022/NQ-HĐND …") states the document's own acts."""
     n = len(found)
     nested_in: list[int | None] = [None] * n
     nested_rel: list[str | None] = [None] * n
@@ -336,6 +425,7 @@ def assign(text: str, found: list[Found]) -> None:
             f.extent_end = f.head_end
 
     sentences = _Sentences(text)
+    kind = own_type(own)
     type_words = type_word_regex()
     last_of_type: dict[str, Found] = {}
     prev_top: Found | None = None
@@ -349,6 +439,17 @@ def assign(text: str, found: list[Found]) -> None:
         head = f
         if (at := nested_in[i]) is not None:
             outer = found[at]
+            own_act = (
+                _relation_in(text, outer.title_start, f.start)
+                if own and outer.key == own and outer.title_start is not None
+                else None
+            )
+            if own_act is not None and own_act.relation not in ("passive", "transparent"):
+                # the citing document's own title: its verb is this document's act, even on a thing issued
+                # with the cited one ("sửa đổi Quy định kèm theo Nghị quyết X" amends X)
+                f.relation = own_act.relation
+                f.why.append(f"relation: the document's own title, {own_act.rule}")
+                continue
             if nested_rel[i] == "passive":  # "… về X, được sửa đổi, bổ sung bởi Nghị định B" inside a title
                 f.relation, f.subject, f.subject_relation = (
                     outer.relation,
@@ -374,13 +475,19 @@ def assign(text: str, found: list[Found]) -> None:
         # bounded: a text without sentence ends (one huge line) must not make every citation read it all
         sentence = max(sentences.start_of(f.start), item if item is not None else 0, f.start - SELF_REACH)
         hit = _relation_in(
-            text, search_lo, f.start, sentence, law_name="law_name" in f.flags, bracket=paren is not None
+            text,
+            search_lo,
+            f.start,
+            sentence,
+            law_name="law_name" in f.flags,
+            bracket=paren is not None,
+            own_type=kind,
         )
         if hit is not None and hit.relation == "passive":
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
             sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
             # the document amended is the nearest numbered one before (a law named in its title is not)
-            amended = _last_numbered(found, i)
+            amended = _last_numbered(found, i, by_name=False)
             if amended is not None and amended.start >= sent_start:
                 f.relation, f.subject, f.subject_relation = (
                     amended.relation,
@@ -461,6 +568,17 @@ _EXPIRES = re.compile(r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?
 EXPIRY_REACH = 400  # characters from a citation to the "hết hiệu lực" its sentence ends it with
 
 
+def _first_of(text: str, word: str, lo: int, hi: int) -> int:
+    """Where a pattern that opens with ``word`` (lower case, in any case in the text) may first match in
+    text[lo:hi]: found by substring search in the lower-cased text, ``hi`` when it is not there (the
+    pattern then finds nothing); ``lo`` when the text has no lower-cased form with the same offsets."""
+    low = lowered(text)
+    if low is None:
+        return lo
+    at = low.find(word, lo, hi)
+    return hi if at == -1 else at
+
+
 def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
     """ "Quyết định số X … hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the subject of the sentence
     is ended by this document (repeals), though the phrase follows it. Only citations no phrase governs."""
@@ -468,11 +586,12 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
         if f.relation != "cites" or f.subject is not None:
             continue
         hi = min(len(text), f.end + EXPIRY_REACH)
-        m = _EXPIRES.search(text, f.end, hi)
+        m = _EXPIRES.search(text, _first_of(text, "hết", f.end, hi), hi)
         if m is None or not _SELF_TIME.match(text, m.end()):
             continue
-        if sentences.last_in(f.end + 1, m.start()) is not None or _phrase_regex().search(
-            text, f.end, m.start()
+        if (
+            sentences.last_in(f.end + 1, m.start()) is not None
+            or next(phrases(text, f.end, m.start()), None) is not None
         ):
             continue
         f.relation = "repeals"
@@ -497,9 +616,18 @@ def _footnote_anchor(text: str, pos: int) -> int | None:
     return at if at != -1 else None
 
 
-def _last_numbered(found: list[Found], i: int, reach: int = 50) -> Found | None:
-    """The nearest citation with a number code before found[i] (references by name are skipped)."""
-    return next((found[j] for j in range(i - 1, max(-1, i - 1 - reach), -1) if found[j].key), None)
+def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = True) -> Found | None:
+    """The nearest citation with a key before found[i]. ``by_name`` False skips references by name whose
+    key the text settled elsewhere: "… hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được
+    sửa đổi, bổ sung bởi Nghị định số B" amends the decree whose title names that law, not the law."""
+    return next(
+        (
+            found[j]
+            for j in range(i - 1, max(-1, i - 1 - reach), -1)
+            if found[j].key and (by_name or "named" not in found[j].flags)
+        ),
+        None,
+    )
 
 
 _ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*$")
@@ -523,6 +651,11 @@ def _item_start(text: str, lo: int, pos: int) -> int | None:
 
 def _open_bracket(text: str, lo: int, pos: int) -> int | None:
     """The last "(" before pos that is still open there, or None."""
+    last = text.rfind("(", lo, pos)
+    if last == -1:
+        return None
+    if text.find(")", last, pos) == -1:
+        return last + 1  # nothing closes the last one
     depth = 0
     for j in range(pos - 1, lo - 1, -1):
         c = text[j]
@@ -542,6 +675,7 @@ _SECTION = re.compile(
     r"\n[ \t*]*(?:[IVX]+\.|\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
     re.I,
 )
+_MARKED_LINE = re.compile(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))")
 SCOPE_LIMIT = 8000
 HEADING_REACH = 400  # how far a wrapped list heading is read back
 LINE_REACH = 2000  # the longest line looked back over for a list mark or a heading
@@ -578,7 +712,9 @@ def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
                 head = " ".join(text[hs : k + len(line)].split()).strip(" *:")
                 return Governing(hit.relation, hit.start, hit.end, f"list under '{head[-60:]}'")
             break
-        if _ITEM_MARK.match(line) is None and not re.match(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))", line):
+        if line.rstrip(" \t*|").endswith(("”", '"')) and not _MARKED_LINE.match(line):
+            break  # a quotation closes above: the heading introduced the quotation, not this item
+        if _ITEM_MARK.match(line) is None and not _MARKED_LINE.match(line):
             if k and text[max(0, k - 2) : k - 1] in (".",):
                 break  # a finished sentence before an unmarked line: not one list
     lo = max(0, pos - SCOPE_LIMIT)
@@ -635,6 +771,22 @@ def _genre_heading(text: str) -> bool:
     return False
 
 
+def _speaks_of_itself(text: str, found: list[Found]) -> bool:
+    """A "Kế hoạch này" that no earlier citation of its type explains. On a page that has already named a
+    plan ("UBND tỉnh đã ban hành Kế hoạch 0219/KH-UBND … Kế hoạch này …", "Tại Nghị quyết này, Chính phủ
+    …") the words point back at the document reported, as any pronoun does, not at the page."""
+    firsts: dict[str, int] = {}
+    for f in found:
+        firsts.setdefault(" ".join(f.doc_type.lower().split()), f.start)
+    first_any = min(firsts.values(), default=len(text))
+    for m in _self_regex().finditer(text):
+        word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
+        before = first_any if word == "văn bản" else firsts.get(word, len(text))
+        if before >= m.start():
+            return True
+    return False
+
+
 def report_only(text: str, found: list[Found]) -> None:
     """A page that is not itself a document (a news item) does nothing to what it names: the relation
     words in it tell what the reported documents do ("Kế hoạch bám sát Chỉ thị …"), so every citation
@@ -642,12 +794,15 @@ def report_only(text: str, found: list[Found]) -> None:
     "Điều 1." is a document whose header was not read, and keeps its relations."""
     if (
         len(text.strip()) < PAGE_MIN
-        or _self_regex().search(text)
+        or _speaks_of_itself(text, found)
         or _OWN_PREAMBLE.search(text)
         or _genre_heading(text)
     ):
         return
     for f in found:
         if f.relation != "cites":
+            if f.subject is not None and f.subject_relation is None:
+                # "Kế hoạch do … ký, … thực hiện Kết luận số 15-KL/TW": the act is the reported plan's
+                f.subject_relation = f.relation
             f.relation = "cites"
             f.why.append("relation: a reported page does not act on what it names")

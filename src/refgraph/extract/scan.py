@@ -12,10 +12,14 @@ from __future__ import annotations
 import functools
 import re
 
+from ..text import lower
 from .parse import parser
 
 WINDOW = 320  # no citation head is longer; titles beyond it are measured on the full text afterwards
-_DIGIT_SOON = re.compile(r"[^;]{0,90}?\d")
+# a digit within 90 characters, no semicolon before it: the first of the two decides (one scan for
+# either, instead of a lazy pattern that tries every length)
+_DIGIT_OR_SEMICOLON = re.compile(r"[;\d]")
+DIGIT_REACH = 90
 
 
 def _terminal(name: str) -> tuple[str, bool]:
@@ -57,7 +61,7 @@ def anchors(text: str) -> list[int]:
 
 
 def _word_anchors(text: str) -> list[int]:
-    low = text.lower()
+    low = lower(text)
     if len(low) == len(text):
         matches = anchor_regex().finditer(low)
     else:  # a few characters change length when lower-cased; offsets must not move
@@ -68,7 +72,8 @@ def _word_anchors(text: str) -> list[int]:
         s = m.start()
         if s and text[s - 1].isalpha() and text[s] != "(":
             continue  # inside a word
-        if _DIGIT_SOON.match(low, m.end()) is None:
+        d = _DIGIT_OR_SEMICOLON.search(low, m.end(), m.end() + DIGIT_REACH + 1)
+        if d is None or low[d.start()] == ";":
             continue
         if text[s - 1 : s].isspace() and "(" in low[max(0, s - 40) : s]:
             a = _alias_before().search(low, max(0, s - 40), s)

@@ -6,14 +6,15 @@ that can live in version control. Each is shaped for the tool that reads it:
 
 - csv: UTF-8 with a byte-order mark (Excel on Windows reads Vietnamese only then; ``bom=False`` drops
   it), Gephi's column names (Id, Label / Source, Target, Type, Weight), formula-like cells neutralised.
-- gexf: GEXF 1.2 as its schema defines it, written here rather than by networkx (whose writer adds a
-  graph name the schema does not allow and renames an attribute called ``key``): one edge per (source,
-  target, relation) whose ``kind`` keeps relations apart in Gephi, and document dates as node ``start``
-  times (``timeformat="date"``) for Gephi's timeline.
+- gexf: GEXF 1.3 as its schema defines it (``gexf-1.2``: GEXF 1.2draft, for older readers), written here
+  rather than by networkx (whose writer adds a graph name the schema does not allow and renames an
+  attribute called ``key``): one edge per (source, target, relation) whose ``kind`` keeps relations
+  apart in Gephi, and document dates as node ``start`` times (``timeformat="date"``) for the timeline.
 - json: node-link data under ``edges``, so ``networkx.node_link_graph(data)`` reads it with the
   defaults of NetworkX 3.6 and later (older: ``node_link_graph(data, link="edges")``).
 - cypher: batches of rows (``:param rows => […]``) merged with ``UNWIND $rows`` inside
-  ``CALL { … } IN TRANSACTIONS``, for cypher-shell on Neo4j 4.4 and 5.
+  ``CALL (row) { … } IN TRANSACTIONS``, for cypher-shell on Neo4j 5.23 or later and 2025.x (Cypher 5 and
+  Cypher 25; the scoped ``CALL (row)`` is what both accept without a deprecation warning).
 - neo4j-csv: a folder for ``neo4j-admin database import full`` (Neo4j 5), the fast path past ~100k nodes.
 """
 
@@ -28,7 +29,7 @@ from ..errors import InputError
 from ..graph import node_attributes, to_networkx
 from ..models import Document, Edge
 
-FORMATS = ("graphml", "gexf", "json", "csv", "dot", "cypher", "neo4j-csv")
+FORMATS = ("graphml", "gexf", "gexf-1.2", "json", "csv", "dot", "cypher", "neo4j-csv")
 CYPHER_BATCH = 5000  # rows per :param block (one statement for cypher-shell)
 CYPHER_TX = 1000  # rows per transaction inside it
 EDGE_FIELDS = ("source", "target", "relation", "mentions", "provenance")
@@ -185,8 +186,8 @@ def render(fmt: str, docs: dict[str, Document], edges: list[Edge], built_at: str
         import networkx as nx
 
         return "\n".join(nx.generate_graphml(to_networkx(docs, edges))) + "\n"
-    if fmt == "gexf":
-        return _gexf(docs, edges, built_at)
+    if fmt in ("gexf", "gexf-1.2"):
+        return _gexf(docs, edges, built_at, kinds=fmt == "gexf")
     if fmt == "json":
         return json.dumps(_node_link(docs, edges), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     if fmt == "dot":
@@ -208,15 +209,19 @@ def _node_link(docs, edges) -> dict:
     }
 
 
-GEXF_NS = "http://www.gexf.net/1.2draft"
+# GEXF 1.3 is the first version whose schema has an edge ``kind``, the one thing that makes Gephi keep two
+# relations between the same documents apart (it merges parallel edges of one kind); 1.2 (``gexf-1.2``,
+# for older readers) has the same content without it.
+GEXF_VERSIONS = {True: ("http://gexf.net/1.3", "1.3"), False: ("http://www.gexf.net/1.2draft", "1.2")}
 GEXF_TYPES = {bool: "boolean", int: "integer", float: "double"}
 
 
-def _gexf(docs, edges, built_at: str | None) -> str:
+def _gexf(docs, edges, built_at: str | None, kinds: bool = True) -> str:
     from xml.etree import ElementTree as ET
 
     nodes = _node_rows(docs, edges)
-    root = ET.Element("gexf", {"xmlns": GEXF_NS, "version": "1.2"})
+    ns, version = GEXF_VERSIONS[kinds]
+    root = ET.Element("gexf", {"xmlns": ns, "version": version})
     meta = ET.SubElement(root, "meta", lastmodifieddate=(built_at or "1970-01-01")[:10])
     ET.SubElement(meta, "creator").text = "refgraph"
     ET.SubElement(meta, "description").text = "Citations between Vietnamese Party and State documents"
@@ -246,16 +251,10 @@ def _gexf(docs, edges, built_at: str | None) -> str:
             ET.SubElement(values, "attvalue", {"for": f, "value": _gexf_value(v)})
     xedges = ET.SubElement(graph, "edges")
     for i, r in enumerate(_edge_rows(edges)):
-        edge = ET.SubElement(
-            xedges,
-            "edge",
-            id=str(i),
-            source=r["source"],
-            target=r["target"],
-            label=r["relation"],
-            kind=r["relation"],  # Gephi keeps edges of different kinds apart instead of merging them
-            weight=str(r["mentions"]),
-        )
+        attrs = {"id": str(i), "source": r["source"], "target": r["target"], "label": r["relation"]}
+        if kinds:
+            attrs["kind"] = r["relation"]
+        edge = ET.SubElement(xedges, "edge", {**attrs, "weight": str(r["mentions"])})
         values = ET.SubElement(edge, "attvalues")
         for f in ("relation", "mentions", "provenance"):
             ET.SubElement(values, "attvalue", {"for": f, "value": _gexf_value(r[f])})
@@ -302,6 +301,11 @@ def _cy_map(d: dict) -> str:
     return "{" + ", ".join(f"{k}: {_cy_value(v)}" for k, v in d.items()) + "}"
 
 
+def _cy_name(name: str) -> str:
+    """A relationship type quoted as Cypher quotes names (backticks, a backtick doubled)."""
+    return "`" + name.replace("`", "``") + "`"
+
+
 def _cy_rows(rows: list[dict]):
     for i in range(0, len(rows), CYPHER_BATCH):
         yield ":param rows => [" + ",\n  ".join(_cy_map(r) for r in rows[i : i + CYPHER_BATCH]) + "];\n"
@@ -312,8 +316,8 @@ def _cypher(docs, edges) -> str:
     it is harmless). Relationships are matched endpoint by endpoint, never as a cartesian product."""
     out = io.StringIO()
     out.write(
-        "// refgraph export for Neo4j 4.4 or 5: cypher-shell -u neo4j -p PASSWORD -f graph.cypher\n"
-        "// each :param block is one statement; CALL { … } IN TRANSACTIONS commits every "
+        "// refgraph export for Neo4j 5.23+ and 2025.x: cypher-shell -u neo4j -p PASSWORD -f graph.cypher\n"
+        "// each :param block is one statement; CALL (row) { … } IN TRANSACTIONS commits every "
         f"{CYPHER_TX} rows\n"
     )
     out.write("CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;\n")
@@ -324,7 +328,7 @@ def _cypher(docs, edges) -> str:
         out.write(block)
         out.write(
             "UNWIND $rows AS row\n"
-            "CALL { WITH row MERGE (d:Document {id: row.id}) SET d += row.props }\n"
+            "CALL (row) { MERGE (d:Document {id: row.id}) SET d += row.props }\n"
             f"IN TRANSACTIONS OF {CYPHER_TX} ROWS;\n"
         )
     by_type: dict[str, list[dict]] = {}
@@ -342,10 +346,10 @@ def _cypher(docs, edges) -> str:
             out.write(block)
             out.write(
                 "UNWIND $rows AS row\n"
-                "CALL { WITH row\n"
+                "CALL (row) {\n"
                 "  MATCH (a:Document {id: row.source})\n"
                 "  MATCH (b:Document {id: row.target})\n"
-                f"  MERGE (a)-[e:{rel}]->(b) SET e.mentions = row.mentions, e.provenance = row.provenance }}\n"
+                f"  MERGE (a)-[e:{_cy_name(rel)}]->(b) SET e.mentions = row.mentions, e.provenance = row.provenance }}\n"
                 f"IN TRANSACTIONS OF {CYPHER_TX} ROWS;\n"
             )
     return out.getvalue()

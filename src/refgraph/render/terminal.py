@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, cast
 
 from . import TERMINAL_ROWS
 
@@ -34,9 +34,42 @@ def console() -> Console:
 
         from rich.console import Console
 
-        # piped output is not squeezed to 80 columns
-        _console = Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+        if sys.stdout.isatty():
+            _console = Console(highlight=False, soft_wrap=False)
+        else:  # piped: not squeezed to 80 columns, and no line padded with spaces to the table's width
+            _console = Console(highlight=False, soft_wrap=False, width=200, file=cast(IO[str], _Unpadded()))
     return _console
+
+
+class _Unpadded:
+    """Standard output (whatever sys.stdout is at the time, as Rich's default) without the spaces ending
+    each line (Rich pads titles and rows to the width of the table): a chunk's trailing spaces are held
+    back until it is known whether the line goes on."""
+
+    spaces = ""
+
+    @property
+    def out(self):
+        import sys
+
+        return sys.stdout
+
+    def write(self, text: str) -> int:
+        *lines, last = (self.spaces + text).split("\n")
+        kept = last.rstrip(" ")
+        self.spaces = last[len(kept) :]
+        self.out.write("\n".join([line.rstrip(" ") for line in lines] + [kept]))
+        return len(text)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.out, "encoding", None) or "utf-8"
 
 
 def mentions_table(rows: list[dict], explain: bool = False) -> None:

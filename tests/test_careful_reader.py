@@ -1,0 +1,223 @@
+"""Relations, issuers and spans as a careful reader gives them (issue 12): each rule stated on sentences of
+our own wording that reproduce a form seen in real documents."""
+
+from __future__ import annotations
+
+from refgraph.extract import extract
+
+
+def _rel(text: str, **kw) -> list[tuple[str | None, str]]:
+    return [(m.key, m.relation) for m in extract(text, **kw) if m.key]
+
+
+FILLER = "Người dân trong tỉnh hưởng ứng tích cực các phong trào thi đua trong năm qua. " * 25
+
+
+def test_on_a_page_this_plan_points_back_at_the_plan_it_reports():
+    page = (
+        "Ngày 3/12/2025, UBND tỉnh Bình Phước đã ban hành Kế hoạch số 221/KH-UBND về phát triển nhà ở.\n\n"
+        "Theo đó, Kế hoạch này yêu cầu các sở triển khai thực hiện Chỉ thị số 34-CT/TW của Ban Bí thư.\n\n"
+    ) + FILLER
+    assert {r for _, r in _rel(page, reported=True)} == {"cites"}
+    # with no plan named before it, "Kế hoạch này" is the text speaking of itself: a document
+    own = "Kế hoạch này nhằm triển khai thực hiện Chỉ thị số 34-CT/TW của Ban Bí thư.\n\n" + FILLER
+    assert ("34-CT/TW", "implements") in _rel(own, reported=True)
+
+
+def test_amended_by_after_a_law_named_in_a_decree_title_reads_as_the_decree():
+    text = (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ quy định chi tiết thi hành "
+        "Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP;\n"
+    )
+    assert ("187/2025/NĐ-CP", "based_on") in _rel(text)
+
+
+def test_carrying_out_the_duties_of_a_named_party_that_a_decree_sets_implements_it():
+    text = (
+        "Điều 9. Trách nhiệm của người sử dụng\n\n"
+        "1. Thực hiện trách nhiệm của người được cấp chứng thư số được quy định tại Điều 21 "
+        "Nghị định 23/2025/NĐ-CP.\n"
+    )
+    assert _rel(text) == [("23/2025/NĐ-CP", "implements")]
+
+
+def test_on_the_basis_of_a_plan_is_based_on_it_only_when_it_stands_next_to_it():
+    text = (
+        "- Các xã phối hợp rà soát dữ liệu địa chỉ trên cơ sở Kế hoạch số 77/KH-UBND ngày 2 tháng 9 năm 2025 "
+        "của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _rel(text) == [("77/KH-UBND", "based_on")]
+    text = (
+        "- Các xã tổ chức tuyên truyền phòng chống bạo lực trên cơ sở giới trong năm 2025 theo "
+        "Kế hoạch số 77/KH-UBND của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _rel(text) == [("77/KH-UBND", "implements")]
+
+
+def test_a_report_of_what_other_bodies_did_with_a_directive_cites_it():
+    text = (
+        "(2) Công tác tiếp dân tiến bộ rõ. Các văn phòng cấp ủy đã chủ động nắm tình hình, phối hợp với "
+        "các ngành liên quan tổ chức thực hiện nghiêm Chỉ thị số 35-CT/TW ngày 26/5/2014 của Bộ Chính trị.\n"
+    )
+    assert _rel(text) == [("35-CT/TW", "cites")]
+    # a task given in the same words, with nothing reported as done, implements it
+    text = (
+        "(2) Các văn phòng cấp ủy chủ động nắm tình hình, phối hợp với các ngành liên quan tổ chức "
+        "thực hiện nghiêm Chỉ thị số 35-CT/TW ngày 26/5/2014 của Bộ Chính trị.\n"
+    )
+    assert _rel(text) == [("35-CT/TW", "implements")]
+    # "đã được hưởng … theo" qualifies the persons: the benefit follows the decision
+    text = "b) Người đã được hưởng trợ cấp một lần theo Quyết định số 62/2011/QĐ-TTg.\n"
+    assert _rel(text) == [("62/2011/QĐ-TTg", "implements")]
+
+
+def test_a_heading_that_introduced_a_quotation_does_not_govern_the_paragraph_after_it():
+    text = (
+        "[2] Thông tư số 31/2025/TT-BCT sửa đổi Thông tư số 09/2025/TT-BCT có căn cứ ban hành như\n"
+        "sau:\n\n"
+        "*“Căn cứ Luật Điện lực số 61/2024/QH15;*\n\n"
+        "*Bộ trưởng Bộ Công Thương ban hành Thông tư sửa đổi Thông tư số 09/2025/TT-BCT.”*\n\n"
+        "Thông tư số\n44/2025/TT-BCT sửa đổi một số điều của Thông tư số 12/2025/TT-BCT.\n"
+    )
+    assert ("44/2025/TT-BCT", "cites") in _rel(text)
+
+
+def _issuers(text: str) -> list[str | None]:
+    return [m.issuer for m in extract(text) if m.key]
+
+
+def test_a_place_after_a_level_word_ends_the_issuer_before_a_lower_case_word():
+    text = "Kế hoạch 57/KH-UBND năm 2025 của Ủy ban nhân dân tỉnh Quảng Trị xây dựng nông thôn mới."
+    assert _issuers(text) == ["Ủy ban nhân dân tỉnh Quảng Trị"]
+    # a known province keeps its words whatever their case
+    text = "Quyết định số 12/2019/QĐ-UBND của Ủy ban nhân dân tỉnh Thừa Thiên huế về giá đất."
+    assert _issuers(text) == ["Ủy ban nhân dân tỉnh Thừa Thiên huế"]
+
+
+def test_an_edition_in_brackets_does_not_cut_the_issuer_shared_by_a_list():
+    text = "Các cấp ủy quán triệt Chỉ thị số 42-CT/TW và Quy định số 11-QĐi/TW (sửa đổi) của Ban Bí thư, bảo đảm."
+    assert _issuers(text) == ["Ban Bí thư", "Ban Bí thư"]
+
+
+def test_a_number_in_brackets_takes_the_body_of_a_description_wrapped_over_lines():
+    text = (
+        "Sau khi nghe Tờ trình của Ban Tuyên giáo và Dân vận Trung ương về kết quả công tác của\n"
+        "quý III (Tờ trình số 88-TTr/BTGDVTW, ngày 2/10/2025), Ban Bí thư kết luận."
+    )
+    assert _issuers(text) == ["Ban Tuyên giáo và Dân vận Trung ương"]
+
+
+def test_an_amending_law_ends_at_its_semicolon_inside_emphasis():
+    text = (
+        "*Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Thủy sản số 91/2025/QH15;*\n"
+        "*Căn cứ Luật Trồng trọt số 31/2018/QH14;*\n"
+    )
+    got = [(m.text, m.key) for m in extract(text) if "named" not in m.flags]
+    assert got[-1] == ("Luật Trồng trọt số 31/2018/QH14", "31/2018/QH14")
+    # the law is one citation, not also a reference by name
+    assert [m.text for m in extract(text)].count("Luật Trồng trọt") == 0
+
+
+def test_the_documents_own_title_repeated_in_the_text_states_its_own_act():
+    text = (
+        "Văn bản này chưa có nội dung Tiếng Anh\n"
+        "Nghị quyết 21/2025/NQ-HĐND ngày 3/11/2025 sửa đổi Quy định ban hành kèm theo Nghị quyết "
+        "08/2021/NQ-HĐND quy định mức hỗ trợ do tỉnh Bắc Ninh ban hành\n"
+    )
+    assert ("08/2021/NQ-HĐND", "amends") in _rel(text, own="21/2025/NQ-HĐND")
+    # another document's title: what it amends is only cited here
+    assert ("08/2021/NQ-HĐND", "cites") in _rel(text)
+
+
+def test_a_phrase_inside_an_aside_closed_before_the_citation_governs_nothing_after_it():
+    text = (
+        "2. Người thuộc diện quy định tại khoản 3 Điều 2 (xem chi tiết theo Phụ lục 2) Nghị quyết số "
+        "05/2019/NQ-HĐND của Hội đồng nhân dân tỉnh được tiếp tục hưởng trợ cấp.\n"
+    )
+    assert _rel(text) == [("05/2019/NQ-HĐND", "cites")]
+
+
+def test_a_markdown_heading_ends_the_reach_of_a_phrase_above_it():
+    text = (
+        "Công văn 51/CV-BCĐ ngày 2/12/2025 do Ban Chỉ đạo thực hiện sắp xếp đơn vị hành chính ban hành\n"
+        "## Văn bản liên quan\n"
+        "Ban hành:\n28/11/2025\nHiệu lực: Đã biết\n"
+        "Kết luận 170-KL/TW năm 2025 rà soát tình hình chuẩn bị lễ công bố\n"
+    )
+    assert ("170-KL/TW", "cites") in _rel(text)
+
+
+def test_what_was_achieved_before_a_connective_does_not_make_the_act_reported():
+    text = (
+        "3. Đổi mới sinh hoạt chi bộ trên cơ sở phát huy kết quả đã đạt được gắn với việc triển khai "
+        "Chỉ thị số 50-CT/TW của Ban Bí thư.\n"
+    )
+    assert _rel(text) == [("50-CT/TW", "implements")]
+
+
+def test_amending_is_the_documents_own_act_only_where_it_speaks_for_itself():
+    # a ministry's future amendment, reported as a task
+    text = (
+        "5. Giao Bộ Tư pháp tổng hợp kiến nghị của tỉnh trong quá trình sửa đổi, bổ sung Nghị định số "
+        "55/2011/NĐ-CP của Chính phủ.\n"
+    )
+    assert _rel(text) == [("55/2011/NĐ-CP", "cites")]
+    # an article of the amending document
+    text = "Điều 1. Sửa đổi, bổ sung một số điều của Quyết định số 12/2020/QĐ-UBND như sau:\n"
+    assert _rel(text) == [("12/2020/QĐ-UBND", "amends")]
+    # its own heading and enacting words name its own type before the verb
+    text = (
+        "NGHỊ QUYẾT\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ QUYẾT SỐ 10/2022/NQ-HĐND\n\n"
+        "Hội đồng nhân dân ban hành Nghị quyết sửa đổi một số điều của Nghị quyết số 10/2022/NQ-HĐND.\n"
+    )
+    assert _rel(text, own="34/2025/NQ-HĐND") == [("10/2022/NQ-HĐND", "amends")] * 2
+    # another type before the verb is a document still to come
+    text = "2. Triển khai khi ban hành mới Quyết định thay thế Quyết định số 118/2008/QĐ-TTg.\n"
+    assert _rel(text, own="980/KH-UBND") == [("118/2008/QĐ-TTg", "cites")]
+
+
+def test_on_a_page_the_reported_plan_keeps_the_act_its_sentence_gives_it():
+    page = (
+        "Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 31-KH/TU về công tác dân vận.\n\n"
+        "Kế hoạch do Phó Bí thư Tỉnh ủy ký, yêu cầu thực hiện Kết luận số 20-KL/TW của Ban Bí thư. "
+        "Theo đó, Kế hoạch này đề ra 8 nhiệm vụ.\n\n"
+    ) + FILLER
+    got = {m.key: m for m in extract(page, reported=True) if m.key}
+    kl = got["20-KL/TW"]
+    assert (kl.relation, kl.subject, kl.subject_relation) == ("cites", "31-KH/TU", "implements")
+
+
+def test_a_count_before_a_type_word_makes_it_a_common_noun():
+    text = (
+        "Bộ sẽ trình Chính phủ ban hành các văn bản quy định chi tiết Luật Việc làm bao gồm 04 Nghị định "
+        "về chính sách hỗ trợ tạo việc làm và bảo hiểm thất nghiệp."
+    )
+    assert [m.text for m in extract(text) if m.doc_type == "Nghị định"] == []
+    # a number that an article word owns is a pinpoint: the decree described after it is one document
+    text = "Theo khoản 2 Điều 5 Nghị định của Chính phủ về phân loại đơn vị hành chính, xã loại I."
+    assert [m.doc_type for m in extract(text)] == ["Nghị định"]
+
+
+def test_a_year_that_lost_a_digit_is_completed_only_by_the_citations_own_date():
+    text = "Quyết định này thay thế Quyết định số 41/201 /QĐ-UBND ngày 5 tháng 3 năm 2018 của UBND tỉnh."
+    (m,) = extract(text)
+    assert m.key == "41/2018/QĐ-UBND" and "year_from_date" in m.flags
+    # a date of another decade does not complete it
+    (m,) = extract("Quyết định số 41/201 /QĐ-UBND ngày 5 tháng 3 năm 2021 của UBND tỉnh.")
+    assert m.key is None
+
+
+def test_a_listing_line_names_its_body_at_the_end_after_do():
+    text = (
+        "## Văn bản liên quan\nBan hành:\n30/06/2025\n9\n"
+        "Kết luận 166-KL/TW năm 2025 về chuẩn bị đại hội đảng bộ các cấp do Bộ Chính trị ban hành\n"
+        "Tiếng Anh\n"
+    )
+    assert _issuers(text) == ["Bộ Chính trị"]
+    # a citation inside the line is in the first one's title: the body at the end is not its own
+    text = (
+        "Nghị quyết 21/2025/NQ-HĐND sửa đổi Nghị quyết 08/2021/NQ-HĐND về mức hỗ trợ do Hội đồng nhân dân "
+        "tỉnh Bắc Ninh ban hành\n"
+    )
+    assert _issuers(text) == ["Hội đồng nhân dân tỉnh Bắc Ninh", None]

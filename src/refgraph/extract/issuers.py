@@ -194,10 +194,13 @@ def _family_names() -> frozenset[str]:
 def person_at(text: str, words: tuple[tuple[int, int], ...]) -> int:
     """Where a person's name closes ``words`` ("Thủ tướng Chính phủ Phạm Minh Chính"): the index of its
     surname after a complete body or post, or len(words)."""
+    if len(words) < 4:
+        return len(words)
     toks = [text[s:e] for s, e in words]
     for k in range(2, len(toks) - 1):
         if (
-            _fold(toks[k]) in _family_names()
+            toks[k][:1].isupper()
+            and _fold(toks[k]) in _family_names()
             and len(toks) - k <= 4
             and all(t[:1].isupper() for t in toks[k:])
             and " ".join(_fold(t) for t in toks[:k]) in _completes()

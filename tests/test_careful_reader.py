@@ -277,8 +277,12 @@ def test_a_question_and_answer_page_quoting_provisions_has_no_preamble_of_its_ow
     ) + FILLER
     assert {r for _, r in _rel(page, reported=True)} == {"cites"}
     # a page that carries a document's own preamble is that document
-    page = "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n" + FILLER
-    assert _rel(page, reported=True) == [("63/2025/QH15", "based_on")]
+    for line in (
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+        "Căn cứ theo Luật Tổ chức Chính phủ số 63/2025/QH15;",
+    ):
+        page = line + "\n\n" + FILLER
+        assert _rel(page, reported=True) == [("63/2025/QH15", "based_on")]
 
 
 def test_evaluating_is_not_considering_a_proposal():

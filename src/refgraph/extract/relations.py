@@ -833,8 +833,8 @@ PAGE_MIN = 1500
 # vụ …"); a question-and-answer page quotes a provision ("Căn cứ theo khoản 1 Điều 2 Thông tư …", "Căn cứ tại
 # Điều 16 Luật …"), which is no preamble of its own
 _OWN_PREAMBLE = re.compile(
-    r"^[ \t*#|]*(?:căn\s+cứ(?:\s+vào)?[\s*]+(?!(?:theo|tại|quy\s+định|điều|khoản|điểm|mục|tiết|tiểu\s+mục|chương)"
-    r"(?![^\W\d_]))|điều\s+1\.)",
+    r"^[ \t*#|]*(?:căn\s+cứ(?:\s+vào)?[\s*]+(?!(?:(?:theo|tại)[\s*]+)?(?:quy\s+định|điều|khoản|điểm|mục|tiết"
+    r"|tiểu\s+mục|chương|phụ\s+lục)(?![^\W\d_]))|điều\s+1\.)",
     re.I | re.M,
 )
 

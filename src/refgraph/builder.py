@@ -213,17 +213,14 @@ def collect(
             sha = hashlib.sha256(data).hexdigest()
         hashes[name] = sha
         if hit and hit[0] == sha:
-            mentions, contexts = store.cached_mentions(name)
-            records[name] = {
-                "encoding": hit[1],
-                "identity": Identity.from_dict(json.loads(hit[2])),
-                "mentions": mentions,
-                "contexts": contexts,
-            }
+            records[name] = {"encoding": hit[1], "identity": Identity.from_dict(json.loads(hit[2]))}
             reused += 1
         else:
             assert data is not None  # only an unchanged file is left unread
             todo.append((name, data))
+    if records:
+        for name, (mentions, contexts) in store.all_cached_mentions(records).items():
+            records[name]["mentions"], records[name]["contexts"] = mentions, contexts
     for name, result in _run_extraction(todo, jobs, progress):
         if isinstance(result, str):
             skipped.append(result)

@@ -39,6 +39,14 @@ def _verbs_at_end() -> re.Pattern[str]:
 
 
 @functools.cache
+def _verb_ends() -> frozenset[str]:
+    """The characters a match of _verbs_at_end can end on, trailing spaces and stars aside."""
+    return frozenset(p[-1] for p in vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated")) | {
+        "("
+    }
+
+
+@functools.cache
 def _heads() -> re.Pattern[str]:
     # case matters: a body's name is capitalised ("Chính phủ ban hành", not "chính phủ điện tử")
     return re.compile(rf"(?<![^\W\d_])(?:{_alts(vocab.issuer_phrases('head'))})(?![^\W\d_])")
@@ -57,6 +65,13 @@ def _dated_only() -> frozenset[str]:
 
 def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     """(name, start, needs_date) of a body named in text[lo:hi] right before an issuing verb ending at hi."""
+    # the pattern ends the stretch: past the trailing spaces and stars must stand a verb's last letter or
+    # "(" (asked first; the pattern itself is tried at every position of the stretch)
+    j = hi
+    while j > lo and (text[j - 1] == "*" or text[j - 1].isspace()):
+        j -= 1
+    if j == lo or text[j - 1] not in _verb_ends():
+        return None
     v = _verbs_at_end().search(text, lo, hi)
     if v is None or v.start() == lo:
         return None

@@ -10,7 +10,7 @@ import re
 
 from .. import vocab
 from ..models import Mention
-from ..text import Normalized, fold, line_of, line_starts, lower, normalize
+from ..text import Normalized, fold, lower, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import key_for
 from .model import Found
@@ -274,15 +274,22 @@ def extract_mentions(
 
 
 def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> list[Mention]:
-    starts = line_starts(norm.original)
+    original = norm.original
     out = []
+    # line numbers by counting the line breaks since the previous mention (mentions come in order),
+    # not by a table of every line start in the text
+    line, at = 1, 0
     for f in found:
         s, e = norm.span_to_original(f.start, f.end)
+        if s < at:
+            line, at = 1, 0
+        line += original.count("\n", at, s)
+        at = s
         out.append(
             Mention(
                 start=s,
                 end=e,
-                line=line_of(starts, s),
+                line=line,
                 text=norm.original[s:e],
                 key=f.key,
                 doc_type=f.doc_type,

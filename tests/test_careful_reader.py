@@ -335,3 +335,13 @@ def test_guidance_coordinated_under_theo_follows_it():
 def test_appointing_after_a_country_name_starts_the_title():
     text = "Quyết định số 98/QĐ-VKSTC ngày 9/6/2015 của Viện trưởng Viện kiểm sát nhân dân tối cao Việt Nam bổ nhiệm ông A."
     assert _issuers(text) == ["Viện trưởng Viện kiểm sát nhân dân tối cao Việt Nam"]
+
+
+def test_quoted_provisions_headings_and_common_nouns_do_not_make_a_page_a_document():
+    for opening in (
+        "Căn cứ vào Điều 36 Nghị định 118/2024/NĐ-CP có quy định như sau:",
+        "## Căn cứ xây dựng bảng giá đất năm 2026\n\nTheo Nghị định 118/2024/NĐ-CP, giá đất được điều chỉnh.",
+        "Doanh nghiệp lập kế hoạch này theo Nghị định 118/2024/NĐ-CP của Chính phủ.",
+    ):
+        page = opening + "\n\n" + FILLER
+        assert {r for _, r in _rel(page, reported=True)} == {"cites"}, opening

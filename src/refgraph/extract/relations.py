@@ -849,9 +849,9 @@ def _anaphora(
 PAGE_MIN = 1500
 # A preamble line rests on a document or on the body's own powers ("Căn cứ Luật …", "Căn cứ chức năng, nhiệm
 # vụ …"); a question-and-answer page quotes a provision ("Căn cứ theo khoản 1 Điều 2 Thông tư …", "Căn cứ tại
-# Điều 16 Luật …"), which is no preamble of its own
+# Điều 16 Luật …"), which is no preamble of its own, nor is a markdown heading ("## Căn cứ xây dựng …")
 _OWN_PREAMBLE = re.compile(
-    r"^[ \t*#|]*(?:căn\s+cứ(?:\s+vào)?[\s*]+(?!(?:(?:theo|tại)[\s*]+)?(?:quy\s+định|điều|khoản|điểm|mục|tiết"
+    r"^[ \t*|]*(?:căn\s+cứ[\s*]+(?!(?:(?:theo|tại|vào)[\s*]+)?(?:quy\s+định|điều|khoản|điểm|mục|tiết"
     r"|tiểu\s+mục|chương|phụ\s+lục)(?![^\W\d_]))|điều\s+1\.)",
     re.I | re.M,
 )
@@ -885,6 +885,8 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
         firsts.setdefault(" ".join(f.doc_type.lower().split()), f.start)
     first_any = min(firsts.values(), default=len(text))
     for m in _self_regex().finditer(text):
+        if not m.group()[:1].isupper():
+            continue  # "… kế hoạch này …" in running prose: a common noun, not a document naming itself
         word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
         before = first_any if word == "văn bản" else firsts.get(word, len(text))
         if before >= m.start():

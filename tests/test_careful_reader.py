@@ -345,3 +345,11 @@ def test_quoted_provisions_headings_and_common_nouns_do_not_make_a_page_a_docume
     ):
         page = opening + "\n\n" + FILLER
         assert {r for _, r in _rel(page, reported=True)} == {"cites"}, opening
+
+
+def test_a_title_verb_pair_ends_a_name_that_closes_with_a_capitalised_word():
+    text = "Kế hoạch số 12-KH/TW của Ban Bí thư Trung ương Đảng triển khai nghị quyết về dân vận."
+    assert _issuers(text) == ["Ban Bí thư Trung ương Đảng"]
+    # the same syllable inside a name is kept ("Phát triển nông thôn")
+    text = "Quyết định số 15/QĐ-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn về việc giao nhiệm vụ."
+    assert _issuers(text) == ["Bộ Nông nghiệp và Phát triển nông thôn"]

@@ -353,3 +353,10 @@ def test_a_title_verb_pair_ends_a_name_that_closes_with_a_capitalised_word():
     # the same syllable inside a name is kept ("Phát triển nông thôn")
     text = "Quyết định số 15/QĐ-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn về việc giao nhiệm vụ."
     assert _issuers(text) == ["Bộ Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_new_predicate_after_a_past_clause_is_the_documents_own_act():
+    text = (
+        "- Các dự án đã khởi công thì tiếp tục triển khai Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _rel(text) == [("45/KH-UBND", "implements")]

@@ -230,6 +230,7 @@ _REPORTED = re.compile(
     r"(?<![^\W\d_])đã(?!\s+(?:được|nêu|đề\s+ra)(?![^\W\d_]))(?:,?\s+[^\W\d_]+){0,16}[\s*]*$", re.I
 )
 REPORT_REACH = 120  # characters from "đã" to the act it reports
+_NEW_PREDICATE = re.compile(r"(?<![^\W\d_])(?:thì|tiếp\s+tục|phải|cần|sẽ)(?![^\W\d_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -360,8 +361,10 @@ def _relation_in(
         rel not in ("cites", "passive", "based_on")
         and not phrase.lower().startswith(("theo", "như"))
         and (done := _REPORTED.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
-        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act
+        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act,
+        # and so does a new predicate ("Các dự án đã phê duyệt thì tiếp tục thực hiện Quyết định …")
         and _last_connective(text, done.start(), m.start()) is None
+        and _NEW_PREDICATE.search(text, done.start(), m.start()) is None
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")

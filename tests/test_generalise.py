@@ -103,6 +103,16 @@ def test_ministry_name_with_a_comma_is_kept_whole():
     assert m.title == "quản lý di tích"
 
 
+def test_ministry_name_with_a_comma_is_kept_whole_after_a_post():
+    # the post ("Bộ trưởng") before the ministry's name does not hide the known name with a comma
+    text = (
+        "Triển khai Quyết định số 1200/QĐ-BVHTTDL ngày 02/4/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+        " ban hành Kế hoạch số hóa di sản."
+    )
+    (m,) = extract(text)
+    assert m.issuer == "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+
+
 def test_old_tone_mark_placement_is_respelt_in_issuers():
     (m,) = extract("Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.")
     assert m.issuer == "Ủy ban nhân dân tỉnh Nam Định"
@@ -314,3 +324,33 @@ def test_a_list_heading_wrapped_over_lines_governs_every_item(heading):
         ("41/2015/TT-BCT", "repeals"),
         ("13/2020/TT-BCT", "repeals"),
     ]
+
+
+def test_a_list_heading_names_the_body_of_each_item_of_its_type():
+    # "các Luật của Quốc hội: …" opens the list; each law in it is the Assembly's, up to the paragraph's end
+    text = (
+        "Căn cứ các Luật của Quốc hội nước Cộng hòa xã hội\nchủ nghĩa Việt Nam: Luật Thống kê số 89/2015/QH13,"
+        " ngày 23/11/2015; Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024;\n\n"
+        "Căn cứ Luật Dữ liệu số 60/2024/QH15;\n\n"
+        "Căn cứ các Nghị định của Chính phủ: Nghị định số 88/2024/NĐ-CP về bồi thường; Thông tư số"
+        " 05/2024/TT-BTC về phí;\n"
+    )
+    got = {m.key: m.issuer for m in extract(text)}
+    assert got["89/2015/QH13"] == got["33/2024/QH15"] == "Quốc hội"
+    assert got["60/2024/QH15"] is None  # another paragraph
+    assert got["88/2024/NĐ-CP"] == "Chính phủ"
+    assert got["05/2024/TT-BTC"] is None  # not of the heading's type
+
+
+def test_a_body_named_by_its_topic_ends_before_a_second_ve():
+    # "Ban Chỉ đạo … về <topic>" keeps its "về"; the next "về" opens the cited document's title
+    text = (
+        "Thực hiện Kế hoạch số 03-KH/BCĐTW ngày 10/7/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học,"
+        " công nghệ, đổi mới sáng tạo và chuyển đổi số về dữ liệu dùng chung của các cơ quan Đảng;\n"
+    )
+    (m,) = extract(text)
+    assert (
+        m.issuer
+        == "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    )
+    assert m.title == "dữ liệu dùng chung của các cơ quan Đảng"

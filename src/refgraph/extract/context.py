@@ -133,6 +133,8 @@ def _split_topic(title: str) -> tuple[str, str | None]:
     for i, m in enumerate(_TOPIC_WORD.finditer(title)):
         if i == 0:
             continue
+        if m.group() == "về":  # the body's name took the first "về"; a second one opens the title
+            return title[: m.start()].strip(" ,"), title[m.end() :].strip() or None
         starts = roles.get(m.group()) == "title" or title.startswith("ban hành", m.start())
         if starts or type_words.match(title, m.start()):
             return title[: m.start()].strip(" ,"), title[m.start() :].strip() or None
@@ -335,6 +337,33 @@ def fill(text: str, found: list[Found]) -> None:
                     f.why.append("date: opens its sentence")
         prev_end = max(prev_end, f.extent_end or f.end)
     _share_issuer(text, found)
+    _heading_issuer(text, found)
+
+
+# "Căn cứ các Luật của Quốc hội: Luật A số …; Luật B số …": a list opened by "các <type> của <body>:"
+# names the body of every item of that type up to the end of the paragraph
+_LIST_HEADING = re.compile(
+    r"(?<![^\W\d_])các[\s*]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[\s*]+của[\s*]+((?:[^:;.\n]|\n(?![ \t*]*\n)){2,160}?):",
+    re.I,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t*]*\n")
+
+
+def _heading_issuer(text: str, found: list[Found]) -> None:
+    if not any(f.issuer is None for f in found) or "các" not in text:
+        return
+    for h in _LIST_HEADING.finditer(text):
+        doc_type = " ".join(h.group(1).lower().split())
+        words = tuple((m.start(), m.end()) for m in _WORD.finditer(text, h.start(2), h.end(2)))
+        name = issuers.cut(text, words).name if words else None
+        if not name or not _heads().match(name):
+            continue
+        brk = _PARAGRAPH_BREAK.search(text, h.end())
+        end = brk.start() if brk else len(text)
+        for f in found:
+            if h.end() <= f.start < end and f.issuer is None and (f.doc_type or "").lower() == doc_type:
+                f.issuer = " ".join(name.split())
+                f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
 
 
 _LIST_GLUE = re.compile(r"[\s,*]*(?:và|,)[\s,*]*$")

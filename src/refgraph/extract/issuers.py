@@ -268,8 +268,16 @@ _SPACED_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
 def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
     """ "Bộ Văn hóa, Thể thao và Du lịch": the grammar stops a name at the comma; where the words before it
     open a known name with a comma, the name runs on over it. Gives the full name and where it ends."""
-    options = _comma_names().get(_fold(name))
-    if not options or text[end : end + 1] != ",":
+    if text[end : end + 1] != ",":
+        return None
+    # the known name may follow a post or a longer body's words ("Bộ trưởng Bộ Văn hóa", "liên Bộ Văn hóa")
+    words_in = name.split()
+    for k in range(len(words_in)):
+        options = _comma_names().get(_fold(" ".join(words_in[k:])))
+        if options:
+            lead = " ".join(words_in[:k])
+            break
+    else:
         return None
     for rest, full in options:
         words = rest.split()
@@ -280,5 +288,5 @@ def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
                 break
             pos = m.end()
         else:
-            return full, pos
+            return (f"{lead} {full}" if lead else full), pos
     return None

@@ -360,3 +360,9 @@ def test_a_new_predicate_after_a_past_clause_is_the_documents_own_act():
         "- Các dự án đã khởi công thì tiếp tục triển khai Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh.\n"
     )
     assert _rel(text) == [("45/KH-UBND", "implements")]
+
+
+def test_a_committee_named_as_of_the_government_issues_with_its_whole_name():
+    text = "Ngày 2 tháng 3 năm 1990, Ban Tôn giáo của Chính phủ ban hành Quyết định số 31/QĐ-TGCP về việc đó."
+    (m,) = extract(text)
+    assert (m.issuer, str(m.date)) == ("Ban Tôn giáo của Chính phủ", "1990-03-02")

@@ -209,6 +209,19 @@ def person_at(text: str, words: tuple[tuple[int, int], ...]) -> int:
     return len(toks)
 
 
+def of_government(text: str, words: tuple[tuple[int, int], ...]) -> bool:
+    """ "Ban Tổ chức – Cán bộ của Chính phủ": a name, then "của" and a complete body it belongs to (an older
+    style of naming a government's committees)."""
+    toks = [text[s:e] for s, e in words]
+    if "của" not in toks[1:-1]:
+        return False
+    k = toks.index("của", 1)
+    if " ".join(_fold(t) for t in toks[k + 1 :]) not in _completes():
+        return False
+    head = cut(text, words[:k])
+    return head.name is not None and head.end == words[k - 1][1]
+
+
 @functools.cache
 def _positions() -> frozenset[str]:
     return frozenset(fold(p) for p in vocab.issuer_phrases("position"))

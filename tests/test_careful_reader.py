@@ -277,8 +277,12 @@ def test_a_question_and_answer_page_quoting_provisions_has_no_preamble_of_its_ow
     ) + FILLER
     assert {r for _, r in _rel(page, reported=True)} == {"cites"}
     # a page that carries a document's own preamble is that document
-    page = "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n" + FILLER
-    assert _rel(page, reported=True) == [("63/2025/QH15", "based_on")]
+    for line in (
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+        "Căn cứ theo Luật Tổ chức Chính phủ số 63/2025/QH15;",
+    ):
+        page = line + "\n\n" + FILLER
+        assert _rel(page, reported=True) == [("63/2025/QH15", "based_on")]
 
 
 def test_evaluating_is_not_considering_a_proposal():
@@ -331,3 +335,34 @@ def test_guidance_coordinated_under_theo_follows_it():
 def test_appointing_after_a_country_name_starts_the_title():
     text = "Quyết định số 98/QĐ-VKSTC ngày 9/6/2015 của Viện trưởng Viện kiểm sát nhân dân tối cao Việt Nam bổ nhiệm ông A."
     assert _issuers(text) == ["Viện trưởng Viện kiểm sát nhân dân tối cao Việt Nam"]
+
+
+def test_quoted_provisions_headings_and_common_nouns_do_not_make_a_page_a_document():
+    for opening in (
+        "Căn cứ vào Điều 36 Nghị định 118/2024/NĐ-CP có quy định như sau:",
+        "## Căn cứ xây dựng bảng giá đất năm 2026\n\nTheo Nghị định 118/2024/NĐ-CP, giá đất được điều chỉnh.",
+        "Doanh nghiệp lập kế hoạch này theo Nghị định 118/2024/NĐ-CP của Chính phủ.",
+    ):
+        page = opening + "\n\n" + FILLER
+        assert {r for _, r in _rel(page, reported=True)} == {"cites"}, opening
+
+
+def test_a_title_verb_pair_ends_a_name_that_closes_with_a_capitalised_word():
+    text = "Kế hoạch số 12-KH/TW của Ban Bí thư Trung ương Đảng triển khai nghị quyết về dân vận."
+    assert _issuers(text) == ["Ban Bí thư Trung ương Đảng"]
+    # the same syllable inside a name is kept ("Phát triển nông thôn")
+    text = "Quyết định số 15/QĐ-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn về việc giao nhiệm vụ."
+    assert _issuers(text) == ["Bộ Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_new_predicate_after_a_past_clause_is_the_documents_own_act():
+    text = (
+        "- Các dự án đã khởi công thì tiếp tục triển khai Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _rel(text) == [("45/KH-UBND", "implements")]
+
+
+def test_a_committee_named_as_of_the_government_issues_with_its_whole_name():
+    text = "Ngày 2 tháng 3 năm 1990, Ban Tôn giáo của Chính phủ ban hành Quyết định số 31/QĐ-TGCP về việc đó."
+    (m,) = extract(text)
+    assert (m.issuer, str(m.date)) == ("Ban Tôn giáo của Chính phủ", "1990-03-02")

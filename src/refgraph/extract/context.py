@@ -90,7 +90,7 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
             continue
         words = words[: issuers.person_at(text, tuple(words))]  # "Thủ tướng Chính phủ Phạm Minh Chính ký"
         cut = issuers.cut(text, tuple(words))
-        if cut.end == words[-1][1] and cut.name:
+        if (cut.end == words[-1][1] and cut.name) or issuers.of_government(text, tuple(words)):
             return " ".join(text[h.start() : words[-1][1]].split()), h.start(), needs_date
     return None
 

@@ -194,16 +194,32 @@ def _family_names() -> frozenset[str]:
 def person_at(text: str, words: tuple[tuple[int, int], ...]) -> int:
     """Where a person's name closes ``words`` ("Thủ tướng Chính phủ Phạm Minh Chính"): the index of its
     surname after a complete body or post, or len(words)."""
+    if len(words) < 4:
+        return len(words)
     toks = [text[s:e] for s, e in words]
     for k in range(2, len(toks) - 1):
         if (
-            _fold(toks[k]) in _family_names()
+            toks[k][:1].isupper()
+            and _fold(toks[k]) in _family_names()
             and len(toks) - k <= 4
             and all(t[:1].isupper() for t in toks[k:])
             and " ".join(_fold(t) for t in toks[:k]) in _completes()
         ):
             return k
     return len(toks)
+
+
+def of_government(text: str, words: tuple[tuple[int, int], ...]) -> bool:
+    """ "Ban Tổ chức – Cán bộ của Chính phủ": a name, then "của" and a complete body it belongs to (an older
+    style of naming a government's committees)."""
+    toks = [text[s:e] for s, e in words]
+    if "của" not in toks[1:-1]:
+        return False
+    k = toks.index("của", 1)
+    if " ".join(_fold(t) for t in toks[k + 1 :]) not in _completes():
+        return False
+    head = cut(text, words[:k])
+    return head.name is not None and head.end == words[k - 1][1]
 
 
 @functools.cache

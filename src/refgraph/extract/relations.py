@@ -230,6 +230,7 @@ _REPORTED = re.compile(
     r"(?<![^\W\d_])đã(?!\s+(?:được|nêu|đề\s+ra)(?![^\W\d_]))(?:,?\s+[^\W\d_]+){0,16}[\s*]*$", re.I
 )
 REPORT_REACH = 120  # characters from "đã" to the act it reports
+_NEW_PREDICATE = re.compile(r"(?<![^\W\d_])(?:thì|tiếp\s+tục|phải|cần|sẽ)(?![^\W\d_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -360,8 +361,10 @@ def _relation_in(
         rel not in ("cites", "passive", "based_on")
         and not phrase.lower().startswith(("theo", "như"))
         and (done := _REPORTED.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
-        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act
+        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act,
+        # and so does a new predicate ("Các dự án đã phê duyệt thì tiếp tục thực hiện Quyết định …")
         and _last_connective(text, done.start(), m.start()) is None
+        and _NEW_PREDICATE.search(text, done.start(), m.start()) is None
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
@@ -849,10 +852,10 @@ def _anaphora(
 PAGE_MIN = 1500
 # A preamble line rests on a document or on the body's own powers ("Căn cứ Luật …", "Căn cứ chức năng, nhiệm
 # vụ …"); a question-and-answer page quotes a provision ("Căn cứ theo khoản 1 Điều 2 Thông tư …", "Căn cứ tại
-# Điều 16 Luật …"), which is no preamble of its own
+# Điều 16 Luật …"), which is no preamble of its own, nor is a markdown heading ("## Căn cứ xây dựng …")
 _OWN_PREAMBLE = re.compile(
-    r"^[ \t*#|]*(?:căn\s+cứ(?:\s+vào)?[\s*]+(?!(?:theo|tại|quy\s+định|điều|khoản|điểm|mục|tiết|tiểu\s+mục|chương)"
-    r"(?![^\W\d_]))|điều\s+1\.)",
+    r"^[ \t*|]*(?:căn\s+cứ[\s*]+(?!(?:(?:theo|tại|vào)[\s*]+)?(?:quy\s+định|điều|khoản|điểm|mục|tiết"
+    r"|tiểu\s+mục|chương|phụ\s+lục)(?![^\W\d_]))|điều\s+1\.)",
     re.I | re.M,
 )
 
@@ -885,6 +888,8 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
         firsts.setdefault(" ".join(f.doc_type.lower().split()), f.start)
     first_any = min(firsts.values(), default=len(text))
     for m in _self_regex().finditer(text):
+        if not m.group()[:1].isupper():
+            continue  # "… kế hoạch này …" in running prose: a common noun, not a document naming itself
         word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
         before = first_any if word == "văn bản" else firsts.get(word, len(text))
         if before >= m.start():

@@ -192,6 +192,10 @@ def _bare_type_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{type_word_regex().pattern})[\s*]*$", re.I)
 
 
+# what stands before the bare type word when it is the document's own: its enacting words or a line start
+# (its heading); "… và Nghị định quy định chi tiết Luật X" in running text is another decree, and so is a
+# table cell ("| Nghị quyết sửa đổi … Nghị quyết số X |" in a programme of documents to be made)
+_ENACTS = re.compile(r"(?:(?<![^\W\d_])ban\s+hành|\n|\A)[\s*#]*$", re.I)
 _OWN_CODE = re.compile(r"^\d+[A-Z]?-([A-Za-zĐđ]+)/|/([A-Za-zĐđ]+)-[^/]*$")
 
 
@@ -200,6 +204,23 @@ def own_type(own: str | None) -> str | None:
     m = _OWN_CODE.search(own or "")
     name = vocab.code_name(m.group(1) or m.group(2)) if m else None
     return " ".join(name.lower().split()) if name else None
+
+
+HEADING_TYPE_REACH = 3000  # how far into a text its type heading ("**THÔNG TƯ**") is looked for
+
+
+@functools.cache
+def _type_heading() -> re.Pattern[str]:
+    # a line that is only a type word in capitals, emphasis allowed: the document's own heading
+    return re.compile(rf"^[ \t*#|]*({type_word_regex().pattern})[ \t*|]*$", re.I | re.M)
+
+
+def heading_type(text: str) -> str | None:
+    """The type word (lower case) of the document's own heading, for a document whose number is unknown."""
+    for m in _type_heading().finditer(text, 0, min(len(text), HEADING_TYPE_REACH)):
+        if m.group(1).isupper():
+            return " ".join(m.group(1).lower().split())
+    return None
 
 
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
@@ -354,6 +375,9 @@ def _relation_in(
         and h[0].start() < m.start()
         and _opens_clause(text, lo, h[0].start())
         and not _proposal_closed(text, h[0].end(), m.start())
+        # a semicolon ends what a proposal covers: "Theo đề nghị của Vụ trưởng …;" over the enacting line
+        # below it, "tham mưu, đề xuất việc kiện toàn …; thực hiện … theo Quyết định số X"
+        and text.find(";", h[0].end(), m.start()) == -1
         for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
@@ -378,6 +402,7 @@ def _relation_in(
             own_type is not None
             and (b := _bare_type_before().search(text, max(sentence, m.start() - 40), m.start())) is not None
             and " ".join(b.group().replace("*", " ").lower().split()) == own_type
+            and _ENACTS.search(text, max(0, b.start() - 24), b.start()) is not None
         )
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
@@ -509,7 +534,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.extent_end = f.head_end
 
     sentences = _Sentences(text)
-    kind = own_type(own)
+    kind = own_type(own) or heading_type(text)
     type_words = type_word_regex()
     last_of_type: dict[str, Found] = {}
     prev_top: Found | None = None
@@ -601,6 +626,13 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # "[1] Nghị quyết số …" in the notes: the sentence that carries the mark "[1]" governs it
             a_start = max(sentences.start_of(note), note - SELF_REACH)
             gov = _relation_in(text, a_start, note, a_start)
+            if gov is not None and (
+                any(gov.end <= g.start < note for g in found[:i])
+                or next(phrases(text, gov.end, note), None) is not None
+            ):
+                # "… thực hiện các chỉ tiêu … theo Nghị quyết số X và các văn bản chỉ đạo[2]": the act's object
+                # is something else; the mark hangs its list of sources on a noun no phrase governs directly
+                gov = None
             f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
             f.why.append(f"relation: footnote, {gov.rule if gov else 'no phrase'} at its mark")
         elif f.alias_definition and (named := _last_numbered(found, i)) is not None:

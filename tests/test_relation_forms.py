@@ -1,0 +1,61 @@
+"""Relations as a careful reader gives them, for forms a second set of real documents showed (issue 12):
+article headings over their lists, parts replaced, "theo" over a pinpoint, footnotes, enacting lines.
+Every sentence is our own wording of a form seen in real text."""
+
+from __future__ import annotations
+
+from refgraph.extract import extract
+
+
+def _rel(text: str, **kw) -> list[tuple[str | None, str]]:
+    return [(m.key, m.relation) for m in extract(text, **kw) if m.key]
+
+
+def test_the_enacting_line_after_a_proposal_line_is_the_documents_own_act():
+    # the type heading names the document although its number is not given
+    text = (
+        "**THÔNG TƯ**\n\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 11/2023/TT-NHNN\n\n"
+        "*Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;*\n\n"
+        "*Theo đề nghị của Vụ trưởng\nVụ Pháp chế;*\n\n"
+        "*Thống đốc Ngân hàng Nhà nước ban hành Thông tư sửa đổi, bổ sung một số điều của "
+        "Thông tư số 11/2023/TT-NHNN quy định về ví điện tử.*\n"
+    )
+    assert _rel(text)[-1] == ("11/2023/TT-NHNN", "amends")
+
+
+def test_a_bare_type_word_in_running_text_or_a_table_cell_is_another_document():
+    text = (
+        "**NGHỊ ĐỊNH**\n\nVỀ CƯỠNG CHẾ\n\n*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n"
+        "1. Việc cưỡng chế theo thẩm quyền quy định tại Điều 9 Luật số 15/2012/QH13 và Nghị định "
+        "quy định chi tiết Luật số 15/2012/QH13 về thẩm quyền xử phạt.\n"
+    )
+    assert _rel(text)[-1] == ("15/2012/QH13", "cites")
+    text = (
+        "**NGHỊ QUYẾT**\n\nVỀ CHƯƠNG TRÌNH XÂY DỰNG VĂN BẢN NĂM 2026\n\n"
+        "| STT | Tên văn bản |\n|\n| 3 |\n| Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số "
+        "71/2022/QH15 |\n"
+    )
+    assert _rel(text) == [("71/2022/QH15", "cites")]
+
+
+def test_a_semicolon_ends_what_a_proposal_covers():
+    text = (
+        "d) Tham mưu, đề xuất việc kiện toàn bộ máy làm công tác gia đình; tổ chức bồi dưỡng đội ngũ "
+        "cộng tác viên theo Quyết định số 512/QĐ-TTg ngày 3 tháng 4 năm 2022 của Thủ tướng Chính phủ.\n"
+    )
+    assert _rel(text) == [("512/QĐ-TTg", "implements")]
+    # in the same clause the proposal still covers it
+    text = "d) Đề xuất sửa đổi Quyết định số 512/QĐ-TTg ngày 3 tháng 4 năm 2022 của Thủ tướng Chính phủ.\n"
+    assert _rel(text) == [("512/QĐ-TTg", "cites")]
+
+
+def test_a_footnote_mark_on_a_noun_no_phrase_governs_directly_lends_its_list_nothing():
+    text = (
+        "Các sở triển khai có hiệu quả các chỉ tiêu về công tác gia đình theo Nghị quyết số 33-NQ/TW "
+        "và các văn bản chỉ đạo của Chính phủ[2] trong năm 2026.\n\n"
+        "Nơi nhận: như trên.\n\n"
+        "[2] Chỉ thị số 06/CT-TTg ngày 2/3/2023 của Thủ tướng Chính phủ về tăng cường thực hiện công tác "
+        "gia đình; Quyết định số 279/QĐ-TTg ngày 8/3/2022 của Thủ tướng Chính phủ về việc phê duyệt "
+        "Chiến lược phát triển gia đình.\n"
+    )
+    assert _rel(text)[-2:] == [("06/CT-TTg", "cites"), ("279/QĐ-TTg", "cites")]

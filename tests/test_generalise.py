@@ -375,3 +375,19 @@ def test_a_joint_circular_calls_itself_this_circular():
         "1. Dự toán phải chi tiết theo nội dung chi nêu tại mục II Thông tư này.\n"
     )
     assert [m.key for m in extract(text)] == ["60/2003/NĐ-CP", "07/2005/TT-BTC"]
+
+
+def test_a_list_heading_without_a_colon_names_the_body_of_its_numbers():
+    text = (
+        "thực hiện các Quyết định của Thủ tướng Chính phủ số 17/2009/QĐ-TTg ngày 02/3/2009, số 33/2012/QĐ-TTg"
+        " ngày 01/8/2012 và số 48/2013/QĐ-TTg ngày 05/9/2013.\n"
+    )
+    assert {m.issuer for m in extract(text)} == {"Thủ tướng Chính phủ"}
+
+
+def test_and_before_a_provision_ends_the_body_name():
+    text = (
+        "Đối tượng quy định tại Điều 2 Pháp lệnh số 26/2005/PL-UBTVQH11 ngày 29/6/2005 của Ủy ban thường vụ"
+        " Quốc hội và Điều 1 Pháp lệnh số 35/2007/PL-UBTVQH11.\n"
+    )
+    assert extract(text)[0].issuer == "Ủy ban thường vụ Quốc hội"

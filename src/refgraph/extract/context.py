@@ -340,10 +340,10 @@ def fill(text: str, found: list[Found]) -> None:
     _heading_issuer(text, found)
 
 
-# "Căn cứ các Luật của Quốc hội: Luật A số …; Luật B số …": a list opened by "các <type> của <body>:"
-# names the body of every item of that type up to the end of the paragraph
+# "Căn cứ các Luật của Quốc hội: Luật A số …; Luật B số …" or "các Quyết định của Thủ tướng Chính phủ số …, số
+# …": a list opened by "các <type> của <body>" names the body of every item of that type to the paragraph's end
 _LIST_HEADING = re.compile(
-    r"(?<![^\W\d_])các[\s*]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[\s*]+của[\s*]+((?:[^:;.\n]|\n(?![ \t*]*\n)){2,160}?):",
+    r"(?<![^\W\d_])các[\s*]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[\s*]+của[\s*]+((?:[^:;.\n]|\n(?![ \t*]*\n)){2,160}?)(?::|(?=[\s*]+số[\s*]+\d))",
     re.I,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t*]*\n")

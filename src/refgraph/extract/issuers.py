@@ -33,6 +33,16 @@ def _role(word: str) -> str | None:
     return vocab.issuer_words().get(word.lower())
 
 
+def _pinpoint(word: str) -> bool:
+    """ "… của Ủy ban Thường vụ Quốc hội và Điều 1 Pháp lệnh …": "và" joins a provision, not a body's part."""
+    return word.lower() in _pinpoints()
+
+
+@functools.cache
+def _pinpoints() -> frozenset[str]:
+    return frozenset(r[0] for r in vocab._rows("named_words.tsv") if r[1] == "pinpoint" and r[0] != "số")
+
+
 @functools.cache
 def _organ_prefixes() -> dict[tuple[str, ...], str]:
     return {tuple(k.split()): v for k, v in vocab.organs().items()}
@@ -82,7 +92,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         role = _role(w)
         if i and low:
             prev_low = toks[i - 1][:1].islower()
-            if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper() and not _pinpoint(toks[i + 1]):
                 keep = i + 1  # "Bộ Giáo dục và Đào tạo": "và" joins two capitalised parts
                 continue
             # a title verb ends the name after a lower-case word or an acronym ("UBND ban hành"), not

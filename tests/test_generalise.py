@@ -391,3 +391,8 @@ def test_and_before_a_provision_ends_the_body_name():
         " Quốc hội và Điều 1 Pháp lệnh số 35/2007/PL-UBTVQH11.\n"
     )
     assert extract(text)[0].issuer == "Ủy ban thường vụ Quốc hội"
+
+
+def test_an_assembly_committee_named_with_a_comma_is_kept_whole():
+    text = "Theo Báo cáo thẩm tra số 19/BC-UBQPANĐN15 ngày 03/6/2025 của Ủy ban Quốc phòng, An ninh và Đối ngoại.\n"
+    assert extract(text)[0].issuer == "Ủy ban Quốc phòng, An ninh và Đối ngoại"

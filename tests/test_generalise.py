@@ -396,3 +396,14 @@ def test_and_before_a_provision_ends_the_body_name():
 def test_an_assembly_committee_named_with_a_comma_is_kept_whole():
     text = "Theo Báo cáo thẩm tra số 19/BC-UBQPANĐN15 ngày 03/6/2025 của Ủy ban Quốc phòng, An ninh và Đối ngoại.\n"
     assert extract(text)[0].issuer == "Ủy ban Quốc phòng, An ninh và Đối ngoại"
+
+
+def test_an_issuer_keeps_the_dashes_the_text_writes():
+    text = (
+        "Căn cứ Thông tư liên tịch số 17/2006/TTLT-BLĐTBXH-BTC-BYT ngày 21/11/2006 của Bộ Lao động –\n"
+        "Thương binh và Xã hội – Bộ Tài chính – Bộ Y tế hướng dẫn chế độ.\n"
+        "Theo Quyết định số 09/2007/QĐ-BLĐTBXH của Bộ trưởng Bộ Lao động - Thương binh và Xã hội.\n"
+    )
+    a, b = extract(text)
+    assert a.issuer == "Bộ Lao động – Thương binh và Xã hội – Bộ Tài chính – Bộ Y tế"
+    assert b.issuer == "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"

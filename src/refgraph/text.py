@@ -302,8 +302,12 @@ def fold(s: str) -> str:
     return _fold_short(s) if len(s) <= 256 else _fold(s)
 
 
+_FOLD_DASHES = str.maketrans({c: "-" for c in _DASHES})
+
+
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    # one dash: "Lao động – Thương binh" and "Lao động - Thương binh" are one name
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D").translate(_FOLD_DASHES))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 

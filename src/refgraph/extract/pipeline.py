@@ -273,6 +273,20 @@ def extract_mentions(
     return _to_mentions(norm, found, source)
 
 
+_ISSUER_REACH = 600  # characters around a citation where the text names its body
+
+
+def _as_written(original: str, s: int, e: int, issuer: str) -> str:
+    """The issuer with the dashes the text itself uses ("Bộ Lao động – Thương binh và Xã hội"): the parser
+    reads one dash, a reader copies the text's. Looked for near the citation; else the parser's spelling."""
+    if "-" not in issuer:
+        return issuer
+    dash = r"[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]"
+    pattern = dash.join(r"\s+".join(map(re.escape, part.split(" "))) for part in issuer.split("-"))
+    m = re.search(pattern, original[max(0, s - _ISSUER_REACH) : e + _ISSUER_REACH])
+    return " ".join(m.group().split()) if m else issuer
+
+
 def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> list[Mention]:
     original = norm.original
     out = []
@@ -298,7 +312,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 year=f.year,
                 issuer_code=f.issuer_code,
                 date=f.date,
-                issuer=vocab.current_spelling(f.issuer) if f.issuer else None,
+                issuer=_as_written(original, s, e, vocab.current_spelling(f.issuer)) if f.issuer else None,
                 term=f.term,
                 title=f.title,
                 relation=f.relation,

@@ -156,7 +156,6 @@ def trees(renderer: str, every: bool) -> Any:
     return render
 
 
-
 def direction(up: bool, down: bool) -> str | None:
     """--up and --down as the library's direction: "up", "down", or None for both ways."""
     if up and down:

@@ -522,3 +522,28 @@ def test_an_annex_head_with_a_misread_date_is_still_the_file(tmp_path):
     build([corpus], db=db, catalogs=[], jobs=1)
     ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM documents WHERE key='3210/QĐ-UBND'")]
     assert len(ids) == 1
+
+
+def test_a_markdown_title_over_the_header_does_not_hide_it():
+    # a file that opens with its own title as a markdown heading, then the usual two-cell header table
+    text = (
+        "# Thông tư liên tịch số 12/2011/TTLT-BTC-BYT của Bộ Tài chính, Bộ Y tế: Hướng dẫn chi khám sức khỏe\n\n"
+        "| BỘ TÀI CHÍNH - BỘ Y TẾ -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc ---- |\n"
+        "|---|---|\n"
+        "| Số: 12/2011/TTLT-BTC-BYT | Hà Nội, ngày 04 tháng 02 năm 2011 |\n\n"
+        "THÔNG TƯ LIÊN TỊCH\n\nHƯỚNG DẪN CHI KHÁM SỨC KHỎE\n\n"
+        "Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27/11/2008 của Chính phủ quy định chức năng của Bộ Tài chính;\n"
+    )
+    ident = from_text(text)
+    assert (ident.key, ident.date, ident.kind) == ("12/2011/TTLT-BTC-BYT", D(2011, 2, 4), "document")
+    assert ident.doc_type == "Thông tư liên tịch"
+
+
+def test_a_page_that_opens_with_a_heading_and_prose_stays_a_page():
+    text = (
+        "# Đoàn công tác thăm trường học vùng cao\n\n"
+        "Sáng nay, đoàn công tác của tỉnh đã đến thăm và tặng quà học sinh. Số: 05/QĐ-UBND là quyết định khen"
+        " thưởng được trao tại buổi lễ.\n"
+    )
+    ident = from_text(text)
+    assert ident.kind == "page" and ident.key is None

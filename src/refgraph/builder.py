@@ -146,12 +146,22 @@ def extract_files(paths: Sequence[str | os.PathLike]) -> Extraction:
     return Extraction(rows, problems, encodings)
 
 
-def _extract_job(args: tuple[str, bytes]) -> tuple[str, dict | str]:
+def _extract_job(args: tuple[str, bytes | None]) -> tuple[str, dict | str | InputError, str | None]:
+    """(path, the file's extraction or why it failed, its content hash). A file not read yet (None) is
+    read here, in the worker: the main process neither holds the corpus's bytes nor sends them through
+    a pipe. A file that cannot be read comes back as the InputError itself, an unreadable text as its
+    message."""
     path, data = args
+    if data is None:
+        try:
+            data = read_bytes(path)
+        except InputError as e:
+            return path, e, None
+    sha = hashlib.sha256(data).hexdigest()
     try:
-        return path, extract_file(path, data)
+        return path, extract_file(path, data), sha
     except InputError as e:
-        return path, str(e)
+        return path, str(e), sha
 
 
 @dataclass
@@ -193,44 +203,53 @@ def collect(
     # mentions stored by another version of the rules are not reused: the same file reads differently now
     same_rules = store is not None and store.meta().get("extractor") == extractor_fingerprint()
     cached = store.cached_files() if same_rules else {}
-    todo: list[tuple[str, bytes]] = []
+    todo: list[tuple[str, bytes | None]] = []
+    order: dict[str, int] = {}
     records: dict[str, dict] = {}
     hashes: dict[str, str] = {}
+    unread: list[tuple[int, str]] = []  # (position among the files, why it could not be read)
     skipped: list[str] = []
     reused = extracted = 0
     known = known or {}
-    for fp in file_paths:
+    for pos, fp in enumerate(file_paths):
         name = str(fp)
         hit = cached.get(name)
-        if hit and known.get(name) == hit[0]:
+        if hit is None:  # nothing stored to compare with: the worker that extracts it reads it
+            order[name] = pos
+            todo.append((name, None))
+            continue
+        if known.get(name) == hit[0]:
             data, sha = None, hit[0]  # hashed moments ago by the no-change check, and unchanged
         else:
             try:
                 data = read_bytes(fp)
             except InputError as e:
-                skipped.append(str(e))
+                unread.append((pos, str(e)))
                 continue
             sha = hashlib.sha256(data).hexdigest()
         hashes[name] = sha
         if hit and hit[0] == sha:
-            mentions, contexts = store.cached_mentions(name)
-            records[name] = {
-                "encoding": hit[1],
-                "identity": Identity.from_dict(json.loads(hit[2])),
-                "mentions": mentions,
-                "contexts": contexts,
-            }
+            records[name] = {"encoding": hit[1], "identity": Identity.from_dict(json.loads(hit[2]))}
             reused += 1
         else:
             assert data is not None  # only an unchanged file is left unread
             todo.append((name, data))
-    for name, result in _run_extraction(todo, jobs, progress):
-        if isinstance(result, str):
+    if records:
+        for name, (mentions, contexts) in store.all_cached_mentions(records).items():
+            records[name]["mentions"], records[name]["contexts"] = mentions, contexts
+    for name, result, sha in _run_extraction(todo, jobs, progress):
+        if isinstance(result, InputError):
+            unread.append((order[name], str(result)))
+        elif isinstance(result, str):
             skipped.append(result)
             hashes.pop(name, None)
         else:
+            assert sha is not None
+            hashes[name] = sha
             records[name] = result
             extracted += 1
+    # files that could not be read are told first, in the order of the files, then those without text
+    skipped[:0] = [why for _, why in sorted(unread)]
     if not records:
         raise InputError("no readable documents: " + "; ".join(skipped[:3]))
     # a passage many files repeat (a portal's notice, a footer) keeps its mentions but gives no edges
@@ -493,7 +512,7 @@ def _unchanged(store, paths, catalogs) -> tuple[BuildReport | None, dict[str, st
     return report, hashes
 
 
-def _run_extraction(todo: list[tuple[str, bytes]], jobs: int | None, progress):
+def _run_extraction(todo: list[tuple[str, bytes | None]], jobs: int | None, progress):
     n = len(todo)
     if not n:
         return

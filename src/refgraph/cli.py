@@ -137,16 +137,19 @@ def lineage(
     relation: o.Relation = None,
     db: o.Db = None,
     fmt: o.AsJson = "table",
+    every: o.TreeAll = False,
 ) -> None:
     """A document's lineage drawn as trees: up (what it builds on), down (what builds on it), or both."""
     way = o.direction(up, down)
-    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), fmt, "lineage_trees")
+    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), fmt, o.trees("lineage_trees", every))
 
 
 @app.command()
-def implements(key: o.Key, depth: o.Depth = None, db: o.Db = None, fmt: o.AsJson = "table") -> None:
+def implements(
+    key: o.Key, depth: o.Depth = None, db: o.Db = None, fmt: o.AsJson = "table", every: o.TreeAll = False
+) -> None:
     """What implements a document (transitively), and what it implements."""
-    _answer(db, lambda g, _: g.implements(key, depth), fmt, "implements_trees")
+    _answer(db, lambda g, _: g.implements(key, depth), fmt, o.trees("implements_trees", every))
 
 
 @app.command()

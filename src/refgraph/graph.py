@@ -48,13 +48,13 @@ def walk(
     nb = Neighbourhood(root=start, direction=direction, depth={s: 0 for s in start})
     frontier = start
     level = 0
+    edges = store.edges_from if direction == UP else store.edges_to
     while frontier:
         if depth is not None and level >= depth:
-            more = store.edges_from(frontier, True) if direction == UP else store.edges_to(frontier, True)
-            nb.truncated = any(rels is None or e.relation in rels for e in more)
+            nb.truncated = bool(edges(frontier, True, 1, rels))
             break
         level += 1
-        found = store.edges_from(frontier, True) if direction == UP else store.edges_to(frontier, True)
+        found = edges(frontier, True, None, rels)
         nxt = []
         for e in found:
             if rels is not None and e.relation not in rels:

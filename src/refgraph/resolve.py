@@ -92,6 +92,10 @@ def _province_in(text: str | None) -> str | None:
     return None
 
 
+# names repeat across a corpus; folding is a pure function of the string
+_fold_name = functools.lru_cache(maxsize=65536)(fold_name)
+_fold = functools.lru_cache(maxsize=4096)(fold)
+
 _YEAR_IN_KEY = re.compile(r"^\d+[A-Z]?/((?:19|20)\d\d)/")
 
 
@@ -241,13 +245,18 @@ class _Resolver:
             self._assign(f, i, c, status)
         if by_name:
             names = NameIndex(self.catalog, self.files)
+            found: dict[tuple, list] = {}
             for f, i, m in by_name:
-                self._by_name(names, f, i, m)
+                self._by_name(names, f, i, m, found)
 
-    def _by_name(self, names: NameIndex, f: CorpusFile, i: int, m: Mention) -> None:
+    def _by_name(self, names: NameIndex, f: CorpusFile, i: int, m: Mention, found: dict) -> None:
         """A reference without a number: the catalog's title or the corpus's own numbered citation of that
-        name settles it; two candidates make it ambiguous; none leaves a node keyed by the name."""
-        cands = names.lookup(m)
+        name settles it; two candidates make it ambiguous; none leaves a node keyed by the name.
+        ``found`` keeps lookups by what they read: a corpus names the same few laws thousands of times."""
+        asked = (m.doc_type, m.name, m.date, m.year)
+        cands = found.get(asked)
+        if cands is None:
+            cands = found[asked] = names.lookup(m)
         citing = f.identity.date
         if citing:  # a text cannot name a law of a later year
             cands = [c for c in cands if (year_of_key(c[0], c[1]) or 0) <= citing.year]
@@ -279,7 +288,7 @@ class _Resolver:
         year = m.date.year if m.date else m.year
         assert m.name is not None  # only named references come here
         # one node per name and year, however the name is spelt ("Quản lý, sử dụng" / "Quản lý sử dụng")
-        group = self.groups[(f"name:{fold_name(m.name)}:{year or ''}", "")]
+        group = self.groups[(f"name:{_fold_name(m.name)}:{year or ''}", "")]
         if not group:
             group.append(Candidate(name_key(m.name, year), "", m.date, None, named=True))
         self._assign(f, i, group[0], "named")
@@ -449,7 +458,7 @@ class _Resolver:
         for f in self.files:
             own = file_docs[f.path]
             # a news item reports on documents; whatever verb it uses, it implements none of them
-            reporting = fold(f.identity.doc_type or "") in REPORTING_TYPES
+            reporting = _fold(f.identity.doc_type or "") in REPORTING_TYPES
             last_id_of_key: dict[str, str] = {}
             for i, m in enumerate(f.mentions):
                 link = self.links.get((f.path, i))

@@ -151,11 +151,11 @@ def statements(collected) -> list[Statement]:
             between = text[lo : m.start]
             if act not in KINDS:
                 act = _verb_relation(between, prev)  # a verb the extractor left to the clause
-            if act is None and not _PASSIVE.search(between):
+            passive = _passive(between)
+            if act is None and not passive:
                 continue
             if _NEGATED.match(text, m.end, m.end + 120) or _NEGATED_BEFORE.search(between[-60:]):
                 continue  # "có bị thay thế bởi … không?", "không bị thay thế": a question or a denial
-            passive = _PASSIVE.search(between)
             if passive and prev is not None and not _SENTENCE_END.search(between[: passive.start()]):
                 prev_link = res.links.get((f.path, i - 1))
                 if not (prev_link and prev_link.doc_id) or prev_link.doc_id == target:
@@ -232,6 +232,24 @@ def statements(collected) -> list[Statement]:
                 )
             )
     return out
+
+
+# the words _PASSIVE can end on (before trailing spaces), and the characters beyond ASCII that a
+# case-insensitive pattern matches as ASCII letters (İ ı ſ K), for which lower() is no guide
+_PASSIVE_ENDS = ("đổi", "sung", "thế", "bỏ", "điều", "bởi", "tại", "theo", "bằng")
+_CASE_TWINS = "\u0130\u0131\u017f\u212a"
+
+
+def _passive(between: str) -> re.Match[str] | None:
+    """_PASSIVE's match, searched only when the text can hold one: the pattern has no fixed first letter
+    and must reach the end, so on the long stretches between distant citations the search was most of
+    the cost of reading statements, while a match needs "được"/"bị" and one of _PASSIVE_ENDS last."""
+    tail = between.rstrip()[-4:]
+    if not (tail.lower().endswith(_PASSIVE_ENDS) or any(c in tail for c in _CASE_TWINS)):
+        return None
+    if "ợ" in between or "ị" in between or "Ợ" in between or "Ị" in between:
+        return _PASSIVE.search(between)
+    return None
 
 
 def _rank(doc) -> int | None:

@@ -36,12 +36,19 @@ CREATE TABLE documents (id TEXT PRIMARY KEY, key TEXT, key_folded TEXT, search_t
 CREATE TABLE edges (source TEXT NOT NULL, target TEXT NOT NULL, relation TEXT NOT NULL, file TEXT,
                     line INTEGER, start INTEGER, "end" INTEGER, snippet TEXT);
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
-CREATE INDEX edges_source ON edges (source);
-CREATE INDEX edges_target ON edges (target);
-CREATE INDEX documents_key ON documents (key);
-CREATE INDEX documents_key_folded ON documents (key_folded);
-CREATE INDEX mentions_doc ON mentions (doc_id);
 """
+# A walk reads, for one layer of documents, one row per (source, target, relation): with the relation and
+# the other end in the index, that grouping is read from the index alone, and only the rows kept are
+# looked up (a lineage on a 100k-document graph: 0.26 s -> 0.13 s). A build drops and re-creates the
+# indexes around its bulk insert, in the same transaction, which also brings an older store's up to date.
+INDEXES = {
+    "edges_source": "edges (source, target, relation)",
+    "edges_target": "edges (target, source, relation)",
+    "documents_key": "documents (key)",
+    "documents_key_folded": "documents (key_folded)",
+    "mentions_doc": "mentions (doc_id)",
+}
+SCHEMA += "".join(f"CREATE INDEX {name} ON {on};\n" for name, on in INDEXES.items())
 
 
 DAMAGED = "the store is damaged; rebuild it with `refgraph build --rebuild`"
@@ -166,13 +173,23 @@ def doc_from_json(s: str) -> Document:
     return Document(**d)
 
 
+_MENTION_FIELDS = frozenset(Mention.__dataclass_fields__)
+
+
 def mention_from_json(s: str, file: str) -> Mention:
     d = json.loads(s)
     d.pop("file", None)
     d["date"] = dt.date.fromisoformat(d["date"]) if d["date"] else None
     d["flags"] = tuple(d["flags"])
     d["why"] = tuple(d.get("why", ()))
-    return Mention(**d, source=file)
+    d["source"] = file
+    if d.keys() == _MENTION_FIELDS:
+        # every field present (what Mention.to_dict wrote): fill the frozen dataclass directly, which
+        # costs a third of its __init__ (one object.__setattr__ per field) over 100k stored mentions
+        m = object.__new__(Mention)
+        m.__dict__.update(d)
+        return m
+    return Mention(**d)  # a row from an older writer: defaults fill what it lacks, unknown keys fail
 
 
 class Store:
@@ -230,6 +247,19 @@ class Store:
         ).fetchall()
         return [mention_from_json(r[0], path) for r in rows], [r[1] or "" for r in rows]
 
+    @_reads
+    def all_cached_mentions(self, paths: Iterable[str]) -> dict[str, tuple[list[Mention], list[str]]]:
+        """cached_mentions for many files in one pass over the table (one query per file costs more than
+        the rows on a corpus of small pages); every path asked for gets an entry, empty if none."""
+        out: dict[str, tuple[list[Mention], list[str]]] = {p: ([], []) for p in paths}
+        q = "SELECT file, data, context FROM mentions ORDER BY file, seq"
+        for file, data, context in self.conn.execute(q):
+            got = out.get(file)
+            if got is not None:
+                got[0].append(mention_from_json(data, file))
+                got[1].append(context or "")
+        return out
+
     def replace_all(
         self,
         files: list[dict],
@@ -245,6 +275,8 @@ class Store:
         c = self.conn
         try:
             c.execute("BEGIN IMMEDIATE")
+            for name in INDEXES:  # built once over the new rows, not updated row by row
+                c.execute(f"DROP INDEX IF EXISTS {name}")
             for table in ("files", "mentions", "documents", "edges"):
                 c.execute(f"DELETE FROM {table}")
             if os.environ.get("REFGRAPH_FAULT") == "pause-in-write":  # fault injection for the crash test
@@ -284,6 +316,8 @@ class Store:
                 [(e.source, e.target, e.relation, e.file, e.line, e.start, e.end, e.snippet) for e in edges],
             )
             c.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", list(meta.items()))
+            for name, on in INDEXES.items():
+                c.execute(f"CREATE INDEX {name} ON {on}")
             c.execute("COMMIT")
         except BaseException as e:
             try:
@@ -332,33 +366,54 @@ class Store:
     def ids_for_key(self, key: str) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE key=? ORDER BY date", (key,))]
 
-    def edges_from(self, ids: Iterable[str], distinct: bool = False, limit: int | None = None) -> list[Edge]:
-        return self._edges("source", ids, distinct, limit)
+    def edges_from(
+        self,
+        ids: Iterable[str],
+        distinct: bool = False,
+        limit: int | None = None,
+        relations: Iterable[str] | None = None,
+    ) -> list[Edge]:
+        return self._edges("source", ids, distinct, limit, relations)
 
-    def edges_to(self, ids: Iterable[str], distinct: bool = False, limit: int | None = None) -> list[Edge]:
-        return self._edges("target", ids, distinct, limit)
+    def edges_to(
+        self,
+        ids: Iterable[str],
+        distinct: bool = False,
+        limit: int | None = None,
+        relations: Iterable[str] | None = None,
+    ) -> list[Edge]:
+        return self._edges("target", ids, distinct, limit, relations)
 
     @_reads
     def _edges(
-        self, column: str, ids: Iterable[str], distinct: bool = False, limit: int | None = None
+        self,
+        column: str,
+        ids: Iterable[str],
+        distinct: bool = False,
+        limit: int | None = None,
+        relations: Iterable[str] | None = None,
     ) -> list[Edge]:
         """Edges at these documents; with ``distinct``, one row (the first citation) per
-        (source, target, relation): a walk needs the relation once, not every mention behind it."""
+        (source, target, relation): a walk needs the relation once, not every mention behind it.
+        ``relations`` keeps only those (filtered in the index, not in Python: a walk along
+        `implements` reads a tenth of the rows)."""
         ids = list(dict.fromkeys(ids))
+        rels = sorted(set(relations)) if relations is not None else None
         out: list[Edge] = []
         cols = 'source, target, relation, file, line, start, "end", snippet'
+        only = f" AND relation IN ({','.join('?' * len(rels))})" if rels is not None else ""
         for chunk in _chunks(ids):
             marks = ",".join("?" * len(chunk))
             if distinct:
                 q = (
                     f"SELECT {cols} FROM edges WHERE rowid IN (SELECT MIN(rowid) FROM edges "
-                    f"WHERE {column} IN ({marks}) GROUP BY source, target, relation) ORDER BY rowid"
+                    f"WHERE {column} IN ({marks}){only} GROUP BY source, target, relation) ORDER BY rowid"
                 )
             else:
-                q = f"SELECT {cols} FROM edges WHERE {column} IN ({marks}) ORDER BY rowid"
+                q = f"SELECT {cols} FROM edges WHERE {column} IN ({marks}){only} ORDER BY rowid"
             if limit is not None:
                 q += f" LIMIT {int(limit)}"
-            out.extend(Edge(*r) for r in self.conn.execute(q, chunk))
+            out.extend(Edge(*r) for r in self.conn.execute(q, [*chunk, *(rels or ())]))
         return out if limit is None else out[:limit]
 
     @_reads

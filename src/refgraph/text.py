@@ -263,22 +263,36 @@ def _replace_one(m: re.Match[str]) -> str:
 _CASE_ODD = re.compile("[ıſµμͅιιΐΐΰΰβϐεϵθϑκϰπϖρϱςσφϕṡẛﬅﬆ]")
 
 
-@functools.lru_cache(maxsize=4)
+# The lower-cased forms of the few texts in hand, by identity: several scans of one text each want it,
+# many times per text. Not an lru_cache: that compares a new text equal to a cached one character by
+# character on every look-up (an extracted text is a new string each time).
+_LOWER_KEPT: list[tuple[str, str, str | None]] = []  # (text, text.lower(), lowered(text))
+_KEEP = 4
+
+
+def _kept(text: str) -> tuple[str, str, str | None]:
+    for entry in _LOWER_KEPT:
+        if entry[0] is text:
+            return entry
+    low = text.lower()
+    fit = low if len(low) == len(text) and _CASE_ODD.search(low) is None else None
+    entry = (text, low, fit)
+    _LOWER_KEPT.insert(0, entry)
+    del _LOWER_KEPT[_KEEP:]
+    return entry
+
+
 def lower(text: str) -> str:
-    """``text.lower()``, kept for the few texts in hand: several scans of one text each want it."""
-    return text.lower()
+    """``text.lower()``, kept for the few texts in hand."""
+    return _kept(text)[1]
 
 
-@functools.lru_cache(maxsize=4)
 def lowered(text: str) -> str | None:
     """``text.lower()`` when a lower-case pattern compiled without re.I finds on it exactly what it finds
     with re.I (several times faster: the engine skips ahead on a literal first character instead of
     folding every character it looks at); None when a character changes length when lower-cased (offsets
     would move) or is one the engine folds specially."""
-    low = lower(text)
-    if len(low) != len(text) or _CASE_ODD.search(low) is not None:
-        return None
-    return low
+    return _kept(text)[2]
 
 
 def fold(s: str) -> str:
@@ -288,8 +302,12 @@ def fold(s: str) -> str:
     return _fold_short(s) if len(s) <= 256 else _fold(s)
 
 
+_FOLD_DASHES = str.maketrans({c: "-" for c in _DASHES})
+
+
 def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
+    # one dash: "Lao động – Thương binh" and "Lao động - Thương binh" are one name
+    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D").translate(_FOLD_DASHES))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
 

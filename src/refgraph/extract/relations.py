@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import lowered
 from .model import Found
-from .scan import type_word_regex
+from .scan import _terminal, type_word_regex
 
 TITLE_LIMIT = 400
 # A title with a citation nested in it runs on through that citation, which may itself nest the next:
@@ -142,9 +142,46 @@ _PINPOINT = re.compile(
 
 
 @functools.cache
-def _self_regex() -> re.Pattern[str]:
+def _self_regex(ignore_case: bool = True) -> re.Pattern[str]:
     # "Quyết định này", "Kế hoạch này": the document speaking of itself
-    return re.compile(rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I)
+    return re.compile(
+        rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I if ignore_case else 0
+    )
+
+
+def _search_lowered(text: str, rx: re.Pattern[str], rx_lower: re.Pattern[str], lo: int, hi: int) -> bool:
+    """Whether the case-insensitive ``rx`` finds something in text[lo:hi]; asked of the lower-cased text
+    with ``rx_lower`` (the same lower-case pattern without re.I, several times faster) when that finds
+    the same (text.lowered)."""
+    low = lowered(text)
+    if low is None:
+        return rx.search(text, lo, hi) is not None
+    return rx_lower.search(low, lo, hi) is not None
+
+
+DESCRIBED_REACH = 200  # characters: a described document's issuer and "về" before the title's verb
+
+
+@functools.cache
+def _described_regex() -> re.Pattern[str]:
+    # "Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về": a type word, an optional "của <body>", the title
+    # intro (grammar terminals, written once)
+    issuer, _ = _terminal("ISSUER_INTRO")
+    intro, _ = _terminal("TITLE_INTRO")
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{type_word_regex().pattern})(?:{issuer}(?:[\s*]+[^\W\d_]+){{1,12}}?)?{intro}[\s*]*$",
+        re.I,
+    )
+
+
+def _described_before(text: str, lo: int, hi: int) -> bool:
+    """A document described without a number ends right before hi, its type word capitalised in the middle
+    of a sentence (a list item after ";", not the sentence's own opening words)."""
+    m = _described_regex().search(text, lo, hi)
+    if m is None or not text[m.start()].isupper() or text[m.start() : m.start() + 2].isupper():
+        return False
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t*")
+    return bool(before) and (before[-1] in ",;" or before[-1].isalpha())
 
 
 @functools.cache
@@ -204,15 +241,17 @@ _DUTY_BETWEEN = re.compile(
     r"(?:\s+(?:được|đã\s+được))?[\s*]*$",
     re.I,
 )
+# a phrase coordinated with the one before it ("theo A và hướng dẫn B"): a few words, then "và" or a comma
+_COORDINATED = re.compile(r"(?:[^.;:()\n]|\n(?![ \t]*\n)){0,80}?(?:\s+và|,)[\s*]*$")
 # "đã" before the act in the same clause ("đã tổ chức triển khai", "… đã chủ động nắm tình hình, phối hợp
 # với các cơ quan tổ chức thực hiện"): a past act reported. Not "đã được …", "đã nêu": those qualify a noun
 # ("các nhiệm vụ đã được giao …"), they report nothing the clause does.
-# "theo" ("… đã niêm yết và các chi phí theo khoản 3 …") is no act: only the few words of "đã" + verb.
+# "theo" is no act at all ("người đã hưởng trợ cấp theo Quyết định …" received it under that decision).
 _REPORTED = re.compile(
     r"(?<![^\W\d_])đã(?!\s+(?:được|nêu|đề\s+ra)(?![^\W\d_]))(?:,?\s+[^\W\d_]+){0,16}[\s*]*$", re.I
 )
-_REPORTED_NEAR = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
 REPORT_REACH = 120  # characters from "đã" to the act it reports
+_NEW_PREDICATE = re.compile(r"(?<![^\W\d_])(?:thì|tiếp\s+tục|phải|cần|sẽ)(?![^\W\d_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -226,6 +265,15 @@ class Governing:
 # after a paper's name a proposal word names the paper ("hồ sơ đề nghị cấp phép", "văn bản đề xuất"): it
 # proposes nothing
 _PAPER_BEFORE = re.compile(r"(?<![^\W\d_])(?:hồ\s+sơ|văn\s+bản|giấy|đơn|phiếu|mẫu|tờ\s+trình)[\s*]*$", re.I)
+
+
+_PROPOSAL_OF = re.compile(r"[\s*]+của(?![^\W\d_])", re.I)
+
+
+def _proposal_closed(text: str, end: int, pos: int) -> bool:
+    """ "trên cơ sở đề nghị của hội đồng …, quyết định …, hủy tài liệu theo quy định của Luật …": a proposal
+    named as a noun ("đề nghị của X") ends at the next comma; the verbs after it are the sentence's own."""
+    return _PROPOSAL_OF.match(text, end) is not None and text.find(",", end, pos) != -1
 
 
 def _opens_clause(text: str, lo: int, pos: int) -> bool:
@@ -271,6 +319,13 @@ def _relation_in(
     located = False  # a transparent phrase came between: only a strong act reaches over it
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
+        if rel == "word":
+            continue
+        if rel == "predicate":
+            if j and sentence is not None:
+                # "giải pháp triển khai thực hiện phải bám sát …": the phrases before are the subject's
+                return Governing("cites", m.start(), m.end(), f"'{m.group()}' starts the predicate")
+            continue
         if rel == "transparent":
             located = True
             located_at = m.start()
@@ -294,6 +349,15 @@ def _relation_in(
             and m.start() - hits[j - 1][0].end() < 30
         ):
             m, rel, reach, voice = hits[j - 1]  # "được sửa đổi, bổ sung một số điều theo Nghị định …"
+        elif (
+            voice == "own"
+            and j
+            and hits[j - 1][0].group()[:4].lower() == "theo"
+            and _COORDINATED.match(text, hits[j - 1][0].end(), m.start())
+        ):
+            # "theo pháp luật có liên quan và hướng dẫn [của] Nghị định …": the guidance is a second object of
+            # "theo", a noun, not the act of another document
+            m, rel, reach, voice = hits[j - 1]
         best = (m, rel, voice)
         break
     if best is None:
@@ -310,23 +374,28 @@ def _relation_in(
         h[2] == "block"
         and h[0].start() < m.start()
         and _opens_clause(text, lo, h[0].start())
+        and not _proposal_closed(text, h[0].end(), m.start())
         # a semicolon ends what a proposal covers: "Theo đề nghị của Vụ trưởng …;" over the enacting line
         # below it, "tham mưu, đề xuất việc kiện toàn …; thực hiện … theo Quyết định số X"
         and text.find(";", h[0].end(), m.start()) == -1
         for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
-    reported = _REPORTED_NEAR if phrase.lower().startswith(("theo", "như")) else _REPORTED
     if (
         rel not in ("cites", "passive", "based_on")
-        and (done := reported.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
-        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act
+        and not phrase.lower().startswith(("theo", "như"))
+        and (done := _REPORTED.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
+        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act,
+        # and so does a new predicate ("Các dự án đã phê duyệt thì tiếp tục thực hiện Quyết định …")
         and _last_connective(text, done.start(), m.start()) is None
+        and _NEW_PREDICATE.search(text, done.start(), m.start()) is None
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
     if voice == "own" and not (
-        _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
+        _search_lowered(
+            text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
+        )
         or (not bracket and _OPENING.match(text[sentence : m.start()]))
         or _SELF_TIME.match(text, m.end())
         or (
@@ -390,6 +459,18 @@ def _located_in_title(text: str, lo: int, pos: int) -> bool:
         info.get(" ".join(m.group().replace("*", " ").lower().split()), ("",))[0] not in ("transparent", "")
         for m in phrases(text, lo, last.start())
     )
+
+
+def _issued_after(f: Found, outer: Found | None) -> bool:
+    """f is dated after ``outer``: a title cannot name a document issued later than itself. Used only to
+    read "… và <citation>" after a nested one, where the words leave both readings open; a title phrase
+    that governs a later document directly ("Kết luận … năm 2001 về thực hiện Chỉ thị … năm 2015") stays
+    nested, for the checks to report the date."""
+    return outer is not None and f.date is not None and outer.date is not None and f.date > outer.date
+
+
+def _last_keyed(found: list[Found], i: int, key: str | None) -> Found | None:
+    return next((found[j] for j in range(i - 1, -1, -1) if found[j].key == key), None) if key else None
 
 
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
@@ -528,6 +609,17 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 gov = _relation_in(text, sent_start, hit.start, sent_start)
                 f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
                 f.why.append(f"relation: {hit.rule}: as the clause it amends")
+        elif (
+            hit is not None
+            and hit.relation not in ("cites", "based_on")
+            and _described_before(text, max(search_lo, hit.start - DESCRIBED_REACH), hit.start)
+        ):
+            # "…; Kế hoạch của Ủy ban nhân dân tỉnh về thực hiện Nghị quyết số X": the phrase is in the title of
+            # a document described without a number, which this one names (cites)
+            f.relation = "cites"
+            f.why.append(
+                f"relation: '{text[hit.start : hit.end]}' in the title of a document described before it"
+            )
         elif hit is not None:
             f.relation = hit.relation
             f.why.append(f"relation: {hit.rule} at {hit.start}")
@@ -559,6 +651,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         ) or (item is not None and prev is not None and _GLUE.match(text[lo : f.start]) is not None):
             # a list: "…; Chỉ thị số 46-CT/TW", "… và Nghị quyết số 19-NQ/TW", "…;\n- Nghị định số …"
             src = prev if (prev.subject is not None and ";" not in text[lo : f.start]) else prev_top
+            if src is prev and _issued_after(f, _last_keyed(found, i, prev.subject)):
+                src = prev_top  # issued after the titled document: its title cannot name it
             if src is not None:
                 f.relation = src.relation
                 f.why.append(f"relation: list continues after {src.key}")
@@ -706,6 +800,7 @@ def _open_bracket(text: str, lo: int, pos: int) -> int | None:
 
 _LINE_HEAD = re.compile(r"[^\n]*:[\s*]*$")
 _LEGAL_BASIS = re.compile(r"căn\s+cứ\s+pháp\s+lý|cơ\s+sở\s+pháp\s+lý|là\s+căn\s+cứ", re.I)
+_LEGAL_BASIS_LOWER = re.compile(_LEGAL_BASIS.pattern)  # for lower-cased text (text.lowered)
 # what ends the reach of a heading: a numbered section ("1.12.", "II."), an article, another labelled cell
 _SECTION = re.compile(
     r"\n[ \t*]*(?:[IVX]+\.|\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
@@ -810,8 +905,11 @@ def _scope(text: str, pos: int, at_item: bool, articles: _Articles | None = None
         return art
     lo = max(0, pos - SCOPE_LIMIT)
     last = None
-    for m in _LEGAL_BASIS.finditer(text, lo, pos):
-        last = m
+    low = lowered(text)
+    for m in (
+        _LEGAL_BASIS.finditer(text, lo, pos) if low is None else _LEGAL_BASIS_LOWER.finditer(low, lo, pos)
+    ):
+        last = m  # only its offsets are read
     if last is not None and _SECTION.search(text, last.end(), ls) is None:
         return Governing("based_on", last.start(), last.end(), "listed under a legal-basis heading")
     return None
@@ -840,7 +938,14 @@ def _anaphora(
 # a few sentences with no header are a snippet (a quotation, a test, a pasted paragraph), not a page:
 # read them as the citing document's own words
 PAGE_MIN = 1500
-_OWN_PREAMBLE = re.compile(r"^[ \t*#|]*(?:căn\s+cứ|điều\s+1\.)", re.I | re.M)
+# A preamble line rests on a document or on the body's own powers ("Căn cứ Luật …", "Căn cứ chức năng, nhiệm
+# vụ …"); a question-and-answer page quotes a provision ("Căn cứ theo khoản 1 Điều 2 Thông tư …", "Căn cứ tại
+# Điều 16 Luật …"), which is no preamble of its own, nor is a markdown heading ("## Căn cứ xây dựng …")
+_OWN_PREAMBLE = re.compile(
+    r"^[ \t*|]*(?:căn\s+cứ[\s*]+(?!(?:(?:theo|tại|vào)[\s*]+)?(?:quy\s+định|điều|khoản|điểm|mục|tiết"
+    r"|tiểu\s+mục|chương|phụ\s+lục)(?![^\W\d_]))|điều\s+1\.)",
+    re.I | re.M,
+)
 
 
 _LEFTOVER = re.compile(r"^\s*\[[^\]\n]{0,40}\]")
@@ -871,6 +976,8 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
         firsts.setdefault(" ".join(f.doc_type.lower().split()), f.start)
     first_any = min(firsts.values(), default=len(text))
     for m in _self_regex().finditer(text):
+        if not m.group()[:1].isupper():
+            continue  # "… kế hoạch này …" in running prose: a common noun, not a document naming itself
         word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
         before = first_any if word == "văn bản" else firsts.get(word, len(text))
         if before >= m.start():

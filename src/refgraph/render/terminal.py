@@ -7,14 +7,22 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, cast
 
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-
 from . import TERMINAL_ROWS
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
     from ..builder import BuildReport
+
+
+def _table(*args, **kwargs) -> Table:
+    """rich is imported by the renderers that draw with it: a lineage tree is plain lines, and importing
+    rich costs about as much as the query that fills the tree."""
+    from rich.table import Table
+
+    return Table(*args, **kwargs)
+
 
 _console: Console | None = None
 
@@ -23,6 +31,8 @@ def console() -> Console:
     global _console
     if _console is None:
         import sys
+
+        from rich.console import Console
 
         if sys.stdout.isatty():
             _console = Console(highlight=False, soft_wrap=False)
@@ -63,7 +73,7 @@ class _Unpadded:
 
 
 def mentions_table(rows: list[dict], explain: bool = False) -> None:
-    t = Table(show_lines=explain, header_style="bold")
+    t = _table(show_lines=explain, header_style="bold")
     cols = ["where", "key", "type", "date", "issuer", "relation", "subject", "flags"]
     for col in cols + (["why"] if explain else []):
         t.add_column(col, overflow="fold")
@@ -79,7 +89,7 @@ def mentions_table(rows: list[dict], explain: bool = False) -> None:
             ", ".join(r["flags"]),
         ]
         if explain:  # the rules behind the fields, so a wrong relation can be traced to its rule
-            cells.append(escape("\n".join(r.get("why") or ())))
+            cells.append(_esc("\n".join(r.get("why") or ())))
         t.add_row(*cells)
     console().print(t)
     console().print(f"{len(rows)} mention(s)", style="dim")
@@ -176,7 +186,7 @@ def edge_table(title: str, rows: list[dict], total: int | None = None, documents
     total = len(rows) if total is None else total
     if documents is None:
         documents = len({r["id"] for r in rows})
-    t = Table(
+    t = _table(
         title=f"{title} ({documents} document(s), {total} mention(s))",
         title_justify="left",
         header_style="bold",
@@ -197,12 +207,17 @@ def edge_table(title: str, rows: list[dict], total: int | None = None, documents
         console().print(f"… and {total - shown} more (--json lists them all)", style="dim")
 
 
-def tree(result: dict, title: str) -> None:
-    """A lineage as an indented tree. Written line by line (rich's Tree lays out the whole tree first,
-    which takes seconds for the hundreds of nodes a lineage in a large corpus can have)."""
-    import sys
+TREE_ROWS = 60  # lines a lineage tree prints before it is summarised (--all: every line)
 
-    out: list[str] = []
+
+def tree(result: dict, title: str, show_all: bool = False) -> None:
+    """A lineage as an indented tree. Written line by line (rich's Tree lays out the whole tree first,
+    which takes seconds for the hundreds of nodes a lineage in a large corpus can have).
+
+    A long tree is summarised unless ``show_all``: each document's cross-references to documents
+    already drawn become one line with their number, the first TREE_ROWS lines are printed, and the
+    last lines say how many documents there are at each depth and how many were left out."""
+    import sys
 
     def label(d: dict) -> str:
         bits = [d["id"], *_untitled(d)]
@@ -215,22 +230,50 @@ def tree(result: dict, title: str) -> None:
             bits.append("in corpus")
         return " · ".join(bits)
 
-    def walk(d: dict, prefix: str) -> None:
+    def lines(d: dict, prefix: str, every: bool, out: list[str]) -> None:
         rows = [(c["relation"] + " " + label(c), c) for c in d["children"]]
-        rows += [(f"{a['relation']} {a['id']} (also in this tree)", None) for a in d.get("also", [])]
+        also = d.get("also", [])
+        if every:
+            rows += [(f"{a['relation']} {a['id']} (also in this tree)", None) for a in also]
+        elif also:
+            rows.append((f"… and {len(also)} more link(s) to documents already in this tree", None))
         for i, (text, child) in enumerate(rows):
             last = i == len(rows) - 1
             out.append(prefix + ("└── " if last else "├── ") + text)
             if child is not None:
-                walk(child, prefix + ("    " if last else "│   "))
+                lines(child, prefix + ("    " if last else "│   "), every, out)
 
     roots = result["root"] if isinstance(result["root"], list) else [result["root"]]
+    out: list[str] = []
     for r in roots:
         out.append(f"{title}: {label(r)}")
-        walk(r, "")
+        lines(r, "", True, out)
     more = " (depth limit reached; more beyond)" if result.get("truncated") else ""
-    out.append(f"{result['count']} document(s){more}")
+    if not show_all and len(out) > TREE_ROWS:
+        out = []
+        for r in roots:
+            out.append(f"{title}: {label(r)}")
+            lines(r, "", False, out)
+        if len(out) > TREE_ROWS:
+            docs = sum(1 for line in out[TREE_ROWS:] if not line.endswith(" already in this tree"))
+            out = out[:TREE_ROWS] + [f"… {len(out) - TREE_ROWS} more line(s): {docs} more document(s)"]
+        levels = _per_depth(roots)
+        by_depth = ", ".join(f"{n} at depth {i + 1}" for i, n in enumerate(levels))
+        out.append(f"{result['count']} document(s){more}: {by_depth}")
+        out.append("(summarised: --all prints the whole tree, --json gives it as data)")
+    else:
+        out.append(f"{result['count']} document(s){more}")
     sys.stdout.write("\n".join(out) + "\n")
+
+
+def _per_depth(roots: list[dict]) -> list[int]:
+    """How many documents the tree holds at each depth below its root(s)."""
+    counts: list[int] = []
+    layer = [c for r in roots for c in r["children"]]
+    while layer:
+        counts.append(len(layer))
+        layer = [c for d in layer for c in d["children"]]
+    return counts
 
 
 def path(result: dict) -> None:
@@ -253,6 +296,8 @@ def path(result: dict) -> None:
 
 
 def stats(s: dict) -> None:
+    from rich.table import Table
+
     head = Table.grid(padding=(0, 2))
     for k in (
         "documents",
@@ -274,7 +319,7 @@ def stats(s: dict) -> None:
         ("by relation", "by_relation"),
         ("by year", "by_year"),
     ):
-        t = Table(title=title, title_justify="left", header_style="bold")
+        t = _table(title=title, title_justify="left", header_style="bold")
         t.add_column(title.split()[-1])
         t.add_column("n", justify="right")
         rows = list(s[key].items())
@@ -285,7 +330,7 @@ def stats(s: dict) -> None:
         console().print(t)
         if len(rows) > len(shown):
             console().print(f"… and {len(rows) - len(shown)} more (--json lists them all)", style="dim")
-    t = Table(title="most cited", title_justify="left", header_style="bold")
+    t = _table(title="most cited", title_justify="left", header_style="bold")
     t.add_column("document")
     t.add_column("cited by (documents)", justify="right")
     t.add_column("mentions", justify="right")
@@ -295,7 +340,7 @@ def stats(s: dict) -> None:
 
 
 def search_results(r: dict) -> None:
-    t = Table(
+    t = _table(
         title=f"search: {_esc(r['query'])} ({len(r['results'])})", title_justify="left", header_style="bold"
     )
     for col in ("document", "type", "date", "cited", "title"):
@@ -368,20 +413,24 @@ LINEAGE_TITLES = {
 }
 
 
-def lineage_trees(r: dict) -> None:
+def lineage_trees(r: dict, show_all: bool = False) -> None:
     """One lineage tree (``--up`` or ``--down``) or both, each saying which way it goes."""
     if "direction" in r:
-        tree(r, LINEAGE_TITLES[r["direction"]])
+        tree(r, LINEAGE_TITLES[r["direction"]], show_all)
         return
-    tree(r["up"], LINEAGE_TITLES["up"])
+    tree(r["up"], LINEAGE_TITLES["up"], show_all)
     print()
-    tree(r["down"], LINEAGE_TITLES["down"])
+    tree(r["down"], LINEAGE_TITLES["down"], show_all)
 
 
-def implements_trees(r: dict) -> None:
-    tree(r["implemented_by"], "implemented by (down: documents that implement it, and what implements those)")
+def implements_trees(r: dict, show_all: bool = False) -> None:
+    tree(
+        r["implemented_by"],
+        "implemented by (down: documents that implement it, and what implements those)",
+        show_all,
+    )
     print()
-    tree(r["implements"], "implements (up: what it implements, and what those implement)")
+    tree(r["implements"], "implements (up: what it implements, and what those implement)", show_all)
 
 
 def cites_table(r: dict) -> None:

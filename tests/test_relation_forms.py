@@ -59,3 +59,34 @@ def test_a_footnote_mark_on_a_noun_no_phrase_governs_directly_lends_its_list_not
         "Chiến lược phát triển gia đình.\n"
     )
     assert _rel(text)[-2:] == [("06/CT-TTg", "cites"), ("279/QĐ-TTg", "cites")]
+
+
+def test_an_article_heading_that_repeals_governs_its_list_without_a_colon():
+    text = (
+        "**Điều 1. Bãi\nbỏ toàn bộ một số quyết định của Ủy ban nhân dân tỉnh**\n\n"
+        "1. Quyết định số 12/2010/QĐ-UBND ngày 5 tháng 2 năm 2010 của Ủy ban nhân dân tỉnh về việc phê "
+        "duyệt Đề án hỗ trợ nông dân.\n\n"
+        "2. Quyết định số 34/2011/QĐ-UBND ngày 6 tháng 3 năm 2011 của Ủy ban nhân dân tỉnh ban hành\n"
+        "Quy chế phối hợp.\n\n"
+        "3. Quyết định số 56/2012/QĐ-UBND ngày 7 tháng 4 năm 2012 của Ủy ban nhân dân tỉnh phê duyệt "
+        "Chương trình đào tạo.\n\n"
+        "**Điều 2. Hiệu lực thi hành**\n\n"
+        "1. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+        "2. Quyết định số 78/2013/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n"
+    )
+    assert _rel(text) == [
+        ("12/2010/QĐ-UBND", "repeals"),
+        ("34/2011/QĐ-UBND", "repeals"),
+        ("56/2012/QĐ-UBND", "repeals"),
+        ("78/2013/QĐ-UBND", "repeals"),  # ended from this decision's date, not "thi hành" in the heading
+    ]
+
+
+def test_an_article_list_ends_at_a_paragraph_with_no_mark():
+    text = (
+        "**Điều 1. Bãi bỏ một số quyết định**\n\n"
+        "1. Quyết định số 12/2010/QĐ-UBND ngày 5 tháng 2 năm 2010.\n\n"
+        "Các sở rà soát văn bản có liên quan.\n\n"
+        "2. Quyết định số 34/2011/QĐ-UBND ngày 6 tháng 3 năm 2011 là văn bản tham khảo.\n"
+    )
+    assert _rel(text) == [("12/2010/QĐ-UBND", "repeals"), ("34/2011/QĐ-UBND", "cites")]

@@ -537,6 +537,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.extent_end = f.head_end
 
     sentences = _Sentences(text)
+    articles = _Articles(text, found)
     kind = own_type(own) or heading_type(text)
     type_words = type_word_regex()
     last_of_type: dict[str, Found] = {}
@@ -663,7 +664,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                     f.flags.append(
                         "inherited_subject"
                     )  # "… thực hiện Chỉ thị A và Nghị quyết B": B may be either
-        elif (scoped := _scope(text, f.start, item is not None)) is not None:
+        elif (scoped := _scope(text, f.start, item is not None, articles)) is not None:
             f.relation = scoped.relation
             f.why.append(f"relation: {scoped.rule}")
         elif boundary is None and item is None and prev_top is not None and prev is not None:
@@ -815,7 +816,60 @@ LINE_REACH = 2000  # the longest line looked back over for a list mark or a head
 SELF_REACH = 600  # how far back in its sentence a phrase looks for the document's own voice
 
 
-def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
+# "**Điều 1. Bãi⏎bỏ toàn bộ một số văn bản …**" over "1. Quyết định số … 2. … 39. …": an article heading that
+# repeals, amends or replaces acts on every document listed under it, with a colon or without. Its other
+# verbs ("Điều 5. Hiệu lực thi hành", "Tổ chức thực hiện") name no act on what is listed.
+_ARTICLE = re.compile(r"(?:\A|\n)[ \t*#|]*(điều[ \t*]+\d+[a-zđ]?[ \t*]*[.:])", re.I)
+_LIST_MARK = r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)][ \t]|[a-zđ]\)[ \t])"
+_HEADING_END = re.compile(rf"\n[ \t]*\n|\n(?={_LIST_MARK})")
+# a paragraph that opens with no list mark (a closing clause, a chapter, a quotation) ends the list, and so
+# does a table (its cells are what the article lists: procedures, forms, not documents it acts on)
+_LIST_BREAK = re.compile(rf"\n[ \t]*\n(?!{_LIST_MARK}|[ \t]*\n)|\n[ \t]*\|")
+ARTICLE_ACTS = ("repeals", "amends", "replaces")
+ARTICLE_REACH = 40000  # the longest list an article heading is read over
+
+
+class _Articles:
+    """The article headings of one text, found when first needed; how far each one's list reaches is
+    remembered, so a long list is read once however many items it has."""
+
+    def __init__(self, text: str, found: list[Found]) -> None:
+        self.text = text
+        self.cited = [f.start for f in found]
+        self.starts: list[int] | None = None
+        self.reach: dict[int, tuple[int, int, Governing | None]] = {}  # start -> (heading end, read to, act)
+
+    def over(self, pos: int) -> Governing | None:
+        text = self.text
+        if self.starts is None:
+            self.starts = [m.start(1) for m in _ARTICLE.finditer(text)]
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0 or pos - self.starts[i] > ARTICLE_REACH:
+            return None
+        hs = self.starts[i]
+        if hs not in self.reach:
+            e = _HEADING_END.search(text, hs, min(len(text), hs + HEADING_REACH))
+            he = e.start() if e else min(len(text), hs + HEADING_REACH)
+            j = bisect.bisect_left(self.cited, hs)
+            gov = None
+            if j == len(self.cited) or self.cited[j] >= he:  # a heading that names no document itself
+                hit = _relation_in(text, hs, he, hs)
+                if hit is not None and hit.relation in ARTICLE_ACTS:
+                    head = " ".join(text[hs:he].replace("*", " ").split())
+                    gov = Governing(hit.relation, hit.start, hit.end, f"list under article '{head[:60]}'")
+            self.reach[hs] = (he, he, gov)
+        he, read_to, gov = self.reach[hs]
+        if gov is None or pos < he:
+            return None
+        if read_to < pos:
+            if read_to == -1 or _LIST_BREAK.search(text, max(he, read_to - 2), pos) is not None:
+                self.reach[hs] = (he, -1, gov)  # the list ended above: no later item is under it either
+                return None
+            self.reach[hs] = (he, pos, gov)
+        return gov
+
+
+def _scope(text: str, pos: int, at_item: bool, articles: _Articles | None = None) -> Governing | None:
     """The relation a heading gives a list item: "bãi bỏ các văn bản sau:" over "1. … 30. …", a table
     column or section headed "Căn cứ pháp lý" / "Cơ sở pháp lý" over the citations listed under it."""
     if not at_item:
@@ -850,6 +904,8 @@ def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
         if _ITEM_MARK.match(line) is None and not _MARKED_LINE.match(line):
             if k and text[max(0, k - 2) : k - 1] in (".",):
                 break  # a finished sentence before an unmarked line: not one list
+    if articles is not None and (art := articles.over(pos)) is not None:
+        return art
     lo = max(0, pos - SCOPE_LIMIT)
     last = None
     low = lowered(text)

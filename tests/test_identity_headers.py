@@ -547,3 +547,24 @@ def test_a_page_that_opens_with_a_heading_and_prose_stays_a_page():
     )
     ident = from_text(text)
     assert ident.kind == "page" and ident.key is None
+
+
+def test_a_dash_glued_between_words_of_a_ministry_name_in_the_header():
+    text = (
+        "| BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---- |\n"
+        "|---|---|\n| Số: 312/LĐTBXH-NCC V/v hướng dẫn báo cáo | Hà Nội, ngày 09 tháng 04 năm 2012 |\n\n"
+        "Kính gửi: Sở Y tế các tỉnh\n"
+    )
+    # the glued dash separates words as a spaced one does, so the known name and its spelling are found
+    assert from_text(text).issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_laws_title_is_not_read_as_its_authority():
+    # the organ cell is lost; "CÁN BỘ, CÔNG CHỨC" (the law's subject) holds the word "BỘ" but names no body
+    text = (
+        "------- |\nĐộc lập - Tự do - Hạnh phúc\n---------- |\nLuật số: 80/2025/QH15 | Hà Nội, ngày 24 tháng 6 năm 2025 |\n\n"
+        "**LUẬT****CÁN BỘ, CÔNG CHỨC**\n\n**CÁN BỘ, CÔNG CHỨC**\n\n*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa"
+        " Việt Nam;*\n\n*Quốc hội ban hành Luật Cán bộ, công chức.*\n"
+    )
+    ident = from_text(text)
+    assert ident.key == "80/2025/QH15" and ident.issuer == "Quốc hội"

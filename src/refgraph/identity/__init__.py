@@ -246,7 +246,8 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
             issuer = " ".join(x for x in (body, o.level, o.place) if x)
             rule = "header.issuer+code"
     if issuer is None and header and header.authority:
-        named = [o for o in split_organs(header.authority.value) if o.named]
+        # a bare head word is no body: "CÁN BỘ, CÔNG CHỨC" (a law's title) holds "BỘ" but names none
+        named = [o for o in split_organs(header.authority.value) if o.named and len(o.name.split()) > 1]
         if named:
             issuer, rule, line = named[-1].name, "header.authority", header.authority.line
             chain = chain + named[-1:]

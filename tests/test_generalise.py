@@ -407,3 +407,13 @@ def test_an_issuer_keeps_the_dashes_the_text_writes():
     a, b = extract(text)
     assert a.issuer == "Bộ Lao động – Thương binh và Xã hội – Bộ Tài chính – Bộ Y tế"
     assert b.issuer == "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_body_named_before_a_list_is_the_body_of_each_item_with_its_code():
+    text = (
+        "Xét đề nghị của Chính phủ tại Tờ trình số 201/TTr-CP và Đề án số 202/ĐA-CP ngày 09 tháng 5 năm 2025,"
+        " Báo cáo số 14/BC-UBKTTC15 ngày 03 tháng 6 năm 2025 của Ủy ban Kinh tế và Tài chính.\n"
+    )
+    got = {m.key: m.issuer for m in extract(text)}
+    assert got["201/TTr-CP"] == got["202/ĐA-CP"] == "Chính phủ"
+    assert got["14/BC-UBKTTC15"] == "Ủy ban Kinh tế và Tài chính"

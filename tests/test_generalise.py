@@ -417,3 +417,13 @@ def test_a_body_named_before_a_list_is_the_body_of_each_item_with_its_code():
     got = {m.key: m.issuer for m in extract(text)}
     assert got["201/TTr-CP"] == got["202/ĐA-CP"] == "Chính phủ"
     assert got["14/BC-UBKTTC15"] == "Ủy ban Kinh tế và Tài chính"
+
+
+def test_a_model_decision_in_an_annex_speaks_of_itself():
+    text = (
+        "Mẫu số 9\n\nQUYẾT ĐỊNH\nVề việc trợ cấp một lần theo Quyết định số 40/2011/QĐ-TTg ngày 27/7/2011 của"
+        " Thủ tướng Chính phủ\n\nĐiều 1. Trợ cấp một lần cho ông (bà) có tên trong danh sách.\n"
+        "Điều 2. Quyết định này có hiệu lực từ ngày ký. Giám đốc Sở và các ông (bà) có tên trong danh sách"
+        " chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert [m.key for m in extract(text)] == ["40/2011/QĐ-TTg"]

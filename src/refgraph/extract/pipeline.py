@@ -261,7 +261,7 @@ def extract_mentions(
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
         )
     norm = normalize(text)
-    found = named.add(norm.text, find(norm.text))
+    found = named.add(norm.text, find(norm.text), reported)
     if not found:
         return []
     relations.assign(norm.text, found, own)

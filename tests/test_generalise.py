@@ -420,10 +420,11 @@ def test_a_body_named_before_a_list_is_the_body_of_each_item_with_its_code():
 
 
 def test_a_model_decision_in_an_annex_speaks_of_itself():
-    text = (
-        "Mẫu số 9\n\nQUYẾT ĐỊNH\nVề việc trợ cấp một lần theo Quyết định số 40/2011/QĐ-TTg ngày 27/7/2011 của"
-        " Thủ tướng Chính phủ\n\nĐiều 1. Trợ cấp một lần cho ông (bà) có tên trong danh sách.\n"
-        "Điều 2. Quyết định này có hiệu lực từ ngày ký. Giám đốc Sở và các ông (bà) có tên trong danh sách"
-        " chịu trách nhiệm thi hành Quyết định này./.\n"
+    # a circular whose annex holds a model decision: "thi hành Quyết định này" there is the model itself
+    circular = "THÔNG TƯ\n\nHướng dẫn chế độ trợ cấp.\n\n" + "Điều khoản hướng dẫn chi tiết.\n" * 160
+    text = circular + (
+        "Mẫu số 9\n\nQUYẾT ĐỊNH\nVề việc trợ cấp một lần\n\nCăn cứ Quyết định số 40/2011/QĐ-TTg ngày 27/7/2011"
+        " của Thủ tướng Chính phủ;\n\nĐiều 1. Trợ cấp một lần cho ông (bà) có tên trong danh sách.\n"
+        "Điều 2. Giám đốc Sở và các ông (bà) có tên trong danh sách chịu trách nhiệm thi hành Quyết định này./.\n"
     )
     assert [m.key for m in extract(text)] == ["40/2011/QĐ-TTg"]

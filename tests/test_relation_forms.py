@@ -90,3 +90,29 @@ def test_an_article_list_ends_at_a_paragraph_with_no_mark():
         "2. Quyết định số 34/2011/QĐ-UBND ngày 6 tháng 3 năm 2011 là văn bản tham khảo.\n"
     )
     assert _rel(text) == [("12/2010/QĐ-UBND", "repeals"), ("34/2011/QĐ-UBND", "cites")]
+
+
+def test_replacing_a_part_of_a_document_amends_it():
+    text = (
+        "3. Thay thế Mẫu số 02 (Tờ khai), Mẫu số 03 (Bản khai) tại Phụ lục III của Thông tư số "
+        "15/2019/TT-BLĐTBXH bằng Mẫu số 02, Mẫu số 03 ban hành kèm theo Thông tư này.\n"
+    )
+    assert _rel(text) == [("15/2019/TT-BLĐTBXH", "amends")]
+    # the whole document replaced by this one
+    text = "Quyết định này thay thế Quyết định số 21/2019/QĐ-UBND ngày 4 tháng 5 năm 2019.\n"
+    assert _rel(text) == [("21/2019/QĐ-UBND", "replaces")]
+
+
+def test_acts_joined_in_an_article_heading_open_it_together():
+    text = (
+        "**Điều 1. Sửa đổi, bổ sung và\nthay thế một số nội dung của Thông tư số 07/2019/TT-BCT ngày 19 "
+        "tháng 4 năm 2019 của Bộ trưởng Bộ Công Thương**\n"
+    )
+    assert _rel(text) == [("07/2019/TT-BCT", "amends")]
+    # the same acts after other words are another document's ("… của Bộ Công Thương sửa đổi, bổ sung và
+    # thay thế một số nội dung của Thông tư …" in a title quoted mid-sentence)
+    text = (
+        "Các doanh nghiệp thực hiện theo văn bản của Bộ Công Thương sửa đổi, bổ sung và thay thế một số nội "
+        "dung của Thông tư số 07/2019/TT-BCT ngày 19 tháng 4 năm 2019.\n"
+    )
+    assert _rel(text) == [("07/2019/TT-BCT", "cites")]

@@ -196,6 +196,13 @@ def _bare_type_before() -> re.Pattern[str]:
 # (its heading); "… và Nghị định quy định chi tiết Luật X" in running text is another decree, and so is a
 # table cell ("| Nghị quyết sửa đổi … Nghị quyết số X |" in a programme of documents to be made)
 _ENACTS = re.compile(r"(?:(?<![^\W\d_])ban\s+hành|\n|\A)[\s*#]*$", re.I)
+# a part of a document ("Mẫu số 02", "Phụ lục III", "Điều 5", "một số nội dung"): what a replacement names
+# before the document when it replaces only that part
+_PART_OF = re.compile(
+    r"(?<![^\W\d_])(?:mẫu|biểu\s+mẫu|phụ\s+lục|điều|khoản|điểm|mục|chương|nội\s+dung|cụm\s+từ|danh\s+mục)"
+    r"(?![^\W\d_])",
+    re.I,
+)
 _OWN_CODE = re.compile(r"^\d+[A-Z]?-([A-Za-zĐđ]+)/|/([A-Za-zĐđ]+)-[^/]*$")
 
 
@@ -359,6 +366,7 @@ def _relation_in(
             # "theo", a noun, not the act of another document
             m, rel, reach, voice = hits[j - 1]
         best = (m, rel, voice)
+        best_at = j
         break
     if best is None:
         if located and sentence is None:  # "… công bố thủ tục … được quy định tại Thông tư số …" in a title
@@ -366,6 +374,19 @@ def _relation_in(
         return None
     m, rel, voice = best
     phrase = " ".join(m.group().split())
+    if rel == "replaces" and _PART_OF.search(text, m.end(), hi) is not None:
+        # "Thay thế Mẫu số 02 … Phụ lục III của Thông tư số X bằng …": a part of X replaced amends X
+        rel = "amends"
+    # "Điều 1. Sửa đổi, bổ sung và thay thế một số nội dung của …": the acts joined in one chain open the
+    # sentence together; the chain's first one is where the document's own voice is read
+    chain = m.start()
+    k = best_at
+    while k and hits[k - 1][1] not in ("transparent", "passive", "cites", "word", "predicate"):
+        gap = text[hits[k - 1][0].end() : chain]
+        if not gap.strip(" \t\n*") or _GLUE.match(gap) is None:
+            break  # joined by a comma or "và", not a phrase run into the next ("Căn cứ hướng dẫn tại …")
+        k -= 1
+        chain = hits[k][0].start()
     if sentence is None:
         return Governing(rel, m.start(), m.end(), f"title phrase '{phrase}'")
     if voice == "own" and bracket:
@@ -396,7 +417,7 @@ def _relation_in(
         _search_lowered(
             text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
         )
-        or (not bracket and _OPENING.match(text[sentence : m.start()]))
+        or (not bracket and _OPENING.match(text[sentence:chain]))
         or _SELF_TIME.match(text, m.end())
         or (
             own_type is not None

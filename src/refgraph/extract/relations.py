@@ -391,8 +391,16 @@ def _relation_in(
         return Governing(rel, m.start(), m.end(), f"title phrase '{phrase}'")
     if voice == "own" and bracket:
         sentence = lo  # "(thay thế Nghị quyết số …)": an aside speaks of another document
+    # "Đề nghị … xem xét, giải quyết chế độ … theo Quyết định số X": what the document asks follows X,
+    # whoever acts. A table's cell of proposals ("| Đề nghị Bộ … hướng dẫn … theo Quyết định số X |") lists
+    # what other bodies asked: reported, their words.
+    conforms = phrase.lower().startswith("theo") and (
+        sentence is None or text.find("|", max(0, sentence - 4), sentence) == -1
+    )
     if rel not in ("cites", "passive") and any(
         h[2] == "block"
+        # an exception still excludes ("trừ các chức danh … quản lý theo Kế hoạch số X")
+        and not (conforms and not h[0].group().lower().startswith("trừ"))
         and h[0].start() < m.start()
         and _opens_clause(text, lo, h[0].start())
         and not _proposal_closed(text, h[0].end(), m.start())
@@ -433,7 +441,9 @@ def _relation_in(
 @functools.cache
 def _clause_after_comma() -> re.Pattern[str]:
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.title_stops())
-    return re.compile(rf",\s+(?:{alts})(?![^\W\d_])")
+    # or a subject named after the comma, then its verb's tense word: "… năm 2025, Bộ Nội vụ đã hướng dẫn …"
+    subject = r"(?:[^\W\d_]+[ \t\n]+){1,6}?(?:đã|đang|sẽ)(?![^\W\d_])"
+    return re.compile(rf",\s+(?:(?:{alts})(?![^\W\d_])|(?=[A-ZĐÀ-Ỹ]){subject})")
 
 
 def _title_end(text: str, start: int, limit: int) -> int:

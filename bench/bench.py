@@ -2,6 +2,7 @@
 
     python bench/bench.py                 # all sizes (the 100k corpus takes a while to make and build)
     python bench/bench.py --sizes 1000 10000 --runs 3
+    python bench/bench.py --store bench/out/g-100000.db   # start-up and queries only, on a built store
 
 Prints a table and writes bench/out/results.json. Every figure is a median of --runs runs (one run for
 the 100k build), timed in this process or in fresh subprocesses for start-up latency; ratios are against
@@ -100,8 +101,16 @@ def main() -> None:
         action="store_true",
         help="keep the extraction and build figures of the last results.json and its stores",
     )
+    ap.add_argument(
+        "--store",
+        type=Path,
+        help="only start-up and queries, on this store (e.g. a 100k graph built earlier): no corpus, no build",
+    )
     args = ap.parse_args()
     OUT.mkdir(exist_ok=True)
+    if args.store:
+        queries_only(args.store, args.runs)
+        return
     cores = os.cpu_count() or 1
     results: dict = {
         "machine": f"{platform.machine()}, {cores} cores, Python {platform.python_version()}, {platform.system()}",
@@ -161,19 +170,7 @@ def main() -> None:
     db = OUT / f"g-{big}.db"
     keys = pick_keys(db)
     results["query_keys"] = keys
-    env = {**os.environ, "REFGRAPH_DB": str(db)}
-    queries = {
-        "show": ["show", keys["local"]],
-        "cites": ["cites", keys["local"]],
-        "cited-by": ["cited-by", keys["local"]],
-        "lineage --down": ["lineage", keys["local"], "--down"],
-        "lineage --up": ["lineage", keys["local"], "--up", "--depth", "3"],
-        "implements": ["implements", keys["local"]],
-        "path": ["path", keys["local"], keys["central"]],
-    }
-    results["queries_s"] = {
-        name: median_time([*REFGRAPH, *cmd], args.runs, env=env) for name, cmd in queries.items()
-    }
+    results["queries_s"] = time_queries(db, keys, args.runs)
 
     # HTML for a neighbourhood of about 1k documents, in this process
     sys.path.insert(0, str(HERE.parent / "src"))
@@ -216,6 +213,41 @@ def main() -> None:
 
     (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
     report(results)
+
+
+def time_queries(db: Path, keys: dict, runs: int) -> dict[str, float]:
+    """Median seconds of each query command in a fresh process (terminal output, piped)."""
+    env = {**os.environ, "REFGRAPH_DB": str(db)}
+    queries = {
+        "show": ["show", keys["local"]],
+        "cites": ["cites", keys["local"]],
+        "cited-by": ["cited-by", keys["local"]],
+        "lineage --down": ["lineage", keys["local"], "--down"],
+        "lineage --up": ["lineage", keys["local"], "--up", "--depth", "3"],
+        "implements": ["implements", keys["local"]],
+        "path": ["path", keys["local"], keys["central"]],
+    }
+    return {name: median_time([*REFGRAPH, *cmd], runs, env=env) for name, cmd in queries.items()}
+
+
+def queries_only(db: Path, runs: int) -> None:
+    """Start-up and queries on an existing store; the floor is timed between the queries, so that a
+    busy machine slows both alike."""
+    keys = pick_keys(db)
+    floors, helps, timed = [], [], []
+    for _ in range(runs):
+        floors.append(run([sys.executable, "-c", "import typer"]))
+        helps.append(run([*REFGRAPH, "--help"]))
+        timed.append(time_queries(db, keys, 1))
+    f = statistics.median(floors)
+    print(f"store {db}; keys {keys}; {runs} runs (medians; ranges in brackets)")
+    print(f"import typer {f:.3f} s [{min(floors):.3f}-{max(floors):.3f}]")
+    h = statistics.median(helps)
+    print(f"refgraph --help {h:.3f} s ({h / f:.2f}x)")
+    for name in timed[0]:
+        ts = [t[name] for t in timed]
+        m = statistics.median(ts)
+        print(f"  {name}: {m:.3f} s ({m / f:.2f}x the typer floor) [{min(ts):.3f}-{max(ts):.3f}]")
 
 
 def report(r: dict) -> None:

@@ -101,3 +101,33 @@ def test_a_mention_row_missing_newer_fields_still_reads():
     assert mention_from_json(json.dumps(row), "a.md") == dataclasses.replace(m, source="a.md")
     del row["name"], row["passage"]  # what an older writer left out
     assert mention_from_json(json.dumps(row), "a.md") == dataclasses.replace(m, source="a.md", name=None)
+
+
+def test_check_takes_statements_from_a_store_built_of_the_same_inputs(tmp_path, monkeypatch):
+    import shutil
+
+    from refgraph import builder
+    from refgraph.checks import check
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DATA / "corpus", corpus)
+    db = tmp_path / "g.db"
+    build([corpus], db=db, jobs=1)
+    fresh = [d.to_dict() for d in check([corpus], db=tmp_path / "none.db", jobs=1)]
+
+    calls: list[int] = []
+    real = status.statements
+    monkeypatch.setattr(status, "statements", lambda col: calls.append(1) or real(col))
+    assert [d.to_dict() for d in check([corpus], db=db, jobs=1)] == fresh
+    assert calls == []  # read from the store
+
+    monkeypatch.setattr(builder, "code_fingerprint", lambda: "other code")
+    assert [d.to_dict() for d in check([corpus], db=db, jobs=1)] == fresh
+    assert calls == [1]  # other code: computed again
+
+    monkeypatch.undo()
+    monkeypatch.setattr(status, "statements", lambda col: calls.append(1) or real(col))
+    page = corpus / "ha-tinh" / "kh-45-kh-ubnd.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMột dòng thêm vào cuối.\n", encoding="utf-8")
+    check([corpus], db=db, jobs=1)
+    assert calls == [1, 1]  # a file changed: computed again

@@ -8,6 +8,7 @@ file can change which 12-NQ/TW a dateless citation means) and cheap, so it runs 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -176,6 +177,7 @@ class Collected:
     catalog: list[catalog_mod.Entry]
     extracted: int = 0
     reused: int = 0
+    statements: list | None = None  # status statements taken from a store built of exactly these inputs
 
 
 def collect(
@@ -380,6 +382,7 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
             "sources": json.dumps([str(p) for p in paths], ensure_ascii=False),
             "inputs": _inputs_fingerprint(col.hashes, catalogs),
             "extractor": extractor_fingerprint(),
+            "code": code_fingerprint(),
         }
         docs = list(res.documents.values())
         store.replace_all(file_rows, mention_rows, docs, cited, res.edges, meta)
@@ -465,6 +468,33 @@ def extractor_fingerprint() -> str:
 
 
 _EXTRACTOR: str | None = None
+
+
+@functools.cache
+def code_fingerprint() -> str:
+    """A digest of all of refgraph's code, grammar and word lists: what a store's derived data (the
+    status statements) was computed by. Any change at all means computing it again."""
+    h = hashlib.sha256(extractor_fingerprint().encode())
+    pkg = Path(__file__).resolve().parent
+    for f in sorted(pkg.rglob("*.py")):
+        h.update(f.relative_to(pkg).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def stored_statements(store, col: Collected, catalogs) -> list | None:
+    """The status statements the store's build computed, when that build read exactly these inputs
+    with exactly this code (so it resolved them exactly as ``col`` is resolved); None otherwise."""
+    from .status import META, Statement
+
+    meta = store.meta()
+    if (
+        col.extracted
+        or META not in meta
+        or meta.get("code") != code_fingerprint()
+        or meta.get("inputs") != _inputs_fingerprint(col.hashes, catalogs)
+    ):
+        return None
+    return [Statement(**r) for r in json.loads(meta[META])]
 
 
 def _inputs_fingerprint(hashes: dict[str, str], catalogs) -> str:

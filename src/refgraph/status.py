@@ -413,7 +413,8 @@ def _rel(p: str) -> str:
 
 def ctx_statements(ctx) -> list[Statement]:
     if not hasattr(ctx, "_statements"):
-        ctx._statements = statements(ctx.c)
+        stored = getattr(ctx.c, "statements", None)  # what the store's build found in the same files
+        ctx._statements = stored if stored is not None else statements(ctx.c)
     return ctx._statements
 
 

@@ -46,11 +46,15 @@ def check(
     A store built from these files (``db``, or the default store when it exists) is reused: a file whose
     content hash is the one the store recorded is not extracted again, so checking an unchanged corpus
     costs reading and hashing it, not parsing it."""
-    from ..builder import collect
+    from .. import catalog as catalog_mod
+    from ..builder import collect, stored_statements
 
     store = _reusable_store(db)
     try:
         collected = collect(paths or ["."], catalogs, jobs, progress, store=store)
+        if store is not None:  # the same inputs and code as its build: its statements, not read again
+            used = catalogs if catalogs is not None else catalog_mod.bundled_catalogs()
+            collected.statements = stored_statements(store, collected, used)
     finally:
         if store is not None:
             store.close()

@@ -500,8 +500,11 @@ def _issued_after(f: Found, outer: Found | None) -> bool:
     return outer is not None and f.date is not None and outer.date is not None and f.date > outer.date
 
 
-def _last_keyed(found: list[Found], i: int, key: str | None) -> Found | None:
-    return next((found[j] for j in range(i - 1, -1, -1) if found[j].key == key), None) if key else None
+def _last_keyed(found: list[Found], i: int, key: str | None, reach: int = 50) -> Found | None:
+    """The nearest citation of ``key`` before found[i], within ``reach`` citations (a bounded look-back)."""
+    if not key:
+        return None
+    return next((found[j] for j in range(i - 1, max(-1, i - 1 - reach), -1) if found[j].key == key), None)
 
 
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:

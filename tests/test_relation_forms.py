@@ -90,3 +90,57 @@ def test_an_article_list_ends_at_a_paragraph_with_no_mark():
         "2. Quyết định số 34/2011/QĐ-UBND ngày 6 tháng 3 năm 2011 là văn bản tham khảo.\n"
     )
     assert _rel(text) == [("12/2010/QĐ-UBND", "repeals"), ("34/2011/QĐ-UBND", "cites")]
+
+
+def test_replacing_a_part_of_a_document_amends_it():
+    text = (
+        "3. Thay thế Mẫu số 02 (Tờ khai), Mẫu số 03 (Bản khai) tại Phụ lục III của Thông tư số "
+        "15/2019/TT-BLĐTBXH bằng Mẫu số 02, Mẫu số 03 ban hành kèm theo Thông tư này.\n"
+    )
+    assert _rel(text) == [("15/2019/TT-BLĐTBXH", "amends")]
+    # the whole document replaced by this one
+    text = "Quyết định này thay thế Quyết định số 21/2019/QĐ-UBND ngày 4 tháng 5 năm 2019.\n"
+    assert _rel(text) == [("21/2019/QĐ-UBND", "replaces")]
+
+
+def test_acts_joined_in_an_article_heading_open_it_together():
+    text = (
+        "**Điều 1. Sửa đổi, bổ sung và\nthay thế một số nội dung của Thông tư số 07/2019/TT-BCT ngày 19 "
+        "tháng 4 năm 2019 của Bộ trưởng Bộ Công Thương**\n"
+    )
+    assert _rel(text) == [("07/2019/TT-BCT", "amends")]
+    # the same acts after other words are another document's ("… của Bộ Công Thương sửa đổi, bổ sung và
+    # thay thế một số nội dung của Thông tư …" in a title quoted mid-sentence)
+    text = (
+        "Các doanh nghiệp thực hiện theo văn bản của Bộ Công Thương sửa đổi, bổ sung và thay thế một số nội "
+        "dung của Thông tư số 07/2019/TT-BCT ngày 19 tháng 4 năm 2019.\n"
+    )
+    assert _rel(text) == [("07/2019/TT-BCT", "cites")]
+
+
+def test_theo_over_a_request_or_a_pinpoint_implements():
+    text = (
+        "Đề nghị các cơ quan chức năng xem xét, giải quyết cho tôi được hưởng chế độ trợ cấp một lần "
+        "theo Quyết định số 62/2011/QĐ-TTg của Thủ tướng Chính phủ.\n"
+    )
+    assert _rel(text) == [("62/2011/QĐ-TTg", "implements")]
+    text = (
+        "1. Tiếp tục xem xét, giải quyết đối với các hồ sơ đề nghị hưởng chế độ còn tồn đọng theo "
+        "Công văn số 1234/LĐTBXH-NCC ngày 23/5/2011.\n"
+    )
+    assert _rel(text) == [("1234/LĐTBXH-NCC", "implements")]
+    # a table row of what other bodies proposed is their words, reported
+    text = (
+        "| STT | Địa phương | Kiến nghị |\n|\n16\n|\nHuế\n|\nĐề nghị Bộ Khoa học và Công nghệ hướng dẫn triển "
+        "khai các nền tảng số theo Quyết định số 2618/QĐ-BKHCN.\n|\n"
+    )
+    assert _rel(text) == [("2618/QĐ-BKHCN", "cites")]
+
+
+def test_a_subject_with_its_tense_word_after_a_comma_ends_the_title_before_it():
+    text = (
+        "Trên cơ sở ý kiến của Bộ Tài chính tại Công văn số 15564/BTC-KTN ngày 08/10/2025 về việc tham gia "
+        "ý kiến đối với mức chi quản lý năm 2025, Bộ Nội vụ đã hướng dẫn các sở xác định mức chi phí "
+        "quản lý theo khoản 1 Công văn số 9335/BNV-KHTC ngày 14/10/2025.\n"
+    )
+    assert _rel(text) == [("15564/BTC-KTN", "cites"), ("9335/BNV-KHTC", "implements")]

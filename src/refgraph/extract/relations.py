@@ -196,6 +196,13 @@ def _bare_type_before() -> re.Pattern[str]:
 # (its heading); "… và Nghị định quy định chi tiết Luật X" in running text is another decree, and so is a
 # table cell ("| Nghị quyết sửa đổi … Nghị quyết số X |" in a programme of documents to be made)
 _ENACTS = re.compile(r"(?:(?<![^\W\d_])ban\s+hành|\n|\A)[\s*#]*$", re.I)
+# a part of a document ("Mẫu số 02", "Phụ lục III", "Điều 5", "một số nội dung"): what a replacement names
+# before the document when it replaces only that part
+_PART_OF = re.compile(
+    r"(?<![^\W\d_])(?:mẫu|biểu\s+mẫu|phụ\s+lục|điều|khoản|điểm|mục|chương|nội\s+dung|cụm\s+từ|danh\s+mục)"
+    r"(?![^\W\d_])",
+    re.I,
+)
 _OWN_CODE = re.compile(r"^\d+[A-Z]?-([A-Za-zĐđ]+)/|/([A-Za-zĐđ]+)-[^/]*$")
 
 
@@ -359,6 +366,7 @@ def _relation_in(
             # "theo", a noun, not the act of another document
             m, rel, reach, voice = hits[j - 1]
         best = (m, rel, voice)
+        best_at = j
         break
     if best is None:
         if located and sentence is None:  # "… công bố thủ tục … được quy định tại Thông tư số …" in a title
@@ -366,12 +374,33 @@ def _relation_in(
         return None
     m, rel, voice = best
     phrase = " ".join(m.group().split())
+    if rel == "replaces" and _PART_OF.search(text, m.end(), hi) is not None:
+        # "Thay thế Mẫu số 02 … Phụ lục III của Thông tư số X bằng …": a part of X replaced amends X
+        rel = "amends"
+    # "Điều 1. Sửa đổi, bổ sung và thay thế một số nội dung của …": the acts joined in one chain open the
+    # sentence together; the chain's first one is where the document's own voice is read
+    chain = m.start()
+    k = best_at
+    while k and hits[k - 1][1] not in ("transparent", "passive", "cites", "word", "predicate"):
+        gap = text[hits[k - 1][0].end() : chain]
+        if not gap.strip(" \t\n*") or _GLUE.match(gap) is None:
+            break  # joined by a comma or "và", not a phrase run into the next ("Căn cứ hướng dẫn tại …")
+        k -= 1
+        chain = hits[k][0].start()
     if sentence is None:
         return Governing(rel, m.start(), m.end(), f"title phrase '{phrase}'")
     if voice == "own" and bracket:
         sentence = lo  # "(thay thế Nghị quyết số …)": an aside speaks of another document
+    # "Đề nghị … xem xét, giải quyết chế độ … theo Quyết định số X": what the document asks follows X,
+    # whoever acts. A table's cell of proposals ("| Đề nghị Bộ … hướng dẫn … theo Quyết định số X |") lists
+    # what other bodies asked: reported, their words.
+    conforms = phrase.lower().startswith("theo") and (
+        sentence is None or text.find("|", max(0, sentence - 4), sentence) == -1
+    )
     if rel not in ("cites", "passive") and any(
         h[2] == "block"
+        # an exception still excludes ("trừ các chức danh … quản lý theo Kế hoạch số X")
+        and not (conforms and not h[0].group().lower().startswith("trừ"))
         and h[0].start() < m.start()
         and _opens_clause(text, lo, h[0].start())
         and not _proposal_closed(text, h[0].end(), m.start())
@@ -396,7 +425,7 @@ def _relation_in(
         _search_lowered(
             text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
         )
-        or (not bracket and _OPENING.match(text[sentence : m.start()]))
+        or (not bracket and _OPENING.match(text[sentence:chain]))
         or _SELF_TIME.match(text, m.end())
         or (
             own_type is not None
@@ -412,7 +441,9 @@ def _relation_in(
 @functools.cache
 def _clause_after_comma() -> re.Pattern[str]:
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.title_stops())
-    return re.compile(rf",\s+(?:{alts})(?![^\W\d_])")
+    # or a subject named after the comma, then its verb's tense word: "… năm 2025, Bộ Nội vụ đã hướng dẫn …"
+    subject = r"(?:[^\W\d_]+[ \t\n]+){1,6}?(?:đã|đang|sẽ)(?![^\W\d_])"
+    return re.compile(rf",\s+(?:(?:{alts})(?![^\W\d_])|(?=[A-ZĐÀ-Ỹ]){subject})")
 
 
 def _title_end(text: str, start: int, limit: int) -> int:

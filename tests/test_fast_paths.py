@@ -255,3 +255,12 @@ def test_list_headings_found_on_lower_cased_text_as_the_case_insensitive_pattern
     slow = [(m.span(), m.span(2), m.group(1).lower()) for m in context._LIST_HEADING.finditer(s)]
     fast = [(m.span(), m.span(2), m.group(1)) for m in context._LIST_HEADING_LOWER.finditer(low)]
     assert fast == slow
+
+
+ARTICLE_BITS = ["Điều 1.", "ĐIỀU 2:", "**Điều 3.**", "điều 4a.", "\n", "| ", "x", " ", "Điều"]
+
+
+@given(st.lists(st.sampled_from(ARTICLE_BITS), max_size=10).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_article_headings_found_in_two_parts_as_the_alternation_finds_them(s):
+    assert relations.article_starts(s) == [m.start(1) for m in relations._ARTICLE.finditer(s)]

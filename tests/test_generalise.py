@@ -428,3 +428,18 @@ def test_a_model_decision_in_an_annex_speaks_of_itself():
         "Điều 2. Giám đốc Sở và các ông (bà) có tên trong danh sách chịu trách nhiệm thi hành Quyết định này./.\n"
     )
     assert [m.key for m in extract(text)] == ["40/2011/QĐ-TTg"]
+
+
+def test_every_known_body_of_a_joint_issue_is_named():
+    text = (
+        "Căn cứ Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16/4/2012 của Bộ trưởng Bộ Lao động -"
+        " Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính hướng dẫn chế độ trợ cấp;\n"
+        "Căn cứ Thông tư liên tịch số 12/2011/TTLT-BTC-BYT của Bộ Tài chính và Bộ Y tế về chi khám sức khỏe;\n"
+        "Thực hiện Kết luận số 20-KL/TW của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo tổng kết yêu cầu các cấp ủy.\n"
+    )
+    a, b, c = extract(text)
+    assert a.issuer == (
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính"
+    )
+    assert b.issuer == "Bộ Tài chính và Bộ Y tế"
+    assert c.issuer == "Bộ Chính trị, Ban Bí thư"  # a body named by its subject is no joint issuer

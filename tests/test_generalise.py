@@ -443,3 +443,11 @@ def test_every_known_body_of_a_joint_issue_is_named():
     )
     assert b.issuer == "Bộ Tài chính và Bộ Y tế"
     assert c.issuer == "Bộ Chính trị, Ban Bí thư"  # a body named by its subject is no joint issuer
+
+
+def test_this_decree_inside_a_quotation_is_the_quoted_texts_own_words():
+    text = (
+        "Căn cứ khoản 2 Điều 1 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, quy định:\n\n"
+        "“2. Các giao dịch thuộc phạm vi điều chỉnh của Nghị định này là các giao dịch mua, bán hàng hóa.”\n"
+    )
+    assert [m.key for m in extract(text)] == ["132/2020/NĐ-CP"]

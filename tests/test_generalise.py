@@ -451,3 +451,18 @@ def test_this_decree_inside_a_quotation_is_the_quoted_texts_own_words():
         "“2. Các giao dịch thuộc phạm vi điều chỉnh của Nghị định này là các giao dịch mua, bán hàng hóa.”\n"
     )
     assert [m.key for m in extract(text)] == ["132/2020/NĐ-CP"]
+
+
+def test_a_preamble_line_that_lost_its_semicolon_still_ends_the_body():
+    text = (
+        "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai"
+        " tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,\n"
+    )
+    a, b = extract(text)
+    assert (a.issuer, a.relation) == ("Bộ Tài chính", "based_on")
+    assert (b.issuer, b.relation) == ("Cục Thuế tỉnh Gia Lai", "cites")
+
+
+def test_signed_and_issued_as_a_decision_provides_implements_it():
+    text = "Văn bản đi được ký ban hành theo quy định tại Điều 4 Quyết định số 28/2018/QĐ-TTg.\n"
+    assert extract(text)[0].relation == "implements"

@@ -90,6 +90,8 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
             break
         low = w[:1].islower()
         role = _role(w)
+        if i and not low and role in ("clause", "opener"):
+            break  # "… của Bộ Tài chính Xét đề nghị …": a preamble line that lost its semicolon; a new clause
         if i and low:
             prev_low = toks[i - 1][:1].islower()
             if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper() and not _pinpoint(toks[i + 1]):
@@ -107,7 +109,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         return IssuerCut(None, None, None, "none")
     name = " ".join(text[words[0][0] : words[keep - 1][1]].split())  # the text's own spelling, dashes kept
     title = None
-    if keep < len(toks) and _role(toks[keep]) != "clause":
+    if keep < len(toks) and _role(toks[keep]) not in ("clause", "opener"):
         title = words[keep][0]
     return IssuerCut(name, words[keep - 1][1], title, "case" if keep < len(toks) else "phrase")
 

@@ -174,7 +174,9 @@ def title_stops() -> tuple[str, ...]:
 def issuer_words() -> dict[str, str]:
     """lower-case word -> its role at the edge of an issuer's name: inner | clause | title."""
     return {
-        r[0]: r[1] for r in _rows("issuer_words.tsv") if r[1] in ("inner", "clause", "title", "title_weak")
+        r[0]: r[1]
+        for r in _rows("issuer_words.tsv")
+        if r[1] in ("inner", "clause", "title", "title_weak", "opener")
     }
 
 

@@ -67,9 +67,12 @@ def test_a_report_of_what_other_bodies_did_with_a_directive_cites_it():
         "thực hiện nghiêm Chỉ thị số 35-CT/TW ngày 26/5/2014 của Bộ Chính trị.\n"
     )
     assert _rel(text) == [("35-CT/TW", "implements")]
-    # "đã được hưởng … theo" qualifies the persons: the benefit follows the decision
-    text = "b) Người đã được hưởng trợ cấp một lần theo Quyết định số 62/2011/QĐ-TTg.\n"
-    assert _rel(text) == [("62/2011/QĐ-TTg", "implements")]
+    # "theo" is no act: a benefit received under a decision follows the decision, done or not
+    for text in (
+        "b) Người đã được hưởng trợ cấp một lần theo Quyết định số 62/2011/QĐ-TTg.\n",
+        "b) Người đã hưởng trợ cấp theo Quyết định số 62/2011/QĐ-TTg.\n",
+    ):
+        assert _rel(text) == [("62/2011/QĐ-TTg", "implements")]
 
 
 def test_a_heading_that_introduced_a_quotation_does_not_govern_the_paragraph_after_it():
@@ -197,6 +200,13 @@ def test_a_count_before_a_type_word_makes_it_a_common_noun():
     # a number that an article word owns is a pinpoint: the decree described after it is one document
     text = "Theo khoản 2 Điều 5 Nghị định của Chính phủ về phân loại đơn vị hành chính, xã loại I."
     assert [m.doc_type for m in extract(text)] == ["Nghị định"]
+    # the last of a list of article numbers, and a single document, are no count either
+    text = "Người đã bị kết án về một trong các tội tại các điều 171, 173 và 290 Bộ luật Hình sự 2015."
+    assert [m.doc_type for m in extract(text)] == ["Bộ luật"]
+    text = "(Điều 123 Bộ luật Hình sự 2015 quy định về tội giết người)"
+    assert [m.doc_type for m in extract(text)] == ["Bộ luật"]
+    text = "Quốc hội khóa IV đã thông qua 1 Pháp lệnh Quy định việc bảo vệ rừng."
+    assert [m.doc_type for m in extract(text)] == ["Pháp lệnh"]
 
 
 def test_a_year_that_lost_a_digit_is_completed_only_by_the_citations_own_date():
@@ -221,3 +231,138 @@ def test_a_listing_line_names_its_body_at_the_end_after_do():
         "tỉnh Bắc Ninh ban hành\n"
     )
     assert _issuers(text) == ["Hội đồng nhân dân tỉnh Bắc Ninh", None]
+
+
+def test_a_title_cannot_name_a_document_issued_after_it():
+    text = (
+        "b) Người đã hưởng trợ cấp theo Quyết định số 40/2011/QĐ-TTg ngày 6 tháng 5 năm 2011 của Thủ tướng "
+        "Chính phủ về việc sửa đổi Quyết định số 62/2008/QĐ-TTg ngày 2 tháng 1 năm 2008 về chế độ "
+        "đối với thanh niên xung phong và Quyết định số 53/2011/QĐ-TTg ngày 20 tháng 8 năm 2011 của Thủ "
+        "tướng Chính phủ về chế độ đối với dân công hỏa tuyến.\n"
+    )
+    assert _rel(text) == [
+        ("40/2011/QĐ-TTg", "implements"),
+        ("62/2008/QĐ-TTg", "cites"),
+        ("53/2011/QĐ-TTg", "implements"),
+    ]
+
+
+def test_a_phrase_in_the_title_of_a_document_described_without_number_only_names_the_citation():
+    text = (
+        "- Tiếp tục thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương; "
+        "Kế hoạch của Ủy ban nhân dân tỉnh Long An về thực hiện Nghị quyết số 26/NQ-CP ngày 05/3/2020 "
+        "của Chính phủ.\n"
+    )
+    assert _rel(text) == [("36-NQ/TW", "implements"), ("26/NQ-CP", "cites")]
+
+
+def test_a_phrase_before_a_modal_is_in_the_subject_and_governs_nothing_after_it():
+    text = (
+        "- Các nhiệm vụ và giải pháp triển khai thực hiện phải bám sát nội dung Chỉ thị 34-CT/TW, "
+        "Quyết định 338/QĐ-TTg của Thủ tướng Chính phủ.\n"
+    )
+    assert _rel(text) == [("34-CT/TW", "cites"), ("338/QĐ-TTg", "cites")]
+    text = "- Các sở, ngành phải triển khai thực hiện nghiêm Chỉ thị 34-CT/TW của Ban Bí thư.\n"
+    assert _rel(text) == [("34-CT/TW", "implements")]
+    # "cần thiết" is no modal
+    text = "- Thực hiện các biện pháp cần thiết theo Chỉ thị 34-CT/TW của Ban Bí thư.\n"
+    assert _rel(text) == [("34-CT/TW", "implements")]
+
+
+def test_a_question_and_answer_page_quoting_provisions_has_no_preamble_of_its_own():
+    page = (
+        "# Thông tư 12/2025/TT-BCT sửa đổi quy định về kiểm tra thị trường?\n\n"
+        "Căn cứ theo khoản 1 Điều 2 Thông tư 12/2025/TT-BCT sửa đổi Điều 4 Thông tư 27/2020/TT-BCT quy định:\n\n"
+        "Các đơn vị chịu trách nhiệm thi hành Thông tư 12/2025/TT-BCT.\n\n"
+    ) + FILLER
+    assert {r for _, r in _rel(page, reported=True)} == {"cites"}
+    # a page that carries a document's own preamble is that document
+    for line in (
+        "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;",
+        "Căn cứ theo Luật Tổ chức Chính phủ số 63/2025/QH15;",
+    ):
+        page = line + "\n\n" + FILLER
+        assert _rel(page, reported=True) == [("63/2025/QH15", "based_on")]
+
+
+def test_evaluating_is_not_considering_a_proposal():
+    text = (
+        "Việc nhận xét, đánh giá thời gian tập sự được thực hiện theo quy định tại Nghị định số "
+        "138/2020/NĐ-CP của Chính phủ.\n"
+    )
+    assert _rel(text) == [("138/2020/NĐ-CP", "implements")]
+
+
+def test_a_proposal_named_as_a_noun_ends_at_the_next_comma():
+    text = (
+        "Thủ trưởng cơ quan, trên cơ sở đề xuất của các đơn vị, chủ trì tổng hợp kinh phí để thực hiện "
+        "theo quy định của Luật Ngân sách nhà nước số 83/2015/QH13.\n"
+    )
+    assert _rel(text) == [("83/2015/QH13", "implements")]
+    # within the proposal's own words, the document it names is only cited
+    text = "Xét đề nghị của Sở Tài chính tại Tờ trình số 421/TTr-STC ngày 29/10/2025.\n"
+    assert _rel(text) == [("421/TTr-STC", "cites")]
+
+
+def test_a_persons_name_after_a_post_is_not_part_of_the_issuer():
+    text = "Ngày 5 tháng 3 năm 2024, Thủ tướng Chính phủ Trần Văn An ký Quyết định số 212/QĐ-TTg về nhân sự."
+    assert _issuers(text) == ["Thủ tướng Chính phủ"]
+    # a body named after a person keeps the name
+    text = (
+        "Thực hiện Kế hoạch số 12-KH/TWĐ của Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh về việc đó."
+    )
+    assert _issuers(text) == ["Ban Chấp hành Đoàn Thanh niên Cộng sản Hồ Chí Minh"]
+
+
+def test_names_with_kiem_sat_and_an_unspaced_dash_are_read_whole():
+    text = "Quyết định số 91/QĐ-VKSTC ngày 9/6/2015 của Viện trưởng Viện kiểm sát nhân dân tối cao bổ nhiệm ông A."
+    assert _issuers(text) == ["Viện trưởng Viện kiểm sát nhân dân tối cao"]
+    text = "Thông tư số 07/2019/TT-BLĐTBXH ngày 2/11/2019 của Bộ Lao động-Thương binh và Xã hội quy định mức."
+    assert _issuers(text) == ["Bộ Lao động-Thương binh và Xã hội"]
+
+
+def test_guidance_coordinated_under_theo_follows_it():
+    text = (
+        "2. Việc xử lý hàng hóa dễ hư hỏng thực hiện theo pháp luật có liên quan và hướng dẫn Nghị định số "
+        "77/2025/NĐ-CP của Chính phủ.\n"
+    )
+    assert _rel(text) == [("77/2025/NĐ-CP", "implements")]
+    # alone, "hướng dẫn" after another body is that body's act on the decree
+    text = "Bộ Tài chính đã có văn bản hướng dẫn Nghị định số 77/2025/NĐ-CP của Chính phủ.\n"
+    assert _rel(text) == [("77/2025/NĐ-CP", "cites")]
+
+
+def test_appointing_after_a_country_name_starts_the_title():
+    text = "Quyết định số 98/QĐ-VKSTC ngày 9/6/2015 của Viện trưởng Viện kiểm sát nhân dân tối cao Việt Nam bổ nhiệm ông A."
+    assert _issuers(text) == ["Viện trưởng Viện kiểm sát nhân dân tối cao Việt Nam"]
+
+
+def test_quoted_provisions_headings_and_common_nouns_do_not_make_a_page_a_document():
+    for opening in (
+        "Căn cứ vào Điều 36 Nghị định 118/2024/NĐ-CP có quy định như sau:",
+        "## Căn cứ xây dựng bảng giá đất năm 2026\n\nTheo Nghị định 118/2024/NĐ-CP, giá đất được điều chỉnh.",
+        "Doanh nghiệp lập kế hoạch này theo Nghị định 118/2024/NĐ-CP của Chính phủ.",
+    ):
+        page = opening + "\n\n" + FILLER
+        assert {r for _, r in _rel(page, reported=True)} == {"cites"}, opening
+
+
+def test_a_title_verb_pair_ends_a_name_that_closes_with_a_capitalised_word():
+    text = "Kế hoạch số 12-KH/TW của Ban Bí thư Trung ương Đảng triển khai nghị quyết về dân vận."
+    assert _issuers(text) == ["Ban Bí thư Trung ương Đảng"]
+    # the same syllable inside a name is kept ("Phát triển nông thôn")
+    text = "Quyết định số 15/QĐ-BNNPTNT của Bộ Nông nghiệp và Phát triển nông thôn về việc giao nhiệm vụ."
+    assert _issuers(text) == ["Bộ Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_a_new_predicate_after_a_past_clause_is_the_documents_own_act():
+    text = (
+        "- Các dự án đã khởi công thì tiếp tục triển khai Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh.\n"
+    )
+    assert _rel(text) == [("45/KH-UBND", "implements")]
+
+
+def test_a_committee_named_as_of_the_government_issues_with_its_whole_name():
+    text = "Ngày 2 tháng 3 năm 1990, Ban Tôn giáo của Chính phủ ban hành Quyết định số 31/QĐ-TGCP về việc đó."
+    (m,) = extract(text)
+    assert (m.issuer, str(m.date)) == ("Ban Tôn giáo của Chính phủ", "1990-03-02")

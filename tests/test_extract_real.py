@@ -378,3 +378,11 @@ def test_why_names_the_rules():
     m = one("Căn cứ Nghị định số 5/2025/NĐ-CP ngày 1/2/2025 của Chính phủ;", "05/2025/NĐ-CP")
     assert any(w.startswith("relation: phrase 'Căn cứ'") for w in m.why)
     assert any(w.startswith("issuer:") for w in m.why) and "date:grammar" in m.why
+
+
+def test_a_slash_for_the_dash_after_a_type_code_keeps_the_whole_number():
+    # "…/TTLT/BTC-…": the slash stands where the dash belongs; the number keeps its issuers and is flagged
+    (m,) = extract("Bãi bỏ Thông tư liên tịch số 31/2006/TTLT/BTC-BYT ngày 10/4/2006 của liên Bộ.\n")
+    assert m.key == "31/2006/TTLT-BTC-BYT"
+    assert {"nonstandard_form", "slash_for_dash"} <= set(m.flags)
+    assert m.text == "Thông tư liên tịch số 31/2006/TTLT/BTC-BYT"

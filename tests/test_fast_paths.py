@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refgraph.extract import named, relations, scan
+from refgraph import extract
+from refgraph.extract import context, named, relations, scan
 from refgraph.text import lowered
 
 # letters of the type words in both cases, the characters the regex engine folds specially, and a few
@@ -165,3 +166,70 @@ def test_the_capitals_of_each_first_letter_are_every_character_python_folds_to_i
     for letter in letters:
         found = {m.group() for m in re.finditer(f"(?=(?-i:[^\\W\\d_a-zà-ỹđ])){letter}", every, re.I)}
         assert set(named.capitals_of(letter)) == found, letter
+
+
+BODY_BITS = ["Chính phủ", "Bộ trưởng", " đã ban hành", " vừa ký", "ban hành", "(", "*", " ", "\n", "x", "."]
+
+
+@given(st.lists(st.sampled_from(BODY_BITS), max_size=10).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_body_before_asks_the_last_character_only_where_the_pattern_would_fail(s):
+    v = context._verbs_at_end().search(s, 0, len(s))
+    if v is None or v.start() == 0:
+        assert context.body_before(s, 0, len(s)) is None
+    else:  # the check lets every stretch through that the pattern reads
+        j = len(s)
+        while j and (s[j - 1] == "*" or s[j - 1].isspace()):
+            j -= 1
+        assert j and s[j - 1] in context._verb_ends()
+
+
+SELF_BITS = [
+    "Quyết định này",
+    "QUYẾT ĐỊNH NÀY",
+    "văn bản  này",
+    "Căn cứ pháp lý",
+    "CƠ SỞ PHÁP LÝ",
+    "là căn cứ",
+    "ı",
+    " ",
+]
+
+
+@given(st.lists(st.sampled_from(SELF_BITS + ["x", "\n", "nàyx"]), max_size=8).map("".join), st.data())
+@settings(max_examples=300, deadline=None)
+def test_lower_cased_searches_find_what_the_case_insensitive_ones_find(s, data):
+    lo = data.draw(st.integers(0, len(s)))
+    hi = data.draw(st.integers(lo, len(s)))
+    fast = relations._search_lowered(s, relations._self_regex(), relations._self_regex(False), lo, hi)
+    assert fast == (relations._self_regex().search(s, lo, hi) is not None)
+    low = lowered(s)
+    if low is not None:
+        spans = [m.span() for m in relations._LEGAL_BASIS_LOWER.finditer(low, lo, hi)]
+        assert spans == [m.span() for m in relations._LEGAL_BASIS.finditer(s, lo, hi)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Nghị định số 12/2020/NĐ-CP", "Luật Đất đai", "\n", "\r\n", " x ", "̀"]), max_size=12
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_line_numbers_counted_between_mentions_are_the_lines_of_their_starts(parts):
+    text = "".join(parts)
+    for m in extract(text):
+        assert m.line == 1 + text.count("\n", 0, m.start)
+
+
+def test_the_named_reference_parser_is_kept_between_processes_and_reads_the_same(tmp_path, monkeypatch):
+    from refgraph.extract import parse
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("REFGRAPH_NO_CACHE", raising=False)
+    starts = ["named_head", "named_tail", "alias_definition", "amending_head", "described_head"]
+    built = parse.cached_lark(starts, "named")  # analyses the grammar and keeps the tables
+    kept = list((tmp_path / "refgraph").glob("named-grammar-*.cache"))
+    assert len(kept) == 1
+    loaded = parse.cached_lark(starts, "named")  # from the kept tables
+    window = " ngày 25 tháng 11 năm 2015 của Quốc hội"
+    assert str(built.parse(window, start="named_tail")) == str(loaded.parse(window, start="named_tail"))

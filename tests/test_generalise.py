@@ -103,6 +103,16 @@ def test_ministry_name_with_a_comma_is_kept_whole():
     assert m.title == "quản lý di tích"
 
 
+def test_ministry_name_with_a_comma_is_kept_whole_after_a_post():
+    # the post ("Bộ trưởng") before the ministry's name does not hide the known name with a comma
+    text = (
+        "Triển khai Quyết định số 1200/QĐ-BVHTTDL ngày 02/4/2025 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+        " ban hành Kế hoạch số hóa di sản."
+    )
+    (m,) = extract(text)
+    assert m.issuer == "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+
+
 def test_old_tone_mark_placement_is_respelt_in_issuers():
     (m,) = extract("Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.")
     assert m.issuer == "Ủy ban nhân dân tỉnh Nam Định"
@@ -314,3 +324,122 @@ def test_a_list_heading_wrapped_over_lines_governs_every_item(heading):
         ("41/2015/TT-BCT", "repeals"),
         ("13/2020/TT-BCT", "repeals"),
     ]
+
+
+def test_a_list_heading_names_the_body_of_each_item_of_its_type():
+    # "các Luật của Quốc hội: …" opens the list; each law in it is the Assembly's, up to the paragraph's end
+    text = (
+        "Căn cứ các Luật của Quốc hội nước Cộng hòa xã hội\nchủ nghĩa Việt Nam: Luật Thống kê số 89/2015/QH13,"
+        " ngày 23/11/2015; Luật Lưu trữ số 33/2024/QH15, ngày 21/6/2024;\n\n"
+        "Căn cứ Luật Dữ liệu số 60/2024/QH15;\n\n"
+        "Căn cứ các Nghị định của Chính phủ: Nghị định số 88/2024/NĐ-CP về bồi thường; Thông tư số"
+        " 05/2024/TT-BTC về phí;\n"
+    )
+    got = {m.key: m.issuer for m in extract(text)}
+    assert got["89/2015/QH13"] == got["33/2024/QH15"] == "Quốc hội"
+    assert got["60/2024/QH15"] is None  # another paragraph
+    assert got["88/2024/NĐ-CP"] == "Chính phủ"
+    assert got["05/2024/TT-BTC"] is None  # not of the heading's type
+
+
+def test_a_body_named_by_its_topic_ends_before_a_second_ve():
+    # "Ban Chỉ đạo … về <topic>" keeps its "về"; the next "về" opens the cited document's title
+    text = (
+        "Thực hiện Kế hoạch số 03-KH/BCĐTW ngày 10/7/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học,"
+        " công nghệ, đổi mới sáng tạo và chuyển đổi số về dữ liệu dùng chung của các cơ quan Đảng;\n"
+    )
+    (m,) = extract(text)
+    assert (
+        m.issuer
+        == "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    )
+    assert m.title == "dữ liệu dùng chung của các cơ quan Đảng"
+
+
+def test_the_texts_own_listings_are_not_cited_documents():
+    # a decision that publishes a list of procedures, and its annex headed by that list: both its own
+    text = (
+        "**QUYẾT ĐỊNH**\nVỀ VIỆC CÔNG BỐ DANH\nMỤC THỦ TỤC HÀNH CHÍNH LĨNH VỰC XÂY DỰNG\n\n"
+        "Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ.\n\n"
+        "**PHỤ LỤC II**\nDANH MỤC THỦ TỤC\nHÀNH CHÍNH BỊ BÃI BỎ LĨNH VỰC XÂY DỰNG\n\n"
+        "Hàng hóa theo Danh mục hàng hóa xuất khẩu, nhập khẩu Việt Nam ban hành kèm theo Thông tư số 31/2022/TT-BTC.\n"
+    )
+    got = [(m.key, m.text.split()[0]) for m in extract(text)]
+    assert got == [("01/2018/TT-VPCP", "Thông"), (None, "Danh"), ("31/2022/TT-BTC", "Thông")]
+
+
+def test_a_joint_circular_calls_itself_this_circular():
+    text = (
+        "THÔNG TƯ LIÊN TỊCH\n\nCăn cứ Nghị định số 60/2003/NĐ-CP ngày 06/6/2003 của Chính phủ.\n\n"
+        "Chế độ thực hiện theo Thông tư số 07/2005/TT-BTC ngày 01/02/2005 của Bộ Tài chính.\n\n"
+        "1. Dự toán phải chi tiết theo nội dung chi nêu tại mục II Thông tư này.\n"
+    )
+    assert [m.key for m in extract(text)] == ["60/2003/NĐ-CP", "07/2005/TT-BTC"]
+
+
+def test_a_list_heading_without_a_colon_names_the_body_of_its_numbers():
+    text = (
+        "thực hiện các Quyết định của Thủ tướng Chính phủ số 17/2009/QĐ-TTg ngày 02/3/2009, số 33/2012/QĐ-TTg"
+        " ngày 01/8/2012 và số 48/2013/QĐ-TTg ngày 05/9/2013.\n"
+    )
+    assert {m.issuer for m in extract(text)} == {"Thủ tướng Chính phủ"}
+
+
+def test_and_before_a_provision_ends_the_body_name():
+    text = (
+        "Đối tượng quy định tại Điều 2 Pháp lệnh số 26/2005/PL-UBTVQH11 ngày 29/6/2005 của Ủy ban thường vụ"
+        " Quốc hội và Điều 1 Pháp lệnh số 35/2007/PL-UBTVQH11.\n"
+    )
+    assert extract(text)[0].issuer == "Ủy ban thường vụ Quốc hội"
+
+
+def test_an_assembly_committee_named_with_a_comma_is_kept_whole():
+    text = "Theo Báo cáo thẩm tra số 19/BC-UBQPANĐN15 ngày 03/6/2025 của Ủy ban Quốc phòng, An ninh và Đối ngoại.\n"
+    assert extract(text)[0].issuer == "Ủy ban Quốc phòng, An ninh và Đối ngoại"
+
+
+def test_an_issuer_keeps_the_dashes_the_text_writes():
+    text = (
+        "Căn cứ Thông tư liên tịch số 17/2006/TTLT-BLĐTBXH-BTC-BYT ngày 21/11/2006 của Bộ Lao động –\n"
+        "Thương binh và Xã hội – Bộ Tài chính – Bộ Y tế hướng dẫn chế độ.\n"
+        "Theo Quyết định số 09/2007/QĐ-BLĐTBXH của Bộ trưởng Bộ Lao động - Thương binh và Xã hội.\n"
+    )
+    a, b = extract(text)
+    assert a.issuer == "Bộ Lao động – Thương binh và Xã hội – Bộ Tài chính – Bộ Y tế"
+    assert b.issuer == "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_body_named_before_a_list_is_the_body_of_each_item_with_its_code():
+    text = (
+        "Xét đề nghị của Chính phủ tại Tờ trình số 201/TTr-CP và Đề án số 202/ĐA-CP ngày 09 tháng 5 năm 2025,"
+        " Báo cáo số 14/BC-UBKTTC15 ngày 03 tháng 6 năm 2025 của Ủy ban Kinh tế và Tài chính.\n"
+    )
+    got = {m.key: m.issuer for m in extract(text)}
+    assert got["201/TTr-CP"] == got["202/ĐA-CP"] == "Chính phủ"
+    assert got["14/BC-UBKTTC15"] == "Ủy ban Kinh tế và Tài chính"
+
+
+def test_a_model_decision_in_an_annex_speaks_of_itself():
+    # a circular whose annex holds a model decision: "thi hành Quyết định này" there is the model itself
+    circular = "THÔNG TƯ\n\nHướng dẫn chế độ trợ cấp.\n\n" + "Điều khoản hướng dẫn chi tiết.\n" * 160
+    text = circular + (
+        "Mẫu số 9\n\nQUYẾT ĐỊNH\nVề việc trợ cấp một lần\n\nCăn cứ Quyết định số 40/2011/QĐ-TTg ngày 27/7/2011"
+        " của Thủ tướng Chính phủ;\n\nĐiều 1. Trợ cấp một lần cho ông (bà) có tên trong danh sách.\n"
+        "Điều 2. Giám đốc Sở và các ông (bà) có tên trong danh sách chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert [m.key for m in extract(text)] == ["40/2011/QĐ-TTg"]
+
+
+def test_every_known_body_of_a_joint_issue_is_named():
+    text = (
+        "Căn cứ Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16/4/2012 của Bộ trưởng Bộ Lao động -"
+        " Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính hướng dẫn chế độ trợ cấp;\n"
+        "Căn cứ Thông tư liên tịch số 12/2011/TTLT-BTC-BYT của Bộ Tài chính và Bộ Y tế về chi khám sức khỏe;\n"
+        "Thực hiện Kết luận số 20-KL/TW của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo tổng kết yêu cầu các cấp ủy.\n"
+    )
+    a, b, c = extract(text)
+    assert a.issuer == (
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính"
+    )
+    assert b.issuer == "Bộ Tài chính và Bộ Y tế"
+    assert c.issuer == "Bộ Chính trị, Ban Bí thư"  # a body named by its subject is no joint issuer

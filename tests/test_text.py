@@ -72,6 +72,8 @@ def test_spacing_inside_citations_does_not_change_keys(citing, space):
 def test_fold():
     assert fold("Chỉ thị 46-CT/TW") == "chi thi 46-ct/tw"
     assert fold("ĐẢNG") == "dang"
+    # one dash: an en dash in a ministry's name folds like the hyphen
+    assert fold("Lao động – Thương binh") == fold("Lao động - Thương binh") == "lao dong - thuong binh"
 
 
 # ---- the sparse normalizer against the reference: one character and its marks at a time, with an

@@ -41,7 +41,7 @@ def catalog(ctx: typer.Context, db: o.Db = None, min_witnesses: MinWitnesses = 2
 
 @app.command()
 def export(
-    out: Annotated[Path, typer.Option("--out", "-o", help="The catalog file to write (TSV).")],
+    out: Annotated[Path, typer.Option("--out", "-o", "--output", help="The catalog file to write (TSV).")],
     db: o.Db = None,
     min_witnesses: MinWitnesses = 2,
 ) -> None:

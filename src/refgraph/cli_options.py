@@ -48,7 +48,7 @@ Depth = Annotated[int | None, option("--depth", "-d", min=1, help="Stop after N 
 Up = Annotated[bool, option("--up", help="Only what KEY builds on.")]
 Down = Annotated[bool, option("--down", help="Only what builds on KEY.")]
 Verbose = Annotated[bool, option("--verbose", "-v", help="Say how each file was read (encoding, format).")]
-ExportOut = Annotated[Path | None, option("--out", "-o", help=OUT_HELP)]
+ExportOut = Annotated[Path | None, option("--out", "-o", "--output", help=OUT_HELP)]
 ExtractFormat = Annotated[
     Literal["table", "jsonl", "json", "explain"],
     option(
@@ -125,12 +125,13 @@ WriteBaseline = Annotated[Path | None, option("--write-baseline", help="Record t
 Select = Annotated[Codes, option("--select", help="Only these rule codes or prefixes (RG101,RG1…).")]
 Ignore = Annotated[Codes, option("--ignore", help="Skip these rule codes or prefixes.")]
 Closed = Annotated[bool, option("--closed", help="Everything cited should be in the corpus.")]
-Output = Annotated[Path | None, option("--output", "-o", help="Write the report to this file.")]
+Output = Annotated[Path | None, option("--output", "-o", "--out", help="Write the report to this file.")]
 ExportKey = Annotated[str | None, argument("Export only this document's neighbourhood.")]
 HtmlKey = Annotated[str | None, argument("Draw only this document's neighbourhood.")]
 HtmlDepth = Annotated[int | None, option("--depth", "-d", min=1, help="Steps from KEY (default 2).")]
 HtmlOut = Annotated[
-    Path | None, option("--out", "-o", help="The page to write (default: named after what it shows).")
+    Path | None,
+    option("--out", "-o", "--output", help="The page to write (default: named after what it shows)."),
 ]
 MaxNodes = Annotated[
     int,
@@ -140,7 +141,9 @@ AnnotateFile = Annotated[Path, argument("The document to annotate.")]
 AnnotateDb = Annotated[
     Path | None, option("--db", help="Resolve the citations against this built graph as well as the catalog.")
 ]
-AnnotateOut = Annotated[Path | None, option("--out", "-o", help="The page (default: FILE.html beside it).")]
+AnnotateOut = Annotated[
+    Path | None, option("--out", "-o", "--output", help="The page (default: FILE.html beside it).")
+]
 ShowAll = Annotated[bool, option("--all", help="Text: print every finding, not the worst few.")]
 TreeAll = Annotated[bool, option("--all", help="Print the whole tree (a long one is summarised).")]
 
@@ -234,14 +237,14 @@ def plain_help_types() -> None:
     def display_type(self, ctx):
         if self.metavar is not None:
             return self.metavar
-        desc = self.type_descriptor
-        if desc.is_choice:
+        desc = getattr(self, "type_descriptor", None)
+        if desc is None or getattr(desc, "is_choice", True):  # choices (<a|b>) as Typer shows them
             return typed(self, ctx)
-        if desc.is_path:
+        if getattr(desc, "is_path", False):
             return "PATH"
         name = getattr(desc.annotation, "__name__", str(desc.annotation))
         element = (getattr(desc.annotation, "__args__", None) or [None])[0]
-        if desc.is_list and element is not None:
+        if getattr(desc, "is_list", False) and element is not None:
             name = getattr(element, "__name__", "")
         return {"int": "N", "float": "NUMBER", "Path": "PATH"}.get(name, "TEXT")
 

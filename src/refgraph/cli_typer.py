@@ -86,7 +86,7 @@ def lighter_coercion() -> bool:
             if out is not _UNSURE:
                 return out
             if not self._full:
-                self._full.append(full(self.descriptor))
+                self._full.append(full(self.descriptor))  # type: ignore[misc]  # not None: checked above
             return self._full[0]._coerce_value(value, param=param, ctx=ctx)
 
     def build(descriptor: Any) -> Any:

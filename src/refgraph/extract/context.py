@@ -39,6 +39,14 @@ def _verbs_at_end() -> re.Pattern[str]:
 
 
 @functools.cache
+def _verb_ends() -> frozenset[str]:
+    """The characters a match of _verbs_at_end can end on, trailing spaces and stars aside."""
+    return frozenset(p[-1] for p in vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated")) | {
+        "("
+    }
+
+
+@functools.cache
 def _heads() -> re.Pattern[str]:
     # case matters: a body's name is capitalised ("Chính phủ ban hành", not "chính phủ điện tử")
     return re.compile(rf"(?<![^\W\d_])(?:{_alts(vocab.issuer_phrases('head'))})(?![^\W\d_])")
@@ -57,6 +65,13 @@ def _dated_only() -> frozenset[str]:
 
 def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     """(name, start, needs_date) of a body named in text[lo:hi] right before an issuing verb ending at hi."""
+    # the pattern ends the stretch: past the trailing spaces and stars must stand a verb's last letter or
+    # "(" (asked first; the pattern itself is tried at every position of the stretch)
+    j = hi
+    while j > lo and (text[j - 1] == "*" or text[j - 1].isspace()):
+        j -= 1
+    if j == lo or text[j - 1] not in _verb_ends():
+        return None
     v = _verbs_at_end().search(text, lo, hi)
     if v is None or v.start() == lo:
         return None
@@ -73,9 +88,10 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         gaps_ok = all(_BETWEEN_WORDS.match(text[a[1] : b[0]]) for a, b in zip(words, words[1:]))
         if not gaps_ok:
             continue
+        words = words[: issuers.person_at(text, tuple(words))]  # "Thủ tướng Chính phủ Phạm Minh Chính ký"
         cut = issuers.cut(text, tuple(words))
-        if cut.end == words[-1][1] and cut.name:
-            return " ".join(text[h.start() : end].split()), h.start(), needs_date
+        if (cut.end == words[-1][1] and cut.name) or issuers.of_government(text, tuple(words)):
+            return " ".join(text[h.start() : words[-1][1]].split()), h.start(), needs_date
     return None
 
 
@@ -117,6 +133,8 @@ def _split_topic(title: str) -> tuple[str, str | None]:
     for i, m in enumerate(_TOPIC_WORD.finditer(title)):
         if i == 0:
             continue
+        if m.group() == "về":  # the body's name took the first "về"; a second one opens the title
+            return title[: m.start()].strip(" ,"), title[m.end() :].strip() or None
         starts = roles.get(m.group()) == "title" or title.startswith("ban hành", m.start())
         if starts or type_words.match(title, m.start()):
             return title[: m.start()].strip(" ,"), title[m.start() :].strip() or None
@@ -319,6 +337,33 @@ def fill(text: str, found: list[Found]) -> None:
                     f.why.append("date: opens its sentence")
         prev_end = max(prev_end, f.extent_end or f.end)
     _share_issuer(text, found)
+    _heading_issuer(text, found)
+
+
+# "Căn cứ các Luật của Quốc hội: Luật A số …; Luật B số …" or "các Quyết định của Thủ tướng Chính phủ số …, số
+# …": a list opened by "các <type> của <body>" names the body of every item of that type to the paragraph's end
+_LIST_HEADING = re.compile(
+    r"(?<![^\W\d_])các[\s*]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[\s*]+của[\s*]+((?:[^:;.\n]|\n(?![ \t*]*\n)){2,160}?)(?::|(?=[\s*]+số[\s*]+\d))",
+    re.I,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t*]*\n")
+
+
+def _heading_issuer(text: str, found: list[Found]) -> None:
+    if not any(f.issuer is None for f in found) or "các" not in text:
+        return
+    for h in _LIST_HEADING.finditer(text):
+        doc_type = " ".join(h.group(1).lower().split())
+        words = tuple((m.start(), m.end()) for m in _WORD.finditer(text, h.start(2), h.end(2)))
+        name = issuers.cut(text, words).name if words else None
+        if not name or not _heads().match(name):
+            continue
+        brk = _PARAGRAPH_BREAK.search(text, h.end())
+        end = brk.start() if brk else len(text)
+        for f in found:
+            if h.end() <= f.start < end and f.issuer is None and (f.doc_type or "").lower() == doc_type:
+                f.issuer = " ".join(name.split())
+                f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
 
 
 _LIST_GLUE = re.compile(r"[\s,*]*(?:và|,)[\s,*]*$")
@@ -339,3 +384,20 @@ def _share_issuer(text: str, found: list[Found]) -> None:
             continue
         f.issuer = nxt.issuer
         f.why.append(f"issuer: shared with {nxt.key} after it")
+    # "đề nghị của Chính phủ tại Tờ trình số …/TTr-CP và Đề án số …/ĐA-CP": a body named before a list is the
+    # body of each item joined to the first, when their numbers carry its code
+    for f, nxt in zip(found, found[1:]):
+        if nxt.issuer is not None or f.issuer is None or not f.issuer_code or not nxt.issuer_code:
+            continue
+        if "issuer: named before it" not in f.why and not any(
+            w.startswith("issuer: shared before") for w in f.why
+        ):
+            continue
+        if f.issuer_code.lower() != nxt.issuer_code.lower() or f.end > nxt.start:
+            continue
+        if _LIST_GLUE.match(text, f.end, nxt.start) is None and not _LIST_GLUE.match(
+            text, f.extent_end or f.end, nxt.start
+        ):
+            continue
+        nxt.issuer = f.issuer
+        nxt.why.append(f"issuer: shared before it, with {f.key}")

@@ -33,6 +33,16 @@ def _role(word: str) -> str | None:
     return vocab.issuer_words().get(word.lower())
 
 
+def _pinpoint(word: str) -> bool:
+    """ "… của Ủy ban Thường vụ Quốc hội và Điều 1 Pháp lệnh …": "và" joins a provision, not a body's part."""
+    return word.lower() in _pinpoints()
+
+
+@functools.cache
+def _pinpoints() -> frozenset[str]:
+    return frozenset(r[0] for r in vocab._rows("named_words.tsv") if r[1] == "pinpoint" and r[0] != "số")
+
+
 @functools.cache
 def _organ_prefixes() -> dict[tuple[str, ...], str]:
     return {tuple(k.split()): v for k, v in vocab.organs().items()}
@@ -72,7 +82,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
                 " ".join(_fold(t) for t in toks[:i]) in complete
                 and "," not in text[words[i - 1][1] : words[i][0]]
             )
-            and not (i + 2 < len(toks) and toks[i + 2][:1].isupper())
+            and (not (i + 2 < len(toks) and toks[i + 2][:1].isupper()) or _fold(w) in _family_names())
             or (i + 1 < len(toks) and (_fold(w), _fold(toks[i + 1])) in pairs)
         ):
             # a complete name followed by a title in title case ("Chính phủ Quy định chi tiết …", but not
@@ -82,7 +92,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         role = _role(w)
         if i and low:
             prev_low = toks[i - 1][:1].islower()
-            if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+            if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper() and not _pinpoint(toks[i + 1]):
                 keep = i + 1  # "Bộ Giáo dục và Đào tạo": "và" joins two capitalised parts
                 continue
             # a title verb ends the name after a lower-case word or an acronym ("UBND ban hành"), not
@@ -151,23 +161,47 @@ def _heading(text: str, words, toks) -> IssuerCut:
     return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")
 
 
-_JOIN = re.compile(r",[ \t\n]*((?:[^\W\d_]+[ \t\n]+){0,6}[^\W\d_]+)")
+_JOIN = re.compile(r"[ \t\n]*(?:,|và)[ \t\n]*((?:[^\W\d_]+(?:[ \t\n]+|[ \t\n]*[-–][ \t\n]*)){0,9}[^\W\d_]+)")
+_JOIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _known_body(words: list[str]) -> int:
+    """How many of ``words`` name a known body, a post before it allowed ("Bộ trưởng Bộ Nội vụ"); 0 if none."""
+    folded = [_fold(w) for w in words]
+    n = _known_prefix(folded)
+    if n:
+        return n
+    known = _known_names()
+    for skip in (0, 1, 2):
+        if skip and " ".join(folded[:skip]) not in _positions():
+            continue
+        for k in range(min(len(folded), skip + 9), skip, -1):
+            if " ".join(folded[skip:k]) in known:
+                return k
+    return 0
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    return frozenset(" ".join(fold(n).replace("-", " ").split()) for n in vocab.known_organs().values())
 
 
 def joined(text: str, end: int) -> tuple[str, int] | None:
-    """ "của Bộ Chính trị, Ban Bí thư": a second known body after a comma issues the document jointly."""
-    m = _JOIN.match(text, end)
-    if m is None:
+    """ "của Bộ Chính trị, Ban Bí thư", "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ,
+    Bộ trưởng Bộ Tài chính": known bodies after a comma or "và" issue the document jointly. Gives the text
+    from ``end`` to the last of them as written (its commas and "và" kept) and where it ends."""
+    pos = end
+    while (m := _JOIN.match(text, pos)) is not None:
+        spans = [(w.start(), w.end()) for w in _JOIN_WORD.finditer(text, m.start(1), m.end(1))]
+        n = _known_body([text[s:e] for s, e in spans])
+        if not n or not text[spans[0][0]].isupper():
+            break
+        if named_by_topic(text[spans[0][0] : spans[n - 1][1]]):
+            break  # "Ban Chỉ đạo …": a body whose name runs on into its subject, no joint issuer
+        pos = spans[n - 1][1]
+    if pos == end:
         return None
-    words = m.group(1).split()
-    n = _known_prefix([_fold(w) for w in words])
-    if not n or not words[0][:1].isupper():
-        return None
-    name = " ".join(words[:n])
-    stop = m.start(1)
-    for _ in range(n):
-        stop = text.index(words[_], stop) + len(words[_])
-    return name, stop
+    return " ".join(text[end:pos].split()), pos
 
 
 _SEGMENT = re.compile(r",[ \t\n]*([^,;.:()“”\"]{1,120})")
@@ -184,6 +218,42 @@ def _title_pairs() -> frozenset[tuple[str, str]]:
     return frozenset(
         (w[0], w[1]) for p in vocab.issuer_phrases("title_pair") if len(w := fold(p).split()) >= 2
     )
+
+
+@functools.cache
+def _family_names() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("family_name"))
+
+
+def person_at(text: str, words: tuple[tuple[int, int], ...]) -> int:
+    """Where a person's name closes ``words`` ("Thủ tướng Chính phủ Phạm Minh Chính"): the index of its
+    surname after a complete body or post, or len(words)."""
+    if len(words) < 4:
+        return len(words)
+    toks = [text[s:e] for s, e in words]
+    for k in range(2, len(toks) - 1):
+        if (
+            toks[k][:1].isupper()
+            and _fold(toks[k]) in _family_names()
+            and len(toks) - k <= 4
+            and all(t[:1].isupper() for t in toks[k:])
+            and " ".join(_fold(t) for t in toks[:k]) in _completes()
+        ):
+            return k
+    return len(toks)
+
+
+def of_government(text: str, words: tuple[tuple[int, int], ...]) -> bool:
+    """ "Ban Tổ chức – Cán bộ của Chính phủ": a name, then "của" and a complete body it belongs to (an older
+    style of naming a government's committees)."""
+    toks = [text[s:e] for s, e in words]
+    if "của" not in toks[1:-1]:
+        return False
+    k = toks.index("của", 1)
+    if " ".join(_fold(t) for t in toks[k + 1 :]) not in _completes():
+        return False
+    head = cut(text, words[:k])
+    return head.name is not None and head.end == words[k - 1][1]
 
 
 @functools.cache
@@ -245,8 +315,16 @@ _SPACED_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
 def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
     """ "Bộ Văn hóa, Thể thao và Du lịch": the grammar stops a name at the comma; where the words before it
     open a known name with a comma, the name runs on over it. Gives the full name and where it ends."""
-    options = _comma_names().get(_fold(name))
-    if not options or text[end : end + 1] != ",":
+    if text[end : end + 1] != ",":
+        return None
+    # the known name may follow a post or a longer body's words ("Bộ trưởng Bộ Văn hóa", "liên Bộ Văn hóa")
+    words_in = name.split()
+    for k in range(len(words_in)):
+        options = _comma_names().get(_fold(" ".join(words_in[k:])))
+        if options:
+            lead = " ".join(words_in[:k])
+            break
+    else:
         return None
     for rest, full in options:
         words = rest.split()
@@ -257,5 +335,5 @@ def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
                 break
             pos = m.end()
         else:
-            return full, pos
+            return (f"{lead} {full}" if lead else full), pos
     return None

@@ -34,10 +34,9 @@ from lark import Lark, Tree
 from lark.exceptions import LarkError
 
 from .. import vocab
-from ..grammar import grammar_text
 from ..text import collapse_spaces, fold, lowered
 from .model import Found
-from .parse import ParsedDate, _plugins, _ToRecords
+from .parse import ParsedDate, cached_lark
 
 MAX_LAW_WORDS = 14
 MAX_PLAN_WORDS = 40
@@ -143,14 +142,9 @@ def known_law_names() -> frozenset[str]:
 # ---- grammar --------------------------------------------------------------------------------------
 @functools.cache
 def _parser() -> Lark:
-    return Lark(
-        grammar_text(),
-        parser="lalr",
-        lexer="contextual",
-        transformer=_ToRecords(),
-        maybe_placeholders=False,
-        start=["named_head", "named_tail", "alias_definition", "amending_head", "described_head"],
-        **_plugins(),
+    # the analysed tables kept between processes, as the citation parser's (~20 ms each process)
+    return cached_lark(
+        ["named_head", "named_tail", "alias_definition", "amending_head", "described_head"], "named"
     )
 
 
@@ -626,7 +620,9 @@ def _word_before(text: str, pos: int) -> str:
     return text[k:j].lower()
 
 
-_COUNT_BEFORE = re.compile(r"(?:([^\W\d_]+)[\s*]+)?(?<![\d/.,\-])\d{1,3}[\s*]+$")
+# a count: a number of two documents or more right before the type word, after a word that does not own it
+# (a list of article numbers ends "… 175 và 290 Bộ luật": the word before is a number's, not a count's)
+_COUNT_BEFORE = re.compile(r"(?:(\S+)[\s*]+)?(?<![\d/.,\-])(\d{1,3})[\s*]+$")
 
 
 def _generic_before(text: str, pos: int) -> bool:
@@ -635,7 +631,28 @@ def _generic_before(text: str, pos: int) -> bool:
     if _word_before(text, pos) in words("generic"):
         return True
     m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
-    return m is not None and (m.group(1) or "").lower() not in words("pinpoint")
+    if m is None or int(m.group(2)) < 2:
+        return False
+    before = (m.group(1) or "").lower().lstrip('*_([“"-–')
+    return before not in words("pinpoint") and before not in words("and") and not before.endswith(",")
+
+
+_ANNEX_LINE = re.compile(r"[\s*|#_]*phụ[ \t]+lục\b[^\n]*\n[\s*|#_]*$", re.I)
+
+
+def _own_listing(text: str, s: int, doc_type: str) -> bool:
+    """The type word names the text's own listing, not a document it cites: the heading of its own annex
+    ("PHỤ LỤC II" on the line before, the type word opening its line), or a list the text itself publishes
+    ("công bố danh mục thủ tục hành chính …": words of role own_list before a type of role own_list_type)."""
+    line_start = text.rfind("\n", 0, s) + 1
+    if not text[line_start:s].strip(" \t*|#_") and _ANNEX_LINE.search(
+        text, max(0, line_start - 120), line_start
+    ):
+        return True
+    if doc_type not in words("own_list_type"):
+        return False
+    before = " ".join(text[max(0, s - 20) : s].lower().replace("*", " ").split())
+    return any(before.endswith(w) for w in words("own_list"))
 
 
 def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool:
@@ -790,7 +807,7 @@ def _read(
     capital = raw_type[:1].isupper()
     if not capital and not _lower_case_may_name(text, e, kind):
         return None  # decided before any word is read: most type words in running text are lower case
-    if _generic_before(text, s):
+    if _generic_before(text, s) or _own_listing(text, s, type_low):
         return None
     # the first word of the name
     toks = _tokens(text, e, min(len(text), e + 60))
@@ -1062,6 +1079,9 @@ def _anaphor_this(after: str) -> bool:
     return bool(re.match(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])", after, re.I))
 
 
+_ENACTING_BEFORE = re.compile(r"trách\s+nhiệm\s+thi\s+hành[\s*]*$", re.I)
+
+
 def _own_types(text: str) -> frozenset[str]:
     """The type the text gives itself: a heading line that is a type word alone, else its header as the
     identity reader sees it (dearer: read only when no heading says)."""
@@ -1079,6 +1099,8 @@ def _own_types(text: str) -> frozenset[str]:
         t = from_text(text).doc_type
         if t:
             out.add(" ".join(t.lower().split()))
+    # a joint circular calls itself "Thông tư này" too
+    out |= {o.removesuffix(" liên tịch") for o in out if o.endswith(" liên tịch")}
     return frozenset(out)
 
 
@@ -1090,7 +1112,7 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return _CLAUSE_END.search(text, a, b) is None
 
 
-def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
+def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tuple[int, int, Found]]:
     """ "Luật này" in a text that is no law, and a bare capitalized type word mid-sentence ("các văn bản
     hướng dẫn Luật,"): the last numbered citation of that type shortly before."""
 
@@ -1115,6 +1137,9 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
                 continue  # a bare type word is read as "that document" only before punctuation or a stop
         if s in taken:
             continue
+        if this and _ENACTING_BEFORE.search(text, max(0, s - 40), s) and not reported:
+            continue  # "… chịu trách nhiệm thi hành Quyết định này": a document (or a model form in its annex)
+            # speaking of itself; a page quoting those words speaks of the document it reports
         wtype = " ".join(word.lower().split())
         target = None
         k = bisect.bisect_left(starts, s) - 1
@@ -1210,7 +1235,7 @@ def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | 
     )
 
 
-def add(text: str, found: list[Found]) -> list[Found]:
+def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
     """``found`` (numbered citations, in order) with the references without a number code merged in."""
     from .pipeline import _clean_issuer, _date
 
@@ -1316,7 +1341,7 @@ def add(text: str, found: list[Found]) -> list[Found]:
         )
     if extra:
         merged = sorted(merged + extra, key=lambda f: f.start)
-    for s, e, t in _anaphora(text, merged):
+    for s, e, t in _anaphora(text, merged, reported):
         extra.append(
             _found(
                 t,

@@ -16,7 +16,7 @@ from ..text import collapse_spaces
 
 @dataclass(frozen=True)
 class NumberCode:
-    form: str  # party_form | state_year_form | state_form | dashed_form | slashed_form | short
+    form: str  # party_form | state_year_form | state_year_slashed_form | state_form | dashed_form | slashed_form | short
     number: int
     number_text: str
     year: int | None
@@ -74,6 +74,10 @@ class _ToRecords(Transformer):
 
     def state_year_form(self, number, s1, year, s2, codes):
         return self._code_with("state_year_form", number, [s1, year, s2, *codes], year=year)
+
+    def state_year_slashed_form(self, number, s1, year, s2, code, s3, codes):
+        # "84/2005/TTLT/BTC-BLĐTBXH": a slash where the dash after the type code belongs
+        return self._code_with("state_year_slashed_form", number, [s1, year, s2, code, s3, *codes], year=year)
 
     def state_form(self, number, slash, codes):
         return self._code_with("state_form", number, [slash, *codes])
@@ -285,16 +289,22 @@ def _plugins() -> dict:
 
 @functools.cache
 def parser() -> Lark:
+    return cached_lark(["start", "self_number", "dateline", "lead_date"], "citation")
+
+
+def cached_lark(start: list[str], name: str) -> Lark:
+    """A LALR parser of the grammar with these start rules, its analysed tables kept between processes
+    under ``name`` (see _cache_file)."""
     plugins = _plugins()
     options = dict(
         parser="lalr",
         lexer="contextual",
         transformer=_ToRecords(),
         maybe_placeholders=False,
-        start=["start", "self_number", "dateline", "lead_date"],
+        start=start,
         **plugins,
     )
-    cached = _cache_file("cython" if plugins else "pure")
+    cached = _cache_file("cython" if plugins else "pure", name)
     if cached is None:
         return Lark(grammar_text(), **options)
     if os.path.exists(cached):  # Lark checks the grammar's and the options' hash before using it
@@ -310,7 +320,7 @@ def parser() -> Lark:
     return p
 
 
-def _cache_file(kind: str) -> str | None:
+def _cache_file(kind: str, name: str = "citation") -> str | None:
     """Where the analysed grammar is kept between processes (building the LALR tables takes ~100 ms, a
     cached load a few): the user's cache folder, or none when it cannot be written (REFGRAPH_NO_CACHE
     turns it off)."""
@@ -326,7 +336,7 @@ def _cache_file(kind: str) -> str | None:
         return None
     if not os.access(folder, os.W_OK | os.X_OK):
         return None
-    return os.path.join(folder, f"citation-grammar-lark{lark.__version__}-{kind}.cache")
+    return os.path.join(folder, f"{name}-grammar-lark{lark.__version__}-{kind}.cache")
 
 
 def _pos(p: int | None) -> int:

@@ -10,7 +10,7 @@ import re
 
 from .. import vocab
 from ..models import Mention
-from ..text import Normalized, fold, line_of, line_starts, lower, normalize
+from ..text import Normalized, fold, lower, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import key_for
 from .model import Found
@@ -194,7 +194,8 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                         title_start = post.title_start
                 also = issuers.joined(text, cut.end) if post is None and cut.end is not None else None
                 if also is not None:
-                    issuer, issuer_rule = f"{issuer}, {also[0]}", "issuer:joint"
+                    sep = "" if also[0][:1] == "," else " "
+                    issuer, issuer_rule = f"{issuer}{sep}{also[0]}", "issuer:joint"
                     intro = _TITLE_AFTER.match(text, also[1])
                     if last and intro is not None and title_start is None and c.quoted_title is None:
                         title_start, head_end = intro.end(), intro.end()
@@ -261,7 +262,7 @@ def extract_mentions(
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
         )
     norm = normalize(text)
-    found = named.add(norm.text, find(norm.text))
+    found = named.add(norm.text, find(norm.text), reported)
     if not found:
         return []
     relations.assign(norm.text, found, own)
@@ -273,16 +274,37 @@ def extract_mentions(
     return _to_mentions(norm, found, source)
 
 
+_ISSUER_REACH = 600  # characters around a citation where the text names its body
+
+
+def _as_written(original: str, s: int, e: int, issuer: str) -> str:
+    """The issuer with the dashes the text itself uses ("Bộ Lao động – Thương binh và Xã hội"): the parser
+    reads one dash, a reader copies the text's. Looked for near the citation; else the parser's spelling."""
+    if "-" not in issuer:
+        return issuer
+    dash = r"[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]"
+    pattern = dash.join(r"\s+".join(map(re.escape, part.split(" "))) for part in issuer.split("-"))
+    m = re.search(pattern, original[max(0, s - _ISSUER_REACH) : e + _ISSUER_REACH])
+    return " ".join(m.group().split()) if m else issuer
+
+
 def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> list[Mention]:
-    starts = line_starts(norm.original)
+    original = norm.original
     out = []
+    # line numbers by counting the line breaks since the previous mention (mentions come in order),
+    # not by a table of every line start in the text
+    line, at = 1, 0
     for f in found:
         s, e = norm.span_to_original(f.start, f.end)
+        if s < at:
+            line, at = 1, 0
+        line += original.count("\n", at, s)
+        at = s
         out.append(
             Mention(
                 start=s,
                 end=e,
-                line=line_of(starts, s),
+                line=line,
                 text=norm.original[s:e],
                 key=f.key,
                 doc_type=f.doc_type,
@@ -291,7 +313,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 year=f.year,
                 issuer_code=f.issuer_code,
                 date=f.date,
-                issuer=vocab.current_spelling(f.issuer) if f.issuer else None,
+                issuer=_as_written(original, s, e, vocab.current_spelling(f.issuer)) if f.issuer else None,
                 term=f.term,
                 title=f.title,
                 relation=f.relation,

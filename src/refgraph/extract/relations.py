@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import lowered
 from .model import Found
-from .scan import type_word_regex
+from .scan import _terminal, type_word_regex
 
 TITLE_LIMIT = 400
 # A title with a citation nested in it runs on through that citation, which may itself nest the next:
@@ -142,9 +142,46 @@ _PINPOINT = re.compile(
 
 
 @functools.cache
-def _self_regex() -> re.Pattern[str]:
+def _self_regex(ignore_case: bool = True) -> re.Pattern[str]:
     # "Quyết định này", "Kế hoạch này": the document speaking of itself
-    return re.compile(rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I)
+    return re.compile(
+        rf"(?:{type_word_regex().pattern}|văn\s+bản)\s+này(?![^\W\d_])", re.I if ignore_case else 0
+    )
+
+
+def _search_lowered(text: str, rx: re.Pattern[str], rx_lower: re.Pattern[str], lo: int, hi: int) -> bool:
+    """Whether the case-insensitive ``rx`` finds something in text[lo:hi]; asked of the lower-cased text
+    with ``rx_lower`` (the same lower-case pattern without re.I, several times faster) when that finds
+    the same (text.lowered)."""
+    low = lowered(text)
+    if low is None:
+        return rx.search(text, lo, hi) is not None
+    return rx_lower.search(low, lo, hi) is not None
+
+
+DESCRIBED_REACH = 200  # characters: a described document's issuer and "về" before the title's verb
+
+
+@functools.cache
+def _described_regex() -> re.Pattern[str]:
+    # "Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về": a type word, an optional "của <body>", the title
+    # intro (grammar terminals, written once)
+    issuer, _ = _terminal("ISSUER_INTRO")
+    intro, _ = _terminal("TITLE_INTRO")
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{type_word_regex().pattern})(?:{issuer}(?:[\s*]+[^\W\d_]+){{1,12}}?)?{intro}[\s*]*$",
+        re.I,
+    )
+
+
+def _described_before(text: str, lo: int, hi: int) -> bool:
+    """A document described without a number ends right before hi, its type word capitalised in the middle
+    of a sentence (a list item after ";", not the sentence's own opening words)."""
+    m = _described_regex().search(text, lo, hi)
+    if m is None or not text[m.start()].isupper() or text[m.start() : m.start() + 2].isupper():
+        return False
+    before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t*")
+    return bool(before) and (before[-1] in ",;" or before[-1].isalpha())
 
 
 @functools.cache
@@ -155,6 +192,17 @@ def _bare_type_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{type_word_regex().pattern})[\s*]*$", re.I)
 
 
+# what stands before the bare type word when it is the document's own: its enacting words or a line start
+# (its heading); "… và Nghị định quy định chi tiết Luật X" in running text is another decree, and so is a
+# table cell ("| Nghị quyết sửa đổi … Nghị quyết số X |" in a programme of documents to be made)
+_ENACTS = re.compile(r"(?:(?<![^\W\d_])ban\s+hành|\n|\A)[\s*#]*$", re.I)
+# a part of a document ("Mẫu số 02", "Phụ lục III", "Điều 5", "một số nội dung"): what a replacement names
+# before the document when it replaces only that part
+_PART_OF = re.compile(
+    r"(?<![^\W\d_])(?:mẫu|biểu\s+mẫu|phụ\s+lục|điều|khoản|điểm|mục|chương|nội\s+dung|cụm\s+từ|danh\s+mục)"
+    r"(?![^\W\d_])",
+    re.I,
+)
 _OWN_CODE = re.compile(r"^\d+[A-Z]?-([A-Za-zĐđ]+)/|/([A-Za-zĐđ]+)-[^/]*$")
 
 
@@ -163,6 +211,23 @@ def own_type(own: str | None) -> str | None:
     m = _OWN_CODE.search(own or "")
     name = vocab.code_name(m.group(1) or m.group(2)) if m else None
     return " ".join(name.lower().split()) if name else None
+
+
+HEADING_TYPE_REACH = 3000  # how far into a text its type heading ("**THÔNG TƯ**") is looked for
+
+
+@functools.cache
+def _type_heading() -> re.Pattern[str]:
+    # a line that is only a type word in capitals, emphasis allowed: the document's own heading
+    return re.compile(rf"^[ \t*#|]*({type_word_regex().pattern})[ \t*|]*$", re.I | re.M)
+
+
+def heading_type(text: str) -> str | None:
+    """The type word (lower case) of the document's own heading, for a document whose number is unknown."""
+    for m in _type_heading().finditer(text, 0, min(len(text), HEADING_TYPE_REACH)):
+        if m.group(1).isupper():
+            return " ".join(m.group(1).lower().split())
+    return None
 
 
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
@@ -183,15 +248,17 @@ _DUTY_BETWEEN = re.compile(
     r"(?:\s+(?:được|đã\s+được))?[\s*]*$",
     re.I,
 )
+# a phrase coordinated with the one before it ("theo A và hướng dẫn B"): a few words, then "và" or a comma
+_COORDINATED = re.compile(r"(?:[^.;:()\n]|\n(?![ \t]*\n)){0,80}?(?:\s+và|,)[\s*]*$")
 # "đã" before the act in the same clause ("đã tổ chức triển khai", "… đã chủ động nắm tình hình, phối hợp
 # với các cơ quan tổ chức thực hiện"): a past act reported. Not "đã được …", "đã nêu": those qualify a noun
 # ("các nhiệm vụ đã được giao …"), they report nothing the clause does.
-# "theo" ("… đã niêm yết và các chi phí theo khoản 3 …") is no act: only the few words of "đã" + verb.
+# "theo" is no act at all ("người đã hưởng trợ cấp theo Quyết định …" received it under that decision).
 _REPORTED = re.compile(
     r"(?<![^\W\d_])đã(?!\s+(?:được|nêu|đề\s+ra)(?![^\W\d_]))(?:,?\s+[^\W\d_]+){0,16}[\s*]*$", re.I
 )
-_REPORTED_NEAR = re.compile(r"(?<![^\W\d_])đã(?:\s+[^\W\d_]+){0,3}[\s*]*$", re.I)
 REPORT_REACH = 120  # characters from "đã" to the act it reports
+_NEW_PREDICATE = re.compile(r"(?<![^\W\d_])(?:thì|tiếp\s+tục|phải|cần|sẽ)(?![^\W\d_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -205,6 +272,15 @@ class Governing:
 # after a paper's name a proposal word names the paper ("hồ sơ đề nghị cấp phép", "văn bản đề xuất"): it
 # proposes nothing
 _PAPER_BEFORE = re.compile(r"(?<![^\W\d_])(?:hồ\s+sơ|văn\s+bản|giấy|đơn|phiếu|mẫu|tờ\s+trình)[\s*]*$", re.I)
+
+
+_PROPOSAL_OF = re.compile(r"[\s*]+của(?![^\W\d_])", re.I)
+
+
+def _proposal_closed(text: str, end: int, pos: int) -> bool:
+    """ "trên cơ sở đề nghị của hội đồng …, quyết định …, hủy tài liệu theo quy định của Luật …": a proposal
+    named as a noun ("đề nghị của X") ends at the next comma; the verbs after it are the sentence's own."""
+    return _PROPOSAL_OF.match(text, end) is not None and text.find(",", end, pos) != -1
 
 
 def _opens_clause(text: str, lo: int, pos: int) -> bool:
@@ -250,6 +326,13 @@ def _relation_in(
     located = False  # a transparent phrase came between: only a strong act reaches over it
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
+        if rel == "word":
+            continue
+        if rel == "predicate":
+            if j and sentence is not None:
+                # "giải pháp triển khai thực hiện phải bám sát …": the phrases before are the subject's
+                return Governing("cites", m.start(), m.end(), f"'{m.group()}' starts the predicate")
+            continue
         if rel == "transparent":
             located = True
             located_at = m.start()
@@ -273,7 +356,17 @@ def _relation_in(
             and m.start() - hits[j - 1][0].end() < 30
         ):
             m, rel, reach, voice = hits[j - 1]  # "được sửa đổi, bổ sung một số điều theo Nghị định …"
+        elif (
+            voice == "own"
+            and j
+            and hits[j - 1][0].group()[:4].lower() == "theo"
+            and _COORDINATED.match(text, hits[j - 1][0].end(), m.start())
+        ):
+            # "theo pháp luật có liên quan và hướng dẫn [của] Nghị định …": the guidance is a second object of
+            # "theo", a noun, not the act of another document
+            m, rel, reach, voice = hits[j - 1]
         best = (m, rel, voice)
+        best_at = j
         break
     if best is None:
         if located and sentence is None:  # "… công bố thủ tục … được quy định tại Thông tư số …" in a title
@@ -281,31 +374,64 @@ def _relation_in(
         return None
     m, rel, voice = best
     phrase = " ".join(m.group().split())
+    if rel == "replaces" and _PART_OF.search(text, m.end(), hi) is not None:
+        # "Thay thế Mẫu số 02 … Phụ lục III của Thông tư số X bằng …": a part of X replaced amends X
+        rel = "amends"
+    # "Điều 1. Sửa đổi, bổ sung và thay thế một số nội dung của …": the acts joined in one chain open the
+    # sentence together; the chain's first one is where the document's own voice is read
+    chain = m.start()
+    k = best_at
+    while k and hits[k - 1][1] not in ("transparent", "passive", "cites", "word", "predicate"):
+        gap = text[hits[k - 1][0].end() : chain]
+        if not gap.strip(" \t\n*") or _GLUE.match(gap) is None:
+            break  # joined by a comma or "và", not a phrase run into the next ("Căn cứ hướng dẫn tại …")
+        k -= 1
+        chain = hits[k][0].start()
     if sentence is None:
         return Governing(rel, m.start(), m.end(), f"title phrase '{phrase}'")
     if voice == "own" and bracket:
         sentence = lo  # "(thay thế Nghị quyết số …)": an aside speaks of another document
+    # "Đề nghị … xem xét, giải quyết chế độ … theo Quyết định số X": what the document asks follows X,
+    # whoever acts. A table's cell of proposals ("| Đề nghị Bộ … hướng dẫn … theo Quyết định số X |") lists
+    # what other bodies asked: reported, their words.
+    conforms = phrase.lower().startswith("theo") and (
+        sentence is None or text.find("|", max(0, sentence - 4), sentence) == -1
+    )
     if rel not in ("cites", "passive") and any(
-        h[2] == "block" and h[0].start() < m.start() and _opens_clause(text, lo, h[0].start()) for h in hits
+        h[2] == "block"
+        # an exception still excludes ("trừ các chức danh … quản lý theo Kế hoạch số X")
+        and not (conforms and not h[0].group().lower().startswith("trừ"))
+        and h[0].start() < m.start()
+        and _opens_clause(text, lo, h[0].start())
+        and not _proposal_closed(text, h[0].end(), m.start())
+        # a semicolon ends what a proposal covers: "Theo đề nghị của Vụ trưởng …;" over the enacting line
+        # below it, "tham mưu, đề xuất việc kiện toàn …; thực hiện … theo Quyết định số X"
+        and text.find(";", h[0].end(), m.start()) == -1
+        for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
-    reported = _REPORTED_NEAR if phrase.lower().startswith(("theo", "như")) else _REPORTED
     if (
         rel not in ("cites", "passive", "based_on")
-        and (done := reported.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
-        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act
+        and not phrase.lower().startswith(("theo", "như"))
+        and (done := _REPORTED.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
+        # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act,
+        # and so does a new predicate ("Các dự án đã phê duyệt thì tiếp tục thực hiện Quyết định …")
         and _last_connective(text, done.start(), m.start()) is None
+        and _NEW_PREDICATE.search(text, done.start(), m.start()) is None
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
     if voice == "own" and not (
-        _self_regex().search(text, max(sentence, m.start() - SELF_REACH), m.start())
-        or (not bracket and _OPENING.match(text[sentence : m.start()]))
+        _search_lowered(
+            text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
+        )
+        or (not bracket and _OPENING.match(text[sentence:chain]))
         or _SELF_TIME.match(text, m.end())
         or (
             own_type is not None
             and (b := _bare_type_before().search(text, max(sentence, m.start() - 40), m.start())) is not None
             and " ".join(b.group().replace("*", " ").lower().split()) == own_type
+            and _ENACTS.search(text, max(0, b.start() - 24), b.start()) is not None
         )
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
@@ -315,7 +441,9 @@ def _relation_in(
 @functools.cache
 def _clause_after_comma() -> re.Pattern[str]:
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.title_stops())
-    return re.compile(rf",\s+(?:{alts})(?![^\W\d_])")
+    # or a subject named after the comma, then its verb's tense word: "… năm 2025, Bộ Nội vụ đã hướng dẫn …"
+    subject = r"(?:[^\W\d_]+[ \t\n]+){1,6}?(?:đã|đang|sẽ)(?![^\W\d_])"
+    return re.compile(rf",\s+(?:(?:{alts})(?![^\W\d_])|(?=[A-ZĐÀ-Ỹ]){subject})")
 
 
 def _title_end(text: str, start: int, limit: int) -> int:
@@ -362,6 +490,21 @@ def _located_in_title(text: str, lo: int, pos: int) -> bool:
         info.get(" ".join(m.group().replace("*", " ").lower().split()), ("",))[0] not in ("transparent", "")
         for m in phrases(text, lo, last.start())
     )
+
+
+def _issued_after(f: Found, outer: Found | None) -> bool:
+    """f is dated after ``outer``: a title cannot name a document issued later than itself. Used only to
+    read "… và <citation>" after a nested one, where the words leave both readings open; a title phrase
+    that governs a later document directly ("Kết luận … năm 2001 về thực hiện Chỉ thị … năm 2015") stays
+    nested, for the checks to report the date."""
+    return outer is not None and f.date is not None and outer.date is not None and f.date > outer.date
+
+
+def _last_keyed(found: list[Found], i: int, key: str | None, reach: int = 50) -> Found | None:
+    """The nearest citation of ``key`` before found[i], within ``reach`` citations (a bounded look-back)."""
+    if not key:
+        return None
+    return next((found[j] for j in range(i - 1, max(-1, i - 1 - reach), -1) if found[j].key == key), None)
 
 
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
@@ -425,7 +568,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.extent_end = f.head_end
 
     sentences = _Sentences(text)
-    kind = own_type(own)
+    articles = _Articles(text, found)
+    kind = own_type(own) or heading_type(text)
     type_words = type_word_regex()
     last_of_type: dict[str, Found] = {}
     prev_top: Found | None = None
@@ -499,6 +643,17 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 gov = _relation_in(text, sent_start, hit.start, sent_start)
                 f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
                 f.why.append(f"relation: {hit.rule}: as the clause it amends")
+        elif (
+            hit is not None
+            and hit.relation not in ("cites", "based_on")
+            and _described_before(text, max(search_lo, hit.start - DESCRIBED_REACH), hit.start)
+        ):
+            # "…; Kế hoạch của Ủy ban nhân dân tỉnh về thực hiện Nghị quyết số X": the phrase is in the title of
+            # a document described without a number, which this one names (cites)
+            f.relation = "cites"
+            f.why.append(
+                f"relation: '{text[hit.start : hit.end]}' in the title of a document described before it"
+            )
         elif hit is not None:
             f.relation = hit.relation
             f.why.append(f"relation: {hit.rule} at {hit.start}")
@@ -506,6 +661,13 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # "[1] Nghị quyết số …" in the notes: the sentence that carries the mark "[1]" governs it
             a_start = max(sentences.start_of(note), note - SELF_REACH)
             gov = _relation_in(text, a_start, note, a_start)
+            if gov is not None and (
+                any(gov.end <= g.start < note for g in found[:i])
+                or next(phrases(text, gov.end, note), None) is not None
+            ):
+                # "… thực hiện các chỉ tiêu … theo Nghị quyết số X và các văn bản chỉ đạo[2]": the act's object
+                # is something else; the mark hangs its list of sources on a noun no phrase governs directly
+                gov = None
             f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
             f.why.append(f"relation: footnote, {gov.rule if gov else 'no phrase'} at its mark")
         elif f.alias_definition and (named := _last_numbered(found, i)) is not None:
@@ -523,6 +685,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         ) or (item is not None and prev is not None and _GLUE.match(text[lo : f.start]) is not None):
             # a list: "…; Chỉ thị số 46-CT/TW", "… và Nghị quyết số 19-NQ/TW", "…;\n- Nghị định số …"
             src = prev if (prev.subject is not None and ";" not in text[lo : f.start]) else prev_top
+            if src is prev and _issued_after(f, _last_keyed(found, i, prev.subject)):
+                src = prev_top  # issued after the titled document: its title cannot name it
             if src is not None:
                 f.relation = src.relation
                 f.why.append(f"relation: list continues after {src.key}")
@@ -531,7 +695,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                     f.flags.append(
                         "inherited_subject"
                     )  # "… thực hiện Chỉ thị A và Nghị quyết B": B may be either
-        elif (scoped := _scope(text, f.start, item is not None)) is not None:
+        elif (scoped := _scope(text, f.start, item is not None, articles)) is not None:
             f.relation = scoped.relation
             f.why.append(f"relation: {scoped.rule}")
         elif boundary is None and item is None and prev_top is not None and prev is not None:
@@ -670,6 +834,7 @@ def _open_bracket(text: str, lo: int, pos: int) -> int | None:
 
 _LINE_HEAD = re.compile(r"[^\n]*:[\s*]*$")
 _LEGAL_BASIS = re.compile(r"căn\s+cứ\s+pháp\s+lý|cơ\s+sở\s+pháp\s+lý|là\s+căn\s+cứ", re.I)
+_LEGAL_BASIS_LOWER = re.compile(_LEGAL_BASIS.pattern)  # for lower-cased text (text.lowered)
 # what ends the reach of a heading: a numbered section ("1.12.", "II."), an article, another labelled cell
 _SECTION = re.compile(
     r"\n[ \t*]*(?:[IVX]+\.|\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
@@ -682,7 +847,60 @@ LINE_REACH = 2000  # the longest line looked back over for a list mark or a head
 SELF_REACH = 600  # how far back in its sentence a phrase looks for the document's own voice
 
 
-def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
+# "**Điều 1. Bãi⏎bỏ toàn bộ một số văn bản …**" over "1. Quyết định số … 2. … 39. …": an article heading that
+# repeals, amends or replaces acts on every document listed under it, with a colon or without. Its other
+# verbs ("Điều 5. Hiệu lực thi hành", "Tổ chức thực hiện") name no act on what is listed.
+_ARTICLE = re.compile(r"(?:\A|\n)[ \t*#|]*(điều[ \t*]+\d+[a-zđ]?[ \t*]*[.:])", re.I)
+_LIST_MARK = r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)][ \t]|[a-zđ]\)[ \t])"
+_HEADING_END = re.compile(rf"\n[ \t]*\n|\n(?={_LIST_MARK})")
+# a paragraph that opens with no list mark (a closing clause, a chapter, a quotation) ends the list, and so
+# does a table (its cells are what the article lists: procedures, forms, not documents it acts on)
+_LIST_BREAK = re.compile(rf"\n[ \t]*\n(?!{_LIST_MARK}|[ \t]*\n)|\n[ \t]*\|")
+ARTICLE_ACTS = ("repeals", "amends", "replaces")
+ARTICLE_REACH = 40000  # the longest list an article heading is read over
+
+
+class _Articles:
+    """The article headings of one text, found when first needed; how far each one's list reaches is
+    remembered, so a long list is read once however many items it has."""
+
+    def __init__(self, text: str, found: list[Found]) -> None:
+        self.text = text
+        self.cited = [f.start for f in found]
+        self.starts: list[int] | None = None
+        self.reach: dict[int, tuple[int, int, Governing | None]] = {}  # start -> (heading end, read to, act)
+
+    def over(self, pos: int) -> Governing | None:
+        text = self.text
+        if self.starts is None:
+            self.starts = [m.start(1) for m in _ARTICLE.finditer(text)]
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0 or pos - self.starts[i] > ARTICLE_REACH:
+            return None
+        hs = self.starts[i]
+        if hs not in self.reach:
+            e = _HEADING_END.search(text, hs, min(len(text), hs + HEADING_REACH))
+            he = e.start() if e else min(len(text), hs + HEADING_REACH)
+            j = bisect.bisect_left(self.cited, hs)
+            gov = None
+            if j == len(self.cited) or self.cited[j] >= he:  # a heading that names no document itself
+                hit = _relation_in(text, hs, he, hs)
+                if hit is not None and hit.relation in ARTICLE_ACTS:
+                    head = " ".join(text[hs:he].replace("*", " ").split())
+                    gov = Governing(hit.relation, hit.start, hit.end, f"list under article '{head[:60]}'")
+            self.reach[hs] = (he, he, gov)
+        he, read_to, gov = self.reach[hs]
+        if gov is None or pos < he:
+            return None
+        if read_to < pos:
+            if read_to == -1 or _LIST_BREAK.search(text, max(he, read_to - 2), pos) is not None:
+                self.reach[hs] = (he, -1, gov)  # the list ended above: no later item is under it either
+                return None
+            self.reach[hs] = (he, pos, gov)
+        return gov
+
+
+def _scope(text: str, pos: int, at_item: bool, articles: _Articles | None = None) -> Governing | None:
     """The relation a heading gives a list item: "bãi bỏ các văn bản sau:" over "1. … 30. …", a table
     column or section headed "Căn cứ pháp lý" / "Cơ sở pháp lý" over the citations listed under it."""
     if not at_item:
@@ -717,10 +935,15 @@ def _scope(text: str, pos: int, at_item: bool) -> Governing | None:
         if _ITEM_MARK.match(line) is None and not _MARKED_LINE.match(line):
             if k and text[max(0, k - 2) : k - 1] in (".",):
                 break  # a finished sentence before an unmarked line: not one list
+    if articles is not None and (art := articles.over(pos)) is not None:
+        return art
     lo = max(0, pos - SCOPE_LIMIT)
     last = None
-    for m in _LEGAL_BASIS.finditer(text, lo, pos):
-        last = m
+    low = lowered(text)
+    for m in (
+        _LEGAL_BASIS.finditer(text, lo, pos) if low is None else _LEGAL_BASIS_LOWER.finditer(low, lo, pos)
+    ):
+        last = m  # only its offsets are read
     if last is not None and _SECTION.search(text, last.end(), ls) is None:
         return Governing("based_on", last.start(), last.end(), "listed under a legal-basis heading")
     return None
@@ -749,7 +972,14 @@ def _anaphora(
 # a few sentences with no header are a snippet (a quotation, a test, a pasted paragraph), not a page:
 # read them as the citing document's own words
 PAGE_MIN = 1500
-_OWN_PREAMBLE = re.compile(r"^[ \t*#|]*(?:căn\s+cứ|điều\s+1\.)", re.I | re.M)
+# A preamble line rests on a document or on the body's own powers ("Căn cứ Luật …", "Căn cứ chức năng, nhiệm
+# vụ …"); a question-and-answer page quotes a provision ("Căn cứ theo khoản 1 Điều 2 Thông tư …", "Căn cứ tại
+# Điều 16 Luật …"), which is no preamble of its own, nor is a markdown heading ("## Căn cứ xây dựng …")
+_OWN_PREAMBLE = re.compile(
+    r"^[ \t*|]*(?:căn\s+cứ[\s*]+(?!(?:(?:theo|tại|vào)[\s*]+)?(?:quy\s+định|điều|khoản|điểm|mục|tiết"
+    r"|tiểu\s+mục|chương|phụ\s+lục)(?![^\W\d_]))|điều\s+1\.)",
+    re.I | re.M,
+)
 
 
 _LEFTOVER = re.compile(r"^\s*\[[^\]\n]{0,40}\]")
@@ -780,6 +1010,8 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
         firsts.setdefault(" ".join(f.doc_type.lower().split()), f.start)
     first_any = min(firsts.values(), default=len(text))
     for m in _self_regex().finditer(text):
+        if not m.group()[:1].isupper():
+            continue  # "… kế hoạch này …" in running prose: a common noun, not a document naming itself
         word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
         before = first_any if word == "văn bản" else firsts.get(word, len(text))
         if before >= m.start():

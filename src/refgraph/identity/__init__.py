@@ -198,6 +198,8 @@ def _code_parts(key: str | None) -> list[str]:
 
 _TERM_SUFFIX = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+$")
 TAIL_LINES = 40  # lines at the end of a text that may hold a number block printed after the articles
+TAIL_BEFORE_RECIPIENTS = 12  # lines before "Nơi nhận:" that may hold it when annexes follow
+_RECIPIENTS = re.compile(r"[\s*|_]*Nơi\s+nhận\s*:", re.I)
 
 
 def _tail_block(r: _Reading, text: str, dated: bool) -> str | None:
@@ -205,14 +207,24 @@ def _tail_block(r: _Reading, text: str, dated: bool) -> str | None:
     after the last article and around the signature ("Số: 151/2025/NĐ-CP / Hà Nội, ngày …"): read them
     there. Gives the number's issuer code."""
     lines = text.splitlines()
-    first = max(0, len(lines) - TAIL_LINES)
     code = None
-    for b in blocks("\n".join(lines[first:]), first_line=first + 1):
-        if r.get("key") is None and (n := number_in(b)) is not None:
-            (key, code), line = n.value, n.line
-            r.set("key", key, "tail.number", line, n.text)
-        if not dated and r.get("date") is None and (d := date_in(b)) is not None:
-            r.set("date", d.value, "tail.dateline", d.line, d.text)
+    spans = [(max(0, len(lines) - TAIL_LINES), len(lines))]
+    # annexes may follow the signature: the block sits just before the list of recipients ("Nơi nhận:")
+    at = next((i for i, s in enumerate(lines) if _RECIPIENTS.match(s)), None)
+    if at is not None and at < spans[0][0]:
+        spans.append((max(0, at - TAIL_BEFORE_RECIPIENTS), at + 1))
+    for k, (first, last) in enumerate(spans):
+        bs = blocks("\n".join(lines[first:last]), first_line=first + 1)
+        if k and not any(number_in(b) for b in bs):
+            break  # before the recipients only a number block is read, not a date in the closing prose
+        for b in bs:
+            if r.get("key") is None and (n := number_in(b)) is not None:
+                (key, code), line = n.value, n.line
+                r.set("key", key, "tail.number", line, n.text)
+            if not dated and r.get("date") is None and (d := date_in(b)) is not None:
+                r.set("date", d.value, "tail.dateline", d.line, d.text)
+        if r.get("key") is not None:
+            break
     return code
 
 
@@ -246,7 +258,8 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
             issuer = " ".join(x for x in (body, o.level, o.place) if x)
             rule = "header.issuer+code"
     if issuer is None and header and header.authority:
-        named = [o for o in split_organs(header.authority.value) if o.named]
+        # a bare head word is no body: "CÁN BỘ, CÔNG CHỨC" (a law's title) holds "BỘ" but names none
+        named = [o for o in split_organs(header.authority.value) if o.named and len(o.name.split()) > 1]
         if named:
             issuer, rule, line = named[-1].name, "header.authority", header.authority.line
             chain = chain + named[-1:]

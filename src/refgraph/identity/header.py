@@ -183,6 +183,8 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
     anchor = mark = None
     for i in range(start, min(len(blocks), reach)):
         b = blocks[i]
+        if free and i == start and b.heading and number_in(b) is None and _prose(b):
+            continue  # a file's own markdown title over its header ("# Thông tư liên tịch số …: …")
         if (free and _prose(b)) or opens_body(b):
             break
         kind = mark_of(b)

@@ -64,8 +64,13 @@ def _known_tokens() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple((tuple(_words(k)), v) for k, v in names)
 
 
+# "BỘ LAO ĐỘNG-THƯƠNG BINH VÀ XÃ HỘI": a dash between two words (not inside an abbreviation, "LĐ-TB&XH")
+# separates them as a spaced one does
+_GLUED_DASH = re.compile(r"(?<=[^\W\d_]{3})-(?=[^\W\d_]{3})")
+
+
 def _words(s: str) -> list[str]:
-    return fold(s).replace(",", " , ").replace(" - ", " - ").split()
+    return _GLUED_DASH.sub(" - ", fold(s)).replace(",", " , ").split()
 
 
 def _starts_with(words: list[str], i: int, pat: tuple[str, ...]) -> bool:
@@ -74,7 +79,9 @@ def _starts_with(words: list[str], i: int, pat: tuple[str, ...]) -> bool:
 
 def split_organs(text: str) -> list[Organ]:
     """The bodies named in a header's issuer text, widest first."""
-    raw = [w2 for w in text.replace(",", " , ").split() for w2 in _expand_abbreviation(w)]
+    raw = [
+        w2 for w in _GLUED_DASH.sub(" - ", text).replace(",", " , ").split() for w2 in _expand_abbreviation(w)
+    ]
     words = [fold(w) for w in raw]
     units: list[tuple[int, int, str | None, str | None]] = []  # (start, end, head, known name)
     i = 0

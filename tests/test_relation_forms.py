@@ -1,0 +1,146 @@
+"""Relations as a careful reader gives them, for forms a second set of real documents showed (issue 12):
+article headings over their lists, parts replaced, "theo" over a pinpoint, footnotes, enacting lines.
+Every sentence is our own wording of a form seen in real text."""
+
+from __future__ import annotations
+
+from refgraph.extract import extract
+
+
+def _rel(text: str, **kw) -> list[tuple[str | None, str]]:
+    return [(m.key, m.relation) for m in extract(text, **kw) if m.key]
+
+
+def test_the_enacting_line_after_a_proposal_line_is_the_documents_own_act():
+    # the type heading names the document although its number is not given
+    text = (
+        "**THÔNG TƯ**\n\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 11/2023/TT-NHNN\n\n"
+        "*Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;*\n\n"
+        "*Theo đề nghị của Vụ trưởng\nVụ Pháp chế;*\n\n"
+        "*Thống đốc Ngân hàng Nhà nước ban hành Thông tư sửa đổi, bổ sung một số điều của "
+        "Thông tư số 11/2023/TT-NHNN quy định về ví điện tử.*\n"
+    )
+    assert _rel(text)[-1] == ("11/2023/TT-NHNN", "amends")
+
+
+def test_a_bare_type_word_in_running_text_or_a_table_cell_is_another_document():
+    text = (
+        "**NGHỊ ĐỊNH**\n\nVỀ CƯỠNG CHẾ\n\n*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n"
+        "1. Việc cưỡng chế theo thẩm quyền quy định tại Điều 9 Luật số 15/2012/QH13 và Nghị định "
+        "quy định chi tiết Luật số 15/2012/QH13 về thẩm quyền xử phạt.\n"
+    )
+    assert _rel(text)[-1] == ("15/2012/QH13", "cites")
+    text = (
+        "**NGHỊ QUYẾT**\n\nVỀ CHƯƠNG TRÌNH XÂY DỰNG VĂN BẢN NĂM 2026\n\n"
+        "| STT | Tên văn bản |\n|\n| 3 |\n| Nghị quyết sửa đổi, bổ sung một số điều của Nghị quyết số "
+        "71/2022/QH15 |\n"
+    )
+    assert _rel(text) == [("71/2022/QH15", "cites")]
+
+
+def test_a_semicolon_ends_what_a_proposal_covers():
+    text = (
+        "d) Tham mưu, đề xuất việc kiện toàn bộ máy làm công tác gia đình; tổ chức bồi dưỡng đội ngũ "
+        "cộng tác viên theo Quyết định số 512/QĐ-TTg ngày 3 tháng 4 năm 2022 của Thủ tướng Chính phủ.\n"
+    )
+    assert _rel(text) == [("512/QĐ-TTg", "implements")]
+    # in the same clause the proposal still covers it
+    text = "d) Đề xuất sửa đổi Quyết định số 512/QĐ-TTg ngày 3 tháng 4 năm 2022 của Thủ tướng Chính phủ.\n"
+    assert _rel(text) == [("512/QĐ-TTg", "cites")]
+
+
+def test_a_footnote_mark_on_a_noun_no_phrase_governs_directly_lends_its_list_nothing():
+    text = (
+        "Các sở triển khai có hiệu quả các chỉ tiêu về công tác gia đình theo Nghị quyết số 33-NQ/TW "
+        "và các văn bản chỉ đạo của Chính phủ[2] trong năm 2026.\n\n"
+        "Nơi nhận: như trên.\n\n"
+        "[2] Chỉ thị số 06/CT-TTg ngày 2/3/2023 của Thủ tướng Chính phủ về tăng cường thực hiện công tác "
+        "gia đình; Quyết định số 279/QĐ-TTg ngày 8/3/2022 của Thủ tướng Chính phủ về việc phê duyệt "
+        "Chiến lược phát triển gia đình.\n"
+    )
+    assert _rel(text)[-2:] == [("06/CT-TTg", "cites"), ("279/QĐ-TTg", "cites")]
+
+
+def test_an_article_heading_that_repeals_governs_its_list_without_a_colon():
+    text = (
+        "**Điều 1. Bãi\nbỏ toàn bộ một số quyết định của Ủy ban nhân dân tỉnh**\n\n"
+        "1. Quyết định số 12/2010/QĐ-UBND ngày 5 tháng 2 năm 2010 của Ủy ban nhân dân tỉnh về việc phê "
+        "duyệt Đề án hỗ trợ nông dân.\n\n"
+        "2. Quyết định số 34/2011/QĐ-UBND ngày 6 tháng 3 năm 2011 của Ủy ban nhân dân tỉnh ban hành\n"
+        "Quy chế phối hợp.\n\n"
+        "3. Quyết định số 56/2012/QĐ-UBND ngày 7 tháng 4 năm 2012 của Ủy ban nhân dân tỉnh phê duyệt "
+        "Chương trình đào tạo.\n\n"
+        "**Điều 2. Hiệu lực thi hành**\n\n"
+        "1. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+        "2. Quyết định số 78/2013/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực.\n"
+    )
+    assert _rel(text) == [
+        ("12/2010/QĐ-UBND", "repeals"),
+        ("34/2011/QĐ-UBND", "repeals"),
+        ("56/2012/QĐ-UBND", "repeals"),
+        ("78/2013/QĐ-UBND", "repeals"),  # ended from this decision's date, not "thi hành" in the heading
+    ]
+
+
+def test_an_article_list_ends_at_a_paragraph_with_no_mark():
+    text = (
+        "**Điều 1. Bãi bỏ một số quyết định**\n\n"
+        "1. Quyết định số 12/2010/QĐ-UBND ngày 5 tháng 2 năm 2010.\n\n"
+        "Các sở rà soát văn bản có liên quan.\n\n"
+        "2. Quyết định số 34/2011/QĐ-UBND ngày 6 tháng 3 năm 2011 là văn bản tham khảo.\n"
+    )
+    assert _rel(text) == [("12/2010/QĐ-UBND", "repeals"), ("34/2011/QĐ-UBND", "cites")]
+
+
+def test_replacing_a_part_of_a_document_amends_it():
+    text = (
+        "3. Thay thế Mẫu số 02 (Tờ khai), Mẫu số 03 (Bản khai) tại Phụ lục III của Thông tư số "
+        "15/2019/TT-BLĐTBXH bằng Mẫu số 02, Mẫu số 03 ban hành kèm theo Thông tư này.\n"
+    )
+    assert _rel(text) == [("15/2019/TT-BLĐTBXH", "amends")]
+    # the whole document replaced by this one
+    text = "Quyết định này thay thế Quyết định số 21/2019/QĐ-UBND ngày 4 tháng 5 năm 2019.\n"
+    assert _rel(text) == [("21/2019/QĐ-UBND", "replaces")]
+
+
+def test_acts_joined_in_an_article_heading_open_it_together():
+    text = (
+        "**Điều 1. Sửa đổi, bổ sung và\nthay thế một số nội dung của Thông tư số 07/2019/TT-BCT ngày 19 "
+        "tháng 4 năm 2019 của Bộ trưởng Bộ Công Thương**\n"
+    )
+    assert _rel(text) == [("07/2019/TT-BCT", "amends")]
+    # the same acts after other words are another document's ("… của Bộ Công Thương sửa đổi, bổ sung và
+    # thay thế một số nội dung của Thông tư …" in a title quoted mid-sentence)
+    text = (
+        "Các doanh nghiệp thực hiện theo văn bản của Bộ Công Thương sửa đổi, bổ sung và thay thế một số nội "
+        "dung của Thông tư số 07/2019/TT-BCT ngày 19 tháng 4 năm 2019.\n"
+    )
+    assert _rel(text) == [("07/2019/TT-BCT", "cites")]
+
+
+def test_theo_over_a_request_or_a_pinpoint_implements():
+    text = (
+        "Đề nghị các cơ quan chức năng xem xét, giải quyết cho tôi được hưởng chế độ trợ cấp một lần "
+        "theo Quyết định số 62/2011/QĐ-TTg của Thủ tướng Chính phủ.\n"
+    )
+    assert _rel(text) == [("62/2011/QĐ-TTg", "implements")]
+    text = (
+        "1. Tiếp tục xem xét, giải quyết đối với các hồ sơ đề nghị hưởng chế độ còn tồn đọng theo "
+        "Công văn số 1234/LĐTBXH-NCC ngày 23/5/2011.\n"
+    )
+    assert _rel(text) == [("1234/LĐTBXH-NCC", "implements")]
+    # a table row of what other bodies proposed is their words, reported
+    text = (
+        "| STT | Địa phương | Kiến nghị |\n|\n16\n|\nHuế\n|\nĐề nghị Bộ Khoa học và Công nghệ hướng dẫn triển "
+        "khai các nền tảng số theo Quyết định số 2618/QĐ-BKHCN.\n|\n"
+    )
+    assert _rel(text) == [("2618/QĐ-BKHCN", "cites")]
+
+
+def test_a_subject_with_its_tense_word_after_a_comma_ends_the_title_before_it():
+    text = (
+        "Trên cơ sở ý kiến của Bộ Tài chính tại Công văn số 15564/BTC-KTN ngày 08/10/2025 về việc tham gia "
+        "ý kiến đối với mức chi quản lý năm 2025, Bộ Nội vụ đã hướng dẫn các sở xác định mức chi phí "
+        "quản lý theo khoản 1 Công văn số 9335/BNV-KHTC ngày 14/10/2025.\n"
+    )
+    assert _rel(text) == [("15564/BTC-KTN", "cites"), ("9335/BNV-KHTC", "implements")]

@@ -233,3 +233,34 @@ def test_the_named_reference_parser_is_kept_between_processes_and_reads_the_same
     loaded = parse.cached_lark(starts, "named")  # from the kept tables
     window = " ngày 25 tháng 11 năm 2015 của Quốc hội"
     assert str(built.parse(window, start="named_tail")) == str(loaded.parse(window, start="named_tail"))
+
+
+HEADING_BITS = [
+    "Căn cứ các Luật của Quốc hội:",
+    "CÁC QUYẾT ĐỊNH CỦA Thủ tướng",
+    " số 12",
+    "xcác Luật của Bộ:",
+    "\n",
+    " ",
+    "ı",
+]
+
+
+@given(st.lists(st.sampled_from(HEADING_BITS), max_size=6).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_list_headings_found_on_lower_cased_text_as_the_case_insensitive_pattern_finds_them(s):
+    low = lowered(s)
+    if low is None:
+        return
+    slow = [(m.span(), m.span(2), m.group(1).lower()) for m in context._LIST_HEADING.finditer(s)]
+    fast = [(m.span(), m.span(2), m.group(1)) for m in context._LIST_HEADING_LOWER.finditer(low)]
+    assert fast == slow
+
+
+ARTICLE_BITS = ["Điều 1.", "ĐIỀU 2:", "**Điều 3.**", "điều 4a.", "\n", "| ", "x", " ", "Điều"]
+
+
+@given(st.lists(st.sampled_from(ARTICLE_BITS), max_size=10).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_article_headings_found_in_two_parts_as_the_alternation_finds_them(s):
+    assert relations.article_starts(s) == [m.start(1) for m in relations._ARTICLE.finditer(s)]

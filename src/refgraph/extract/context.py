@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import vocab
+from ..text import lowered
 from . import issuers
 from .parse import parser
 from .scan import type_word_regex
@@ -347,12 +348,18 @@ _LIST_HEADING = re.compile(
     re.I,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t*]*\n")
+# the same for lower-cased text (text.lowered), without re.I and with the word-start check after the first
+# letter, which the regex engine can then skip ahead to (the case-insensitive form tries every position)
+_WORD_START = r"(?<![^\W\d_])"
+assert _LIST_HEADING.pattern.startswith(_WORD_START + "c")
+_LIST_HEADING_LOWER = re.compile("c(?<![^\\W\\d_].)" + _LIST_HEADING.pattern[len(_WORD_START) + 1 :])
 
 
 def _heading_issuer(text: str, found: list[Found]) -> None:
     if not any(f.issuer is None for f in found) or "các" not in text:
         return
-    for h in _LIST_HEADING.finditer(text):
+    low = lowered(text)
+    for h in _LIST_HEADING.finditer(text) if low is None else _LIST_HEADING_LOWER.finditer(low):
         doc_type = " ".join(h.group(1).lower().split())
         words = tuple((m.start(), m.end()) for m in _WORD.finditer(text, h.start(2), h.end(2)))
         name = issuers.cut(text, words).name if words else None

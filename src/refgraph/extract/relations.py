@@ -851,6 +851,19 @@ SELF_REACH = 600  # how far back in its sentence a phrase looks for the document
 # repeals, amends or replaces acts on every document listed under it, with a colon or without. Its other
 # verbs ("Điều 5. Hiệu lực thi hành", "Tổ chức thực hiện") name no act on what is listed.
 _ARTICLE = re.compile(r"(?:\A|\n)[ \t*#|]*(điều[ \t*]+\d+[a-zđ]?[ \t*]*[.:])", re.I)
+# The same in two parts: at the start of the text, and after a line break, a literal first character the
+# regex engine skips ahead to (the alternation "\A or a line break" is tried at every position). A match
+# holds no line break, so the two never overlap and together list what _ARTICLE lists.
+_ARTICLE_FIRST = re.compile(_ARTICLE.pattern.removeprefix(r"(?:\A|\n)"), re.I)
+_ARTICLE_AFTER_BREAK = re.compile("\n" + _ARTICLE_FIRST.pattern, re.I)
+
+
+def article_starts(text: str) -> list[int]:
+    """Where each article heading's "Điều N." starts: ``[m.start(1) for m in _ARTICLE.finditer(text)]``."""
+    first = _ARTICLE_FIRST.match(text)
+    return ([first.start(1)] if first else []) + [m.start(1) for m in _ARTICLE_AFTER_BREAK.finditer(text)]
+
+
 _LIST_MARK = r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)][ \t]|[a-zđ]\)[ \t])"
 _HEADING_END = re.compile(rf"\n[ \t]*\n|\n(?={_LIST_MARK})")
 # a paragraph that opens with no list mark (a closing clause, a chapter, a quotation) ends the list, and so
@@ -873,7 +886,7 @@ class _Articles:
     def over(self, pos: int) -> Governing | None:
         text = self.text
         if self.starts is None:
-            self.starts = [m.start(1) for m in _ARTICLE.finditer(text)]
+            self.starts = article_starts(text)
         i = bisect.bisect_right(self.starts, pos) - 1
         if i < 0 or pos - self.starts[i] > ARTICLE_REACH:
             return None

@@ -144,3 +144,43 @@ def test_a_subject_with_its_tense_word_after_a_comma_ends_the_title_before_it():
         "quản lý theo khoản 1 Công văn số 9335/BNV-KHTC ngày 14/10/2025.\n"
     )
     assert _rel(text) == [("15564/BTC-KTN", "cites"), ("9335/BNV-KHTC", "implements")]
+
+
+def _iss(text: str) -> list[tuple[str | None, str | None]]:
+    return [(m.key, m.issuer) for m in extract(text) if m.key]
+
+
+def test_every_co_issuer_a_joint_number_lists_is_named():
+    text = (
+        "Căn cứ Thông tư liên tịch số 17/2012/TTLT-BLĐTBXH-BNV-BTC ngày 3/8/2012 của Bộ trưởng Bộ Lao động - "
+        "Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính hướng dẫn chế độ;\n"
+    )
+    assert _iss(text) == [
+        (
+            "17/2012/TTLT-BLĐTBXH-BNV-BTC",
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính",
+        )
+    ]
+    text = (
+        "Căn cứ Thông tư liên tịch số 17/2012/TTLT-BLĐTBXH-BNV-BTC ngày 3/8/2012 của liên Bộ Tài chính, "
+        "Lao động Thương binh và Xã hội hướng dẫn chế độ;\n"
+    )
+    assert _iss(text)[0][1] == "liên Bộ Tài chính, Lao động Thương binh và Xã hội"
+    # one issuer code, one issuer: the body after the comma is the sentence's own subject
+    text = (
+        "Thực hiện Quyết định số 62/2011/QĐ-TTg ngày 9/11/2011 của Thủ tướng Chính phủ, Ủy ban nhân dân "
+        "tỉnh hướng dẫn như sau:\n"
+    )
+    assert _iss(text) == [("62/2011/QĐ-TTg", "Thủ tướng Chính phủ")]
+
+
+def test_a_plenum_given_as_issuer_is_the_committee_that_held_it():
+    text = "Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 Hội nghị Trung ương 6 khóa XII về dân số;\n"
+    assert _iss(text) == [("21-NQ/TW", "Ban Chấp hành Trung ương")]
+    text = (
+        "Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban\nChấp hành "
+        "Trung ương Khóa XII về dân số;\n"
+    )
+    assert _iss(text) == [("21-NQ/TW", "Ban Chấp hành Trung ương")]
+    text = "Nghị quyết số 05-NQ/TU của Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XV.\n"
+    assert _iss(text) == [("05-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh")]

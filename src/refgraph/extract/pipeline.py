@@ -192,7 +192,24 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                     if last and c.quoted_title is None and c.title_start is None:
                         head_end = post.end if post.end is not None else head_end
                         title_start = post.title_start
-                also = issuers.joined(text, cut.end) if post is None and cut.end is not None else None
+                codes = len((info.issuer_code or "").split("-"))
+                co = (
+                    issuers.co_issuers(text, issuer, cut.end, codes)
+                    if post is None and cut.end is not None and codes > 1 and cut.title_start is None
+                    else None
+                )
+                if co is not None:
+                    # "của Bộ trưởng Bộ A, Bộ trưởng Bộ B, Bộ trưởng Bộ C hướng dẫn …": each co-issuer named
+                    issuer, issuer_rule = co[0], "issuer:joint_list"
+                    cut = issuers.IssuerCut(issuer, co[1], co[2], cut.rule)
+                # a state number with one issuer code ("…/QĐ-TTg") has one issuer: a body after the comma
+                # is the sentence's own subject ("… của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh hướng dẫn")
+                single = info.family != "party" and codes == 1 and bool(info.issuer_code)
+                also = (
+                    issuers.joined(text, cut.end)
+                    if post is None and co is None and not single and cut.end is not None
+                    else None
+                )
                 if also is not None:
                     issuer, issuer_rule = f"{issuer}, {also[0]}", "issuer:joint"
                     intro = _TITLE_AFTER.match(text, also[1])

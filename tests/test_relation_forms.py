@@ -184,3 +184,24 @@ def test_a_plenum_given_as_issuer_is_the_committee_that_held_it():
     assert _iss(text) == [("21-NQ/TW", "Ban Chấp hành Trung ương")]
     text = "Nghị quyết số 05-NQ/TU của Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XV.\n"
     assert _iss(text) == [("05-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh")]
+
+
+def test_a_list_or_finding_located_in_a_document_is_cited():
+    text = "b) Người mắc bệnh nghề nghiệp theo danh mục ban hành tại Quyết định số 167/QĐ-BYT của Bộ Y tế.\n"
+    assert _rel(text) == [("167/QĐ-BYT", "cites")]
+    text = (
+        "2. Các đơn vị tiếp tục thực hiện nghiêm các nhiệm vụ, tổ chức khắc phục những tồn tại, hạn chế đã "
+        "được chỉ ra tại Công văn số 1520/UBND-VX ngày 3/4/2024 và Công văn số 2011/UBND-VX ngày 5/6/2024.\n"
+    )
+    assert _rel(text) == [("1520/UBND-VX", "cites"), ("2011/UBND-VX", "cites")]
+
+
+def test_a_consolidated_texts_note_is_not_a_list_under_its_title_in_capitals():
+    text = (
+        "VĂN BẢN HỢP NHẤT\n\nTHÔNG TƯ LIÊN TỊCH\n\nHƯỚNG DẪN THỰC HIỆN CHẾ ĐỘ TRỢ CẤP THEO QUYẾT ĐỊNH SỐ "
+        "62/2011/QĐ-TTG NGÀY 9 THÁNG 11 NĂM 2011 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Thông tư liên tịch số 17/2012/TTLT-BLĐTBXH-BNV-BTC ngày 3 tháng 8 năm 2012 của Bộ Lao động - "
+        "Thương binh và Xã hội, Bộ Nội vụ, Bộ Tài chính, có hiệu lực kể từ ngày 20 tháng 9 năm 2012, được "
+        "sửa đổi, bổ sung bởi:\n"
+    )
+    assert ("17/2012/TTLT-BLĐTBXH-BNV-BTC", "cites") in _rel(text)

@@ -205,3 +205,17 @@ def test_a_consolidated_texts_note_is_not_a_list_under_its_title_in_capitals():
         "sửa đổi, bổ sung bởi:\n"
     )
     assert ("17/2012/TTLT-BLĐTBXH-BNV-BTC", "cites") in _rel(text)
+
+
+def test_a_date_given_after_the_issuer_is_the_citations():
+    ms = extract(
+        "Thực hiện Công văn số 1234/LĐTBXH-NCC của Bộ Lao động - Thương binh và Xã hội ngày 23/5/2011 về "
+        "chế độ trợ cấp;\n"
+    )
+    assert [(str(m.date), m.issuer, m.title) for m in ms] == [
+        ("2011-05-23", "Bộ Lao động - Thương binh và Xã hội", "chế độ trợ cấp")
+    ]
+    ms = extract(
+        "Nghị định số 115/2024/NĐ-CP của Chính phủ ngày 16 tháng 9\nnăm 2024 quy định chi tiết Luật.\n"
+    )
+    assert [(str(m.date), m.issuer) for m in ms if m.key] == [("2024-09-16", "Chính phủ")]

@@ -386,3 +386,8 @@ def test_a_slash_for_the_dash_after_a_type_code_keeps_the_whole_number():
     assert m.key == "31/2006/TTLT-BTC-BYT"
     assert {"nonstandard_form", "slash_for_dash"} <= set(m.flags)
     assert m.text == "Thông tư liên tịch số 31/2006/TTLT/BTC-BYT"
+
+
+def test_a_year_glued_to_the_type_code_keeps_the_whole_number():
+    (m,) = extract("Thực hiện Thông tư số 21/2024TT-BCT ngày 01/8/2024 của Bộ Công Thương.\n")
+    assert m.key == "21/2024/TT-BCT" and "slash_lost" in m.flags

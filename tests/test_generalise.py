@@ -407,3 +407,47 @@ def test_an_issuer_keeps_the_dashes_the_text_writes():
     a, b = extract(text)
     assert a.issuer == "Bộ Lao động – Thương binh và Xã hội – Bộ Tài chính – Bộ Y tế"
     assert b.issuer == "Bộ trưởng Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_body_named_before_a_list_is_the_body_of_each_item_with_its_code():
+    text = (
+        "Xét đề nghị của Chính phủ tại Tờ trình số 201/TTr-CP và Đề án số 202/ĐA-CP ngày 09 tháng 5 năm 2025,"
+        " Báo cáo số 14/BC-UBKTTC15 ngày 03 tháng 6 năm 2025 của Ủy ban Kinh tế và Tài chính.\n"
+    )
+    got = {m.key: m.issuer for m in extract(text)}
+    assert got["201/TTr-CP"] == got["202/ĐA-CP"] == "Chính phủ"
+    assert got["14/BC-UBKTTC15"] == "Ủy ban Kinh tế và Tài chính"
+
+
+def test_a_model_decision_in_an_annex_speaks_of_itself():
+    # a circular whose annex holds a model decision: "thi hành Quyết định này" there is the model itself
+    circular = "THÔNG TƯ\n\nHướng dẫn chế độ trợ cấp.\n\n" + "Điều khoản hướng dẫn chi tiết.\n" * 160
+    text = circular + (
+        "Mẫu số 9\n\nQUYẾT ĐỊNH\nVề việc trợ cấp một lần\n\nCăn cứ Quyết định số 40/2011/QĐ-TTg ngày 27/7/2011"
+        " của Thủ tướng Chính phủ;\n\nĐiều 1. Trợ cấp một lần cho ông (bà) có tên trong danh sách.\n"
+        "Điều 2. Giám đốc Sở và các ông (bà) có tên trong danh sách chịu trách nhiệm thi hành Quyết định này./.\n"
+    )
+    assert [m.key for m in extract(text)] == ["40/2011/QĐ-TTg"]
+
+
+def test_every_known_body_of_a_joint_issue_is_named():
+    text = (
+        "Căn cứ Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16/4/2012 của Bộ trưởng Bộ Lao động -"
+        " Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính hướng dẫn chế độ trợ cấp;\n"
+        "Căn cứ Thông tư liên tịch số 12/2011/TTLT-BTC-BYT của Bộ Tài chính và Bộ Y tế về chi khám sức khỏe;\n"
+        "Thực hiện Kết luận số 20-KL/TW của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo tổng kết yêu cầu các cấp ủy.\n"
+    )
+    a, b, c = extract(text)
+    assert a.issuer == (
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính"
+    )
+    assert b.issuer == "Bộ Tài chính và Bộ Y tế"
+    assert c.issuer == "Bộ Chính trị, Ban Bí thư"  # a body named by its subject is no joint issuer
+
+
+def test_this_decree_inside_a_quotation_is_the_quoted_texts_own_words():
+    text = (
+        "Căn cứ khoản 2 Điều 1 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, quy định:\n\n"
+        "“2. Các giao dịch thuộc phạm vi điều chỉnh của Nghị định này là các giao dịch mua, bán hàng hóa.”\n"
+    )
+    assert [m.key for m in extract(text)] == ["132/2020/NĐ-CP"]

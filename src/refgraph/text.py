@@ -14,6 +14,8 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from importlib import resources
+from itertools import accumulate
+from operator import add
 
 # One-to-one replacements (length-preserving, so offsets survive untouched).
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -44,6 +46,7 @@ _NOISE = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 _MARK_RANGES = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _MARK = re.compile(f"[{_MARK_RANGES}]")
 _CLUSTER = re.compile(f".[{_MARK_RANGES}]+", re.S)  # clusters of one character stay as they are
+_CLUSTER_SPLIT = re.compile(f"(.[{_MARK_RANGES}]+)", re.S)  # the same, kept by re.split
 
 
 @functools.cache
@@ -123,20 +126,20 @@ class _OffsetMap:
             return hit
         start = self.orig_starts[k]
         end = self.orig_starts[k + 1] if k + 1 < len(self.orig_starts) else len(self.original)
-        ns: list[int] = []
-        ne: list[int] = []
-        os_: list[int] = []
-        oe: list[int] = []
-        shift = start  # original offset minus normalized local offset, between clusters
-        for m in _CLUSTER.finditer(self.original, start, end):
-            s, e = m.span()
-            n0 = s - shift
-            n1 = n0 + len(_CLUSTER_NFC[m.group()])
-            ns.append(n0)
-            ne.append(n1)
-            os_.append(s)
-            oe.append(e)
-            shift = e - n1
+        # Whole lists at a time, no Python step per cluster (a decomposed text has one in most
+        # syllables): the block split into the stretches between clusters and the clusters; a cluster
+        # starts after the stretches and clusters before it, in the original at their own lengths, in
+        # the normalized text at their composed lengths.
+        parts = _CLUSTER_SPLIT.split(self.original[start:end])
+        gaps = list(map(len, parts[0::2]))
+        clusters = parts[1::2]
+        n = len(clusters)
+        orig_len = list(map(len, clusters))
+        norm_len = list(map(len, map(_CLUSTER_NFC.__getitem__, clusters)))
+        os_ = list(accumulate(map(add, gaps[:n], [0] + orig_len[: n - 1]), initial=start))[1:]
+        ns = list(accumulate(map(add, gaps[:n], [0] + norm_len[: n - 1])))
+        oe = list(map(add, os_, orig_len))
+        ne = list(map(add, ns, norm_len))
         self._clusters[k] = hit = (ns, ne, os_, oe)
         return hit
 

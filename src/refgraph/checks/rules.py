@@ -328,11 +328,17 @@ class Context:
         self._texts: dict[str, str] = {}
         self._named: dict[str, set[str]] = {}
         self.by_path = {f.path: f for f in collected.files}
+        self._mentions: list[tuple[str, int, Mention, Link | None]] | None = None
 
     def mentions(self) -> Iterator[tuple[str, int, Mention, Link | None]]:
-        for f in self.c.files:
-            for i, m in enumerate(f.mentions):
-                yield f.path, i, m, self.res.links.get((f.path, i))
+        # listed once: a dozen rules walk every mention, and a generator with a lookup per mention
+        # cost more than the rules' own tests on 100k mentions
+        if self._mentions is None:
+            links = self.res.links
+            self._mentions = [
+                (f.path, i, m, links.get((f.path, i))) for f in self.c.files for i, m in enumerate(f.mentions)
+            ]
+        return iter(self._mentions)
 
     def text(self, path: str) -> str:
         """A file's text as the mentions' offsets index it (read only for files a rule looks closer at)."""

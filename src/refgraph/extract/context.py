@@ -387,3 +387,20 @@ def _share_issuer(text: str, found: list[Found]) -> None:
             continue
         f.issuer = nxt.issuer
         f.why.append(f"issuer: shared with {nxt.key} after it")
+    # "đề nghị của Chính phủ tại Tờ trình số …/TTr-CP và Đề án số …/ĐA-CP": a body named before a list is the
+    # body of each item joined to the first, when their numbers carry its code
+    for f, nxt in zip(found, found[1:]):
+        if nxt.issuer is not None or f.issuer is None or not f.issuer_code or not nxt.issuer_code:
+            continue
+        if "issuer: named before it" not in f.why and not any(
+            w.startswith("issuer: shared before") for w in f.why
+        ):
+            continue
+        if f.issuer_code.lower() != nxt.issuer_code.lower() or f.end > nxt.start:
+            continue
+        if _LIST_GLUE.match(text, f.end, nxt.start) is None and not _LIST_GLUE.match(
+            text, f.extent_end or f.end, nxt.start
+        ):
+            continue
+        nxt.issuer = f.issuer
+        nxt.why.append(f"issuer: shared before it, with {f.key}")

@@ -1079,6 +1079,15 @@ def _anaphor_this(after: str) -> bool:
     return bool(re.match(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])", after, re.I))
 
 
+def _quoted_at(text: str, pos: int) -> bool:
+    """``pos`` lies inside a quotation opened by “ within the last 3,000 characters and not closed yet."""
+    lo = max(0, pos - 3000)
+    return text.rfind("“", lo, pos) > text.rfind("”", lo, pos)
+
+
+_ENACTING_BEFORE = re.compile(r"trách\s+nhiệm\s+thi\s+hành[\s*]*$", re.I)
+
+
 def _own_types(text: str) -> frozenset[str]:
     """The type the text gives itself: a heading line that is a type word alone, else its header as the
     identity reader sees it (dearer: read only when no heading says)."""
@@ -1109,7 +1118,7 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return _CLAUSE_END.search(text, a, b) is None
 
 
-def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
+def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tuple[int, int, Found]]:
     """ "Luật này" in a text that is no law, and a bare capitalized type word mid-sentence ("các văn bản
     hướng dẫn Luật,"): the last numbered citation of that type shortly before."""
 
@@ -1134,6 +1143,11 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
                 continue  # a bare type word is read as "that document" only before punctuation or a stop
         if s in taken:
             continue
+        if this and _quoted_at(text, s):
+            continue  # "Nghị định số X quy định: “… của Nghị định này …”": the quoted text speaking of itself
+        if this and _ENACTING_BEFORE.search(text, max(0, s - 40), s) and not reported:
+            continue  # "… chịu trách nhiệm thi hành Quyết định này": a document (or a model form in its annex)
+            # speaking of itself; a page quoting those words speaks of the document it reports
         wtype = " ".join(word.lower().split())
         target = None
         k = bisect.bisect_left(starts, s) - 1
@@ -1229,7 +1243,7 @@ def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | 
     )
 
 
-def add(text: str, found: list[Found]) -> list[Found]:
+def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
     """``found`` (numbered citations, in order) with the references without a number code merged in."""
     from .pipeline import _clean_issuer, _date
 
@@ -1335,7 +1349,7 @@ def add(text: str, found: list[Found]) -> list[Found]:
         )
     if extra:
         merged = sorted(merged + extra, key=lambda f: f.start)
-    for s, e, t in _anaphora(text, merged):
+    for s, e, t in _anaphora(text, merged, reported):
         extra.append(
             _found(
                 t,

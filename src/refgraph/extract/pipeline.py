@@ -216,7 +216,8 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                     else None
                 )
                 if also is not None:
-                    issuer, issuer_rule = f"{issuer}, {also[0]}", "issuer:joint"
+                    sep = "" if also[0][:1] == "," else " "
+                    issuer, issuer_rule = f"{issuer}{sep}{also[0]}", "issuer:joint"
                     intro = _TITLE_AFTER.match(text, also[1])
                     if last and intro is not None and title_start is None and c.quoted_title is None:
                         title_start, head_end = intro.end(), intro.end()
@@ -306,7 +307,7 @@ def extract_mentions(
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
         )
     norm = normalize(text)
-    found = named.add(norm.text, find(norm.text))
+    found = named.add(norm.text, find(norm.text), reported)
     if not found:
         return []
     relations.assign(norm.text, found, own)

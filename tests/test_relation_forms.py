@@ -182,6 +182,8 @@ def test_a_plenum_given_as_issuer_is_the_committee_that_held_it():
         "Trung ương Khóa XII về dân số;\n"
     )
     assert _iss(text) == [("21-NQ/TW", "Ban Chấp hành Trung ương")]
+    text = "Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội\nnghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.\n"
+    assert _iss(text) == [("21-NQ/TW", "Ban Chấp hành Trung ương Đảng")]
     text = "Nghị quyết số 05-NQ/TU của Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XV.\n"
     assert _iss(text) == [("05-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh")]
 

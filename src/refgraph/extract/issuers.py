@@ -240,6 +240,11 @@ def co_issuers(text: str, first: str, end: int, codes: int) -> tuple[str, int, i
     return ", ".join(names), end, title
 
 
+PLENUM_REACH = (
+    160  # characters from a citation to the committee its plenum names ("… của Hội nghị lần thứ …")
+)
+
+
 def plenum_body(text: str, f_end: int, name: str | None) -> str | None:
     """The committee that held a plenum given as a resolution's issuer: "Hội nghị lần thứ sáu Ban Chấp hành
     Trung ương khóa XII" -> "Ban Chấp hành Trung ương"; "Hội nghị Trung ương 6" -> the Central Committee.
@@ -262,10 +267,7 @@ def plenum_body(text: str, f_end: int, name: str | None) -> str | None:
     if fold(words["central"]) in low:
         return words["central_body"]
     # the name was cut before the committee ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII")
-    start = text.find(name, f_end, f_end + 80)
-    if start == -1:
-        return None
-    m = _committee().search(text, start + len(name), start + len(name) + 80)
+    m = _committee().search(text, f_end, f_end + PLENUM_REACH)
     return " ".join(m.group().split()) if m else None
 
 

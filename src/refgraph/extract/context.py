@@ -336,6 +336,9 @@ def fill(text: str, found: list[Found]) -> None:
                 if f.date is None and f.date_text is None and d is not None:
                     f.date = d
                     f.why.append("date: opens its sentence")
+        if f.issuer and (held := issuers.plenum_body(text, f.end, f.issuer)) is not None:
+            f.issuer = held
+            f.why.append("issuer: the committee that held the plenum named")
         prev_end = max(prev_end, f.extent_end or f.end)
     _share_issuer(text, found)
     _heading_issuer(text, found)

@@ -206,6 +206,84 @@ def joined(text: str, end: int) -> tuple[str, int] | None:
     return " ".join(text[end:pos].split()), pos
 
 
+# the next co-issuer in a joint document's list: after a comma, or a dash before a capital ("… Xã hội- Bộ
+# Tài chính"); a segment runs to the next punctuation, over a wrapped line ("Bộ trưởng Bộ⏎Công Thương")
+_CO_ISSUER = re.compile(
+    r"(?:[ \t]*,(?:[ \t]+và)?|[ \t]+và(?=[ \t\n]+[A-ZĐ])|[ \t]*[-–](?=[ \t]*[A-ZĐ]))[ \t\n]*([^,;.:()“”\"\n]+(?:\n(?![ \t]*\n)[^,;.:()“”\"\n]+)?)"
+)
+
+
+def co_issuers(text: str, first: str, end: int, codes: int) -> tuple[str, int, int | None] | None:
+    """ "của Bộ Lao động - Thương binh và Xã hội, Bộ Nội vụ, Bộ Tài chính hướng dẫn …": the bodies a joint
+    document lists after its first issuer, as many as its number has issuer codes ("TTLT-BLĐTBXH-BNV-BTC"
+    has three) and no more, so a sentence's own subject after a comma is not taken for one. Returns the
+    names joined, where the last ends and where the title after it begins."""
+    names, title = [first], None
+    heads = vocab.joint_heads()
+    liên = first.lower().startswith("liên ")  # "liên Bộ Tài chính, Lao động Thương binh và Xã hội"
+    while len(names) < codes:
+        m = _CO_ISSUER.match(text, end)
+        if m is None or not m.group(1)[:1].isupper():
+            break
+        seg = _fold(m.group(1))
+        if not liên and not any(seg == h or seg.startswith(h + " ") for h in heads):
+            break
+        words = tuple((w.start(), w.end()) for w in _WORDS.finditer(text, m.start(1), m.end(1)))
+        c = cut(text, words) if words else None
+        if c is None or not c.name or c.end is None:
+            break
+        names.append(c.name)
+        end = c.end
+        if c.title_start is not None:
+            title = c.title_start
+            break
+    if len(names) == 1:
+        return None
+    return ", ".join(names), end, title
+
+
+PLENUM_REACH = (
+    160  # characters from a citation to the committee its plenum names ("… của Hội nghị lần thứ …")
+)
+
+
+def plenum_body(text: str, f_end: int, name: str | None) -> str | None:
+    """The committee that held a plenum given as a resolution's issuer: "Hội nghị lần thứ sáu Ban Chấp hành
+    Trung ương khóa XII" -> "Ban Chấp hành Trung ương"; "Hội nghị Trung ương 6" -> the Central Committee.
+    None when the issuer is no plenum. A name cut to "Trung ương" right after "Hội nghị" is one too."""
+    words = vocab.plenum_words()
+    session, committee = words["session"], words["committee"]
+    if name is None:
+        return None
+    low = fold(name)
+    if not low.startswith(fold(session)):
+        if low != fold(words["central"]):
+            return None
+        at = text.find(name, f_end, f_end + 80)
+        if at == -1 or not fold(text[max(0, at - 12) : at]).strip().endswith(fold(session)):
+            return None
+        return words["central_body"]
+    at = low.find(fold(committee))
+    if at != -1:
+        return name[at:]
+    if fold(words["central"]) in low:
+        return words["central_body"]
+    # the name was cut before the committee ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII")
+    m = _committee().search(text, f_end, f_end + PLENUM_REACH)
+    return " ".join(m.group().split()) if m else None
+
+
+@functools.cache
+def _committee() -> re.Pattern[str]:
+    # the committee's name runs to its term ("khóa XII"), a "về" that opens the title, or punctuation
+    words = vocab.plenum_words()["committee"].split()
+    return re.compile(
+        r"\s+".join(map(re.escape, words))
+        + r"(?:\s+[^\W\d_]+){0,6}?(?=\s+(?:khóa|về|lần|nhiệm)(?![^\W\d_])|\s*[,;.(:]|$)",
+        re.I,
+    )
+
+
 _SEGMENT = re.compile(r",[ \t\n]*([^,;.:()“”\"]{1,120})")
 _WORDS = re.compile(r"[^\W\d_]+")
 

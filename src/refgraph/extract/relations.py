@@ -678,11 +678,20 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
             f.why.append("relation: in brackets, no phrase")
         elif (
-            boundary is None
-            and item is None
-            and prev is not None
-            and _GLUE.match(text[lo : f.start]) is not None
-        ) or (item is not None and prev is not None and _GLUE.match(text[lo : f.start]) is not None):
+            (
+                boundary is None
+                and item is None
+                and prev is not None
+                and _GLUE.match(text[lo : f.start]) is not None
+            )
+            or (
+                item is not None
+                and prev is not None
+                and _GLUE.match(text[lo : f.start]) is not None
+                # a heading in capitals ("… THEO QUYẾT ĐỊNH SỐ 62/2011/QĐ-TTG") is a title, not a list's first item
+                and not (text[prev.start : prev.end].isupper() and not text[f.start : f.end].isupper())
+            )
+        ):
             # a list: "…; Chỉ thị số 46-CT/TW", "… và Nghị quyết số 19-NQ/TW", "…;\n- Nghị định số …"
             src = prev if (prev.subject is not None and ";" not in text[lo : f.start]) else prev_top
             if src is prev and _issued_after(f, _last_keyed(found, i, prev.subject)):

@@ -200,7 +200,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 codes = len((info.issuer_code or "").split("-"))
                 co = (
                     issuers.co_issuers(text, issuer, cut.end, codes)
-                    if post is None and cut.end is not None and codes > 1 and cut.title_start is None
+                    if post is None
+                    and issuer
+                    and cut.end is not None
+                    and codes > 1
+                    and cut.title_start is None
                     else None
                 )
                 if co is not None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from refgraph.builder import build
 from refgraph.extract import extract
+from refgraph.queries import Graph
 
 
 def _by_key(text: str) -> list[tuple[str | None, str, str | None]]:
@@ -113,9 +115,15 @@ def test_ministry_name_with_a_comma_is_kept_whole_after_a_post():
     assert m.issuer == "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
 
 
-def test_old_tone_mark_placement_is_respelt_in_issuers():
-    (m,) = extract("Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.")
-    assert m.issuer == "Ủy ban nhân dân tỉnh Nam Định"
+def test_old_tone_mark_placement_is_kept_in_mentions_and_respelt_for_documents(tmp_path):
+    text = "Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.\n"
+    (m,) = extract(text)
+    assert m.issuer == "Uỷ ban nhân dân tỉnh Nam Định"  # what the text writes
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    build([tmp_path / "a.md"], db=tmp_path / "g.db", catalogs=[], jobs=1)
+    with Graph(tmp_path / "g.db") as g:
+        # the node's one spelling (one list by issuer whatever the texts wrote)
+        assert g.show("210/QĐ-UBND")["document"]["issuer"] == "Ủy ban nhân dân tỉnh Nam Định"
 
 
 def test_one_body_after_a_list_of_two_citations_issues_both():

@@ -430,7 +430,7 @@ class _Resolver:
             key=None if c.named else c.key,
             doc_type=_first(said, ident, mined, "doc_type") or common("doc_type"),
             date=date,
-            issuer=_first(said, ident, mined, "issuer") or common("issuer"),
+            issuer=_spelt(_first(said, ident, mined, "issuer") or common("issuer")),
             issuer_code=issuer_code,
             term=term,
             title=_first(said, ident, mined, "title")
@@ -511,3 +511,8 @@ def _first(*sources_and_attr):
     """The first of the sources (None skipped) that gives the attribute (the last argument)."""
     *sources, attr = sources_and_attr
     return next((v for s in sources if s is not None and (v := getattr(s, attr, None))), None)
+
+
+def _spelt(name: str | None) -> str | None:
+    """One spelling of a body for its document ("Uỷ ban" -> "Ủy ban"); mentions keep the text's own."""
+    return vocab.current_spelling(name) if name else None

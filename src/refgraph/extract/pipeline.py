@@ -327,8 +327,9 @@ _ISSUER_REACH = 600  # characters around a citation where the text names its bod
 
 
 def _as_written(original: str, s: int, e: int, issuer: str) -> str:
-    """The issuer with the dashes the text itself uses ("Bộ Lao động – Thương binh và Xã hội"): the parser
-    reads one dash, a reader copies the text's. Looked for near the citation; else the parser's spelling."""
+    """The issuer with the dashes the text itself uses ("Bộ Lao động – Thương binh và Xã hội") and its own
+    spelling ("Uỷ ban"): the parser reads one dash, a reader copies the text. Looked for near the citation;
+    else the parser's spelling. Documents take one spelling (resolve); names compare folded."""
     if "-" not in issuer:
         return issuer
     dash = r"[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]"
@@ -362,7 +363,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 year=f.year,
                 issuer_code=f.issuer_code,
                 date=f.date,
-                issuer=_as_written(original, s, e, vocab.current_spelling(f.issuer)) if f.issuer else None,
+                issuer=_as_written(original, s, e, f.issuer) if f.issuer else None,
                 term=f.term,
                 title=f.title,
                 relation=f.relation,

@@ -474,3 +474,14 @@ def test_a_preamble_line_that_lost_its_semicolon_still_ends_the_body():
 def test_signed_and_issued_as_a_decision_provides_implements_it():
     text = "Văn bản đi được ký ban hành theo quy định tại Điều 4 Quyết định số 28/2018/QĐ-TTg.\n"
     assert extract(text)[0].relation == "implements"
+
+
+def test_a_citation_nested_past_a_document_named_without_a_number():
+    # 57-NQ/TW sits in 03/NQ-CP's title, behind the programme 03/NQ-CP issues (named without a number)
+    text = (
+        "Thực hiện Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động thực"
+        " hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n"
+    )
+    got = {m.key: (m.relation, m.subject) for m in extract(text) if m.key}
+    assert got["03/NQ-CP"] == ("implements", None)
+    assert got["57-NQ/TW"] == ("cites", "03/NQ-CP")

@@ -540,10 +540,17 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         inner = found[i]
         if not inner.first_in_group:
             continue
-        outer = found[i - 1]
-        rel = _nested_relation(text, outer, inner)
-        if rel is not None:
-            nested_in[i], nested_rel[i] = i - 1, rel
+        # the outer citation is the one before, or the one before a document named without a number in
+        # its title ("Nghị quyết số 03/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện
+        # Nghị quyết số 57-NQ/TW")
+        k = i - 1
+        while k > 0 and k >= i - 2 and found[k].key is None and "named" in found[k].flags:
+            k -= 1
+        for j in dict.fromkeys((i - 1, k)):
+            rel = _nested_relation(text, found[j], inner)
+            if rel is not None:
+                nested_in[i], nested_rel[i] = j, rel
+                break
 
     # Titles: from the intro to the first stop or the next citation; an outer title runs on through the
     # citation nested in it (right to left, so inner extents are known first).

@@ -485,3 +485,11 @@ def test_a_citation_nested_past_a_document_named_without_a_number():
     got = {m.key: (m.relation, m.subject) for m in extract(text) if m.key}
     assert got["03/NQ-CP"] == ("implements", None)
     assert got["57-NQ/TW"] == ("cites", "03/NQ-CP")
+
+
+def test_giving_concrete_form_to_tasks_set_out_in_a_resolution_only_cites_it():
+    # "cụ thể hóa" is not among the phrases of carrying a document out; "triển khai thực hiện" is
+    text = "- Cụ thể hóa nhiệm vụ, giải pháp chủ yếu đề ra tại Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+    assert extract(text)[0].relation == "cites"
+    text = "- Cụ thể hóa và triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+    assert extract(text)[0].relation == "implements"

@@ -493,3 +493,11 @@ def test_giving_concrete_form_to_tasks_set_out_in_a_resolution_only_cites_it():
     assert extract(text)[0].relation == "cites"
     text = "- Cụ thể hóa và triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
     assert extract(text)[0].relation == "implements"
+
+
+def test_according_to_the_provisions_in_articles_of_a_decree_implements_it():
+    text = "Yêu cầu tạo lập hồ sơ điện tử thực hiện theo các quy định tại Điều 28, 29 Nghị định số 30/2020/NĐ-CP.\n"
+    assert extract(text)[0].relation == "implements"
+    # a thing the document merely locates stays cited
+    text = "Mẫu đơn thực hiện theo mẫu quy định tại Phụ lục kèm theo Thông tư số 05/2018/TT-BCT.\n"
+    assert extract(text)[0].relation == "cites"

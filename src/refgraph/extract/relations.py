@@ -242,6 +242,7 @@ _SELF_TIME = re.compile(
 
 # "thực hiện [các] nhiệm vụ, trách nhiệm [của cơ quan quản lý] được quy định tại …": the act's object is
 # what the document provides (whose duties they are does not change that)
+_THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+)?$", re.I)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
     r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+của\s+[^.;:()\d]{1,80}?)?"
@@ -344,6 +345,14 @@ def _relation_in(
             and _DUTY_BETWEEN.match(text, m.end(), located_at)
         ):
             # "thực hiện trách nhiệm được quy định tại Điều 37 Nghị định X": carrying out X's own provisions
+            return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
+        if (
+            located
+            and rel == "implements"
+            and m.group().lower().endswith("theo")
+            and _THEO_LOCATED.match(text, m.end(), located_at)
+        ):
+            # "thực hiện theo các quy định tại Điều 28, 29 Nghị định X": "theo quy định tại" with "các" between
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
             return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")

@@ -501,3 +501,14 @@ def test_according_to_the_provisions_in_articles_of_a_decree_implements_it():
     # a thing the document merely locates stays cited
     text = "Mẫu đơn thực hiện theo mẫu quy định tại Phụ lục kèm theo Thông tư số 05/2018/TT-BCT.\n"
     assert extract(text)[0].relation == "cites"
+
+
+def test_a_second_provision_in_an_outer_title_is_nested_too():
+    text = (
+        "Căn cứ Quyết định số 117/2007/QĐ-TTg ngày 25/7/2007 của Thủ tướng Chính phủ về việc sửa đổi, bổ sung"
+        " một số Điều của Quyết định số 118/TTg ngày 27/02/1996 và Điều 3, Quyết định số 20/2000/QĐ-TTg"
+        " ngày 03/02/2000 của Thủ tướng Chính phủ về việc hỗ trợ cải thiện nhà ở.\n"
+    )
+    got = {m.key: (m.relation, m.subject) for m in extract(text)}
+    assert got["117/2007/QĐ-TTg"] == ("based_on", None)
+    assert got["118/TTg"] == got["20/2000/QĐ-TTg"] == ("cites", "117/2007/QĐ-TTg")

@@ -242,6 +242,10 @@ _SELF_TIME = re.compile(
 
 # "thực hiện [các] nhiệm vụ, trách nhiệm [của cơ quan quản lý] được quy định tại …": the act's object is
 # what the document provides (whose duties they are does not change that)
+_SIBLING_PROVISION = re.compile(
+    r"(?:[\s*,]*ngày[\s*]*\d{1,2}[\s*]*[/.-][\s*]*\d{1,2}[\s*]*[/.-][\s*]*\d{4})?"
+    r"[\s*,]*(?:và|,)[\s*]+(?:(?:Điều|khoản|điểm|Chương|Mục|Phần)[\s*]+[\w.]+[\s*,]*)+(?:của[\s*]+)?$",
+)
 _THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+)?$", re.I)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
@@ -560,6 +564,15 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             if rel is not None:
                 nested_in[i], nested_rel[i] = j, rel
                 break
+        else:
+            before = found[i - 1]
+            at = nested_in[i - 1]
+            if at is not None and _SIBLING_PROVISION.match(
+                text, before.extent_end or before.end, inner.start
+            ):
+                # "… sửa đổi một số Điều của Quyết định số A ngày … và Điều 3, Quyết định số B": a second
+                # provision of the same outer title
+                nested_in[i], nested_rel[i] = at, nested_rel[i - 1]
 
     # Titles: from the intro to the first stop or the next citation; an outer title runs on through the
     # citation nested in it (right to left, so inner extents are known first).

@@ -3,6 +3,8 @@ our own wording, with the relation, issuer or key it must give."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from refgraph.builder import build
@@ -512,3 +514,14 @@ def test_a_second_provision_in_an_outer_title_is_nested_too():
     got = {m.key: (m.relation, m.subject) for m in extract(text)}
     assert got["117/2007/QĐ-TTg"] == ("based_on", None)
     assert got["118/TTg"] == got["20/2000/QĐ-TTg"] == ("cites", "117/2007/QĐ-TTg")
+
+
+def test_a_clause_that_opens_with_a_date_dates_what_its_body_issued():
+    text = (
+        "Qua sơ kết kết quả thực hiện thí điểm tại sáu địa phương, ngày 16/8/2018 Bộ Lao động - Thương binh và"
+        " Xã hội đã có Công văn số 3395/LĐTBXH-KHTC gửi Tổng công ty Bưu điện Việt Nam.\n"
+    )
+    (m,) = extract(text)
+    assert (m.date, m.issuer) == (dt.date(2018, 8, 16), "Bộ Lao động - Thương binh và Xã hội")
+    # the body's own past act of issuing it is what the sentence says; "thực hiện" governs the pilot
+    assert m.relation == "cites"

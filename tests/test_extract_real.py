@@ -398,3 +398,10 @@ def test_a_doubled_date_word_still_dates_the_citation():
         "Theo Thông tư số 49/2025/TT-BCT ngày ngày 09 tháng 9 năm 2025 của Bộ trưởng Bộ Công Thương.\n"
     )
     assert m.date == dt.date(2025, 9, 9) and m.issuer == "Bộ trưởng Bộ Công Thương"
+
+
+def test_a_lower_case_plan_with_a_year_is_that_years_plan_not_a_number():
+    assert extract("Bố trí vốn cho các địa phương trong kế hoạch 2013 và giai đoạn tiếp theo.\n") == []
+    # the constitution of a year is still the document
+    (m,) = extract("Chế định chủ tịch nước trong hiến pháp 1946 khác với các bản sau.\n")
+    assert m.doc_type.lower() == "hiến pháp"

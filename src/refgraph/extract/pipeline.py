@@ -136,6 +136,15 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
     if len(c.items) != 1 or c.items[0].code.form != "short" or c.alias_intro:
         return False
     code = c.items[0].code
+    if (
+        c.type_word[:1].islower()
+        and len(code.number_text) == 4
+        and 1945 <= code.number <= 2100
+        and " ".join(c.type_word.lower().split()) not in named.words("nameless")
+    ):
+        # "trong kế hoạch 2013 và giai đoạn tiếp theo": the plan of a year, not plan No. 2013 (while
+        # "hiến pháp 1946" is the constitution of that year)
+        return True
     return "\n" in text[base + c.type_start : base + code.start] or bool(
         _COUNTED.match(text, base + code.end)
     )

@@ -386,3 +386,22 @@ def test_a_slash_for_the_dash_after_a_type_code_keeps_the_whole_number():
     assert m.key == "31/2006/TTLT-BTC-BYT"
     assert {"nonstandard_form", "slash_for_dash"} <= set(m.flags)
     assert m.text == "Thông tư liên tịch số 31/2006/TTLT/BTC-BYT"
+
+
+def test_a_year_glued_to_the_type_code_keeps_the_whole_number():
+    (m,) = extract("Thực hiện Thông tư số 21/2024TT-BCT ngày 01/8/2024 của Bộ Công Thương.\n")
+    assert m.key == "21/2024/TT-BCT" and "slash_lost" in m.flags
+
+
+def test_a_doubled_date_word_still_dates_the_citation():
+    (m,) = extract(
+        "Theo Thông tư số 49/2025/TT-BCT ngày ngày 09 tháng 9 năm 2025 của Bộ trưởng Bộ Công Thương.\n"
+    )
+    assert m.date == dt.date(2025, 9, 9) and m.issuer == "Bộ trưởng Bộ Công Thương"
+
+
+def test_a_lower_case_plan_with_a_year_is_that_years_plan_not_a_number():
+    assert extract("Bố trí vốn cho các địa phương trong kế hoạch 2013 và giai đoạn tiếp theo.\n") == []
+    # the constitution of a year is still the document
+    (m,) = extract("Chế định chủ tịch nước trong hiến pháp 1946 khác với các bản sau.\n")
+    assert m.doc_type.lower() == "hiến pháp"

@@ -3,9 +3,13 @@ our own wording, with the relation, issuer or key it must give."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from refgraph.builder import build
 from refgraph.extract import extract
+from refgraph.queries import Graph
 
 
 def _by_key(text: str) -> list[tuple[str | None, str, str | None]]:
@@ -113,9 +117,15 @@ def test_ministry_name_with_a_comma_is_kept_whole_after_a_post():
     assert m.issuer == "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
 
 
-def test_old_tone_mark_placement_is_respelt_in_issuers():
-    (m,) = extract("Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.")
-    assert m.issuer == "Ủy ban nhân dân tỉnh Nam Định"
+def test_old_tone_mark_placement_is_kept_in_mentions_and_respelt_for_documents(tmp_path):
+    text = "Theo Quyết định số 210/QĐ-UBND ngày 4/3/2024 của Uỷ ban nhân dân tỉnh Nam Định.\n"
+    (m,) = extract(text)
+    assert m.issuer == "Uỷ ban nhân dân tỉnh Nam Định"  # what the text writes
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    build([tmp_path / "a.md"], db=tmp_path / "g.db", catalogs=[], jobs=1)
+    with Graph(tmp_path / "g.db") as g:
+        # the node's one spelling (one list by issuer whatever the texts wrote)
+        assert g.show("210/QĐ-UBND")["document"]["issuer"] == "Ủy ban nhân dân tỉnh Nam Định"
 
 
 def test_one_body_after_a_list_of_two_citations_issues_both():
@@ -428,3 +438,90 @@ def test_a_model_decision_in_an_annex_speaks_of_itself():
         "Điều 2. Giám đốc Sở và các ông (bà) có tên trong danh sách chịu trách nhiệm thi hành Quyết định này./.\n"
     )
     assert [m.key for m in extract(text)] == ["40/2011/QĐ-TTg"]
+
+
+def test_every_known_body_of_a_joint_issue_is_named():
+    text = (
+        "Căn cứ Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16/4/2012 của Bộ trưởng Bộ Lao động -"
+        " Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính hướng dẫn chế độ trợ cấp;\n"
+        "Căn cứ Thông tư liên tịch số 12/2011/TTLT-BTC-BYT của Bộ Tài chính và Bộ Y tế về chi khám sức khỏe;\n"
+        "Thực hiện Kết luận số 20-KL/TW của Bộ Chính trị, Ban Bí thư, Ban Chỉ đạo tổng kết yêu cầu các cấp ủy.\n"
+    )
+    a, b, c = extract(text)
+    assert a.issuer == (
+        "Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính"
+    )
+    assert b.issuer == "Bộ Tài chính và Bộ Y tế"
+    assert c.issuer == "Bộ Chính trị, Ban Bí thư"  # a body named by its subject is no joint issuer
+
+
+def test_this_decree_inside_a_quotation_is_the_quoted_texts_own_words():
+    text = (
+        "Căn cứ khoản 2 Điều 1 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020 của Chính phủ, quy định:\n\n"
+        "“2. Các giao dịch thuộc phạm vi điều chỉnh của Nghị định này là các giao dịch mua, bán hàng hóa.”\n"
+    )
+    assert [m.key for m in extract(text)] == ["132/2020/NĐ-CP"]
+
+
+def test_a_preamble_line_that_lost_its_semicolon_still_ends_the_body():
+    text = (
+        "Căn cứ Thông tư số 117/2004/TT-BTC ngày 07/12/2004 của Bộ Tài chính Xét đề nghị của Cục Thuế tỉnh Gia Lai"
+        " tại Tờ trình số 2520/TTr-CT ngày 12/10/2011,\n"
+    )
+    a, b = extract(text)
+    assert (a.issuer, a.relation) == ("Bộ Tài chính", "based_on")
+    assert (b.issuer, b.relation) == ("Cục Thuế tỉnh Gia Lai", "cites")
+
+
+def test_signed_and_issued_as_a_decision_provides_implements_it():
+    text = "Văn bản đi được ký ban hành theo quy định tại Điều 4 Quyết định số 28/2018/QĐ-TTg.\n"
+    assert extract(text)[0].relation == "implements"
+
+
+def test_a_citation_nested_past_a_document_named_without_a_number():
+    # 57-NQ/TW sits in 03/NQ-CP's title, behind the programme 03/NQ-CP issues (named without a number)
+    text = (
+        "Thực hiện Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động thực"
+        " hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n"
+    )
+    got = {m.key: (m.relation, m.subject) for m in extract(text) if m.key}
+    assert got["03/NQ-CP"] == ("implements", None)
+    assert got["57-NQ/TW"] == ("cites", "03/NQ-CP")
+
+
+def test_giving_concrete_form_to_tasks_set_out_in_a_resolution_only_cites_it():
+    # "cụ thể hóa" is not among the phrases of carrying a document out; "triển khai thực hiện" is
+    text = "- Cụ thể hóa nhiệm vụ, giải pháp chủ yếu đề ra tại Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+    assert extract(text)[0].relation == "cites"
+    text = "- Cụ thể hóa và triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n"
+    assert extract(text)[0].relation == "implements"
+
+
+def test_according_to_the_provisions_in_articles_of_a_decree_implements_it():
+    text = "Yêu cầu tạo lập hồ sơ điện tử thực hiện theo các quy định tại Điều 28, 29 Nghị định số 30/2020/NĐ-CP.\n"
+    assert extract(text)[0].relation == "implements"
+    # a thing the document merely locates stays cited
+    text = "Mẫu đơn thực hiện theo mẫu quy định tại Phụ lục kèm theo Thông tư số 05/2018/TT-BCT.\n"
+    assert extract(text)[0].relation == "cites"
+
+
+def test_a_second_provision_in_an_outer_title_is_nested_too():
+    text = (
+        "Căn cứ Quyết định số 117/2007/QĐ-TTg ngày 25/7/2007 của Thủ tướng Chính phủ về việc sửa đổi, bổ sung"
+        " một số Điều của Quyết định số 118/TTg ngày 27/02/1996 và Điều 3, Quyết định số 20/2000/QĐ-TTg"
+        " ngày 03/02/2000 của Thủ tướng Chính phủ về việc hỗ trợ cải thiện nhà ở.\n"
+    )
+    got = {m.key: (m.relation, m.subject) for m in extract(text)}
+    assert got["117/2007/QĐ-TTg"] == ("based_on", None)
+    assert got["118/TTg"] == got["20/2000/QĐ-TTg"] == ("cites", "117/2007/QĐ-TTg")
+
+
+def test_a_clause_that_opens_with_a_date_dates_what_its_body_issued():
+    text = (
+        "Qua sơ kết kết quả thực hiện thí điểm tại sáu địa phương, ngày 16/8/2018 Bộ Lao động - Thương binh và"
+        " Xã hội đã có Công văn số 3395/LĐTBXH-KHTC gửi Tổng công ty Bưu điện Việt Nam.\n"
+    )
+    (m,) = extract(text)
+    assert (m.date, m.issuer) == (dt.date(2018, 8, 16), "Bộ Lao động - Thương binh và Xã hội")
+    # the body's own past act of issuing it is what the sentence says; "thực hiện" governs the pilot
+    assert m.relation == "cites"

@@ -591,3 +591,23 @@ def test_a_date_in_the_closing_prose_is_not_the_texts_own():
         "|\n*Nơi nhận:*\n- Các tỉnh ủy,\n" + "- Lưu.\n" * 45
     )
     assert from_text(text).date is None
+
+
+def test_a_files_own_header_outranks_a_mined_catalog_but_not_a_hand_one(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "qd.md").write_text(
+        "| BỘ CÔNG THƯƠNG ---- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ---- |\n|---|---|\n"
+        "| Số: 4410/QĐ-BCT | Hà Nội, ngày 18 tháng 11 năm 2025 |\n\nQUYẾT ĐỊNH\n\nVề việc công bố thủ tục\n\n"
+        "Căn cứ Nghị định số 40/2025/NĐ-CP ngày 26 tháng 02 năm 2025 của Chính phủ;\n",
+        encoding="utf-8",
+    )
+    row = "4410/QĐ-BCT\tQuyết định\t2025-11-18\tBộ trưởng Bộ Công Thương\t\t{}\n"
+    mined, hand = tmp_path / "mined.tsv", tmp_path / "hand.tsv"
+    mined.write_text("key\ttype\tdate\tissuer\ttitle\twitnesses\n" + row.format(3), encoding="utf-8")
+    hand.write_text("key\ttype\tdate\tissuer\ttitle\tnote\n" + row.format("x"), encoding="utf-8")
+    for catalog, issuer in ((mined, "Bộ Công Thương"), (hand, "Bộ trưởng Bộ Công Thương")):
+        db = tmp_path / f"{catalog.stem}.db"
+        build([corpus], db=db, catalogs=[catalog], jobs=1)
+        with Graph(db) as g:
+            assert g.show("4410/QĐ-BCT")["document"]["issuer"] == issuer

@@ -144,3 +144,80 @@ def test_a_subject_with_its_tense_word_after_a_comma_ends_the_title_before_it():
         "quản lý theo khoản 1 Công văn số 9335/BNV-KHTC ngày 14/10/2025.\n"
     )
     assert _rel(text) == [("15564/BTC-KTN", "cites"), ("9335/BNV-KHTC", "implements")]
+
+
+def _iss(text: str) -> list[tuple[str | None, str | None]]:
+    return [(m.key, m.issuer) for m in extract(text) if m.key]
+
+
+def test_every_co_issuer_a_joint_number_lists_is_named():
+    text = (
+        "Căn cứ Thông tư liên tịch số 17/2012/TTLT-BLĐTBXH-BNV-BTC ngày 3/8/2012 của Bộ trưởng Bộ Lao động - "
+        "Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính hướng dẫn chế độ;\n"
+    )
+    assert _iss(text) == [
+        (
+            "17/2012/TTLT-BLĐTBXH-BNV-BTC",
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ, Bộ trưởng Bộ Tài chính",
+        )
+    ]
+    text = (
+        "Căn cứ Thông tư liên tịch số 17/2012/TTLT-BLĐTBXH-BNV-BTC ngày 3/8/2012 của liên Bộ Tài chính, "
+        "Lao động Thương binh và Xã hội hướng dẫn chế độ;\n"
+    )
+    assert _iss(text)[0][1] == "liên Bộ Tài chính, Lao động Thương binh và Xã hội"
+    # one issuer code, one issuer: the body after the comma is the sentence's own subject
+    text = (
+        "Thực hiện Quyết định số 62/2011/QĐ-TTg ngày 9/11/2011 của Thủ tướng Chính phủ, Ủy ban nhân dân "
+        "tỉnh hướng dẫn như sau:\n"
+    )
+    assert _iss(text) == [("62/2011/QĐ-TTg", "Thủ tướng Chính phủ")]
+
+
+def test_a_plenum_given_as_issuer_is_the_committee_that_held_it():
+    text = "Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 Hội nghị Trung ương 6 khóa XII về dân số;\n"
+    assert _iss(text) == [("21-NQ/TW", "Ban Chấp hành Trung ương")]
+    text = (
+        "Thực hiện Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban\nChấp hành "
+        "Trung ương Khóa XII về dân số;\n"
+    )
+    assert _iss(text) == [("21-NQ/TW", "Ban Chấp hành Trung ương")]
+    text = "Nghị quyết số 21-NQ/TW ngày 25/10/2017 của Hội\nnghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII.\n"
+    assert _iss(text) == [("21-NQ/TW", "Ban Chấp hành Trung ương Đảng")]
+    text = "Nghị quyết số 05-NQ/TU của Hội nghị lần thứ 10 Ban Chấp hành Đảng bộ tỉnh khóa XV.\n"
+    assert _iss(text) == [("05-NQ/TU", "Ban Chấp hành Đảng bộ tỉnh")]
+
+
+def test_a_list_or_finding_located_in_a_document_is_cited():
+    text = "b) Người mắc bệnh nghề nghiệp theo danh mục ban hành tại Quyết định số 167/QĐ-BYT của Bộ Y tế.\n"
+    assert _rel(text) == [("167/QĐ-BYT", "cites")]
+    text = (
+        "2. Các đơn vị tiếp tục thực hiện nghiêm các nhiệm vụ, tổ chức khắc phục những tồn tại, hạn chế đã "
+        "được chỉ ra tại Công văn số 1520/UBND-VX ngày 3/4/2024 và Công văn số 2011/UBND-VX ngày 5/6/2024.\n"
+    )
+    assert _rel(text) == [("1520/UBND-VX", "cites"), ("2011/UBND-VX", "cites")]
+
+
+def test_a_consolidated_texts_note_is_not_a_list_under_its_title_in_capitals():
+    text = (
+        "VĂN BẢN HỢP NHẤT\n\nTHÔNG TƯ LIÊN TỊCH\n\nHƯỚNG DẪN THỰC HIỆN CHẾ ĐỘ TRỢ CẤP THEO QUYẾT ĐỊNH SỐ "
+        "62/2011/QĐ-TTG NGÀY 9 THÁNG 11 NĂM 2011 CỦA THỦ TƯỚNG CHÍNH PHỦ\n\n"
+        "Thông tư liên tịch số 17/2012/TTLT-BLĐTBXH-BNV-BTC ngày 3 tháng 8 năm 2012 của Bộ Lao động - "
+        "Thương binh và Xã hội, Bộ Nội vụ, Bộ Tài chính, có hiệu lực kể từ ngày 20 tháng 9 năm 2012, được "
+        "sửa đổi, bổ sung bởi:\n"
+    )
+    assert ("17/2012/TTLT-BLĐTBXH-BNV-BTC", "cites") in _rel(text)
+
+
+def test_a_date_given_after_the_issuer_is_the_citations():
+    ms = extract(
+        "Thực hiện Công văn số 1234/LĐTBXH-NCC của Bộ Lao động - Thương binh và Xã hội ngày 23/5/2011 về "
+        "chế độ trợ cấp;\n"
+    )
+    assert [(str(m.date), m.issuer, m.title) for m in ms] == [
+        ("2011-05-23", "Bộ Lao động - Thương binh và Xã hội", "chế độ trợ cấp")
+    ]
+    ms = extract(
+        "Nghị định số 115/2024/NĐ-CP của Chính phủ ngày 16 tháng 9\nnăm 2024 quy định chi tiết Luật.\n"
+    )
+    assert [(str(m.date), m.issuer) for m in ms if m.key] == [("2024-09-16", "Chính phủ")]

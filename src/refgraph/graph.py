@@ -51,7 +51,7 @@ def walk(
     edges = store.edges_from if direction == UP else store.edges_to
     while frontier:
         if depth is not None and level >= depth:
-            nb.truncated = bool(edges(frontier, True, 1, rels))
+            nb.truncated = bool(edges(frontier, False, 1, rels))  # any edge at all: no grouping
             break
         level += 1
         found = edges(frontier, True, None, rels)

@@ -421,16 +421,19 @@ class _Resolver:
             flags.append("date_conflict")
         if c.scope == "?":
             flags.append("unscoped")
+        # a hand catalog names a document before its file does; a catalog mined from other texts only
+        # where the file's own header is silent
+        said = e if e and e.witnesses is None else None
+        mined = e if e and e.witnesses is not None else None
         return Document(
             id=c.id,
             key=None if c.named else c.key,
-            doc_type=(e.doc_type if e else None) or (ident.doc_type if ident else None) or common("doc_type"),
+            doc_type=_first(said, ident, mined, "doc_type") or common("doc_type"),
             date=date,
-            issuer=(e.issuer if e else None) or (ident.issuer if ident else None) or common("issuer"),
+            issuer=_spelt(_first(said, ident, mined, "issuer") or common("issuer")),
             issuer_code=issuer_code,
             term=term,
-            title=(e.title if e else None)
-            or (ident.title if ident else None)
+            title=_first(said, ident, mined, "title")
             or common("title")
             or (common("name") if c.named else None),
             province=province or (ident.province if ident else None),
@@ -502,3 +505,14 @@ def resolve(files: list[CorpusFile], catalog: list[Entry]) -> Resolution:
     r.dates = {d.id: d.date for d in docs.values()}
     edges = r.edges(file_docs)
     return Resolution(docs, edges, r.links, file_docs, r.duplicates)
+
+
+def _first(*sources_and_attr):
+    """The first of the sources (None skipped) that gives the attribute (the last argument)."""
+    *sources, attr = sources_and_attr
+    return next((v for s in sources if s is not None and (v := getattr(s, attr, None))), None)
+
+
+def _spelt(name: str | None) -> str | None:
+    """One spelling of a body for its document ("Uỷ ban" -> "Ủy ban"); mentions keep the text's own."""
+    return vocab.current_spelling(name) if name else None

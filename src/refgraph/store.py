@@ -174,6 +174,25 @@ def doc_from_json(s: str) -> Document:
 
 
 _MENTION_FIELDS = frozenset(Mention.__dataclass_fields__)
+assert tuple(Edge.__dataclass_fields__) == (
+    "source",
+    "target",
+    "relation",
+    "file",
+    "line",
+    "start",
+    "end",
+    "snippet",
+)
+
+
+def _edge(row: tuple) -> Edge:
+    """Edge(*row) without the frozen dataclass's eight object.__setattr__ calls: a walk on a large graph
+    reads ten thousand rows."""
+    e = object.__new__(Edge)
+    d = e.__dict__
+    d["source"], d["target"], d["relation"], d["file"], d["line"], d["start"], d["end"], d["snippet"] = row
+    return e
 
 
 def mention_from_json(s: str, file: str) -> Mention:
@@ -413,13 +432,13 @@ class Store:
                 q = f"SELECT {cols} FROM edges WHERE {column} IN ({marks}){only} ORDER BY rowid"
             if limit is not None:
                 q += f" LIMIT {int(limit)}"
-            out.extend(Edge(*r) for r in self.conn.execute(q, [*chunk, *(rels or ())]))
+            out.extend(map(_edge, self.conn.execute(q, [*chunk, *(rels or ())])))
         return out if limit is None else out[:limit]
 
     @_reads
     def all_edges(self) -> list[Edge]:
         q = 'SELECT source, target, relation, file, line, start, "end", snippet FROM edges ORDER BY rowid'
-        return [Edge(*r) for r in self.conn.execute(q)]
+        return list(map(_edge, self.conn.execute(q)))
 
     @_reads
     def all_documents(self) -> list[Document]:

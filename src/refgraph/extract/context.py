@@ -96,13 +96,20 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     return None
 
 
+_CLAUSE_BEFORE = re.compile(r"[,;:][ \t]*$")
+
+
 def date_before(text: str, lo: int, hi: int) -> dt.date | None:
     """The date that opens the sentence (or the list heading) ending at hi: "Ngày 30/6/2025, …"."""
     last = None
     for opening in _OPENING_DATE.finditer(text, lo, hi):
         last = opening
-    if last is None or not last.group()[:1].isupper():
+    if last is None:
         return None
+    if not last.group()[:1].isupper() and not _CLAUSE_BEFORE.search(
+        text, max(0, last.start() - 4), last.start()
+    ):
+        return None  # "…, ngày 16/8/2018 Bộ X đã có Công văn số …": a clause may open with the date too
     try:
         tree = parser().parse(text[last.start() : hi], start="lead_date")
     except Exception:  # noqa: BLE001 - any parse failure means no opening date here
@@ -330,12 +337,16 @@ def fill(text: str, found: list[Found]) -> None:
                 if needs_date and d is None:
                     prev_end = max(prev_end, f.extent_end or f.end)
                     continue
+                _reported_issue(text, f, at, needs_date)
                 if f.issuer is None:
                     f.issuer = name
                     f.why.append("issuer: named before it")
                 if f.date is None and f.date_text is None and d is not None:
                     f.date = d
                     f.why.append("date: opens its sentence")
+        if f.issuer and (held := issuers.plenum_body(text, f.end, f.issuer)) is not None:
+            f.issuer = held
+            f.why.append("issuer: the committee that held the plenum named")
         prev_end = max(prev_end, f.extent_end or f.end)
     _share_issuer(text, found)
     _heading_issuer(text, found)
@@ -371,6 +382,24 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
             if h.end() <= f.start < end and f.issuer is None and (f.doc_type or "").lower() == doc_type:
                 f.issuer = " ".join(name.split())
                 f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
+
+
+_PHRASE_AT = re.compile(r"relation: phrase '.*' at (\d+)$")
+_PAST_ISSUE = re.compile(r"(?<![^\W\d_])(?:đã|vừa|mới\s+đây|tiếp\s+tục)(?![^\W\d_])", re.I)
+
+
+def _reported_issue(text: str, f: Found, body_at: int, dated: bool) -> None:
+    """ "…, ngày 16/8/2018 Bộ X đã có Công văn số Y gửi …": a body's past issuing act names the citation;
+    a phrase before that body ("kết quả thực hiện thí điểm …") governs something else, so Y is cited."""
+    if f.relation == "cites" or not f.why:
+        return
+    m = _PHRASE_AT.search(next((w for w in reversed(f.why) if w.startswith("relation:")), ""))
+    if m is None or int(m.group(1)) >= body_at:
+        return
+    if not dated and _PAST_ISSUE.search(text, body_at, f.start) is None:
+        return
+    f.relation = "cites"
+    f.why.append("relation: a body's own past act of issuing it comes between (reported)")
 
 
 _LIST_GLUE = re.compile(r"[\s,*]*(?:và|,)[\s,*]*$")

@@ -90,6 +90,8 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
             break
         low = w[:1].islower()
         role = _role(w)
+        if i and not low and role in ("clause", "opener"):
+            break  # "… của Bộ Tài chính Xét đề nghị …": a preamble line that lost its semicolon; a new clause
         if i and low:
             prev_low = toks[i - 1][:1].islower()
             if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper() and not _pinpoint(toks[i + 1]):
@@ -107,7 +109,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         return IssuerCut(None, None, None, "none")
     name = " ".join(text[words[0][0] : words[keep - 1][1]].split())  # the text's own spelling, dashes kept
     title = None
-    if keep < len(toks) and _role(toks[keep]) != "clause":
+    if keep < len(toks) and _role(toks[keep]) not in ("clause", "opener"):
         title = words[keep][0]
     return IssuerCut(name, words[keep - 1][1], title, "case" if keep < len(toks) else "phrase")
 
@@ -161,23 +163,125 @@ def _heading(text: str, words, toks) -> IssuerCut:
     return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")
 
 
-_JOIN = re.compile(r",[ \t\n]*((?:[^\W\d_]+[ \t\n]+){0,6}[^\W\d_]+)")
+_JOIN = re.compile(r"[ \t\n]*(?:,|và)[ \t\n]*((?:[^\W\d_]+(?:[ \t\n]+|[ \t\n]*[-–][ \t\n]*)){0,9}[^\W\d_]+)")
+_JOIN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _known_body(words: list[str]) -> int:
+    """How many of ``words`` name a known body, a post before it allowed ("Bộ trưởng Bộ Nội vụ"); 0 if none."""
+    folded = [_fold(w) for w in words]
+    n = _known_prefix(folded)
+    if n:
+        return n
+    known = _known_names()
+    for skip in (0, 1, 2):
+        if skip and " ".join(folded[:skip]) not in _positions():
+            continue
+        for k in range(min(len(folded), skip + 9), skip, -1):
+            if " ".join(folded[skip:k]) in known:
+                return k
+    return 0
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    return frozenset(" ".join(fold(n).replace("-", " ").split()) for n in vocab.known_organs().values())
 
 
 def joined(text: str, end: int) -> tuple[str, int] | None:
-    """ "của Bộ Chính trị, Ban Bí thư": a second known body after a comma issues the document jointly."""
-    m = _JOIN.match(text, end)
-    if m is None:
+    """ "của Bộ Chính trị, Ban Bí thư", "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ,
+    Bộ trưởng Bộ Tài chính": known bodies after a comma or "và" issue the document jointly. Gives the text
+    from ``end`` to the last of them as written (its commas and "và" kept) and where it ends."""
+    pos = end
+    while (m := _JOIN.match(text, pos)) is not None:
+        spans = [(w.start(), w.end()) for w in _JOIN_WORD.finditer(text, m.start(1), m.end(1))]
+        n = _known_body([text[s:e] for s, e in spans])
+        if not n or not text[spans[0][0]].isupper():
+            break
+        if named_by_topic(text[spans[0][0] : spans[n - 1][1]]):
+            break  # "Ban Chỉ đạo …": a body whose name runs on into its subject, no joint issuer
+        pos = spans[n - 1][1]
+    if pos == end:
         return None
-    words = m.group(1).split()
-    n = _known_prefix([_fold(w) for w in words])
-    if not n or not words[0][:1].isupper():
+    return " ".join(text[end:pos].split()), pos
+
+
+# the next co-issuer in a joint document's list: after a comma, or a dash before a capital ("… Xã hội- Bộ
+# Tài chính"); a segment runs to the next punctuation, over a wrapped line ("Bộ trưởng Bộ⏎Công Thương")
+_CO_ISSUER = re.compile(
+    r"(?:[ \t]*,(?:[ \t]+và)?|[ \t]+và(?=[ \t\n]+[A-ZĐ])|[ \t]*[-–](?=[ \t]*[A-ZĐ]))[ \t\n]*([^,;.:()“”\"\n]+(?:\n(?![ \t]*\n)[^,;.:()“”\"\n]+)?)"
+)
+
+
+def co_issuers(text: str, first: str, end: int, codes: int) -> tuple[str, int, int | None] | None:
+    """ "của Bộ Lao động - Thương binh và Xã hội, Bộ Nội vụ, Bộ Tài chính hướng dẫn …": the bodies a joint
+    document lists after its first issuer, as many as its number has issuer codes ("TTLT-BLĐTBXH-BNV-BTC"
+    has three) and no more, so a sentence's own subject after a comma is not taken for one. Returns the
+    names joined, where the last ends and where the title after it begins."""
+    names, title = [first], None
+    heads = vocab.joint_heads()
+    liên = first.lower().startswith("liên ")  # "liên Bộ Tài chính, Lao động Thương binh và Xã hội"
+    while len(names) < codes:
+        m = _CO_ISSUER.match(text, end)
+        if m is None or not m.group(1)[:1].isupper():
+            break
+        seg = _fold(m.group(1))
+        if not liên and not any(seg == h or seg.startswith(h + " ") for h in heads):
+            break
+        words = tuple((w.start(), w.end()) for w in _WORDS.finditer(text, m.start(1), m.end(1)))
+        c = cut(text, words) if words else None
+        if c is None or not c.name or c.end is None:
+            break
+        names.append(c.name)
+        end = c.end
+        if c.title_start is not None:
+            title = c.title_start
+            break
+    if len(names) == 1:
         return None
-    name = " ".join(words[:n])
-    stop = m.start(1)
-    for _ in range(n):
-        stop = text.index(words[_], stop) + len(words[_])
-    return name, stop
+    return ", ".join(names), end, title
+
+
+PLENUM_REACH = (
+    160  # characters from a citation to the committee its plenum names ("… của Hội nghị lần thứ …")
+)
+
+
+def plenum_body(text: str, f_end: int, name: str | None) -> str | None:
+    """The committee that held a plenum given as a resolution's issuer: "Hội nghị lần thứ sáu Ban Chấp hành
+    Trung ương khóa XII" -> "Ban Chấp hành Trung ương"; "Hội nghị Trung ương 6" -> the Central Committee.
+    None when the issuer is no plenum. A name cut to "Trung ương" right after "Hội nghị" is one too."""
+    words = vocab.plenum_words()
+    session, committee = words["session"], words["committee"]
+    if name is None:
+        return None
+    low = fold(name)
+    if not low.startswith(fold(session)):
+        if low != fold(words["central"]):
+            return None
+        at = text.find(name, f_end, f_end + 80)
+        if at == -1 or not fold(text[max(0, at - 12) : at]).strip().endswith(fold(session)):
+            return None
+        return words["central_body"]
+    at = low.find(fold(committee))
+    if at != -1:
+        return name[at:]
+    if fold(words["central"]) in low:
+        return words["central_body"]
+    # the name was cut before the committee ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương khóa XII")
+    m = _committee().search(text, f_end, f_end + PLENUM_REACH)
+    return " ".join(m.group().split()) if m else None
+
+
+@functools.cache
+def _committee() -> re.Pattern[str]:
+    # the committee's name runs to its term ("khóa XII"), a "về" that opens the title, or punctuation
+    words = vocab.plenum_words()["committee"].split()
+    return re.compile(
+        r"\s+".join(map(re.escape, words))
+        + r"(?:\s+[^\W\d_]+){0,6}?(?=\s+(?:khóa|về|lần|nhiệm)(?![^\W\d_])|\s*[,;.(:]|$)",
+        re.I,
+    )
 
 
 _SEGMENT = re.compile(r",[ \t\n]*([^,;.:()“”\"]{1,120})")

@@ -75,7 +75,9 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
 
     if code.form == "state_year_slashed_form":
         flags += [NONSTANDARD, "slash_for_dash"]
-    if code.form in ("state_year_form", "state_year_slashed_form"):
+    if code.form == "state_year_glued_form":
+        flags += [NONSTANDARD, "slash_lost"]
+    if code.form in ("state_year_form", "state_year_slashed_form", "state_year_glued_form"):
         if code.year is not None and 100 <= code.year < YEARS[0]:
             # "22/201 /QĐ-UBND": a digit of the year lost; no key is better than a wrong one
             tc = codes[0] if len(codes) > 1 else None

@@ -1079,6 +1079,12 @@ def _anaphor_this(after: str) -> bool:
     return bool(re.match(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])", after, re.I))
 
 
+def _quoted_at(text: str, pos: int) -> bool:
+    """``pos`` lies inside a quotation opened by “ within the last 3,000 characters and not closed yet."""
+    lo = max(0, pos - 3000)
+    return text.rfind("“", lo, pos) > text.rfind("”", lo, pos)
+
+
 _ENACTING_BEFORE = re.compile(r"trách\s+nhiệm\s+thi\s+hành[\s*]*$", re.I)
 
 
@@ -1137,6 +1143,8 @@ def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tup
                 continue  # a bare type word is read as "that document" only before punctuation or a stop
         if s in taken:
             continue
+        if this and _quoted_at(text, s):
+            continue  # "Nghị định số X quy định: “… của Nghị định này …”": the quoted text speaking of itself
         if this and _ENACTING_BEFORE.search(text, max(0, s - 40), s) and not reported:
             continue  # "… chịu trách nhiệm thi hành Quyết định này": a document (or a model form in its annex)
             # speaking of itself; a page quoting those words speaks of the document it reports

@@ -79,6 +79,10 @@ class _ToRecords(Transformer):
         # "84/2005/TTLT/BTC-BLĐTBXH": a slash where the dash after the type code belongs
         return self._code_with("state_year_slashed_form", number, [s1, year, s2, code, s3, *codes], year=year)
 
+    def state_year_glued_form(self, number, s1, year, codes):
+        # "49/2025TT-BCT": the slash between the year and the type code lost
+        return self._code_with("state_year_glued_form", number, [s1, year, *codes], year=year)
+
     def state_form(self, number, slash, codes):
         return self._code_with("state_form", number, [slash, *codes])
 

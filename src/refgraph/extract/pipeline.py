@@ -76,6 +76,11 @@ _TITLE_INTRO_CUT = re.compile(r"(?<![^\W\d_])(?:về\s+việc|về)(?![^\W\d_])"
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:về\s+việc|về)(?![^\W\d_])", re.I)
+# a date after the issuer's name: "… của Bộ Lao động - Thương binh và Xã hội ngày 23/5/2011"
+_DATE_AFTER_NAME = re.compile(
+    r"[ \t\n]*,?[ \t\n]*ngày[ \t\n]+(?:(\d{1,2})[ \t]*[/.\-][ \t]*(\d{1,2})[ \t]*[/.\-][ \t]*(\d{4})"
+    r"|(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4}))(?!\d)"
+)
 _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
 # "kế hoạch 5 năm", "quy hoạch 02 cấp": a bare number read as a count, not as a document's number
 _COUNTED = re.compile(r"[ \t]*(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])", re.I)
@@ -131,6 +136,15 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
     if len(c.items) != 1 or c.items[0].code.form != "short" or c.alias_intro:
         return False
     code = c.items[0].code
+    if (
+        c.type_word[:1].islower()
+        and len(code.number_text) == 4
+        and 1945 <= code.number <= 2100
+        and " ".join(c.type_word.lower().split()) not in named.words("nameless")
+    ):
+        # "trong kế hoạch 2013 và giai đoạn tiếp theo": the plan of a year, not plan No. 2013 (while
+        # "hiến pháp 1946" is the constitution of that year)
+        return True
     return "\n" in text[base + c.type_start : base + code.start] or bool(
         _COUNTED.match(text, base + code.end)
     )
@@ -192,12 +206,57 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                     if last and c.quoted_title is None and c.title_start is None:
                         head_end = post.end if post.end is not None else head_end
                         title_start = post.title_start
-                also = issuers.joined(text, cut.end) if post is None and cut.end is not None else None
+                codes = len((info.issuer_code or "").split("-"))
+                co = (
+                    issuers.co_issuers(text, issuer, cut.end, codes)
+                    if post is None
+                    and issuer
+                    and cut.end is not None
+                    and codes > 1
+                    and cut.title_start is None
+                    else None
+                )
+                if co is not None:
+                    # "của Bộ trưởng Bộ A, Bộ trưởng Bộ B, Bộ trưởng Bộ C hướng dẫn …": each co-issuer named
+                    issuer, issuer_rule = co[0], "issuer:joint_list"
+                    cut = issuers.IssuerCut(issuer, co[1], co[2], cut.rule)
+                # a state number with one issuer code ("…/QĐ-TTg") has one issuer: a body after the comma
+                # is the sentence's own subject ("… của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh hướng dẫn")
+                single = info.family != "party" and codes == 1 and bool(info.issuer_code)
+                also = (
+                    issuers.joined(text, cut.end)
+                    if post is None and co is None and not single and cut.end is not None
+                    else None
+                )
                 if also is not None:
-                    issuer, issuer_rule = f"{issuer}, {also[0]}", "issuer:joint"
+                    sep = "" if also[0][:1] == "," else " "
+                    issuer, issuer_rule = f"{issuer}{sep}{also[0]}", "issuer:joint"
                     intro = _TITLE_AFTER.match(text, also[1])
                     if last and intro is not None and title_start is None and c.quoted_title is None:
                         title_start, head_end = intro.end(), intro.end()
+            if date is None and date_text is None and cut.end is not None:
+                d = _DATE_AFTER_NAME.match(text, cut.end)
+                if d is not None:
+                    # "Công văn số X của Bộ … ngày 23/5/2011 về …": the date given after the issuer
+                    day, month, year = (
+                        int(g)
+                        for g in (
+                            d.group(1) or d.group(4),
+                            d.group(2) or d.group(5),
+                            d.group(3) or d.group(6),
+                        )
+                    )
+                    try:
+                        date = dt.date(year, month, day)
+                    except ValueError:
+                        date = None
+                    if date is not None:
+                        # the citation's head runs through the date; the title, if any, follows it
+                        cut = issuers.IssuerCut(cut.name, d.end(), None, cut.rule)
+                        if last and c.quoted_title is None:
+                            after = _TITLE_AFTER.match(text, d.end())
+                            title_start = after.end() if after is not None else None
+                            head_end = after.end() if after is not None else d.end()
             if last and cut.title_start is not None:
                 # "… của Chính phủ quy định chức năng …": the title begins where the name ends
                 title_start = cut.title_start if title_start is None else min(title_start, cut.title_start)
@@ -277,8 +336,9 @@ _ISSUER_REACH = 600  # characters around a citation where the text names its bod
 
 
 def _as_written(original: str, s: int, e: int, issuer: str) -> str:
-    """The issuer with the dashes the text itself uses ("Bộ Lao động – Thương binh và Xã hội"): the parser
-    reads one dash, a reader copies the text's. Looked for near the citation; else the parser's spelling."""
+    """The issuer with the dashes the text itself uses ("Bộ Lao động – Thương binh và Xã hội") and its own
+    spelling ("Uỷ ban"): the parser reads one dash, a reader copies the text. Looked for near the citation;
+    else the parser's spelling. Documents take one spelling (resolve); names compare folded."""
     if "-" not in issuer:
         return issuer
     dash = r"[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]"
@@ -312,7 +372,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 year=f.year,
                 issuer_code=f.issuer_code,
                 date=f.date,
-                issuer=_as_written(original, s, e, vocab.current_spelling(f.issuer)) if f.issuer else None,
+                issuer=_as_written(original, s, e, f.issuer) if f.issuer else None,
                 term=f.term,
                 title=f.title,
                 relation=f.relation,

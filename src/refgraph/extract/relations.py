@@ -242,6 +242,11 @@ _SELF_TIME = re.compile(
 
 # "thực hiện [các] nhiệm vụ, trách nhiệm [của cơ quan quản lý] được quy định tại …": the act's object is
 # what the document provides (whose duties they are does not change that)
+_SIBLING_PROVISION = re.compile(
+    r"(?:[\s*,]*ngày[\s*]*\d{1,2}[\s*]*[/.-][\s*]*\d{1,2}[\s*]*[/.-][\s*]*\d{4})?"
+    r"[\s*,]*(?:và|,)[\s*]+(?:(?:Điều|khoản|điểm|Chương|Mục|Phần)[\s*]+[\w.]+[\s*,]*)+(?:của[\s*]+)?$",
+)
+_THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+)?$", re.I)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
     r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+của\s+[^.;:()\d]{1,80}?)?"
@@ -344,6 +349,14 @@ def _relation_in(
             and _DUTY_BETWEEN.match(text, m.end(), located_at)
         ):
             # "thực hiện trách nhiệm được quy định tại Điều 37 Nghị định X": carrying out X's own provisions
+            return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
+        if (
+            located
+            and rel == "implements"
+            and m.group().lower().endswith("theo")
+            and _THEO_LOCATED.match(text, m.end(), located_at)
+        ):
+            # "thực hiện theo các quy định tại Điều 28, 29 Nghị định X": "theo quy định tại" with "các" between
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
             return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
@@ -540,10 +553,26 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         inner = found[i]
         if not inner.first_in_group:
             continue
-        outer = found[i - 1]
-        rel = _nested_relation(text, outer, inner)
-        if rel is not None:
-            nested_in[i], nested_rel[i] = i - 1, rel
+        # the outer citation is the one before, or the one before a document named without a number in
+        # its title ("Nghị quyết số 03/NQ-CP … ban hành Chương trình hành động của Chính phủ thực hiện
+        # Nghị quyết số 57-NQ/TW")
+        k = i - 1
+        while k > 0 and k >= i - 2 and found[k].key is None and "named" in found[k].flags:
+            k -= 1
+        for j in dict.fromkeys((i - 1, k)):
+            rel = _nested_relation(text, found[j], inner)
+            if rel is not None:
+                nested_in[i], nested_rel[i] = j, rel
+                break
+        else:
+            before = found[i - 1]
+            at = nested_in[i - 1]
+            if at is not None and _SIBLING_PROVISION.match(
+                text, before.extent_end or before.end, inner.start
+            ):
+                # "… sửa đổi một số Điều của Quyết định số A ngày … và Điều 3, Quyết định số B": a second
+                # provision of the same outer title
+                nested_in[i], nested_rel[i] = at, nested_rel[i - 1]
 
     # Titles: from the intro to the first stop or the next citation; an outer title runs on through the
     # citation nested in it (right to left, so inner extents are known first).
@@ -678,11 +707,20 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
             f.why.append("relation: in brackets, no phrase")
         elif (
-            boundary is None
-            and item is None
-            and prev is not None
-            and _GLUE.match(text[lo : f.start]) is not None
-        ) or (item is not None and prev is not None and _GLUE.match(text[lo : f.start]) is not None):
+            (
+                boundary is None
+                and item is None
+                and prev is not None
+                and _GLUE.match(text[lo : f.start]) is not None
+            )
+            or (
+                item is not None
+                and prev is not None
+                and _GLUE.match(text[lo : f.start]) is not None
+                # a heading in capitals ("… THEO QUYẾT ĐỊNH SỐ 62/2011/QĐ-TTG") is a title, not a list's first item
+                and not (text[prev.start : prev.end].isupper() and not text[f.start : f.end].isupper())
+            )
+        ):
             # a list: "…; Chỉ thị số 46-CT/TW", "… và Nghị quyết số 19-NQ/TW", "…;\n- Nghị định số …"
             src = prev if (prev.subject is not None and ";" not in text[lo : f.start]) else prev_top
             if src is prev and _issued_after(f, _last_keyed(found, i, prev.subject)):

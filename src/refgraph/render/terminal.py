@@ -245,11 +245,8 @@ def tree(result: dict, title: str, show_all: bool = False) -> None:
 
     roots = result["root"] if isinstance(result["root"], list) else [result["root"]]
     out: list[str] = []
-    for r in roots:
-        out.append(f"{title}: {label(r)}")
-        lines(r, "", True, out)
     more = " (depth limit reached; more beyond)" if result.get("truncated") else ""
-    if not show_all and len(out) > TREE_ROWS:
+    if not show_all and _line_count(roots) > TREE_ROWS:
         out = []
         for r in roots:
             out.append(f"{title}: {label(r)}")
@@ -262,8 +259,21 @@ def tree(result: dict, title: str, show_all: bool = False) -> None:
         out.append(f"{result['count']} document(s){more}: {by_depth}")
         out.append("(summarised: --all prints the whole tree, --json gives it as data)")
     else:
+        for r in roots:
+            out.append(f"{title}: {label(r)}")
+            lines(r, "", True, out)
         out.append(f"{result['count']} document(s){more}")
     sys.stdout.write("\n".join(out) + "\n")
+
+
+def _line_count(roots: list[dict]) -> int:
+    """How many lines the whole tree takes (a title per root, a line per child and per cross-reference)."""
+    count, todo = len(roots), list(roots)
+    while todo:
+        d = todo.pop()
+        count += len(d["children"]) + len(d.get("also", []))
+        todo.extend(d["children"])
+    return count
 
 
 def _per_depth(roots: list[dict]) -> list[int]:

@@ -166,6 +166,19 @@ def organs() -> dict[str, str]:
 
 
 @functools.cache
+def plenum_words() -> dict[str, str]:
+    """kind -> words, for a plenum named as an issuer (plenum_words.tsv)."""
+    return {r[0]: r[1] for r in _rows("plenum_words.tsv")}
+
+
+@functools.cache
+def joint_heads() -> tuple[str, ...]:
+    """Folded words that begin a co-issuer's name in a joint document's list (joint_heads.tsv, organ_heads.tsv)."""
+    heads = {fold(r[0]) for r in _rows("joint_heads.tsv")} | {fold(h) for h, _ in organ_heads()}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+@functools.cache
 def title_stops() -> tuple[str, ...]:
     return tuple(r[0] for r in _rows("title_stops.tsv"))
 
@@ -174,7 +187,9 @@ def title_stops() -> tuple[str, ...]:
 def issuer_words() -> dict[str, str]:
     """lower-case word -> its role at the edge of an issuer's name: inner | clause | title."""
     return {
-        r[0]: r[1] for r in _rows("issuer_words.tsv") if r[1] in ("inner", "clause", "title", "title_weak")
+        r[0]: r[1]
+        for r in _rows("issuer_words.tsv")
+        if r[1] in ("inner", "clause", "title", "title_weak", "opener")
     }
 
 

@@ -384,17 +384,13 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
                 f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
 
 
-_PHRASE_AT = re.compile(r"relation: phrase '.*' at (\d+)$")
 _PAST_ISSUE = re.compile(r"(?<![^\W\d_])(?:đã|vừa|mới\s+đây|tiếp\s+tục)(?![^\W\d_])", re.I)
 
 
 def _reported_issue(text: str, f: Found, body_at: int, dated: bool) -> None:
     """ "…, ngày 16/8/2018 Bộ X đã có Công văn số Y gửi …": a body's past issuing act names the citation;
     a phrase before that body ("kết quả thực hiện thí điểm …") governs something else, so Y is cited."""
-    if f.relation == "cites" or not f.why:
-        return
-    m = _PHRASE_AT.search(next((w for w in reversed(f.why) if w.startswith("relation:")), ""))
-    if m is None or int(m.group(1)) >= body_at:
+    if f.relation == "cites" or f.relation_at is None or f.relation_at >= body_at:
         return
     if not dated and _PAST_ISSUE.search(text, body_at, f.start) is None:
         return

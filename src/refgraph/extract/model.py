@@ -42,3 +42,4 @@ class Found:
     title_end: int | None = None
     subject_relation: str | None = None  # what ``subject`` does with this one (the title's verb)
     why: list[str] = field(default_factory=list)  # which rule chose relation, issuer and date
+    relation_at: int | None = None  # where the phrase that chose the relation starts, when one did

@@ -685,6 +685,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             )
         elif hit is not None:
             f.relation = hit.relation
+            f.relation_at = hit.start
             f.why.append(f"relation: {hit.rule} at {hit.start}")
         elif (note := _footnote_anchor(text, f.start)) is not None:
             # "[1] Nghị quyết số …" in the notes: the sentence that carries the mark "[1]" governs it

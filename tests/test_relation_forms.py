@@ -125,7 +125,7 @@ def test_theo_over_a_request_or_a_pinpoint_implements():
     )
     assert _rel(text) == [("62/2011/QĐ-TTg", "implements")]
     text = (
-        "1. Tiếp tục xem xét, giải quyết đối với các hồ sơ đề nghị hưởng chế độ còn tồn đọng theo "
+        "2. Các sở tiếp tục rà soát, giải quyết những hồ sơ trợ cấp chưa xong theo "
         "Công văn số 1234/LĐTBXH-NCC ngày 23/5/2011.\n"
     )
     assert _rel(text) == [("1234/LĐTBXH-NCC", "implements")]
@@ -139,11 +139,11 @@ def test_theo_over_a_request_or_a_pinpoint_implements():
 
 def test_a_subject_with_its_tense_word_after_a_comma_ends_the_title_before_it():
     text = (
-        "Trên cơ sở ý kiến của Bộ Tài chính tại Công văn số 15564/BTC-KTN ngày 08/10/2025 về việc tham gia "
-        "ý kiến đối với mức chi quản lý năm 2025, Bộ Nội vụ đã hướng dẫn các sở xác định mức chi phí "
-        "quản lý theo khoản 1 Công văn số 9335/BNV-KHTC ngày 14/10/2025.\n"
+        "Trên cơ sở góp ý của Bộ Tài chính tại Công văn số 4410/BTC-NSNN ngày 02/9/2024 về định mức chi "
+        "thường xuyên, Bộ Nội vụ đã hướng dẫn các sở tính định mức "
+        "theo khoản 2 Công văn số 7120/BNV-KHTC ngày 20/9/2024.\n"
     )
-    assert _rel(text) == [("15564/BTC-KTN", "cites"), ("9335/BNV-KHTC", "implements")]
+    assert _rel(text) == [("4410/BTC-NSNN", "cites"), ("7120/BNV-KHTC", "implements")]
 
 
 def _iss(text: str) -> list[tuple[str | None, str | None]]:
@@ -192,7 +192,7 @@ def test_a_list_or_finding_located_in_a_document_is_cited():
     text = "b) Người mắc bệnh nghề nghiệp theo danh mục ban hành tại Quyết định số 167/QĐ-BYT của Bộ Y tế.\n"
     assert _rel(text) == [("167/QĐ-BYT", "cites")]
     text = (
-        "2. Các đơn vị tiếp tục thực hiện nghiêm các nhiệm vụ, tổ chức khắc phục những tồn tại, hạn chế đã "
+        "2. Các phòng sửa chữa ngay những thiếu sót đã "
         "được chỉ ra tại Công văn số 1520/UBND-VX ngày 3/4/2024 và Công văn số 2011/UBND-VX ngày 5/6/2024.\n"
     )
     assert _rel(text) == [("1520/UBND-VX", "cites"), ("2011/UBND-VX", "cites")]

@@ -163,47 +163,23 @@ def _heading(text: str, words, toks) -> IssuerCut:
     return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")
 
 
-_JOIN = re.compile(r"[ \t\n]*(?:,|và)[ \t\n]*((?:[^\W\d_]+(?:[ \t\n]+|[ \t\n]*[-–][ \t\n]*)){0,9}[^\W\d_]+)")
-_JOIN_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _known_body(words: list[str]) -> int:
-    """How many of ``words`` name a known body, a post before it allowed ("Bộ trưởng Bộ Nội vụ"); 0 if none."""
-    folded = [_fold(w) for w in words]
-    n = _known_prefix(folded)
-    if n:
-        return n
-    known = _known_names()
-    for skip in (0, 1, 2):
-        if skip and " ".join(folded[:skip]) not in _positions():
-            continue
-        for k in range(min(len(folded), skip + 9), skip, -1):
-            if " ".join(folded[skip:k]) in known:
-                return k
-    return 0
-
-
-@functools.cache
-def _known_names() -> frozenset[str]:
-    return frozenset(" ".join(fold(n).replace("-", " ").split()) for n in vocab.known_organs().values())
+_JOIN = re.compile(r",[ \t\n]*((?:[^\W\d_]+[ \t\n]+){0,6}[^\W\d_]+)")
 
 
 def joined(text: str, end: int) -> tuple[str, int] | None:
-    """ "của Bộ Chính trị, Ban Bí thư", "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội, Bộ trưởng Bộ Nội vụ,
-    Bộ trưởng Bộ Tài chính": known bodies after a comma or "và" issue the document jointly. Gives the text
-    from ``end`` to the last of them as written (its commas and "và" kept) and where it ends."""
-    pos = end
-    while (m := _JOIN.match(text, pos)) is not None:
-        spans = [(w.start(), w.end()) for w in _JOIN_WORD.finditer(text, m.start(1), m.end(1))]
-        n = _known_body([text[s:e] for s, e in spans])
-        if not n or not text[spans[0][0]].isupper():
-            break
-        if named_by_topic(text[spans[0][0] : spans[n - 1][1]]):
-            break  # "Ban Chỉ đạo …": a body whose name runs on into its subject, no joint issuer
-        pos = spans[n - 1][1]
-    if pos == end:
+    """ "của Bộ Chính trị, Ban Bí thư": a second known body after a comma issues the document jointly."""
+    m = _JOIN.match(text, end)
+    if m is None:
         return None
-    return " ".join(text[end:pos].split()), pos
+    words = m.group(1).split()
+    n = _known_prefix([_fold(w) for w in words])
+    if not n or not words[0][:1].isupper():
+        return None
+    name = " ".join(words[:n])
+    stop = m.start(1)
+    for _ in range(n):
+        stop = text.index(words[_], stop) + len(words[_])
+    return name, stop
 
 
 # the next co-issuer in a joint document's list: after a comma, or a dash before a capital ("… Xã hội- Bộ
@@ -218,7 +194,7 @@ def co_issuers(text: str, first: str, end: int, codes: int) -> tuple[str, int, i
     document lists after its first issuer, as many as its number has issuer codes ("TTLT-BLĐTBXH-BNV-BTC"
     has three) and no more, so a sentence's own subject after a comma is not taken for one. Returns the
     names joined, where the last ends and where the title after it begins."""
-    names, title = [first], None
+    names, title, start = [first], None, end
     heads = vocab.joint_heads()
     liên = first.lower().startswith("liên ")  # "liên Bộ Tài chính, Lao động Thương binh và Xã hội"
     while len(names) < codes:
@@ -239,7 +215,8 @@ def co_issuers(text: str, first: str, end: int, codes: int) -> tuple[str, int, i
             break
     if len(names) == 1:
         return None
-    return ", ".join(names), end, title
+    # the names as the text joins them ("…, Bộ Nội vụ, Bộ Tài chính", "… và Bộ Tài chính")
+    return " ".join(f"{first}{text[start:end]}".split()), end, title
 
 
 PLENUM_REACH = (

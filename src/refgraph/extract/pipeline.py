@@ -229,8 +229,7 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                     else None
                 )
                 if also is not None:
-                    sep = "" if also[0][:1] == "," else " "
-                    issuer, issuer_rule = f"{issuer}{sep}{also[0]}", "issuer:joint"
+                    issuer, issuer_rule = f"{issuer}, {also[0]}", "issuer:joint"
                     intro = _TITLE_AFTER.match(text, also[1])
                     if last and intro is not None and title_start is None and c.quoted_title is None:
                         title_start, head_end = intro.end(), intro.end()

@@ -428,12 +428,12 @@ class _Resolver:
         return Document(
             id=c.id,
             key=None if c.named else c.key,
-            doc_type=_first(said, ident, mined, "doc_type") or common("doc_type"),
+            doc_type=_first("doc_type", said, ident, mined) or common("doc_type"),
             date=date,
-            issuer=_spelt(_first(said, ident, mined, "issuer") or common("issuer")),
+            issuer=_spelt(_first("issuer", said, ident, mined) or common("issuer")),
             issuer_code=issuer_code,
             term=term,
-            title=_first(said, ident, mined, "title")
+            title=_first("title", said, ident, mined)
             or common("title")
             or (common("name") if c.named else None),
             province=province or (ident.province if ident else None),
@@ -507,9 +507,8 @@ def resolve(files: list[CorpusFile], catalog: list[Entry]) -> Resolution:
     return Resolution(docs, edges, r.links, file_docs, r.duplicates)
 
 
-def _first(*sources_and_attr):
-    """The first of the sources (None skipped) that gives the attribute (the last argument)."""
-    *sources, attr = sources_and_attr
+def _first(attr: str, *sources):
+    """The attribute from the first source (None skipped) that gives it."""
     return next((v for s in sources if s is not None and (v := getattr(s, attr, None))), None)
 
 

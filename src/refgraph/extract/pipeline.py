@@ -340,10 +340,16 @@ def _as_written(original: str, s: int, e: int, issuer: str) -> str:
     else the parser's spelling. Documents take one spelling (resolve); names compare folded."""
     if "-" not in issuer:
         return issuer
-    dash = r"[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]"
-    pattern = dash.join(r"\s+".join(map(re.escape, part.split(" "))) for part in issuer.split("-"))
-    m = re.search(pattern, original[max(0, s - _ISSUER_REACH) : e + _ISSUER_REACH])
+    around = original[max(0, s - _ISSUER_REACH) : e + _ISSUER_REACH]
+    if not _OTHER_DASH.search(around):
+        return issuer  # the text writes plain hyphens there: nothing to give back
+    pattern = _DASH.join(r"\s+".join(map(re.escape, part.split(" "))) for part in issuer.split("-"))
+    m = re.search(pattern, around)
     return " ".join(m.group().split()) if m else issuer
+
+
+_DASH = r"[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]"
+_OTHER_DASH = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 
 
 def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> list[Mention]:

@@ -305,7 +305,15 @@ def fold(s: str) -> str:
     return _fold_short(s) if len(s) <= 256 else _fold(s)
 
 
+DASHES = _DASHES  # every dash the normalizer reads as "-"
+QUOTE_REACH = 3000  # characters back to where an open quotation may have begun
 _FOLD_DASHES = str.maketrans({c: "-" for c in _DASHES})
+
+
+def open_quote(text: str, lo: int, pos: int) -> int:
+    """Where a curly quotation still open at ``pos`` opened (looking back to ``lo``), or -1."""
+    opened = text.rfind("“", lo, pos)
+    return opened if opened != -1 and text.find("”", opened, pos) == -1 else -1
 
 
 def _fold(s: str) -> str:

@@ -339,7 +339,7 @@ def fill(text: str, found: list[Found]) -> None:
                     continue
                 _reported_issue(text, f, at, needs_date)
                 if f.issuer is None:
-                    f.issuer = name
+                    f.issuer, f.issuer_before = name, True
                     f.why.append("issuer: named before it")
                 if f.date is None and f.date_text is None and d is not None:
                     f.date = d
@@ -421,9 +421,7 @@ def _share_issuer(text: str, found: list[Found]) -> None:
     for f, nxt in zip(found, found[1:]):
         if nxt.issuer is not None or f.issuer is None or not f.issuer_code or not nxt.issuer_code:
             continue
-        if "issuer: named before it" not in f.why and not any(
-            w.startswith("issuer: shared before") for w in f.why
-        ):
+        if not f.issuer_before:
             continue
         if f.issuer_code.lower() != nxt.issuer_code.lower() or f.end > nxt.start:
             continue
@@ -431,5 +429,5 @@ def _share_issuer(text: str, found: list[Found]) -> None:
             text, f.extent_end or f.end, nxt.start
         ):
             continue
-        nxt.issuer = f.issuer
+        nxt.issuer, nxt.issuer_before = f.issuer, True
         nxt.why.append(f"issuer: shared before it, with {f.key}")

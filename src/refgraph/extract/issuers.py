@@ -40,7 +40,7 @@ def _pinpoint(word: str) -> bool:
 
 @functools.cache
 def _pinpoints() -> frozenset[str]:
-    return frozenset(r[0] for r in vocab._rows("named_words.tsv") if r[1] == "pinpoint" and r[0] != "số")
+    return vocab.named_words("pinpoint") - {"số"}
 
 
 @functools.cache
@@ -65,8 +65,10 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         words, toks = words[:n], toks[:n]
         return _heading(text, words, toks)
     # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")
-    keep = _known_prefix([_fold(t) for t in toks])
+    folded = [_fold(t) for t in toks]
+    keep = _known_prefix(folded)
     complete, pairs = _completes(), _title_pairs()
+    prefixes = [" ".join(folded[:i]) for i in range(len(folded))]  # folded words before each one
     # inside a place's name after a level word ("tỉnh Cà Mau"): every syllable is capitalised, or the words
     # are a known province however cased ("Thừa Thiên huế")
     place_end = None
@@ -78,12 +80,9 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         if i < keep:
             continue
         if i and (
-            (
-                " ".join(_fold(t) for t in toks[:i]) in complete
-                and "," not in text[words[i - 1][1] : words[i][0]]
-            )
-            and (not (i + 2 < len(toks) and toks[i + 2][:1].isupper()) or _fold(w) in _family_names())
-            or (i + 1 < len(toks) and (_fold(w), _fold(toks[i + 1])) in pairs)
+            (prefixes[i] in complete and "," not in text[words[i - 1][1] : words[i][0]])
+            and (not (i + 2 < len(toks) and toks[i + 2][:1].isupper()) or folded[i] in _family_names())
+            or (i + 1 < len(toks) and (folded[i], folded[i + 1]) in pairs)
         ):
             # a complete name followed by a title in title case ("Chính phủ Quy định chi tiết …", but not
             # a longer name, "Chính phủ Cách mạng Lâm thời …"), or a title verb in any case

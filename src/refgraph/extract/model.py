@@ -43,3 +43,4 @@ class Found:
     subject_relation: str | None = None  # what ``subject`` does with this one (the title's verb)
     why: list[str] = field(default_factory=list)  # which rule chose relation, issuer and date
     relation_at: int | None = None  # where the phrase that chose the relation starts, when one did
+    issuer_before: bool = False  # the issuer is a body named before the citation ("đề nghị của X tại …")

@@ -34,7 +34,7 @@ from lark import Lark, Tree
 from lark.exceptions import LarkError
 
 from .. import vocab
-from ..text import collapse_spaces, fold, lowered
+from ..text import QUOTE_REACH, collapse_spaces, fold, lowered, open_quote
 from .model import Found
 from .parse import ParsedDate, cached_lark
 
@@ -54,7 +54,7 @@ def named_types() -> dict[str, tuple[str, bool]]:
 @functools.cache
 def words(role: str) -> frozenset[str]:
     """Words and phrases of one role in vocab/named_words.tsv (lower case)."""
-    return frozenset(r[0] for r in vocab._rows("named_words.tsv") if r[1] == role)
+    return vocab.named_words(role)
 
 
 def _word_regex(role: str) -> str:
@@ -733,7 +733,8 @@ def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:
 
     end = None
     while True:
-        m = named_type_regex().match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+        first = _NON_SPACE.search(text, pos)
+        m = named_type_regex().match(text, first.start()) if first else None
         if m is None or named_types().get(" ".join(m.group().lower().split()), ("",))[0] != "law":
             return end
         toks = _tokens(text, m.end(), min(len(text), m.end() + 40))
@@ -1076,13 +1077,17 @@ def _followed_by_number_or_this(after: str) -> bool:
 
 
 def _anaphor_this(after: str) -> bool:
-    return bool(re.match(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])", after, re.I))
+    return bool(_this_regex().match(after))
+
+
+@functools.cache
+def _this_regex() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_word_regex('this')})(?![^\W\d_])", re.I)
 
 
 def _quoted_at(text: str, pos: int) -> bool:
     """``pos`` lies inside a quotation opened by “ within the last 3,000 characters and not closed yet."""
-    lo = max(0, pos - 3000)
-    return text.rfind("“", lo, pos) > text.rfind("”", lo, pos)
+    return open_quote(text, max(0, pos - QUOTE_REACH), pos) != -1
 
 
 _ENACTING_BEFORE = re.compile(r"trách\s+nhiệm\s+thi\s+hành[\s*]*$", re.I)

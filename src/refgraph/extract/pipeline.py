@@ -10,9 +10,9 @@ import re
 
 from .. import vocab
 from ..models import Mention
-from ..text import Normalized, fold, lower, normalize
+from ..text import DASHES, Normalized, fold, lower, normalize
 from . import aliases, context, issuers, named, relations
-from .keys import key_for
+from .keys import YEARS, key_for
 from .model import Found
 from .parse import ParsedCitation, ParsedDate, parse_window
 from .scan import candidate_windows
@@ -139,7 +139,7 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
     if (
         c.type_word[:1].islower()
         and len(code.number_text) == 4
-        and 1945 <= code.number <= 2100
+        and YEARS[0] <= code.number <= 2100
         and " ".join(c.type_word.lower().split()) not in named.words("nameless")
     ):
         # "trong kế hoạch 2013 và giai đoạn tiếp theo": the plan of a year, not plan No. 2013 (while
@@ -348,8 +348,8 @@ def _as_written(original: str, s: int, e: int, issuer: str) -> str:
     return " ".join(m.group().split()) if m else issuer
 
 
-_DASH = r"[-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]"
-_OTHER_DASH = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_OTHER_DASH = re.compile(f"[{re.escape(DASHES)}]")
+_DASH = f"[-{re.escape(DASHES)}]"
 
 
 def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> list[Mention]:

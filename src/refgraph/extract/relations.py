@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import vocab
-from ..text import lowered
+from ..text import QUOTE_REACH, lowered, open_quote
 from .model import Found
 from .scan import _terminal, type_word_regex
 
@@ -755,14 +755,11 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
     _expired_here(text, sentences, found)
 
 
-QUOTE_REACH = 3000
-
-
 def _quoted_text(text: str, sentence: int, pos: int) -> bool:
     """pos is inside a curly quotation opened after a colon ("như sau: “…"), in the same sentence."""
     lo = max(sentence, pos - QUOTE_REACH)
-    opened = text.rfind("“", lo, pos)
-    if opened == -1 or text.find("”", opened, pos) != -1:
+    opened = open_quote(text, lo, pos)
+    if opened == -1:
         return False
     return text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":")
 

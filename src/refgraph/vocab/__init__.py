@@ -184,6 +184,12 @@ def title_stops() -> tuple[str, ...]:
 
 
 @functools.cache
+def named_words(role: str) -> frozenset[str]:
+    """Words and phrases of one role in named_words.tsv (lower case): what steers references by name."""
+    return frozenset(r[0] for r in _rows("named_words.tsv") if r[1] == role)
+
+
+@functools.cache
 def issuer_words() -> dict[str, str]:
     """lower-case word -> its role at the edge of an issuer's name: inner | clause | title."""
     return {

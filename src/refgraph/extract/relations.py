@@ -918,6 +918,13 @@ class _Articles:
         self.cited = [f.start for f in found]
         self.starts: list[int] | None = None
         self.reach: dict[int, tuple[int, int, Governing | None]] = {}  # start -> (heading end, read to, act)
+        self._bases: list[tuple[int, int]] | None = None
+
+    def legal_bases(self) -> list[tuple[int, int]]:
+        """The text's legal-basis headings, found once for all its list items."""
+        if self._bases is None:
+            self._bases = _legal_bases(self.text)
+        return self._bases
 
     def over(self, pos: int) -> Governing | None:
         text = self.text
@@ -987,15 +994,21 @@ def _scope(text: str, pos: int, at_item: bool, articles: _Articles | None = None
     if articles is not None and (art := articles.over(pos)) is not None:
         return art
     lo = max(0, pos - SCOPE_LIMIT)
-    last = None
-    low = lowered(text)
-    for m in (
-        _LEGAL_BASIS.finditer(text, lo, pos) if low is None else _LEGAL_BASIS_LOWER.finditer(low, lo, pos)
-    ):
-        last = m  # only its offsets are read
-    if last is not None and _SECTION.search(text, last.end(), ls) is None:
-        return Governing("based_on", last.start(), last.end(), "listed under a legal-basis heading")
+    basis = articles.legal_bases() if articles is not None else _legal_bases(text)
+    i = bisect.bisect_right(basis, (pos,)) - 1  # the last heading that starts before pos …
+    while i >= 0 and basis[i][1] > pos:
+        i -= 1  # … and ends before it
+    if i >= 0 and basis[i][0] >= lo and _SECTION.search(text, basis[i][1], ls) is None:
+        s, e = basis[i]
+        return Governing("based_on", s, e, "listed under a legal-basis heading")
     return None
+
+
+def _legal_bases(text: str) -> list[tuple[int, int]]:
+    """Where each legal-basis heading ("Căn cứ pháp lý", "Cơ sở pháp lý") of the text stands, in order."""
+    low = lowered(text)
+    found = _LEGAL_BASIS.finditer(text) if low is None else _LEGAL_BASIS_LOWER.finditer(low)
+    return [(m.start(), m.end()) for m in found]
 
 
 def _anaphora(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -174,14 +175,13 @@ BODY_BITS = ["Chính phủ", "Bộ trưởng", " đã ban hành", " vừa ký", 
 @given(st.lists(st.sampled_from(BODY_BITS), max_size=10).map("".join))
 @settings(max_examples=400, deadline=None)
 def test_body_before_asks_the_last_character_only_where_the_pattern_would_fail(s):
-    v = context._verbs_at_end().search(s, 0, len(s))
-    if v is None or v.start() == 0:
-        assert context.body_before(s, 0, len(s)) is None
-    else:  # the check lets every stretch through that the pattern reads
-        j = len(s)
-        while j and (s[j - 1] == "*" or s[j - 1].isspace()):
-            j -= 1
-        assert j and s[j - 1] in context._verb_ends()
+    class Every:  # the early exit switched off: every last character may end a verb
+        def __contains__(self, _: object) -> bool:
+            return True
+
+    with mock.patch.object(context, "_verb_ends", Every):
+        slow = context.body_before(s, 0, len(s))
+    assert context.body_before(s, 0, len(s)) == slow
 
 
 SELF_BITS = [

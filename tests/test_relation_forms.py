@@ -40,8 +40,8 @@ def test_a_bare_type_word_in_running_text_or_a_table_cell_is_another_document():
 
 def test_a_semicolon_ends_what_a_proposal_covers():
     text = (
-        "d) Tham mưu, đề xuất việc kiện toàn bộ máy làm công tác gia đình; tổ chức bồi dưỡng đội ngũ "
-        "cộng tác viên theo Quyết định số 512/QĐ-TTg ngày 3 tháng 4 năm 2022 của Thủ tướng Chính phủ.\n"
+        "d) Tham mưu, đề xuất việc kiện toàn bộ máy làm công tác gia đình; tổ chức thực hiện "
+        "Quyết định số 512/QĐ-TTg ngày 3 tháng 4 năm 2022 của Thủ tướng Chính phủ.\n"
     )
     assert _rel(text) == [("512/QĐ-TTg", "implements")]
     # in the same clause the proposal still covers it

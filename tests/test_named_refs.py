@@ -205,6 +205,7 @@ def test_alias_with_an_abbreviation():
     assert [(m.text, m.key) for m in uses] == [("QĐ 73", "73/2004/QĐ-TTg")] * 2
     # the definition restates the citation it names, relation included
     assert "alias_definition" in uses[0].flags and uses[0].relation == "implements"
+    assert "relation: restates 73/2004/QĐ-TTg (alias)" in uses[0].why
 
 
 def test_alias_that_is_a_bare_type_word():

@@ -230,7 +230,16 @@ def test_the_named_reference_parser_is_kept_between_processes_and_reads_the_same
     built = parse.cached_lark(starts, "named")  # analyses the grammar and keeps the tables
     kept = list((tmp_path / "refgraph").glob("named-grammar-*.cache"))
     assert len(kept) == 1
+    seen = []
+    real_lark = parse.Lark
+
+    def recording(*args, **kwargs):
+        seen.append(kwargs.get("cache"))
+        return real_lark(*args, **kwargs)
+
+    monkeypatch.setattr(parse, "Lark", recording)
     loaded = parse.cached_lark(starts, "named")  # from the kept tables
+    assert seen == [str(kept[0])]  # the second parser was built from the file the first one kept
     window = " ngày 25 tháng 11 năm 2015 của Quốc hội"
     assert str(built.parse(window, start="named_tail")) == str(loaded.parse(window, start="named_tail"))
 

@@ -366,3 +366,15 @@ def test_a_committee_named_as_of_the_government_issues_with_its_whole_name():
     text = "Ngày 2 tháng 3 năm 1990, Ban Tôn giáo của Chính phủ ban hành Quyết định số 31/QĐ-TGCP về việc đó."
     (m,) = extract(text)
     assert (m.issuer, str(m.date)) == ("Ban Tôn giáo của Chính phủ", "1990-03-02")
+
+
+def test_on_a_page_this_text_after_any_document_points_back_at_it():
+    # "Văn bản này" names no type: after any citation it is that document, reported, and the page only cites
+    page = (
+        "Ngày 5/6/2025, Chính phủ ban hành Nghị định số 140/2025/NĐ-CP về phân cấp quản lý. Văn bản này "
+        "thực hiện Kết luận số 127-KL/TW của Bộ Chính trị.\n\n"
+    ) + FILLER
+    assert {r for _, r in _rel(page, reported=True)} == {"cites"}
+    # before any citation it is the text itself: a document, which keeps its relations
+    own = "Văn bản này nhằm thực hiện Kết luận số 127-KL/TW của Bộ Chính trị.\n\n" + FILLER
+    assert ("127-KL/TW", "implements") in _rel(own, reported=True)

@@ -37,6 +37,7 @@ from .. import vocab
 from ..text import QUOTE_REACH, collapse_spaces, fold, lowered, open_quote
 from .model import Found
 from .parse import ParsedDate, cached_lark
+from .scan import abbreviation_regex, type_word_regex
 
 MAX_LAW_WORDS = 14
 MAX_PLAN_WORDS = 40
@@ -111,9 +112,9 @@ def _stops_by_first() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
 
 def _phrase_at(toks: _Toks, i: int) -> tuple[int, frozenset[str]] | None:
     """(length, kinds) of the longest stop phrase starting at toks[i]."""
-    for phrase, kinds in _stops_by_first().get(toks[i].text.lower(), ()):
+    for phrase, kinds in _stops_by_first().get(toks[i].low, ()):
         n = len(phrase)
-        if toks.has(i + n - 1) and all(toks[i + k].text.lower() == phrase[k] for k in range(1, n)):
+        if toks.has(i + n - 1) and all(toks[i + k].low == phrase[k] for k in range(1, n)):
             return n, kinds
     return None
 
@@ -169,8 +170,6 @@ def named_type_regex(ignore_case: bool = True) -> re.Pattern[str]:
 def _capital_type_regex(named_too: bool, ignore_case: bool = True) -> re.Pattern[str]:
     """Type words written with a capital (a bare one names a document). Without re.I: the type words
     alone, for lower-cased text (see capital_types)."""
-    from .scan import type_word_regex
-
     alts = type_word_regex().pattern + (f"|{named_type_regex().pattern}" if named_too else "")
     if not ignore_case:
         # one flat alternation: the engine skips ahead on the first letters only when every alternative
@@ -265,8 +264,6 @@ def _capital_first_regex(named_too: bool) -> re.Pattern[str] | None:
     a type word can open with, a case-sensitive literal (the engine scans for those characters fast),
     then the rest of the words of the alternatives opening with that letter, case-insensitively. None
     when an alternative does not open with a plain lower-case letter."""
-    from .scan import type_word_regex
-
     parts = [type_word_regex().pattern] + ([named_type_regex().pattern] if named_too else [])
     alts = [a for p in parts for a in _split_alternatives(_alternatives(p))]
     by_capital: dict[str, list[str]] = {}  # each capital's alternatives, in their order
@@ -412,6 +409,7 @@ class _Tok:
     start: int
     end: int
     gap: str  # the white space before it
+    low: str  # text.lower(): the name rules compare lower-case words again and again
 
 
 class _Toks:
@@ -436,7 +434,8 @@ class _Toks:
                 self._done = True
                 break
             s = m.start()
-            items.append(_Tok(m.group(), s, m.end(), self._text[self._prev : s]))
+            g = m.group()
+            items.append(_Tok(g, s, m.end(), self._text[self._prev : s], g.lower()))
             self._prev = m.end()
         return i < len(items)
 
@@ -483,8 +482,6 @@ def _kept_at(toks: _Toks, i: int) -> int:
 
 
 def _is_type_word(text: str, pos: int) -> bool:
-    from .scan import type_word_regex
-
     return bool(type_word_regex().match(text, pos) or named_type_regex().match(text, pos))
 
 
@@ -492,29 +489,35 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
     """(end of the name, number of words) for a name starting at ``start``."""
     limit = min(len(text), start + (200 if kind == "law" else 500))  # well past the longest names
     toks = _tokens(text, start, limit)
+    items = toks._items  # read through has(): a token is there once has(i) said so
+    has = toks.has
     max_words = MAX_LAW_WORDS if kind == "law" else MAX_PLAN_WORDS
     end = start
     n_words = 0
-    words_noun = words("noun")
+    words_noun, words_of, words_and = words("noun"), words("of"), words("and")
+    horizon = _horizon().match if kind == "plan" else None
+    tail_word = _tail_word().match
+    type_word, named_type = type_word_regex().match, named_type_regex().match
     i = 0
-    while toks.has(i):
-        t = toks[i]
+    while has(i):
+        t = items[i]
         if t.gap.count("\n") >= 2:
             break
-        if heading and _is_word(t) and not t.text.isupper():
+        is_word = t.text[:1].isalpha()
+        if heading and is_word and not t.text.isupper():
             break
-        if kind == "plan" and n_words:
-            m = _horizon().match(text, t.start)
+        if horizon is not None and n_words:
+            m = horizon(text, t.start)
             if m is not None:  # "… đến năm 2030", "… giai đoạn 2025-2030": part of a plan's name
                 end = m.end()
                 n_words += 2
-                while toks.has(i) and toks[i].start < end:
+                while has(i) and items[i].start < end:
                     i += 1
                 continue
-        if not _is_word(t):
-            if t.text == "," and toks.has(i + 1) and _is_word(toks[i + 1]):
-                nxt = toks[i + 1]
-                if kind == "plan" and n_words and _horizon().match(text, nxt.start):
+        if not is_word:
+            if t.text == "," and has(i + 1) and _is_word(items[i + 1]):
+                nxt = items[i + 1]
+                if horizon is not None and n_words and horizon(text, nxt.start):
                     i += 1  # "… đến năm 2030, tầm nhìn đến năm 2045"
                     continue
                 short = kind != "law" or n_words <= 3
@@ -523,22 +526,29 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
                         i += 1
                         continue
             break
-        low = t.text.lower()
-        if n_words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in words_noun:
+        low = t.low
+        if (
+            n_words
+            and (type_word(text, t.start) or named_type(text, t.start))
+            and items[i - 1].low not in words_noun
+        ):
             break  # another document; "quy phạm pháp luật" inside a name is not one
-        kept = _kept_at(toks, i) if n_words else 0
-        if kept:
+        lower_start = not heading and t.text[:1].islower()
+        # the stop phrase starting here, looked up once for both rules below
+        phrase = _phrase_at(toks, i) if n_words or lower_start else None
+        if n_words and phrase is not None and not phrase[1]:
+            kept = phrase[0]  # a phrase that belongs to a name though its words are stops
             n_words += kept
-            end = toks[i + kept - 1].end
+            end = items[i + kept - 1].end
             i += kept
             continue
-        if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
+        if lower_start and phrase is not None and kind in phrase[1]:
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
-        after = toks[i + 1] if toks.has(i + 1) else None
-        if low in words("of"):
+        after = items[i + 1] if has(i + 1) else None
+        if low in words_of:
             if after is None or not _is_word(after) or after.text[:1].isupper() or kind == "plan":
                 break
-        if low in words("and"):
+        if low in words_and:
             if (
                 after is None
                 or not _is_word(after)
@@ -547,7 +557,7 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
                 or _is_type_word(text, after.start)
             ):
                 break
-        if _tail_word().match(text, t.start):
+        if tail_word(text, t.start):
             break  # a year, a date or a number: the name is over
         n_words += 1
         end = t.end
@@ -570,27 +580,36 @@ def _dangling_joiner() -> re.Pattern[str]:
 
 def _cut_to_known(text: str, start: int, end: int, known: frozenset[str]) -> int:
     """A law name that runs on past a known title is cut to the longest known title it starts with."""
-    name = text[start:end]
-    folded = fold_name(name)
-    if folded in known:
-        return end
+    return start + _known_cut(text[start:end], known)
+
+
+@functools.lru_cache(maxsize=16384)
+def _known_cut(name: str, known: frozenset[str]) -> int:
+    # by the name's own text: a corpus repeats its law names, and each is folded word by word here
+    if fold_name(name) in known:
+        return len(name)
     best = None
-    toks = _tokens(text, start, end)
+    toks = _tokens(name, 0, len(name))
     for j in range(len(toks)):
-        prefix = fold_name(text[start : toks[j].end])
-        if _is_word(toks[j]) and prefix in known:
+        if _is_word(toks[j]) and fold_name(name[: toks[j].end]) in known:
             best = toks[j].end
-    return best if best is not None else end
+    return best if best is not None else len(name)
 
 
 def _known_lower(text: str, start: int, known: frozenset[str]) -> int | None:
     """A law name written in lower case ("Luật viên chức") counts only when it is a known title."""
-    toks = _tokens(text, start, min(len(text), start + 160))
+    end = _known_lower_end(text[start : min(len(text), start + 160)], known)
+    return None if end is None else start + end
+
+
+@functools.lru_cache(maxsize=16384)
+def _known_lower_end(window: str, known: frozenset[str]) -> int | None:
+    toks = _tokens(window, 0, len(window))
     best = None
     for j in range(min(len(toks), MAX_LAW_WORDS + 3)):
         if toks[j].gap.count("\n") >= 2:
             break
-        if _is_word(toks[j]) and fold_name(text[start : toks[j].end]) in known:
+        if _is_word(toks[j]) and fold_name(window[: toks[j].end]) in known:
             best = toks[j].end
     return best
 
@@ -630,7 +649,15 @@ def _generic_before(text: str, pos: int) -> bool:
     not "Điều 5 Nghị định …")."""
     if _word_before(text, pos) in words("generic"):
         return True
-    m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
+    # the pattern ends in a digit and white space or "*" up to pos: looked at backwards first, since
+    # searching the pattern tries every position of the stretch and most type words follow a word
+    lo = max(0, pos - 30)
+    j = pos
+    while j > lo and (text[j - 1] == "*" or text[j - 1].isspace()):
+        j -= 1
+    if j == pos or j == lo or not text[j - 1].isdecimal():
+        return False
+    m = _COUNT_BEFORE.search(text, lo, pos)
     if m is None or int(m.group(2)) < 2:
         return False
     before = (m.group(1) or "").lower().lstrip('*_([“"-–')
@@ -843,7 +870,7 @@ def _read(
             if n == 0:
                 return None
             name_end = _cut_to_known(text, first.start, name_end, known)
-            if text[first.start : name_end].lower() in dict(_proper()):
+            if text[first.start : name_end].lower() in _proper_map():
                 return None  # "Luật Việt Nam" is a website, not a law
         else:
             k = _known_lower(text, first.start, known)
@@ -912,12 +939,20 @@ def _read(
     )
 
 
+@functools.lru_cache(maxsize=16384)
+def _parse_described(window: str) -> Any:
+    """The described_head tree of ``window``, or None (the trees are only read)."""
+    try:
+        return _parser().parse(window, start="described_head")
+    except LarkError:
+        return None
+
+
 def described(text: str, found: list[Found]) -> list[NamedHit]:
     """Documents described by issuer and subject (grammar rule described_head), in a capitalized type word
     not followed by a number: "Nghị định của Chính phủ về phân loại đơn vị hành chính"."""
 
     out: list[NamedHit] = []
-    p = _parser()
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
     for s, e in capital_types(text, False):
         word = text[s:e]
@@ -929,9 +964,8 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             continue
         if out and s < out[-1].head_end:
             continue
-        try:
-            tree: Any = p.parse(text[s : s + 160], start="described_head")
-        except LarkError:
+        tree: Any = _parse_described(text[s : s + 160])
+        if tree is None:
             continue
         intro = next(c for c in tree.children if getattr(c, "type", "") in ("TITLE_INTRO", "GUIDE_INTRO"))
         issuer = next(
@@ -991,8 +1025,6 @@ class AliasUse:
 
 def _alias_type(alias: str) -> str | None:
     """The type word an alias starts with ("QĐ 20" -> quyết định), lower case."""
-    from .scan import abbreviation_regex, type_word_regex
-
     m = type_word_regex().match(alias) or named_type_regex().match(alias)
     if m:
         return " ".join(m.group().lower().split())
@@ -1097,10 +1129,9 @@ def _own_types(text: str) -> frozenset[str]:
     """The type the text gives itself: a heading line that is a type word alone, else its header as the
     identity reader sees it (dearer: read only when no heading says)."""
     from ..identity import from_text
-    from .scan import type_word_regex
 
     out = set()
-    for line in text.splitlines()[:150]:
+    for line in _first_lines(text, 150):
         bare = line.strip(" *#|_\t")
         if bare and bare.isupper() and len(bare) < 30:
             m = type_word_regex().fullmatch(bare)
@@ -1113,6 +1144,17 @@ def _own_types(text: str) -> frozenset[str]:
     # a joint circular calls itself "Thông tư này" too
     out |= {o.removesuffix(" liên tịch") for o in out if o.endswith(" liên tịch")}
     return frozenset(out)
+
+
+def _first_lines(text: str, n: int) -> list[str]:
+    """``text.splitlines()[:n]`` without splitting the whole text: a head long enough to hold n + 1 lines
+    splits the same way up to the n-th."""
+    size = 16384
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > n or size >= len(text):
+            return lines[:n]
+        size *= 4
 
 
 # markdown emphasis may close after the punctuation ("… số 87/2025/QH15;*\n*Căn cứ …")

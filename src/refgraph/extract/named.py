@@ -27,7 +27,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from lark import Lark, Tree
@@ -370,8 +370,10 @@ def _strip_type(title: str, doc_type: str) -> str:
     return t
 
 
+@functools.lru_cache(maxsize=65536)
 def sentence_case(doc_type: str, name: str) -> str:
-    """The name as a node key shows it: "Luật Tổ chức chính quyền địa phương", "Bộ luật Hàng hải Việt Nam"."""
+    """The name as a node key shows it: "Luật Tổ chức chính quyền địa phương", "Bộ luật Hàng hải Việt Nam".
+    Kept by its arguments: a corpus names the same laws again and again."""
     name = collapse_spaces(name.replace("*", " ").replace("“", " ").replace("”", " ").replace('"', " "))
     proper = _proper_map()
     low = _proper_regex().sub(lambda m: proper[m.group()], name.lower())
@@ -716,6 +718,9 @@ class NamedHit:
     amending: bool = False  # "Luật sửa đổi, bổ sung … của Luật A, Luật B": A and B are read too
 
 
+_LOWER_NEXT = re.compile(r"\s+[a-zà-ỹđ]")
+
+
 def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     """Every reference without a number code in ``text``; ``taken`` are the spans of numbered citations
     (a type word that starts one of them belongs to it)."""
@@ -725,6 +730,7 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     known = known_law_names()
     out: list[NamedHit] = []
     retry: list[tuple[int, int]] = []  # law type words before a lower-case word that is no known name
+    kinds = named_types()
     if low is not None:
         matches = named_type_regex(False).finditer(low)
     else:
@@ -736,10 +742,16 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
             continue
         if out and s < out[-1].head_end and not out[-1].amending:
             continue
+        # _read reads no lower-case law type word, and only the law rules look at the known names: a
+        # retry with more names can change nothing else (both decided here, without a call per word)
+        capital = text[s].isupper()
+        law = kinds.get(" ".join(text[s:e].lower().split()), ("",))[0] == "law"
+        if law and not capital:
+            continue
         hit = _read(text, s, e, alias_words, known)
         if hit is not None:
             out.append(hit)
-        elif re.match(r"\s+[a-zà-ỹđ]", text[e : e + 3]):
+        elif law and _LOWER_NEXT.match(text, e, e + 3):
             retry.append((s, e))
     # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
     # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
@@ -904,7 +916,8 @@ def _read(
         )
     after = name_end
     number = _number_after().match(text, after)
-    tail = replace(parse_tail(text[after : after + TAIL_WINDOW]))  # a copy: the parse is cached
+    cached = parse_tail(text[after : after + TAIL_WINDOW])  # copied: the parse is cached
+    tail = Tail(cached.end, cached.date, cached.year, cached.year_end, cached.issuer)
     if tail.issuer:  # "của Bộ Y tế giai đoạn 2025-2030": the body's name ends before the period
         toks = _tokens(tail.issuer, 0, len(tail.issuer))
         cut = next((t.start for k, t in enumerate(toks) if k and _stop_at(toks, k, "law")), None)
@@ -1165,6 +1178,9 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return _CLAUSE_END.search(text, a, b) is None
 
 
+_PUNCT_NEXT = re.compile(r"\s*[,;.)]")
+
+
 def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tuple[int, int, Found]]:
     """ "Luật này" in a text that is no law, and a bare capitalized type word mid-sentence ("các văn bản
     hướng dẫn Luật,"): the last numbered citation of that type shortly before."""
@@ -1173,23 +1189,30 @@ def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tup
     out = []
     keyed = [f for f in found if f.key]
     starts = [f.start for f in keyed]
+    if not keyed:
+        return []  # each reading points back to a numbered citation
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
+    # the cheap tests first: most capitalised type words have no numbered citation shortly before them or
+    # are followed by a name
     for s, e in capital_types(text, True):
         word = text[s:e]
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
-        if _sentence_start(text, s) or _generic_before(text, s):
-            continue
+        last = bisect.bisect_left(starts, s) - 1
+        if last < 0 or s - starts[last] > 2 * ANAPHOR_REACH:
+            continue  # only the last stretch of text is looked at for the target below
         a = _anaphor().match(text, e)
         if a is None or _not_anaphor_next().match(text, e):
             continue
+        if s in taken:
+            continue
+        if _sentence_start(text, s) or _generic_before(text, s):
+            continue
         this = a.end() > e  # "Luật này"
-        if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
+        if not this and not _PUNCT_NEXT.match(text, e, e + 3):
             toks = _tokens(text, e, min(len(text), e + 40))
             if not toks or not _stop_at(toks, 0, "law"):
                 continue  # a bare type word is read as "that document" only before punctuation or a stop
-        if s in taken:
-            continue
         if this and _quoted_at(text, s):
             continue  # "Nghị định số X quy định: “… của Nghị định này …”": the quoted text speaking of itself
         if this and _ENACTING_BEFORE.search(text, max(0, s - 40), s) and not reported:
@@ -1197,7 +1220,7 @@ def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tup
             # speaking of itself; a page quoting those words speaks of the document it reports
         wtype = " ".join(word.lower().split())
         target = None
-        k = bisect.bisect_left(starts, s) - 1
+        k = last
         while k >= 0 and s - keyed[k].start <= 2 * ANAPHOR_REACH:  # only the last stretch of text
             if keyed[k].doc_type.lower() == wtype:
                 target = keyed[k]

@@ -193,6 +193,9 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
         if item.issuer_words:
             cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
+            if issuer and cut.end is not None and (whole := issuers.known_extended(text, issuer, cut.end)):
+                issuer, issuer_rule = whole[0], "issuer:known_name_past_window"
+                cut = issuers.IssuerCut(issuer, whole[1], None, cut.rule)
             if issuer and cut.title_start is None and cut.end is not None:
                 if (wide := issuers.comma_extended(text, issuer, cut.end)) is not None:
                     issuer, issuer_rule = wide[0], "issuer:known_name_over_comma"

@@ -78,3 +78,13 @@ def test_a_bare_issuing_verb_without_date_or_sau_khi_names_no_issuer():
 def test_two_words_glued_in_the_issuer_are_parted():
     text = "Căn cứ Quyết định số 318/QĐ-BGDĐT ngày 1/8/2024 của Bộ trưởngBộ Giáo dục và Đào tạo về khung năm học;"
     assert _issuer(text, "318/QĐ-BGDĐT") == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+
+
+def test_lien_before_ministries_each_named_in_full_is_dropped():
+    text = "Theo Thông tư liên tịch số 12/2009/TTLT-BTC-BYT ngày 1/6/2009 của liên Bộ Tài chính - Bộ Y tế về phí."
+    assert _issuer(text, "12/2009/TTLT-BTC-BYT") == "Bộ Tài chính - Bộ Y tế"
+
+
+def test_lien_bo_shared_by_short_names_is_kept():
+    text = "Theo Thông tư liên tịch số 12/2009/TTLT-BTC-BYT ngày 1/6/2009 của liên Bộ Tài chính, Y tế về phí."
+    assert _issuer(text, "12/2009/TTLT-BTC-BYT") == "liên Bộ Tài chính, Y tế"

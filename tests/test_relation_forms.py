@@ -221,3 +221,16 @@ def test_a_date_given_after_the_issuer_is_the_citations():
         "Nghị định số 115/2024/NĐ-CP của Chính phủ ngày 16 tháng 9\nnăm 2024 quy định chi tiết Luật.\n"
     )
     assert [(str(m.date), m.issuer) for m in ms if m.key] == [("2024-09-16", "Chính phủ")]
+
+
+def test_following_a_part_of_a_document_located_in_it_implements_the_document():
+    from refgraph.extract import extract
+
+    text = (
+        "Việc kê khai thực hiện theo quy định tại Phụ lục II ban hành kèm theo Thông tư số 11/2021/TT-BCT "
+        "ngày 2/6/2021 của Bộ trưởng Bộ Công Thương.\n\n"
+        "Các đơn vị thực hiện chế độ báo cáo theo Quy chế đã ban hành tại Quyết định số 801/QĐ-BYT ngày 3/3/2023.\n\n"
+        "Danh sách lập theo mẫu số C12-HD quy định tại Thông tư số 15/2019/TT-BTC.\n"
+    )
+    got = {m.key: m.relation for m in extract(text)}
+    assert got == {"11/2021/TT-BCT": "implements", "801/QĐ-BYT": "implements", "15/2019/TT-BTC": "cites"}

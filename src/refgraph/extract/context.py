@@ -401,6 +401,9 @@ def body_after_date(text: str, f: Found) -> str | None:
     return cut.name if cut.name and _agrees(cut.name, f) else None
 
 
+_ANOTHER_MINISTRY = re.compile(r"(?:[,;]|\s[-–]|\svà)\s+Bộ\s")
+
+
 def _unglued(word: str) -> str:
     """ "trưởngBộ" -> "trưởng Bộ": a capital after a small letter starts a second word (names in running
     case never capitalise inside a syllable; acronyms are all capitals)."""
@@ -413,6 +416,12 @@ def _unglued(word: str) -> str:
 def _finish_issuer(f: Found) -> None:
     # "Bộ trưởngBộ Giáo dục": two words glued where a line break or a space was lost
     f.issuer = " ".join(_unglued(w) for w in (f.issuer or "").split(" "))
+    # "liên Bộ Tài chính – Bộ Y tế": where every joined name has its own "Bộ", "liên" (jointly) names no
+    # body; "liên Bộ Tài chính, Lao động …" keeps it, as the one "Bộ" of both names
+    issuer = f.issuer or ""
+    if issuer[:8].lower() == "liên bộ " and _ANOTHER_MINISTRY.search(issuer, 8):
+        f.issuer = issuer[5:]
+        f.why.append("issuer: 'liên' before ministries each named in full")
     # "Công văn số 2906/LĐTBXH-KHTC … của Bộ về …": a ministry's own letters call it "Bộ"; its number's
     # code names which
     lead = _BARE_MINISTRY.get(fold(f.issuer or ""))

@@ -248,12 +248,13 @@ _SIBLING_PROVISION = re.compile(
 )
 _THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+)?$", re.I)
 # after "theo …": a part of a document or a regulation it issued, then only the words before the phrase that
-# locates it ("đã", "được"); not a form ("lập theo mẫu số C67 quy định tại …" names the form, no act on it)
-_PART_THEN = re.compile(
-    r"[\s*]+(?:các[\s*]+)?(?:phụ\s+lục|danh\s+mục|quy\s+chế|quy\s+trình|điều\s+lệ|chương|mục|phần|điều|khoản"
-    r"|điểm)(?![^\W\d_])(?:[^.;:()“”\"\n]|\n(?![ \t]*\n)){0,200}?[\s*]*(?:(?:đã|được)[\s*]+){0,2}$",
-    re.I,
-)
+# locates it ("đã", "được"); not a form or a list ("lập theo mẫu số C67 quy định tại …", "bệnh theo danh mục
+# ban hành tại …" name a thing in it, no act on it) unless a provision is what is followed ("theo quy định
+# tại Danh mục … kèm theo …")
+_PARTS = r"phụ\s+lục|quy\s+chế|quy\s+trình|điều\s+lệ|chương|mục|phần|điều|khoản|điểm"
+_PART_TAIL = r"(?![^\W\d_])(?:[^.;:()“”\"\n]|\n(?![ \t]*\n)){0,200}?[\s*]*(?:(?:đã|được)[\s*]+){0,2}$"
+_PART_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}){_PART_TAIL}", re.I)
+_PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục){_PART_TAIL}", re.I)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
     r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+của\s+[^.;:()\d]{1,80}?)?"
@@ -365,7 +366,8 @@ def _relation_in(
         ):
             # "thực hiện theo các quy định tại Điều 28, 29 Nghị định X": "theo quy định tại" with "các" between
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
-        if located and rel == "implements" and _PART_THEN.match(text, m.end(), located_at):
+        then = _PROVISION_THEN if m.group().lower().endswith("tại") else _PART_THEN
+        if located and rel == "implements" and then.match(text, m.end(), located_at):
             # "thực hiện theo quy định tại Phụ lục IV ban hành kèm theo Thông tư X", "theo Quy chế đã ban
             # hành tại Quyết định X": what is followed is a part of X, or what X issued
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' a part of the document it follows")

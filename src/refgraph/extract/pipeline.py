@@ -82,8 +82,9 @@ _DATE_AFTER_NAME = re.compile(
     r"|(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4}))(?!\d)"
 )
 _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
-# "kế hoạch 5 năm", "quy hoạch 02 cấp": a bare number read as a count, not as a document's number
-_COUNTED = re.compile(r"[ \t]*(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])", re.I)
+# "kế hoạch 5 năm", "quy hoạch 02 cấp", "giới thiệu quy hoạch 02 trong 03 chức danh": a bare number read as
+# a count, not as a document's number
+_COUNTED = re.compile(r"[ \t]*(?:(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])|trong[ \t\n]+\d)", re.I)
 
 
 def find(norm_text: str) -> list[Found]:

@@ -103,7 +103,7 @@ def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
 # "Nghị\n\nquyết") does not, nor does a colon or semicolon before a line break ("… như sau:\n- Nghị
 # quyết A;\n- Chỉ thị B"). One leading character class lets the regex engine skip ahead quickly.
 _BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”)]?(?:[ \t]*\n|\s+(?=[^\W_a-zà-ỹđ]|\d))"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*(?:[\"”)]\**)?(?:[ \t]*\n|\s+(?=[^\W_a-zà-ỹđ]|\d))"
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
     r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\(|[a-zđ]\)\s)"
     # a table cell: the exported tables put each "|" on a line of its own
@@ -717,6 +717,11 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # "(sau đây gọi tắt là Nghị quyết số 48/NQ-CP)" restates the citation before it
             f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
             f.why.append(f"relation: restates {named.key} (alias)")
+        elif paren is not None and (named := _restated(text, found, i, paren)) is not None:
+            # "Thực hiện Nghị quyết số X ngày … về … (Nghị quyết số X), Nghị quyết số Y …": the bracket gives the
+            # short name of the citation before it, which keeps its relation (and the list goes on from it)
+            f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
+            f.why.append(f"relation: restates {named.key} in brackets")
         elif paren is not None:
             f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
             f.why.append("relation: in brackets, no phrase")
@@ -769,12 +774,20 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
 
 
 def _quoted_text(text: str, sentence: int, pos: int) -> bool:
-    """pos is inside a curly quotation opened after a colon ("như sau: “…"), in the same sentence."""
-    lo = max(sentence, pos - QUOTE_REACH)
+    """pos is inside a curly quotation opened after a colon ("như sau: “…"), in its sentence or in one before
+    (a quoted passage runs over several sentences: "… có nêu: “Sau khi … . Cục Thuế sẽ thực hiện … theo
+    Luật …”")."""
+    lo = max(0, pos - QUOTE_REACH)
     opened = open_quote(text, lo, pos)
-    if opened == -1:
+    if opened == -1 or not text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":"):
         return False
-    return text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":")
+    # a passage the document itself enacts ("Sửa đổi, bổ sung Điều 4 như sau: “Điều 4. …”") is its own text
+    # past its first sentence
+    return opened >= sentence or _AMENDS_WORD.search(text, max(0, opened - ENACT_REACH), opened) is None
+
+
+_AMENDS_WORD = re.compile(r"(?<![^\W\d_])(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)(?![^\W\d_])", re.I)
+ENACT_REACH = 200  # characters before a quotation that may say the document enacts it
 
 
 _EXPIRES = re.compile(r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![^\W\d_])", re.I)
@@ -827,6 +840,32 @@ def _footnote_anchor(text: str, pos: int) -> int | None:
     while at != -1 and (at == 0 or text[at - 1] == "\n"):
         at = text.rfind(mark, 0, at)  # another note line, not the mark in the running text
     return at if at != -1 else None
+
+
+RESTATE_REACH = 600  # characters from a citation's end (its title included) to a bracket restating it
+_BRACKET_OPENS = re.compile(r"[ \t*]*$")
+_BRACKET_CLOSES = re.compile(r"[^()\n]{0,40}?\)")
+
+
+def _restated(text: str, found: list[Found], i: int, paren: int) -> Found | None:
+    """The citation before found[i] that found[i], alone in its bracket, names again by the same key."""
+    f = found[i]
+    # paren is just past the "(": only the citation in the bracket, then at most a date before ")"
+    if not _BRACKET_OPENS.match(text, paren, f.start) or not _BRACKET_CLOSES.match(text, f.end):
+        return None
+    for j in range(i - 1, max(-1, i - 12), -1):
+        named = found[j]
+        if named.key != f.key or "named" in named.flags:
+            continue
+        # only what its title names may stand between ("(Nghị quyết số 50/NQ-CP)" after a title that names
+        # Nghị quyết số 163/2024/QH15)
+        title_end = named.extent_end or named.end
+        if named.start >= paren or paren - title_end > RESTATE_REACH:
+            return None
+        if any(g.start >= title_end and "named" not in g.flags for g in found[j + 1 : i]):
+            return None
+        return named
+    return None
 
 
 def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = True) -> Found | None:

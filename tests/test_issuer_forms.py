@@ -88,3 +88,35 @@ def test_lien_before_ministries_each_named_in_full_is_dropped():
 def test_lien_bo_shared_by_short_names_is_kept():
     text = "Theo Thông tư liên tịch số 12/2009/TTLT-BTC-BYT ngày 1/6/2009 của liên Bộ Tài chính, Y tế về phí."
     assert _issuer(text, "12/2009/TTLT-BTC-BYT") == "liên Bộ Tài chính, Y tế"
+
+
+def test_a_body_named_between_the_type_word_and_the_number():
+    text = "Triển khai Kết luận liên ngành Tư pháp Trung ương số 14/KL-LNTPTW ngày 2/3/2024 giữa các cơ quan."
+    m = extract(text)[0]
+    assert (m.key, m.issuer) == ("14/KL-LNTPTW", "Liên ngành Tư pháp Trung ương")
+
+
+def test_a_plan_name_before_the_number_is_no_body():
+    assert _issuer("Thực hiện Kế hoạch hành động số 52-KH/TU ngày 2/3/2025.", "52-KH/TU") is None
+
+
+def test_and_before_a_document_ends_the_issuers_name():
+    text = "Căn cứ Quyết định số 761/QĐ-BCA ngày 8/9/2025 của Bộ trưởng Bộ Công an và Kế hoạch này, các sở triển khai."
+    assert _issuer(text, "761/QĐ-BCA") == "Bộ trưởng Bộ Công an"
+
+
+def test_a_proposal_at_several_letters_names_the_body_of_each():
+    text = (
+        "Theo đề nghị của Bộ trưởng Bộ Y tế tại các văn bản số: 801/BYT-KH ngày 1/10/2025, 802/BYT-KH ngày "
+        "2/10/2025 và 990/BYT-KH ngày 6/11/2025."
+    )
+    assert {m.issuer for m in extract(text)} == {"Bộ trưởng Bộ Y tế"}
+
+
+def test_two_numbers_sharing_one_code_share_its_date():
+    got = [
+        (m.key, m.date)
+        for m in extract("Căn cứ các Kết luận số 17, 18-KL/TW ngày 29/8/2025 của Bộ Chính trị;")
+    ]
+    assert [k for k, _ in got] == ["17-KL/TW", "18-KL/TW"]
+    assert got[0][1] == got[1][1] is not None

@@ -47,6 +47,11 @@ def _verb_ends() -> frozenset[str]:
     }
 
 
+def heads() -> re.Pattern[str]:
+    """The head words of bodies' names, case-sensitive (see _heads)."""
+    return _heads()
+
+
 @functools.cache
 def _heads() -> re.Pattern[str]:
     # case matters: a body's name is capitalised ("Chính phủ ban hành", not "chính phủ điện tử")

@@ -93,7 +93,14 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
             break  # "… của Bộ Tài chính Xét đề nghị …": a preamble line that lost its semicolon; a new clause
         if i and low:
             prev_low = toks[i - 1][:1].islower()
-            if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper() and not _pinpoint(toks[i + 1]):
+            if (
+                w == "và"
+                and i + 1 < len(toks)
+                and toks[i + 1][:1].isupper()
+                and not _pinpoint(toks[i + 1])
+                # "… của Bộ trưởng Bộ Công an và Kế hoạch này": a document joined, not a part of the name
+                and not _type_word_at(text, words[i + 1][0])
+            ):
                 keep = i + 1  # "Bộ Giáo dục và Đào tạo": "và" joins two capitalised parts
                 continue
             # a title verb ends the name after a lower-case word or an acronym ("UBND ban hành"), not
@@ -111,6 +118,12 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     if keep < len(toks) and _role(toks[keep]) not in ("clause", "opener"):
         title = words[keep][0]
     return IssuerCut(name, words[keep - 1][1], title, "case" if keep < len(toks) else "phrase")
+
+
+def _type_word_at(text: str, pos: int) -> bool:
+    from .scan import type_word_regex  # scan imports the parser; issuers is imported before it is built
+
+    return type_word_regex().match(text, pos) is not None
 
 
 @functools.cache

@@ -287,3 +287,15 @@ def test_an_amendment_quoted_as_new_text_is_the_documents_own():
         "địa bàn xã theo Nghị quyết số 1314/NQ-UBTVQH15 về sắp xếp đơn vị hành chính.”\n"
     )
     assert [(m.key, m.relation) for m in extract(text)] == [("1314/NQ-UBTVQH15", "implements")]
+
+
+def test_title_under_the_own_type_heading_past_a_blank_line_is_read_with_it():
+    from refgraph.extract import extract
+
+    text = (
+        "BAN TỔ CHỨC TỈNH ỦY\n\nSố 12-HD/BTCTU\n\n**HƯỚNG DẪN**\n\nMỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW NGÀY "
+        "08/10/2025 CỦA BỘ CHÍNH TRỊ VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ\n\nThông tư số 08/2012/TT-BNV ngày 2/3/2012 "
+        "được hợp nhất.\n"
+    )
+    got = [(m.key, m.relation) for m in extract(text)]
+    assert got[:2] == [("377-QĐ/TW", "guides"), ("08/2012/TT-BNV", "cites")]

@@ -222,6 +222,28 @@ def _type_heading() -> re.Pattern[str]:
     return re.compile(rf"^[ \t*#|]*({type_word_regex().pattern})[ \t*|]*$", re.I | re.M)
 
 
+TITLE_BLOCK_REACH = 400  # characters from the type heading to a citation in the title under it
+_TITLE_BLOCK_STOPS = re.compile(r"[.;:!?]")
+
+
+def _own_heading_before(text: str, pos: int) -> int | None:
+    """Where the document's own type heading starts, when pos is in the title in capitals under it (the
+    caller checks that the citation is in capitals too)."""
+    if pos > HEADING_TYPE_REACH + TITLE_BLOCK_REACH:
+        return None
+    for m in _type_heading().finditer(text, max(0, pos - TITLE_BLOCK_REACH), pos):
+        if not m.group(1).isupper():
+            continue
+        stretch = text[m.end() : pos]
+        if (
+            "\n" in stretch
+            and not _TITLE_BLOCK_STOPS.search(stretch)
+            and not any(c.islower() for c in stretch)
+        ):
+            return m.start(1)
+    return None
+
+
 def heading_type(text: str) -> str | None:
     """The type word (lower case) of the document's own heading, for a document whose number is unknown."""
     for m in _type_heading().finditer(text, 0, min(len(text), HEADING_TYPE_REACH)):
@@ -669,6 +691,14 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             bracket=paren is not None,
             own_type=kind,
         )
+        if (
+            hit is None
+            and not any(c.islower() for c in text[f.start : f.end])
+            and (heading := _own_heading_before(text, f.start)) is not None
+        ):
+            # "**HƯỚNG DẪN**\n\nMỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW …": the title under the document's own
+            # type heading, a blank line between, is read with that heading
+            hit = _relation_in(text, heading, f.start)
         if hit is not None and hit.relation == "passive":
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
             sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)

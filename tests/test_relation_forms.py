@@ -299,3 +299,17 @@ def test_title_under_the_own_type_heading_past_a_blank_line_is_read_with_it():
     )
     got = [(m.key, m.relation) for m in extract(text)]
     assert got[:2] == [("377-QĐ/TW", "guides"), ("08/2012/TT-BNV", "cites")]
+
+
+def test_reviewing_how_a_document_was_carried_out_only_cites_it():
+    from refgraph.extract import extract
+
+    text = (
+        "- Khẩn trương tổng kết, đánh giá việc thực hiện Chỉ thị số 18/CT-TTg ngày 3/4/2014 của Thủ tướng Chính "
+        "phủ.\n- Sơ kết 6 tháng việc thực hiện Chỉ thị số 9/CT-TTg.\n- Tiếp tục thực hiện Chỉ thị số 21/CT-TTg.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("18/CT-TTg", "cites"),
+        ("09/CT-TTg", "cites"),
+        ("21/CT-TTg", "implements"),
+    ]

@@ -293,6 +293,14 @@ _REPORTED = re.compile(
     r"(?<![^\W\d_])đã(?!\s+(?:được|nêu|đề\s+ra)(?![^\W\d_]))(?:,?\s+[^\W\d_]+){0,16}[\s*]*$", re.I
 )
 REPORT_REACH = 120  # characters from "đã" to the act it reports
+# a review of how a document was carried out: the review word, a few words (a period, "tình hình"), then
+# "việc" right before the act
+_REVIEWED = re.compile(
+    r"(?<![^\W\d_])(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)(?![^\W\d_])(?:[^.;:()\n]{0,40}?)[\s*,]+việc[\s*]+"
+    r"(?:(?:tổ\s+chức|triển\s+khai)[\s*]+)?$",
+    re.I,
+)
+REVIEW_REACH = 80
 _NEW_PREDICATE = re.compile(r"(?<![^\W\d_])(?:thì|tiếp\s+tục|phải|cần|sẽ)(?![^\W\d_])", re.I)
 
 
@@ -469,6 +477,10 @@ def _relation_in(
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
+    if rel == "implements" and _REVIEWED.search(text, max(lo, m.start() - REVIEW_REACH), m.start()):
+        # "tổng kết, đánh giá việc thực hiện Chỉ thị …", "sơ kết 6 tháng việc thực hiện …": reviewing how a
+        # document was carried out is not carrying it out
+        return Governing("cites", m.start(), m.end(), f"'{phrase}' under review")
     if voice == "own" and not (
         _search_lowered(
             text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()

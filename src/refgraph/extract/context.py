@@ -85,6 +85,11 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     end = v.start()
     while end > lo and text[end - 1] in " \t\n*,":
         end -= 1
+    if end > lo and text[end - 1] == ")" and (aside := _ASIDE_BEFORE.search(text, lo, end)) is not None:
+        # "Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có Thông báo …": a name's later name, aside
+        end = aside.start()
+        while end > lo and text[end - 1] in " \t\n*,":
+            end -= 1
     if end > lo and text[end - 1] in ".;:!?…)":
         return None  # a sentence or an aside ends before the verb: the words before are not its subject
     for h in _heads().finditer(text, lo, end):
@@ -101,6 +106,9 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     return None
 
 
+_ASIDE_BEFORE = re.compile(r"\([\s*]*(?:nay\s+là|trước\s+đây\s+là|nay)(?![^\W\d_])[^()]{0,80}\)$", re.I)
+# "Ngày 10/10/2024, tại Công văn số …": the date that opens the sentence, only "tại" between
+_AT_OPENING = re.compile(r",[\s*]*tại[\s*]+$", re.I)
 # "Sau khi Bộ X ban hành Thông tư số …": the bare verb after "sau khi" is a past act of the body before it
 _AFTER_WHEN = re.compile(r"(?<![^\W\d_])sau[ \t\n]+khi[ \t\n*]*$", re.I)
 _CLAUSE_BEFORE = re.compile(r"[,;:][ \t]*$")
@@ -331,6 +339,15 @@ def fill(text: str, found: list[Found]) -> None:
             if f.issuer is None and (named := body_ending_line(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: 'do <body>' closes the listing line it opens")
+            if (
+                f.date is None
+                and f.date_text is None
+                and (at := _AT_OPENING.search(text, max(0, f.start - 20), f.start))
+            ):
+                d = date_before(text, max(prev_end, f.start - DATE_REACH), at.start())
+                if d is not None:
+                    f.date = d
+                    f.why.append("date: opens its sentence, 'tại' before it")
             lo = max(prev_end, f.start - REACH)
             body = body_before(text, lo, f.start)
             if body is None and f.issuer is None:

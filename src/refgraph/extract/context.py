@@ -342,9 +342,9 @@ def fill(text: str, found: list[Found]) -> None:
             if (
                 f.date is None
                 and f.date_text is None
-                and (at := _AT_OPENING.search(text, max(0, f.start - 20), f.start))
+                and (tai := _AT_OPENING.search(text, max(0, f.start - 20), f.start))
             ):
-                d = date_before(text, max(prev_end, f.start - DATE_REACH), at.start())
+                d = date_before(text, max(prev_end, f.start - DATE_REACH), tai.start())
                 if d is not None:
                     f.date = d
                     f.why.append("date: opens its sentence, 'tại' before it")

@@ -266,3 +266,17 @@ def test_a_count_of_posts_is_not_a_plan_number():
     from refgraph.extract import extract
 
     assert extract("Có thể xem xét, giới thiệu quy hoạch 02 trong 03 chức danh lãnh đạo.") == []
+
+
+def test_a_short_form_takes_the_key_of_the_one_full_citation_of_its_type_and_number():
+    from refgraph.extract import extract
+
+    text = (
+        "Theo Chỉ thị số 45-CT/TW ngày 14/4/2015 của Bộ Chính trị.\n\nSau khi tổng kết Chỉ thị số 45 và các "
+        "kết luận.\n\nChỉ thị số 12 chưa có số hiệu.\n\nNghị định 15/2020/NĐ-CP và Nghị định 15/2015/NĐ-CP; "
+        "Nghị định 15 nói trên.\n"
+    )
+    got = [(m.text, m.key) for m in extract(text)]
+    assert ("Chỉ thị số 45", "45-CT/TW") in got
+    assert ("Chỉ thị số 12", None) in got  # no full citation of it
+    assert ("Nghị định 15", None) in got  # two documents share the type and number: left unresolved

@@ -280,3 +280,15 @@ def test_a_short_form_takes_the_key_of_the_one_full_citation_of_its_type_and_num
     assert ("Chỉ thị số 45", "45-CT/TW") in got
     assert ("Chỉ thị số 12", None) in got  # no full citation of it
     assert ("Nghị định 15", None) in got  # two documents share the type and number: left unresolved
+
+
+def test_a_short_form_wrapped_before_its_number_goes_on_with_its_issuer():
+    from refgraph.extract import extract
+
+    text = (
+        "Ban hành Quy định số 377-QĐ/TW ngày 8/10/2025 (sau đây gọi tắt là Quy định 377).\n\nCăn cứ Quy định\n"
+        "377 của Bộ Chính trị và các quy định liên quan.\n\nThực hiện theo Kế hoạch\n2. Nội dung kiểm tra.\n"
+    )
+    got = [(m.text, m.key) for m in extract(text)]
+    assert ("Quy định\n377", "377-QĐ/TW") in got
+    assert all(not t.startswith("Kế hoạch") for t, _ in got)  # a list item's number on the next line

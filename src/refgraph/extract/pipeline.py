@@ -84,6 +84,7 @@ _DATE_AFTER_NAME = re.compile(
 _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
 # "kế hoạch 5 năm", "quy hoạch 02 cấp", "giới thiệu quy hoạch 02 trong 03 chức danh": a bare number read as
 # a count, not as a document's number
+_GOES_ON = re.compile(r"[ \t]+(?:của|ngày|về)(?![^\W\d_])", re.I)
 _COUNTED = re.compile(r"[ \t]*(?:(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])|trong[ \t\n]+\d)", re.I)
 
 
@@ -161,7 +162,10 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
         # "trong kế hoạch 2013 và giai đoạn tiếp theo": the plan of a year, not plan No. 2013 (while
         # "hiến pháp 1946" is the constitution of that year)
         return True
-    return "\n" in text[base + c.type_start : base + code.start] or bool(
+    # a number on the next line is a list item's ("… theo Kế hoạch\n2. Nội dung"), unless the text goes on
+    # with the citation ("Căn cứ Quy định\n377 của Bộ Chính trị")
+    wrapped = "\n" in text[base + c.type_start : base + code.start]
+    return (wrapped and not _GOES_ON.match(text, base + code.end)) or bool(
         _COUNTED.match(text, base + code.end)
     )
 

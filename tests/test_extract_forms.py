@@ -292,3 +292,25 @@ def test_a_short_form_wrapped_before_its_number_goes_on_with_its_issuer():
     got = [(m.text, m.key) for m in extract(text)]
     assert ("Quy định\n377", "377-QĐ/TW") in got
     assert all(not t.startswith("Kế hoạch") for t, _ in got)  # a list item's number on the next line
+
+
+def test_a_list_whose_later_items_give_only_so_and_the_number_code():
+    from refgraph.extract import extract
+
+    text = (
+        "Quyết định số 12/QĐ-UBND về giao chỉ tiêu; số lượng 15/20 người.\n\n"
+        "Bảo đảm phù hợp với các quy hoạch đã được Thủ tướng Chính phủ phê duyệt tại các Quyết định: số "
+        "36/QĐ-TTg ngày 11/01/2024 về quy hoạch hạ tầng; số 1569/QĐ-TTg ngày 12/12/2024 về quy hoạch Thủ đô và "
+        "số 1668/QĐ-TTg ngày 27/12/2024 về quy hoạch chung; phối hợp với các sở.\n\n"
+        "Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 8/6/2010 về thủ tục;\nsố 118/2025/NĐ-CP ngày "
+        "9/6/2025 về một cửa;\n"
+    )
+    got = [(m.key, m.issuer, m.relation) for m in extract(text)]
+    assert got == [
+        ("12/QĐ-UBND", None, "cites"),
+        ("36/QĐ-TTg", "Thủ tướng Chính phủ", "cites"),
+        ("1569/QĐ-TTg", "Thủ tướng Chính phủ", "cites"),
+        ("1668/QĐ-TTg", "Thủ tướng Chính phủ", "cites"),
+        ("63/2010/NĐ-CP", "Chính phủ", "based_on"),
+        ("118/2025/NĐ-CP", "Chính phủ", "based_on"),
+    ]

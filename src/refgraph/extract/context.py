@@ -520,6 +520,17 @@ def _share_issuer(text: str, found: list[Found]) -> None:
             continue
         f.issuer = nxt.issuer
         f.why.append(f"issuer: shared with {nxt.key} after it")
+    # "… phê duyệt tại các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …": a later item that gives only "số" has
+    # the body of the item before it, when their numbers carry the same code
+    for f, nxt in zip(found, found[1:]):
+        if (
+            nxt.issuer is None
+            and f.issuer
+            and "list_continued" in nxt.flags
+            and f.issuer_code == nxt.issuer_code
+        ):
+            nxt.issuer = f.issuer
+            nxt.why.append(f"issuer: a later item of the list after {f.key}")
     # "đề nghị của Chính phủ tại Tờ trình số …/TTr-CP và Đề án số …/ĐA-CP": a body named before a list is the
     # body of each item joined to the first, when their numbers carry its code
     for f, nxt in zip(found, found[1:]):

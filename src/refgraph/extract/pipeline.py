@@ -3,6 +3,7 @@ prose around the citations for titles, relations, nesting and aliases."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -14,8 +15,8 @@ from ..text import DASHES, Normalized, fold, lower, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import YEARS, key_for
 from .model import Found
-from .parse import ParsedCitation, ParsedDate, parse_window
-from .scan import candidate_windows
+from .parse import ParsedCitation, ParsedDate, parse_continued, parse_window
+from .scan import WINDOW, candidate_windows, type_word_regex
 
 # Repeated citations are the norm in real corpora; a window seen before is not parsed again.
 _CACHE: dict[str, ParsedCitation | None] = {}
@@ -117,7 +118,50 @@ def find(norm_text: str) -> list[Found]:
         group += 1
         found.extend(_records(parsed, ws, group, norm_text))
         consumed = ws + (parsed.items[0].code.end if parsed.items else parsed.head_end)
+    if found and ("số" in norm_text or "Số" in norm_text):
+        found = _with_continued_items(norm_text, found, group)
     return found
+
+
+# "các Quyết định: số 36/QĐ-TTg ngày … về …; số 1569/QĐ-TTg …": after a list heading (plural "các", or a
+# colon after the type word) each later item gives only "số" and its number code, after the previous title
+_LIST_OPENED = re.compile(r"(?<![^\W\d_])các[\s*]+$", re.I)
+_CONTINUES = re.compile(r"(?:[;,]|(?<![^\W\d_])và)[\s*]*(?=số[\s*]*\d{1,6}[\s*]*[/-])", re.I)
+_LIST_ENDS = re.compile(r"[.!?][\s*]+(?=[^\W\d_a-zà-ỹđ])|\n[ \t*]*\n")
+CONTINUED_REACH = 600  # characters of a title before the next item's "số"
+
+
+def _list_heading(text: str, f: Found) -> bool:
+    if _LIST_OPENED.search(text, max(0, f.start - 8), f.start):
+        return True
+    m = type_word_regex().match(text, f.start)
+    return m is not None and text[m.end() : m.end() + 1] == ":"
+
+
+def _with_continued_items(text: str, found: list[Found], group: int) -> list[Found]:
+    starts = [f.start for f in found]
+    added: list[Found] = []
+    for g in found:
+        if not g.first_in_group or not g.key or not _list_heading(text, g):
+            continue
+        last = max((f for f in found if f.group == g.group), key=lambda f: f.end)
+        while True:
+            nxt = bisect.bisect_right(starts, last.end)
+            hi = min(starts[nxt] if nxt < len(starts) else len(text), last.head_end + CONTINUED_REACH)
+            m = _CONTINUES.search(text, last.head_end, hi)
+            if m is None or _LIST_ENDS.search(text, last.head_end, m.start()):
+                break
+            parsed = parse_continued(text[m.end() : min(hi, m.end() + WINDOW)])
+            if parsed is None or not parsed.items:
+                break
+            parsed.type_word = g.doc_type
+            group += 1
+            items = _records(parsed, m.end(), group, text)
+            for f in items:
+                f.flags.append("list_continued")
+            added.extend(items)
+            last = items[-1]
+    return sorted(found + added, key=lambda f: f.start) if added else found
 
 
 @functools.lru_cache(maxsize=4096)

@@ -657,6 +657,12 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.why.append("relation: item of the list headed by the previous number")
             continue
         head = f
+        if "list_continued" in f.flags and prev_top is not None and nested_in[i] is None:
+            # "các Nghị định: số A …; số B …": a later item that gives only "số" is read as the list's
+            f.relation, f.subject, f.subject_relation = prev_top.relation, None, None
+            f.why.append(f"relation: a later item of the list after {prev_top.key}")
+            prev_top = f
+            continue
         if (at := nested_in[i]) is not None:
             outer = found[at]
             own_act = (

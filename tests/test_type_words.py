@@ -88,3 +88,17 @@ def test_extraction_reads_the_same_through_the_scan_and_without_it(monkeypatch):
     monkeypatch.setattr(scan, "type_words", lambda t: None)
     monkeypatch.setattr(named, "type_words", lambda t: None)
     assert extract(text) == with_scan
+
+
+def test_a_text_with_greek_letters_is_read_from_the_scan_as_the_case_insensitive_regexes_read_it():
+    # lowered() refuses a text with "μ" (the engine folds it with "µ"); no type word has such a letter
+    text = "Kết quả đo 5 μm theo Luật Đo lường và Chiến lược quốc gia; công thức κ = 2 trong Nghị định này."
+    assert lowered(text) is None
+    tw = scan.type_words(text)
+    assert tw is not None
+    low = text.lower()
+    assert tw.named_spans() == [m.span() for m in named.named_type_regex().finditer(low)]
+    assert tw.type_spans() == [m.span() for m in scan.anchor_regex().finditer(low)]
+    assert tw.capital_spans(True) == [m.span() for m in named._capital_type_regex(True).finditer(text)]
+    # a dotless "ı" is folded with "i" (as in "hiến"): such a text keeps the case-insensitive scans
+    assert scan.type_words("Luật Hıến pháp") is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text import lower, lowered
+from ..text import _CASE_ODD, lower, lowered
 from .parse import parser
 
 WINDOW = 320  # no citation head is longer; titles beyond it are measured on the full text afterwards
@@ -241,6 +241,30 @@ def _has_head(heads: re.Pattern[str], stretch: str) -> bool:
     return hit
 
 
+def _lowered_for_type_words(text: str) -> str | None:
+    """``text.lower()`` where ``lowered`` refuses it only for characters the regex engine folds specially
+    that none of the type words' letters is folded with (Greek "μ", "κ" in a formula): for these patterns
+    the lower-case scan still finds what the case-insensitive one finds. None otherwise."""
+    low = lower(text)
+    if len(low) != len(text):
+        return None
+    for ch in set(_CASE_ODD.findall(low)):
+        if _folds_with_type_letter(ch):
+            return None
+    return low
+
+
+@functools.cache
+def _type_letters() -> frozenset[str]:
+    patterns = anchor_regex().pattern + _named_pattern()
+    return frozenset(c for c in re.sub(r"\\.", "", patterns) if c.isalpha())
+
+
+@functools.cache
+def _folds_with_type_letter(ch: str) -> bool:
+    return any(re.fullmatch(re.escape(c), ch, re.I) for c in _type_letters())
+
+
 _WORDS_KEPT: list[TypeWords] = []
 
 
@@ -251,6 +275,8 @@ def type_words(text: str) -> TypeWords | None:
         if tw.text is text:
             return tw
     low = lowered(text)
+    if low is None:
+        low = _lowered_for_type_words(text)
     union = _union_regex()
     if low is None or union is None:
         return None

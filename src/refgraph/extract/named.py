@@ -684,10 +684,12 @@ def _own_listing(text: str, s: int, doc_type: str) -> bool:
     """The type word names the text's own listing, not a document it cites: the heading of its own annex
     ("PHỤ LỤC II" on the line before, the type word opening its line), or a list the text itself publishes
     ("công bố danh mục thủ tục hành chính …": words of role own_list before a type of role own_list_type)."""
-    line_start = text.rfind("\n", 0, s) + 1
-    if not text[line_start:s].strip(" \t*|#_") and _ANNEX_LINE.search(
-        text, max(0, line_start - 120), line_start
-    ):
+    # the type word opens its line when only markup and blanks stand before it: walked back from it (a
+    # long line is not copied, nor searched for its start)
+    j = s
+    while j and text[j - 1] in " \t*|#_":
+        j -= 1
+    if (j == 0 or text[j - 1] == "\n") and _ANNEX_LINE.search(text, max(0, j - 120), j):
         return True
     if doc_type not in words("own_list_type"):
         return False

@@ -17,9 +17,9 @@ PIECES = [
     "chiến", "Chiến", "CHIẾN", "lược", "LƯỢC", "danh", "Danh", "mục", "văn", "Văn", "kiện",
     "bản", "số", "5", "hợp", "nhất", "nghị", "Nghị", "quyết", "định", "Định", "quy", "Quy",
     "thông", "Thông", "tư", "báo", "Báo", "cáo", "công", "Công", "liên", "tịch", "tờ", "x",
-    "Đất", "đai", "các", "này",
+    "Đất", "đai", "các", "này", "12", "05/2020/NĐ-CP", "x" * 40, ";",
 ]  # fmt: skip
-SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ".", "", "(", "“"]
+SEPARATORS = [" ", " ", " ", "  ", "\n", ", ", ".", "", "(", "“", "; "]
 
 texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=16).map(
     lambda parts: "".join(p + s for p, s in parts)
@@ -56,6 +56,11 @@ def test_each_list_is_what_its_own_regex_finds_or_none(text):
     ref, got = _reference(text), _derived(text)
     for k in ref:
         assert got[k] is None or got[k] == ref[k], (k, text)
+    # the digit test the union makes after each TYPE_WORD hit is the numbered scan's own
+    low, tw = lowered(text), scan.type_words(text)
+    for s, e in ref["type"]:
+        d = scan._DIGIT_OR_SEMICOLON.search(low, e, e + scan.DIGIT_REACH + 1)
+        assert (s in tw.digit_soon) == (d is not None and low[d.start()] != ";"), text
 
 
 def test_ordinary_text_is_read_from_the_one_scan():
@@ -102,3 +107,13 @@ def test_a_text_with_greek_letters_is_read_from_the_scan_as_the_case_insensitive
     assert tw.capital_spans(True) == [m.span() for m in named._capital_type_regex(True).finditer(text)]
     # a dotless "ı" is folded with "i" (as in "hiến"): such a text keeps the case-insensitive scans
     assert scan.type_words("Luật Hıến pháp") is None
+
+
+def test_the_digit_test_reaches_as_far_as_the_numbered_scan_and_stops_at_a_semicolon():
+    for gap in (0, 1, 89, 90, 91, 120):
+        text = "Nghị định" + " " * min(gap, 1) + "a" * max(gap - 1, 0) + "5"
+        tw = scan.type_words(text)
+        # the digit sits `gap` characters after the type word: within DIGIT_REACH it counts
+        assert (0 in tw.digit_soon) == (gap <= scan.DIGIT_REACH), gap
+    assert 0 not in scan.type_words("Nghị định; 5").digit_soon
+    assert 0 in scan.type_words("Nghị định về 5; 6").digit_soon

@@ -89,9 +89,12 @@ def _union_regex() -> re.Pattern[str] | None:
                 return None
             by_first.setdefault(first, ([], []))[k].append(rest)
     end = _WORD_END[1:]  # the lookahead alone
+    # after a TYPE_WORD match, a second empty group where the numbered scan's digit test holds (the first
+    # of a digit and a semicolon within DIGIT_REACH characters is a digit): it changes no match
+    digit = rf"(?:(?=[^;\d]{{0,{DIGIT_REACH}}}+\d)())?"
     branches = []
     for first, (type_rests, named_rests) in by_first.items():
-        parts = [f"(?:{'|'.join(type_rests)}){end}()"] if type_rests else []
+        parts = [f"(?:{'|'.join(type_rests)}){end}(){digit}"] if type_rests else []
         parts += [f"(?:{'|'.join(named_rests)}){end}"] if named_rests else []
         branches.append(f"{re.escape(first)}(?:{'|'.join(parts)})")
     return re.compile("|".join(branches))
@@ -127,13 +130,16 @@ def _first_letters(pattern: str) -> frozenset[str]:
 class TypeWords:
     """The type words of one text (see above). ``low`` is ``lowered(text)``."""
 
-    __slots__ = ("text", "low", "hits", "_lists")
+    __slots__ = ("text", "low", "hits", "digit_soon", "_lists")
 
     def __init__(self, text: str, low: str, union: re.Pattern[str]) -> None:
         self.text = text
         self.low = low
-        # (start, end, matched as TYPE_WORD)
-        self.hits = [(m.start(), m.end(), m.lastindex is not None) for m in union.finditer(low)]
+        # (start, end, matched as TYPE_WORD); the even groups are the digit tests (see _union_regex)
+        matches = [(m.start(), m.end(), m.lastindex) for m in union.finditer(low)]
+        self.hits = [(s, e, g is not None) for s, e, g in matches]
+        # starts of the TYPE_WORD hits a digit follows soon (what _word_anchors asks of each)
+        self.digit_soon = {s for s, _e, g in matches if g is not None and g % 2 == 0}
         self._lists: dict[object, list[tuple[int, int]] | None] = {}
 
     def type_spans(self) -> list[tuple[int, int]] | None:
@@ -295,8 +301,10 @@ def anchors(text: str) -> list[int]:
 def _word_anchors(text: str) -> list[int]:
     tw = type_words(text)
     spans = tw.type_spans() if tw is not None else None
+    soon = None
     if spans is not None:
         low = tw.low  # type: ignore[union-attr]
+        soon = tw.digit_soon  # type: ignore[union-attr]
     else:
         low = lower(text)
         if len(low) == len(text):
@@ -308,9 +316,13 @@ def _word_anchors(text: str) -> list[int]:
     for s, end in spans:
         if s and text[s - 1].isalpha() and text[s] != "(":
             continue  # inside a word
-        d = _DIGIT_OR_SEMICOLON.search(low, end, end + DIGIT_REACH + 1)
-        if d is None or low[d.start()] == ";":
-            continue
+        if soon is not None:
+            if s not in soon:
+                continue
+        else:
+            d = _DIGIT_OR_SEMICOLON.search(low, end, end + DIGIT_REACH + 1)
+            if d is None or low[d.start()] == ";":
+                continue
         if text[s - 1 : s].isspace() and "(" in low[max(0, s - 40) : s]:
             a = _alias_before().search(low, max(0, s - 40), s)
             if a is not None:

@@ -130,3 +130,16 @@ def test_a_date_opening_the_sentence_before_tai_dates_the_citation():
 def test_a_bodys_later_name_in_brackets_before_its_verb():
     text = "Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có Thông báo số 565/TB-CTVP về giá."
     assert _issuer(text, "565/TB-CTVP") == "Cục Thuế tỉnh Vĩnh Phúc"
+
+
+def test_a_steering_committee_named_by_a_number():
+    text = (
+        "Quyết định số 3385/QĐ-BCĐ ngày 22/9/2025 của Trưởng Ban Chỉ đạo 934 phân công theo dõi. Kế hoạch số "
+        "12/KH-BCĐ389 của Ban Chỉ đạo 389 quốc gia về chống buôn lậu. Quyết định số 15/QĐ-BCĐ của Ban Chỉ đạo "
+        "2025 năm nay."
+    )
+    assert [m.issuer for m in extract(text)] == [
+        "Trưởng Ban Chỉ đạo 934",
+        "Ban Chỉ đạo 389 quốc gia",
+        "Ban Chỉ đạo",  # a year is no committee's number
+    ]

@@ -85,6 +85,7 @@ _DATE_AFTER_NAME = re.compile(
 _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
 # "kế hoạch 5 năm", "quy hoạch 02 cấp", "giới thiệu quy hoạch 02 trong 03 chức danh": a bare number read as
 # a count, not as a document's number
+_STEERING_NUMBER = re.compile(r"[ \t]+(\d{2,4}(?:[ \t]+(?:quốc[ \t]+gia|Trung[ \t]+ương))?)(?![\d/\-.])")
 _GOES_ON = re.compile(r"[ \t]+(?:của|ngày|về)(?![^\W\d_])", re.I)
 _COUNTED = re.compile(r"[ \t]*(?:(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])|trong[ \t\n]+\d)", re.I)
 
@@ -257,6 +258,14 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
         if item.issuer_words:
             cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
+            if issuer and cut.end is not None and (num := _STEERING_NUMBER.match(text, cut.end)) is not None:
+                if fold(issuer).endswith(("ban chi dao", "to cong tac")) and not (
+                    YEARS[0] <= int(num.group(1).split()[0]) <= 2100
+                ):
+                    # "Trưởng Ban Chỉ đạo 934", "Ban Chỉ đạo 389 quốc gia": a committee named by the number of
+                    # the decision that set it up
+                    issuer = f"{issuer} {' '.join(num.group(1).split())}"
+                    cut = issuers.IssuerCut(issuer, num.end(), None, cut.rule)
             if issuer and cut.end is not None and (whole := issuers.known_extended(text, issuer, cut.end)):
                 issuer, issuer_rule = whole[0], "issuer:known_name_past_window"
                 cut = issuers.IssuerCut(issuer, whole[1], None, cut.rule)

@@ -63,6 +63,25 @@ def test_each_list_is_what_its_own_regex_finds_or_none(text):
         assert (s in tw.digit_soon) == (d is not None and low[d.start()] != ";"), text
 
 
+@given(texts)
+@settings(max_examples=600, deadline=None)
+def test_the_keyed_scan_finds_the_matches_the_union_finds(text):
+    low = text.lower()
+    union = scan._union_regex()
+    expected = [(m.start(), m.end(), m.lastindex) for m in union.finditer(low)]
+    assert scan._union_matches(low, union) == expected
+
+
+def test_the_keyed_scan_stops_at_every_type_word_whatever_letter_keys_it():
+    words = "nghị quyết, chỉ thị, kết luận, quy định, quyết định, thông tư, văn bản hợp nhất, phương án, bộ luật, "
+    words += "luật, hiến pháp, pháp lệnh, lệnh, kế hoạch, hướng dẫn, chương trình, đề án, công văn, báo cáo, "
+    words += "tờ trình, điều lệ, chiến lược, danh mục, văn kiện, văn bản số 5"
+    union = scan._union_regex()
+    got = scan._union_matches(words, union)
+    assert got == [(m.start(), m.end(), m.lastindex) for m in union.finditer(words)]
+    assert len(got) == 25
+
+
 def test_ordinary_text_is_read_from_the_one_scan():
     text = "Căn cứ Luật Đất đai; Nghị định số 5/2020/NĐ-CP và Chương trình mục tiêu quốc gia, Chiến lược này."
     ref, got = _reference(text), _derived(text)

@@ -611,3 +611,17 @@ def test_a_files_own_header_outranks_a_mined_catalog_but_not_a_hand_one(tmp_path
         build([corpus], db=db, catalogs=[catalog], jobs=1)
         with Graph(db) as g:
             assert g.show("4410/QĐ-BCT")["document"]["issuer"] == issuer
+
+
+def test_an_official_letter_without_its_header_block_is_a_document():
+    from refgraph.identity import from_text
+
+    body = (
+        "**Kính gửi:**\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã.\n\nThực hiện chỉ đạo tại Văn bản số "
+        "43-CV/TU ngày 12/11/2025, Ủy ban nhân dân yêu cầu các đơn vị thực hiện.\n\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT.\n"
+    )
+    ident = from_text(body)
+    assert (ident.kind, ident.doc_type) == ("document", "Công văn")
+    news = "Ngày 12/11/2025, Thành ủy ban hành Văn bản số 43-CV/TU về đấu thầu.\n"
+    assert from_text(news).kind == "page"

@@ -94,6 +94,10 @@ def from_text(text: str) -> Identity:
     if portal:
         _portal_date(r, portal)
     _type(r, header, portal, bs, key)
+    if r.get("doc_type") is None and header is None and portal is None and (letter := _letter_body(text)):
+        # an official letter printed without its header block: addressed ("Kính gửi:") and closed with its
+        # recipients ("Nơi nhận:") — a document, not a page reporting on one
+        r.set("doc_type", "Công văn", "letter_body", letter, "Kính gửi:")
     if r.get("date") is None and (header or portal):
         found = closing_date(text, r.get("doc_type"))
         if found:
@@ -125,6 +129,20 @@ def from_text(text: str) -> Identity:
         sources=tuple(r.sources),
         notes=tuple(r.notes),
     )
+
+
+_ADDRESSED = re.compile(r"^[ \t*|#-]*Kính[ \t]+gửi[ \t*]*:", re.M)
+_RECIPIENTS = re.compile(r"^[ \t*|#-]*Nơi[ \t]+nhận[ \t*]*:", re.M)
+LETTER_HEAD_REACH = 3000  # characters from the top where a letter names whom it is addressed to
+
+
+def _letter_body(text: str) -> int | None:
+    """The line of "Kính gửi:" when the text is an official letter's body: addressed near its top, and closed
+    with a "Nơi nhận:" block."""
+    m = _ADDRESSED.search(text, 0, LETTER_HEAD_REACH)
+    if m is None or _RECIPIENTS.search(text, m.end()) is None:
+        return None
+    return text.count("\n", 0, m.start()) + 1
 
 
 def header_end_line(bs, header: Header | None) -> int:

@@ -72,11 +72,15 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     # inside a place's name after a level word ("tỉnh Cà Mau"): every syllable is capitalised, or the words
     # are a known province however cased ("Thừa Thiên huế")
     place_end = None
+    place_known = False
     for i, w in enumerate(toks):
         if place_end is None and i and w[:1].isupper() and _level_before(toks, i):
-            place_end = i + _known_place(toks, i)
-        elif place_end is not None and i >= place_end and w[:1].islower():
-            break  # "… tỉnh Cà Mau xây dựng …": the place ends the name, a lower-case word starts the title
+            n = _known_place(toks, i)
+            place_end, place_known = i + n, n > 0
+        elif place_end is not None and i >= place_end and (w[:1].islower() or place_known):
+            # "… tỉnh Cà Mau xây dựng …": the place ends the name, a lower-case word starts the title; after a
+            # known province so does a capitalised one ("… tỉnh Bình Phước Thành lập trạm y tế …")
+            break
         if i < keep:
             continue
         if i and (

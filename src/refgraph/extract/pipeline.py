@@ -119,7 +119,7 @@ def find(norm_text: str) -> list[Found]:
         group += 1
         found.extend(_records(parsed, ws, group, norm_text))
         consumed = ws + (parsed.items[0].code.end if parsed.items else parsed.head_end)
-    if found and ("số" in norm_text or "Số" in norm_text):
+    if "số" in norm_text or "Số" in norm_text:
         found = _with_continued_items(norm_text, found, group)
     return found
 
@@ -139,11 +139,44 @@ def _list_heading(text: str, f: Found) -> bool:
     return m is not None and text[m.end() : m.end() + 1] == ":"
 
 
+@functools.cache
+def _heading_then_items() -> re.Pattern[str]:
+    # "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số 1341/QĐ-TTg …", "các Nghị định về lựa chọn
+    # nhà đầu tư: số 115/2024/NĐ-CP …": the type word heads the list; its first item too gives only "số"
+    return re.compile(
+        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern})(?:[^.;:\n]|\n(?![ \t*]*\n)){{0,160}}?:[\s*]*"
+        r"(?=số[\s*]*\d{1,6}[\s*]*[/-])",
+        re.I,
+    )
+
+
+def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found], int]:
+    """First items of lists whose heading names their type ("các Quyết định …: số …"), where no citation
+    was read."""
+    if "các" not in text and "Các" not in text:
+        return [], group
+    taken = [(f.start, f.end) for f in found]
+    out: list[Found] = []
+    for m in _heading_then_items().finditer(text):
+        if any(s <= m.end() < e for s, e in taken):
+            continue
+        parsed = parse_continued(text[m.end() : m.end() + WINDOW])
+        if parsed is None or not parsed.items:
+            continue
+        parsed.type_word = " ".join(m.group(1).split())
+        group += 1
+        out.extend(_records(parsed, m.end(), group, text))
+    return out, group
+
+
 def _with_continued_items(text: str, found: list[Found], group: int) -> list[Found]:
+    headed, group = _headed_lists(text, found, group)
+    if headed:
+        found = sorted(found + headed, key=lambda f: f.start)
     starts = [f.start for f in found]
     added: list[Found] = []
     for g in found:
-        if not g.first_in_group or not g.key or not _list_heading(text, g):
+        if not g.first_in_group or not g.key or not (g in headed or _list_heading(text, g)):
             continue
         last = max((f for f in found if f.group == g.group), key=lambda f: f.end)
         while True:

@@ -430,6 +430,17 @@ def _relation_in(
         return None
     m, rel, voice = best
     phrase = " ".join(m.group().split())
+    if rel == "implements" and phrase.lower().startswith("theo") and sentence is not None:
+        # "Căn cứ trách nhiệm kiểm tra … theo quy định tại … Nghị định X", "Căn cứ nội dung của Chương trình …
+        # theo Quyết định X": "theo" qualifies what "căn cứ" relies on, in the same clause
+        # (a capitalised "Căn cứ" opens the clause; "đề nghị … căn cứ …", "trên cơ sở …" do not govern so)
+        opener = next(
+            (h for h in reversed(hits[:best_at]) if h[1] == "based_on" and h[0].group().startswith("Căn")),
+            None,
+        )
+        if opener is not None and not _CLAUSE_BREAK.search(text, opener[0].end(), m.start()):
+            m, rel, voice = opener[0], "based_on", opener[3]
+            phrase = " ".join(m.group().split())
     if rel == "replaces" and _PART_OF.search(text, m.end(), hi) is not None:
         # "Thay thế Mẫu số 02 … Phụ lục III của Thông tư số X bằng …": a part of X replaced amends X
         rel = "amends"
@@ -823,6 +834,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         _own_subject_acts(text, sentences, found, own)
 
 
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|\n[ \t*]*\n|(?<![^\W\d_])(?:thì|để|và)(?![^\W\d_])")
 _OWN_ACTS = frozenset({"amends", "repeals", "replaces", "guides"})
 _SUBJECT_GAP = re.compile(r"[\s*,]*(?:(?:đã|vừa|cũng|chính\s+thức)[\s*]+){0,2}", re.I)
 

@@ -772,7 +772,7 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
     # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
     own = {
-        fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type
+        _name_fold(h.name, h.doc_type) for h in out if h.kind == "law" and h.name != h.doc_type
     }
     if retry and not own <= known:
         known = known | own
@@ -1464,8 +1464,16 @@ def settle(found: list[Found]) -> None:
 
 
 # ---- in-text resolution --------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1024)
 def _law_kind(doc_type: str) -> bool:
     return named_types().get(doc_type.lower(), ("",))[0] == "law"
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_fold(name: str, doc_type: str) -> str:
+    """How a name compares, without its type word: kept by its text (each reference's name is compared
+    several times, and a corpus repeats its names)."""
+    return fold_name(_strip_type(name, doc_type))
 
 
 def _numbered_name(text: str, f: Found) -> str:
@@ -1520,7 +1528,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     named = [f for f in found if f.key is None and "named" in f.flags and f.name and _law_kind(f.doc_type)]
     settled: dict[str, str] = {}
     for f in named:
-        nm = fold_name(_strip_type(f.name or "", f.doc_type))
+        nm = _name_fold(f.name or "", f.doc_type)
         y = _year_of(f)
         keys = {k for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
         if len(keys) == 1:
@@ -1535,7 +1543,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     for f in named:
         y = _year_of(f)
         if f.key is None and y:
-            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name or "", f.doc_type)))
+            open_by_year.setdefault(y, set()).add(_name_fold(f.name or "", f.doc_type))
     named_keys = {k for ks in by_name.values() for k, _y in ks}
     for f in named:
         y = _year_of(f)
@@ -1547,10 +1555,10 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
         if len(keys) == 1 and len(open_by_year.get(y, ())) == 1:
             f.key = next(iter(keys))
             f.flags.append("resolved_in_text")
-            settled.setdefault(fold_name(_strip_type(f.name or "", f.doc_type)), f.key)
+            settled.setdefault(_name_fold(f.name or "", f.doc_type), f.key)
     for f in named:
         if f.key is None and _year_of(f) is None:
-            k = settled.get(fold_name(_strip_type(f.name or "", f.doc_type)))
+            k = settled.get(_name_fold(f.name or "", f.doc_type))
             if k:
                 f.key = k
                 f.flags.append("resolved_in_text")
@@ -1580,14 +1588,14 @@ class NameIndex:
             for m in f.mentions:
                 if not m.key or not m.name or "named" in m.flags:
                     continue
-                k = (m.doc_type.lower(), fold_name(_strip_type(m.name, m.doc_type)))
+                k = (m.doc_type.lower(), _name_fold(m.name, m.doc_type))
                 known = self.by_name.setdefault(k, [])
                 if all(x[0] != m.key for x in known):
                     known.append((m.key, m.date, None))
 
     def lookup(self, m) -> list[tuple[str, dt.date | None, Any]]:
         """(key, date, catalog entry or None) of every document ``m`` may name, its date or year agreeing."""
-        cands = self.by_name.get((m.doc_type.lower(), fold_name(_strip_type(m.name, m.doc_type))), [])
+        cands = self.by_name.get((m.doc_type.lower(), _name_fold(m.name, m.doc_type)), [])
         if not cands:
             cands = self.by_title.get(fold_name(m.name), [])
         if m.date is not None:

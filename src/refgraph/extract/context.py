@@ -382,7 +382,7 @@ def fill(text: str, found: list[Found]) -> None:
                 f.issuer = named
                 f.why.append("issuer: named right after its date, without 'của'")
         if f.issuer is not None:
-            _finish_issuer(f)
+            _finish_issuer(text, f)
 
 
 _GAP_AFTER_DATE = re.compile(r"[ \t\n*]*")
@@ -435,7 +435,26 @@ def _unglued(word: str) -> str:
     return word
 
 
-def _finish_issuer(f: Found) -> None:
+# issuers read around a citation rather than from its own "của …"
+_FROM_CONTEXT = frozenset(
+    {
+        "issuer: named before it",
+        "issuer: named with its type before the bracket that gives its number",
+    }
+)
+
+
+def _single_central_body(code: str | None) -> str | None:
+    """The one central Party body an issuer code names ("BTCTW": Ban Tổ chức Trung ương), or None (state
+    codes, whose bodies' names change with the period and the text's spelling; local codes; codes several
+    bodies share, as "/TW"; unknown codes)."""
+    info = vocab.codes().get(code or "")
+    if info is None or info[0] != "issuer" or info[1] != "party" or vocab.is_local(code):
+        return None
+    return info[2] if len(vocab.code_bodies().get(code or "", ())) == 1 else None
+
+
+def _finish_issuer(text: str, f: Found) -> None:
     # "Bộ trưởngBộ Giáo dục": two words glued where a line break or a space was lost
     f.issuer = " ".join(_unglued(w) for w in (f.issuer or "").split(" "))
     # "liên Bộ Tài chính – Bộ Y tế": where every joined name has its own "Bộ", "liên" (jointly) names no
@@ -444,6 +463,19 @@ def _finish_issuer(f: Found) -> None:
     if issuer[:8].lower() == "liên bộ " and _ANOTHER_MINISTRY.search(issuer, 8):
         f.issuer = issuer[5:]
         f.why.append("issuer: 'liên' before ministries each named in full")
+    # "… kết luận của Trung ương, Bộ Chính trị (Công văn số 8011-CV/BTCTW, ngày …)": a body named before a
+    # bracket that gives a number (not the citation's own "của", nor "X đã ban hành …") and does not issue
+    # under the number's code, where that code names one central Party body, is some other body of the
+    # sentence: the code's body issued it
+    if (
+        _FROM_CONTEXT.intersection(f.why)
+        and _OPEN_BEFORE.search(text, max(0, f.start - 4), f.start)
+        and not _agrees(f.issuer or "", f)
+    ):
+        body = _single_central_body(f.issuer_code)
+        if body is not None and fold(body) in vocab.known_organs() and fold(body) not in fold(f.issuer or ""):
+            f.issuer = body
+            f.why.append("issuer: the body its number's code names, not the one named near it")
     # "Công văn số 2906/LĐTBXH-KHTC … của Bộ về …": a ministry's own letters call it "Bộ"; its number's
     # code names which
     lead = _BARE_MINISTRY.get(fold(f.issuer or ""))

@@ -116,20 +116,93 @@ _BOUNDARY = re.compile(
 _TITLE_STOP = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s))|[.!?…](?=\s|$)")
 
 
+# A boundary is made of punctuation, quotes, bars and white space only: it never holds a letter or a digit.
+# So the scan of the whole text, cut just after any letter or digit, goes on from there as a scan started
+# there would (no boundary runs over the cut). The text is read in blocks cut that way, each block only
+# when a question falls in it: most of a text lies far from any citation.
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+SENTENCE_BLOCK = 256
+
+
 class _Sentences:
-    """Sentence boundaries of one text, found in one pass and looked up by bisection."""
+    """Sentence boundaries of one text (the ends of ``_BOUNDARY.finditer(text)``), read block by block
+    as questions need them and looked up by bisection."""
 
     def __init__(self, text: str) -> None:
-        self.ends = [m.end() for m in _BOUNDARY.finditer(text)]
+        self.text = text
+        self.cuts: dict[int, int] = {0: 0}  # block -> where it starts (just after a letter or digit)
+        self.blocks: dict[int, list[int]] = {}  # block -> the boundary ends in it, in order
+        self.last_upto: dict[int, int | None] = {}  # block -> the last boundary end in it or before
+
+    def _cut(self, k: int) -> int:
+        at = self.cuts.get(k)
+        if at is None:
+            m = _LETTER_OR_DIGIT.search(self.text, k * SENTENCE_BLOCK)
+            # past the end when no letter follows: the block before runs to the end of the text
+            at = self.cuts[k] = m.end() if m is not None else len(self.text) + 1
+        return at
+
+    def _block(self, k: int) -> list[int]:
+        ends = self.blocks.get(k)
+        if ends is None:
+            stop = self._cut(k + 1)
+            ends = []
+            # a boundary that starts in the block ends in it (it holds no letter, the block's last
+            # character is one)
+            for m in _BOUNDARY.finditer(self.text, self._cut(k)):
+                if m.start() >= stop:
+                    break
+                ends.append(m.end())
+            self.blocks[k] = ends
+        return ends
+
+    def _block_of(self, pos: int) -> int:
+        k = pos // SENTENCE_BLOCK
+        while k > 0 and self._cut(k) > pos:
+            k -= 1
+        return k
 
     def last_in(self, lo: int, hi: int) -> int | None:
         """The last boundary b with lo <= b <= hi, or None."""
-        i = bisect.bisect_right(self.ends, hi) - 1
-        return self.ends[i] if i >= 0 and self.ends[i] >= lo else None
+        if hi < lo:
+            return None
+        k = self._block_of(hi)
+        while True:
+            ends = self._block(k)
+            i = bisect.bisect_right(ends, hi) - 1
+            if i >= 0:
+                return ends[i] if ends[i] >= lo else None
+            if k == 0 or self._cut(k) <= lo:
+                return None  # every boundary of an earlier block ends before its block's cut
+            k -= 1
 
     def start_of(self, pos: int) -> int:
-        b = self.last_in(0, pos)
+        k = self._block_of(pos)
+        ends = self._block(k)
+        i = bisect.bisect_right(ends, pos) - 1
+        if i >= 0:
+            return ends[i]
+        b = self._last_upto(k - 1) if k else None
         return b if b is not None else 0
+
+    def _last_upto(self, k: int) -> int | None:
+        # blocks with no boundary are passed over once: the answer is remembered for every block walked
+        walked = []
+        found: int | None = None
+        while k >= 0:
+            if k in self.last_upto:
+                found = self.last_upto[k]
+                break
+            ends = self._block(k)
+            if ends:
+                found = ends[-1]
+                self.last_upto[k] = found
+                break
+            walked.append(k)
+            k -= 1
+        for j in walked:
+            self.last_upto[j] = found
+        return found
 
 
 # "của Chính phủ", "khoản 2 Điều 8 của", "Phụ lục II": words between a phrase and its citation that do

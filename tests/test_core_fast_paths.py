@@ -1,0 +1,59 @@
+"""The extraction core's lazy and cached forms must answer exactly what the plain forms they replace do."""
+
+from __future__ import annotations
+
+import bisect
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refgraph.extract import relations
+
+# sentence material: words, the punctuation a boundary is made of, quotes, bars, blank lines, headings
+BITS = [
+    "Một",
+    "hai",
+    "Ba",
+    "3.",
+    "1.2.",
+    "a)",
+    ". ",
+    "! ",
+    "?",
+    "…",
+    "\n",
+    "\n\n",
+    " \n",
+    '"',
+    "”",
+    ")",
+    "|",
+    "# ",
+    "x",
+    " ",
+]
+sentence_text = st.lists(st.sampled_from(BITS), max_size=80).map("".join)
+
+
+def _by_full_scan(text: str) -> list[int]:
+    return [m.end() for m in relations._BOUNDARY.finditer(text)]
+
+
+@given(sentence_text, st.integers(1, 40), st.data())
+@settings(max_examples=400, deadline=None)
+def test_sentence_blocks_answer_as_the_scan_of_the_whole_text(text, block, data):
+    full = _by_full_scan(text)
+    old = relations.SENTENCE_BLOCK
+    relations.SENTENCE_BLOCK = block  # small blocks: many cuts inside a short text
+    try:
+        s = relations._Sentences(text)
+        for _ in range(6):
+            hi = data.draw(st.integers(0, len(text)))
+            lo = data.draw(st.integers(0, hi + 1))
+            i = bisect.bisect_right(full, hi) - 1
+            assert s.last_in(lo, hi) == (full[i] if i >= 0 and full[i] >= lo else None)
+            assert s.start_of(hi) == (full[i] if i >= 0 else 0)
+        every = [e for k in range(len(text) // block + 2) for e in s._block(k)]
+        assert every == full
+    finally:
+        relations.SENTENCE_BLOCK = old

@@ -7,7 +7,9 @@ import bisect
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refgraph.extract import relations
+from refgraph.extract import extract, pipeline, relations
+from refgraph.models import Mention
+from refgraph.text import DASHES
 
 # sentence material: words, the punctuation a boundary is made of, quotes, bars, blank lines, headings
 BITS = [
@@ -57,3 +59,26 @@ def test_sentence_blocks_answer_as_the_scan_of_the_whole_text(text, block, data)
         assert every == full
     finally:
         relations.SENTENCE_BLOCK = old
+
+
+def test_mentions_built_without_init_equal_those_init_builds():
+    text = (
+        "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 3/2/2020 của Chính phủ;\n"
+        "Thực hiện Thông tư liên tịch số 84/2005/TTLT-BTC-BLĐTBXH của Bộ Tài chính – Bộ Lao động – Thương"
+        " binh và Xã hội về chế độ, Chỉ thị số 05-CT/TW."
+    )
+    mentions = extract(text, source="a.txt")
+    assert len(mentions) == 3
+    for m in mentions:
+        assert m == Mention(**vars(m))
+        assert list(vars(m)) == list(Mention.__dataclass_fields__)
+    assert "–" in mentions[1].issuer  # the text's own dash given back
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -–—") + ["\u2212"]), max_size=40), st.data())
+@settings(max_examples=300, deadline=None)
+def test_dash_positions_answer_as_a_search_of_the_stretch(text, data):
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text) + 3))
+    found = pipeline._Dashes(text).near(lo, hi)
+    assert found == any(c in DASHES for c in text[lo:hi])

@@ -7,7 +7,7 @@ import bisect
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refgraph.extract import extract, pipeline, relations
+from refgraph.extract import extract, issuers, pipeline, relations
 from refgraph.models import Mention
 from refgraph.text import DASHES
 
@@ -82,3 +82,25 @@ def test_dash_positions_answer_as_a_search_of_the_stretch(text, data):
     hi = data.draw(st.integers(lo, len(text) + 3))
     found = pipeline._Dashes(text).near(lo, hi)
     assert found == any(c in DASHES for c in text[lo:hi])
+
+
+@given(
+    st.lists(
+        st.sampled_from(["của", "Bộ", "Tài", "chính", "UBND", "tỉnh", "Cà", "Mau", "về", "và", ","]),
+        max_size=10,
+    ),
+    st.integers(0, 5),
+)
+@settings(max_examples=300, deadline=None)
+def test_issuer_cut_remembered_answers_as_the_cut_of_the_words_in_place(words, pad):
+    text = "x" * pad + " ".join(words)
+    offsets, at = [], pad
+    for w in words:
+        offsets.append((at, at + len(w)))
+        at += len(w) + 1
+    rel = tuple((s - pad, e - pad) for s, e in offsets)
+    for _ in range(2):  # the second answer comes from memory
+        got = issuers.cut_at(text, pad, rel)
+        want = issuers.cut(text, tuple(offsets))
+        shift = lambda x: None if x is None else x + pad  # noqa: E731
+        assert (got.name, shift(got.end), shift(got.title_start), got.rule) == tuple(want)

@@ -192,7 +192,10 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
         title_start = (base + c.title_start) if (last and c.title_start is not None) else None
         head_end = base + (c.head_end if last else item.end)
         if item.issuer_words:
-            cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
+            cut = issuers.cut_at(text, base, item.issuer_words)
+            if cut.end is not None:
+                title_at = None if cut.title_start is None else base + cut.title_start
+                cut = issuers.IssuerCut(cut.name, base + cut.end, title_at, cut.rule)
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
             if issuer and cut.title_start is None and cut.end is not None:
                 if (wide := issuers.comma_extended(text, issuer, cut.end)) is not None:

@@ -121,6 +121,7 @@ _TITLE_STOP = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s))|[.!?
 # there would (no boundary runs over the cut). The text is read in blocks cut that way, each block only
 # when a question falls in it: most of a text lies far from any citation.
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_NOT_NUMBERING = re.compile(r"[^\d.]")
 SENTENCE_BLOCK = 256
 
 
@@ -148,8 +149,12 @@ class _Sentences:
             stop = self._cut(k + 1)
             ends = []
             # a boundary that starts in the block ends in it (it holds no letter, the block's last
-            # character is one)
-            for m in _BOUNDARY.finditer(self.text, self._cut(k)):
+            # character is one). What decides it lies before the next character that is neither a digit
+            # nor a dot, and one more (the look-ahead for a numbered item, "1.2. "): the scan stops there,
+            # so a stretch with no boundary is not read to its end once per block.
+            q = _NOT_NUMBERING.search(self.text, min(stop, len(self.text)))
+            limit = q.end() + 1 if q is not None else len(self.text)
+            for m in _BOUNDARY.finditer(self.text, self._cut(k), limit):
                 if m.start() >= stop:
                     break
                 ends.append(m.end())

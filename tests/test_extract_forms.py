@@ -253,3 +253,16 @@ def test_title_ends_where_the_citing_sentence_resumes():
         "an ninh, trật tự năm 2023, dưới sự lãnh đạo của Tỉnh ủy, tình hình ổn định."
     )
     assert m.title == "nhiệm vụ bảo đảm an ninh, trật tự năm 2023"
+
+
+def test_van_ban_with_a_number_code_and_no_so_and_a_roman_department():
+    from refgraph.extract import extract
+
+    text = "Theo chỉ đạo tại Văn bản 6721 /VPCP-V.I và Văn bản số 812/VPCP-V.II của Văn phòng Chính phủ."
+    assert [m.key for m in extract(text)] == ["6721/VPCP-V.I", "812/VPCP-V.II"]
+
+
+def test_a_count_of_posts_is_not_a_plan_number():
+    from refgraph.extract import extract
+
+    assert extract("Có thể xem xét, giới thiệu quy hoạch 02 trong 03 chức danh lãnh đạo.") == []

@@ -207,6 +207,9 @@ class _ToRecords(Transformer):
                     nxt.stray_space,
                 )
                 items[i].shared_code = True
+                if items[i].date is None:
+                    # "… số 187, 188-KL/TW ngày 29/8/2025": one code, one date for the pair
+                    items[i].date = items[i + 1].date
         return items
 
     def law_name(self, words):

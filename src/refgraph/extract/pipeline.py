@@ -83,8 +83,9 @@ _DATE_AFTER_NAME = re.compile(
     r"|(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4}))(?!\d)"
 )
 _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
-# "kế hoạch 5 năm", "quy hoạch 02 cấp": a bare number read as a count, not as a document's number
-_COUNTED = re.compile(r"[ \t]*(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])", re.I)
+# "kế hoạch 5 năm", "quy hoạch 02 cấp", "giới thiệu quy hoạch 02 trong 03 chức danh": a bare number read as
+# a count, not as a document's number
+_COUNTED = re.compile(r"[ \t]*(?:(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])|trong[ \t\n]+\d)", re.I)
 
 
 def find(norm_text: str) -> list[Found]:
@@ -127,9 +128,24 @@ def _party_body(issuer: str | None) -> bool:
     # a Party body, unless the words name a state one ("Ủy ban Thường vụ Quốc hội" has none of them)
     return (
         any(fold(m) in f for m in vocab.issuer_phrases("party_mark"))
-        and not f.startswith(("uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "thu tuong"))
+        and not f.startswith(
+            ("uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "thu tuong", "lien nganh")
+        )
         or f.startswith(("bo chinh tri", "ban bi thu"))
     )
+
+
+_LAW_TYPES = frozenset({"luật", "bộ luật", "pháp lệnh", "hiến pháp"})
+
+
+def _body_named_before_number(name: str, doc_type: str) -> bool:
+    """A name between a (non-law) type word and its number that is a body's: it opens with a body's head
+    word ("Liên ngành", "Ban", "Bộ" …, capitalised as running text writes bodies) or "liên ngành"."""
+    if " ".join(doc_type.lower().split()) in _LAW_TYPES:
+        return False
+    if fold(name).startswith("lien nganh "):
+        return True
+    return context.heads().match(name) is not None
 
 
 def _counted(c: ParsedCitation, text: str, base: int) -> bool:
@@ -197,6 +213,9 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 title_at = None if cut.title_start is None else base + cut.title_start
                 cut = issuers.IssuerCut(cut.name, base + cut.end, title_at, cut.rule)
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
+            if issuer and cut.end is not None and (whole := issuers.known_extended(text, issuer, cut.end)):
+                issuer, issuer_rule = whole[0], "issuer:known_name_past_window"
+                cut = issuers.IssuerCut(issuer, whole[1], None, cut.rule)
             if issuer and cut.title_start is None and cut.end is not None:
                 if (wide := issuers.comma_extended(text, issuer, cut.end)) is not None:
                     issuer, issuer_rule = wide[0], "issuer:known_name_over_comma"
@@ -269,6 +288,10 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 head_end = cut.end  # the words after the name are the sentence's, not the citation's
         elif first and c.lead_issuer:
             issuer, issuer_rule = _clean_issuer(c.lead_issuer), "issuer:before_number"
+        elif first and c.law_name and _body_named_before_number(c.law_name, doc_type):
+            # "Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW": the words before "số" name the body
+            name = " ".join(c.law_name.split())
+            issuer, issuer_rule = name[:1].upper() + name[1:], "issuer:body_before_number"
         else:
             issuer = None
         if last and title_start is None and c.quoted_title is None:

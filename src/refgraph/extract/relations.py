@@ -45,8 +45,17 @@ def _phrase_regex(ignore_case: bool = True) -> re.Pattern[str] | None:
     if any(p != p.lower() or not p[:1].isalpha() for p in phrases):
         return None
     # the word-start check after each phrase's first letter (it looks back over that letter): with a
-    # literal first, the engine skips ahead to the letters a phrase can start with
-    return re.compile("(?:" + "|".join(a[0] + r"(?<![^\W\d_].)" + a[1:] for a in alts) + r")(?![^\W\d_])")
+    # literal first, the engine skips ahead to the letters a phrase can start with. The phrases are
+    # grouped by that letter, in their order: at a letter only its own group is tried (phrases with
+    # another first letter cannot match there, so which one matches first is unchanged), not all of them.
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    return re.compile(
+        "(?:"
+        + "|".join(c + r"(?<![^\W\d_].)(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+        + r")(?![^\W\d_])"
+    )
 
 
 class _Hit:

@@ -409,6 +409,11 @@ def body_after_date(text: str, f: Found) -> str | None:
 _ANOTHER_MINISTRY = re.compile(r"(?:[,;]|\s[-–]|\svà)\s+Bộ\s")
 
 
+@functools.lru_cache(maxsize=16384)
+def _unglued_name(name: str) -> str:
+    return " ".join(_unglued(w) for w in name.split(" "))
+
+
 def _unglued(word: str) -> str:
     """ "trưởngBộ" -> "trưởng Bộ": a capital after a small letter starts a second word (names in running
     case never capitalise inside a syllable; acronyms are all capitals)."""
@@ -420,7 +425,7 @@ def _unglued(word: str) -> str:
 
 def _finish_issuer(f: Found) -> None:
     # "Bộ trưởngBộ Giáo dục": two words glued where a line break or a space was lost
-    f.issuer = " ".join(_unglued(w) for w in (f.issuer or "").split(" "))
+    f.issuer = _unglued_name(f.issuer or "")
     # "liên Bộ Tài chính – Bộ Y tế": where every joined name has its own "Bộ", "liên" (jointly) names no
     # body; "liên Bộ Tài chính, Lao động …" keeps it, as the one "Bộ" of both names
     issuer = f.issuer or ""
@@ -446,11 +451,12 @@ _LIST_HEADING = re.compile(
     re.I,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t*]*\n")
-# the same for lower-cased text (text.lowered), without re.I and with the word-start check after the first
-# letter, which the regex engine can then skip ahead to (the case-insensitive form tries every position)
+# the same for lower-cased text (text.lowered), without re.I and with the word-start check after the word
+# "các" (looking back over it), which the regex engine can then search for as a literal (the
+# case-insensitive form tries every position)
 _WORD_START = r"(?<![^\W\d_])"
-assert _LIST_HEADING.pattern.startswith(_WORD_START + "c")
-_LIST_HEADING_LOWER = re.compile("c(?<![^\\W\\d_].)" + _LIST_HEADING.pattern[len(_WORD_START) + 1 :])
+assert _LIST_HEADING.pattern.startswith(_WORD_START + "các")
+_LIST_HEADING_LOWER = re.compile("các(?<![^\\W\\d_]...)" + _LIST_HEADING.pattern[len(_WORD_START) + 3 :])
 
 
 def _heading_issuer(text: str, found: list[Found]) -> None:

@@ -143,6 +143,7 @@ class _Sentences:
         self.cuts: dict[int, int] = {0: 0}  # block -> where it starts (just after a letter or digit)
         self.blocks: dict[int, list[int]] = {}  # block -> the boundary ends in it, in order
         self.last_upto: dict[int, int | None] = {}  # block -> the last boundary end in it or before
+        self._asked, self._answer = -1, 0
 
     def _cut(self, k: int) -> int:
         at = self.cuts.get(k)
@@ -191,6 +192,12 @@ class _Sentences:
             k -= 1
 
     def start_of(self, pos: int) -> int:
+        if pos == self._asked:  # a citation's sentence start is asked for several times running
+            return self._answer
+        self._asked, self._answer = pos, self._start_of(pos)
+        return self._answer
+
+    def _start_of(self, pos: int) -> int:
         k = self._block_of(pos)
         ends = self._block(k)
         i = bisect.bisect_right(ends, pos) - 1

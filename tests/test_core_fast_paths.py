@@ -104,3 +104,38 @@ def test_issuer_cut_remembered_answers_as_the_cut_of_the_words_in_place(words, p
         want = issuers.cut(text, tuple(offsets))
         shift = lambda x: None if x is None else x + pad  # noqa: E731
         assert (got.name, shift(got.end), shift(got.title_start), got.rule) == tuple(want)
+
+
+GUARD_BITS = [
+    "đã",
+    "Đã",
+    "ĐÃ",
+    "việc",
+    "VIỆC",
+    "về",
+    "Về",
+    "VỀ",
+    "v/v",
+    "V/V",
+    "tổng kết",
+    "Kế hoạch",
+    "của",
+    "Bộ",
+]
+guarded_text = st.lists(st.sampled_from(GUARD_BITS + [" ", ",", "\n", "x", "*", "İ"]), max_size=14).map(
+    " ".join
+)
+
+
+@given(guarded_text, st.data())
+@settings(max_examples=400, deadline=None)
+def test_a_pattern_asked_only_where_its_word_is_finds_what_it_finds_everywhere(s, data):
+    lo = data.draw(st.integers(0, len(s)))
+    hi = data.draw(st.integers(lo, len(s)))
+    for word, rx in (
+        ("đã", relations._REPORTED),
+        ("việc", relations._REVIEWED),
+        ("về", relations._described_regex()),
+    ):
+        if relations._absent(s, word, lo, hi) and (word != "về" or relations._absent(s, "v/v", lo, hi)):
+            assert rx.search(s, lo, hi) is None

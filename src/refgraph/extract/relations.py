@@ -253,6 +253,14 @@ def _search_lowered(text: str, rx: re.Pattern[str], rx_lower: re.Pattern[str], l
     return rx_lower.search(low, lo, hi) is not None
 
 
+def _absent(text: str, word: str, lo: int, hi: int) -> bool:
+    """``word`` (lower case) is in text[lo:hi] in no case: a plain substring search of the lower-cased
+    text (text.lowered), asked before a case-insensitive pattern that needs the word; False when the
+    text has no lower-cased form with the same offsets (the pattern decides)."""
+    low = lowered(text)
+    return low is not None and low.find(word, lo, hi) == -1
+
+
 DESCRIBED_REACH = 200  # characters: a described document's issuer and "về" before the title's verb
 
 
@@ -271,6 +279,8 @@ def _described_regex() -> re.Pattern[str]:
 def _described_before(text: str, lo: int, hi: int) -> bool:
     """A document described without a number ends right before hi, its type word capitalised in the middle
     of a sentence (a list item after ";", not the sentence's own opening words)."""
+    if _absent(text, "về", lo, hi) and _absent(text, "v/v", lo, hi):
+        return False  # no title intro, which the pattern ends with
     m = _described_regex().search(text, lo, hi)
     if m is None or not text[m.start()].isupper() or text[m.start() : m.start() + 2].isupper():
         return False
@@ -563,6 +573,7 @@ def _relation_in(
     if (
         rel not in ("cites", "passive", "based_on")
         and not phrase.lower().startswith(("theo", "như"))
+        and not _absent(text, "đã", max(lo, m.start() - REPORT_REACH), m.start())
         and (done := _REPORTED.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
         # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act,
         # and so does a new predicate ("Các dự án đã phê duyệt thì tiếp tục thực hiện Quyết định …")
@@ -571,7 +582,11 @@ def _relation_in(
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
-    if rel == "implements" and _REVIEWED.search(text, max(lo, m.start() - REVIEW_REACH), m.start()):
+    if (
+        rel == "implements"
+        and not _absent(text, "việc", max(lo, m.start() - REVIEW_REACH), m.start())
+        and _REVIEWED.search(text, max(lo, m.start() - REVIEW_REACH), m.start())
+    ):
         # "tổng kết, đánh giá việc thực hiện Chỉ thị …", "sơ kết 6 tháng việc thực hiện …": reviewing how a
         # document was carried out is not carrying it out
         return Governing("cites", m.start(), m.end(), f"'{phrase}' under review")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from refgraph.extract import extract, issuers, pipeline, relations
+from refgraph import vocab
+from refgraph.extract import context, extract, issuers, pipeline, relations
 from refgraph.models import Mention
 from refgraph.text import DASHES
 
@@ -139,3 +141,37 @@ def test_a_pattern_asked_only_where_its_word_is_finds_what_it_finds_everywhere(s
     ):
         if relations._absent(s, word, lo, hi) and (word != "về" or relations._absent(s, "v/v", lo, hi)):
             assert rx.search(s, lo, hi) is None
+
+
+def _plain_word_alts(phrases) -> str:
+    return rf"(?<![^\W\d_])(?:{context._alts(phrases)})"
+
+
+VERB_BITS = [
+    "đã ban hành",
+    "ban hành",
+    "ký",
+    "(",
+    "tại",
+    "Tại",
+    "vừa ký",
+    "Chính phủ",
+    "Thủ tướng",
+    "Bộ",
+    "UBND",
+]
+verb_text = st.lists(st.sampled_from(VERB_BITS + [" ", "*", "x", "\n", "đã", "ừa"]), max_size=12).map("".join)
+
+
+@given(verb_text, st.data())
+@settings(max_examples=400, deadline=None)
+def test_grouped_word_alternatives_match_as_the_plain_alternation(s, data):
+    lo = data.draw(st.integers(0, len(s)))
+    hi = data.draw(st.integers(lo, len(s)))
+    verbs = vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated")
+    plain_verbs = re.compile(rf"(?:{_plain_word_alts(verbs)}(?![^\W\d_])[\s*]*)+$|\([\s*]*$")
+    plain_heads = re.compile(rf"{_plain_word_alts(vocab.issuer_phrases('head'))}(?![^\W\d_])")
+    for fast, plain in ((context._verbs_at_end(), plain_verbs), (context._heads(), plain_heads)):
+        assert [m.span() for m in fast.finditer(s, lo, hi)] == [m.span() for m in plain.finditer(s, lo, hi)]
+        got, want = fast.search(s, lo, hi), plain.search(s, lo, hi)
+        assert (got and got.span()) == (want and want.span())

@@ -32,11 +32,24 @@ def _alts(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
+def _word_alts(phrases) -> str:
+    """``(?<![^\\W\\d_])(?:<_alts(phrases)>)`` in a faster form: the word-start check after each phrase's
+    first character (looking back over it), the phrases grouped by that character in their order. At a
+    character the engine then tries only the phrases that start with it; phrases that start otherwise
+    cannot match there, so which one matches first is unchanged."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        a = re.escape(p).replace(r"\ ", r"\s+")
+        first = a[:2] if a.startswith("\\") else a[:1]
+        groups.setdefault(first, []).append(a[len(first) :])
+    return "(?:" + "|".join(f + r"(?<![^\W\d_].)(?:" + "|".join(r) + ")" for f, r in groups.items()) + ")"
+
+
 @functools.cache
 def _verbs_at_end() -> re.Pattern[str]:
-    verbs = _alts(vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated"))
+    verbs = _word_alts(vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated"))
     # lower case: "Tại Quyết định …" opens a new sentence, it does not continue a body's name
-    return re.compile(rf"(?:(?<![^\W\d_])(?:{verbs})(?![^\W\d_])[\s*]*)+$|\([\s*]*$")
+    return re.compile(rf"(?:{verbs}(?![^\W\d_])[\s*]*)+$|\([\s*]*$")
 
 
 @functools.cache
@@ -55,7 +68,7 @@ def heads() -> re.Pattern[str]:
 @functools.cache
 def _heads() -> re.Pattern[str]:
     # case matters: a body's name is capitalised ("Chính phủ ban hành", not "chính phủ điện tử")
-    return re.compile(rf"(?<![^\W\d_])(?:{_alts(vocab.issuer_phrases('head'))})(?![^\W\d_])")
+    return re.compile(rf"{_word_alts(vocab.issuer_phrases('head'))}(?![^\W\d_])")
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -93,6 +93,25 @@ def _phrase_info() -> dict[str, tuple[str, str, str]]:
     return {p: (r, reach, voice) for p, r, reach, voice in vocab.relation_phrases()}
 
 
+# the phrases of the stretch last read: a nested citation's outer title is read for a located thing and
+# then for its verb, the same stretch twice
+_LAST_HITS: list = [None, -1, -1, []]  # text, lo, hi, hits
+
+
+def _phrase_hits(text: str, lo: int, hi: int) -> list:
+    """``list(phrases(text, lo, hi))``, remembered for the stretch last asked."""
+    last = _LAST_HITS
+    if last[0] is not text or last[1] != lo or last[2] != hi:
+        last[:] = [text, lo, hi, list(phrases(text, lo, hi))]
+    return last[3]
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase_of(found: str) -> tuple[str | None, str | None, str | None]:
+    """The (relation, reach, voice) of a phrase as found in the text (any case, emphasis, spacing)."""
+    return _phrase_info().get(" ".join(found.replace("*", " ").lower().split()), (None, None, None))
+
+
 @functools.cache
 def _connective_regex() -> re.Pattern[str]:
     alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in vocab.connectives())
@@ -450,12 +469,9 @@ def _relation_in(
 
     ``sentence`` is where the citing sentence starts, for the document's own voice ("Quyết định này …");
     None reads a title, where every verb is the titled document's own act."""
-    info = _phrase_info()
     hits = []
-    for m in phrases(text, lo, hi):
-        rel, reach, voice = info.get(
-            " ".join(m.group().replace("*", " ").lower().split()), (None, None, None)
-        )
+    for m in _phrase_hits(text, lo, hi):
+        rel, reach, voice = _phrase_of(m.group())
         if rel is None:
             continue
         if (
@@ -646,19 +662,13 @@ _TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|v�
 def _located_in_title(text: str, lo: int, pos: int) -> bool:
     """A transparent phrase ("ban hành kèm theo", "quy định tại") directly before pos, in a title that
     already has a verb of its own before it (so the title is about something the cited one issued)."""
-    info = _phrase_info()
-    last = None
-    for m in phrases(text, lo, pos):
-        last = m
+    found = _phrase_hits(text, lo, pos)
+    last = found[-1] if found else None
     if last is None or not _PINPOINT.match(text, last.end(), pos):
         return False
-    rel = info.get(" ".join(last.group().replace("*", " ").lower().split()), ("",))[0]
-    if rel != "transparent":
+    if _phrase_of(last.group())[0] != "transparent":
         return False
-    return any(
-        info.get(" ".join(m.group().replace("*", " ").lower().split()), ("",))[0] not in ("transparent", "")
-        for m in phrases(text, lo, last.start())
-    )
+    return any(_phrase_of(m.group())[0] not in ("transparent", None) for m in phrases(text, lo, last.start()))
 
 
 def _issued_after(f: Found, outer: Found | None) -> bool:

@@ -120,3 +120,26 @@ def test_two_numbers_sharing_one_code_share_its_date():
     ]
     assert [k for k, _ in got] == ["17-KL/TW", "18-KL/TW"]
     assert got[0][1] == got[1][1] is not None
+
+
+def test_a_date_opening_the_sentence_before_tai_dates_the_citation():
+    m = extract("Ngày 10/10/2024, tại Công văn số 2294/CT-HKD của Cục Thuế tỉnh có nêu như sau.")[0]
+    assert m.date is not None and (m.date.year, m.date.month, m.date.day) == (2024, 10, 10)
+
+
+def test_a_bodys_later_name_in_brackets_before_its_verb():
+    text = "Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có Thông báo số 565/TB-CTVP về giá."
+    assert _issuer(text, "565/TB-CTVP") == "Cục Thuế tỉnh Vĩnh Phúc"
+
+
+def test_a_steering_committee_named_by_a_number():
+    text = (
+        "Quyết định số 3385/QĐ-BCĐ ngày 22/9/2025 của Trưởng Ban Chỉ đạo 934 phân công theo dõi. Kế hoạch số "
+        "12/KH-BCĐ389 của Ban Chỉ đạo 389 quốc gia về chống buôn lậu. Quyết định số 15/QĐ-BCĐ của Ban Chỉ đạo "
+        "2025 năm nay."
+    )
+    assert [m.issuer for m in extract(text)] == [
+        "Trưởng Ban Chỉ đạo 934",
+        "Ban Chỉ đạo 389 quốc gia",
+        "Ban Chỉ đạo",  # a year is no committee's number
+    ]

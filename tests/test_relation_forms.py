@@ -313,3 +313,16 @@ def test_reviewing_how_a_document_was_carried_out_only_cites_it():
         ("09/CT-TTg", "cites"),
         ("21/CT-TTg", "implements"),
     ]
+
+
+def test_the_document_named_by_its_own_number_as_the_subject_of_an_act():
+    from refgraph.extract import extract
+
+    text = (
+        "BỘ QUỐC PHÒNG\n\nSố: 131/2025/TT-BQP\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG TƯ\nVỀ CHỨNG NHẬN XE\n\n"
+        "Theo đó, Thông tư 131/2025/TT-BQP đã sửa đổi một số nội dung của Thông tư 61/2024/TT-BQP về chứng nhận.\n\n"
+        "- Tại Điều 1 Thông tư 131/2025/TT-BQP sửa đổi, bổ sung khoản 3 Điều 5 Thông tư 61/2024/TT-BQP về thẩm "
+        "định.\n\nTheo đó, Nghị định số 12/2024/NĐ-CP quy định mức lương.\n"
+    )
+    got = [(m.key, m.relation) for m in extract(text, own="131/2025/TT-BQP") if m.key != "131/2025/TT-BQP"]
+    assert got == [("61/2024/TT-BQP", "amends"), ("61/2024/TT-BQP", "amends"), ("12/2024/NĐ-CP", "cites")]

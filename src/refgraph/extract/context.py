@@ -98,6 +98,11 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     end = v.start()
     while end > lo and text[end - 1] in " \t\n*,":
         end -= 1
+    if end > lo and text[end - 1] == ")" and (aside := _ASIDE_BEFORE.search(text, lo, end)) is not None:
+        # "Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có Thông báo …": a name's later name, aside
+        end = aside.start()
+        while end > lo and text[end - 1] in " \t\n*,":
+            end -= 1
     if end > lo and text[end - 1] in ".;:!?…)":
         return None  # a sentence or an aside ends before the verb: the words before are not its subject
     for h in _heads().finditer(text, lo, end):
@@ -114,6 +119,9 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     return None
 
 
+_ASIDE_BEFORE = re.compile(r"\([\s*]*(?:nay\s+là|trước\s+đây\s+là|nay)(?![^\W\d_])[^()]{0,80}\)$", re.I)
+# "Ngày 10/10/2024, tại Công văn số …": the date that opens the sentence, only "tại" between
+_AT_OPENING = re.compile(r",[\s*]*tại[\s*]+$", re.I)
 # "Sau khi Bộ X ban hành Thông tư số …": the bare verb after "sau khi" is a past act of the body before it
 _AFTER_WHEN = re.compile(r"(?<![^\W\d_])sau[ \t\n]+khi[ \t\n*]*$", re.I)
 _CLAUSE_BEFORE = re.compile(r"[,;:][ \t]*$")
@@ -344,6 +352,15 @@ def fill(text: str, found: list[Found]) -> None:
             if f.issuer is None and (named := body_ending_line(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: 'do <body>' closes the listing line it opens")
+            if (
+                f.date is None
+                and f.date_text is None
+                and (tai := _AT_OPENING.search(text, max(0, f.start - 20), f.start))
+            ):
+                d = date_before(text, max(prev_end, f.start - DATE_REACH), tai.start())
+                if d is not None:
+                    f.date = d
+                    f.why.append("date: opens its sentence, 'tại' before it")
             lo = max(prev_end, f.start - REACH)
             body = body_before(text, lo, f.start)
             if body is None and f.issuer is None:
@@ -522,6 +539,17 @@ def _share_issuer(text: str, found: list[Found]) -> None:
             continue
         f.issuer = nxt.issuer
         f.why.append(f"issuer: shared with {nxt.key} after it")
+    # "… phê duyệt tại các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …": a later item that gives only "số" has
+    # the body of the item before it, when their numbers carry the same code
+    for f, nxt in zip(found, found[1:]):
+        if (
+            nxt.issuer is None
+            and f.issuer
+            and "list_continued" in nxt.flags
+            and f.issuer_code == nxt.issuer_code
+        ):
+            nxt.issuer = f.issuer
+            nxt.why.append(f"issuer: a later item of the list after {f.key}")
     # "đề nghị của Chính phủ tại Tờ trình số …/TTr-CP và Đề án số …/ĐA-CP": a body named before a list is the
     # body of each item joined to the first, when their numbers carry its code
     for f, nxt in zip(found, found[1:]):

@@ -253,6 +253,9 @@ class _ToRecords(Transformer):
                 c.head_end = intro.end_pos
         return c
 
+    def continued(self, so: Token, *rest):
+        return self.citation(so, *rest)  # the caller gives it the list's type word
+
     def plenum(self, type_word, _plenum, number, term=None):
         c = ParsedCitation(
             type_word=collapse_spaces(type_word.value),
@@ -297,7 +300,7 @@ def _plugins() -> dict:
 
 @functools.cache
 def parser() -> Lark:
-    return cached_lark(["start", "self_number", "dateline", "lead_date"], "citation")
+    return cached_lark(["start", "self_number", "dateline", "lead_date", "continued"], "citation")
 
 
 def cached_lark(start: list[str], name: str) -> Lark:
@@ -384,6 +387,14 @@ def parse_window(window: str) -> ParsedCitation | None:
             return p.parse(window[:pos], start="start")  # type: ignore[return-value]
         except LarkError:
             return None
+    except LarkError:
+        return None
+
+
+def parse_continued(window: str) -> ParsedCitation | None:
+    """Parse a list's later item that gives only "số" and its number code (grammar rule "continued")."""
+    try:
+        return parser().parse(window, start="continued")  # type: ignore[return-value]
     except LarkError:
         return None
 

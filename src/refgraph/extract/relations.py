@@ -776,6 +776,12 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.why.append("relation: item of the list headed by the previous number")
             continue
         head = f
+        if "list_continued" in f.flags and prev_top is not None and nested_in[i] is None:
+            # "các Nghị định: số A …; số B …": a later item that gives only "số" is read as the list's
+            f.relation, f.subject, f.subject_relation = prev_top.relation, None, None
+            f.why.append(f"relation: a later item of the list after {prev_top.key}")
+            prev_top = f
+            continue
         if (at := nested_in[i]) is not None:
             outer = found[at]
             own_act = (
@@ -932,6 +938,36 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         if f.key:
             last_of_type[f.doc_type.lower()] = f
     _expired_here(text, sentences, found)
+    if own:
+        _own_subject_acts(text, sentences, found, own)
+
+
+_OWN_ACTS = frozenset({"amends", "repeals", "replaces", "guides"})
+_SUBJECT_GAP = re.compile(r"[\s*,]*(?:(?:đã|vừa|cũng|chính\s+thức)[\s*]+){0,2}", re.I)
+
+
+def _own_subject_acts(text: str, sentences: _Sentences, found: list[Found], own: str) -> None:
+    """ "Theo đó, Thông tư 130/2025/TT-BQP đã sửa đổi một số nội dung của Thông tư 67/2024/TT-BQP", "Tại Điều 1
+    Thông tư 130/2025/TT-BQP sửa đổi … Thông tư 67/2024/TT-BQP": the document itself, named by its own
+    number, is the subject of the act (a portal's summary, or the text's own words), so the act is its own."""
+    for i, f in enumerate(found):
+        if f.key in (None, own) or f.relation in _OWN_ACTS or not f.first_in_group:
+            continue
+        start = sentences.start_of(f.start)
+        subject = next(
+            (g for g in reversed(found[:i]) if g.key == own and start <= g.start and g.end <= f.start), None
+        )
+        if subject is None or any(g.key not in (None, own) and subject.end <= g.start for g in found[:i]):
+            continue
+        act = _relation_in(text, subject.end, f.start)  # read as a title: every verb is the subject's act
+        # the verb right after the number ("… 130/2025/TT-BQP đã sửa đổi …"), not a later clause's
+        if (
+            act is not None
+            and act.relation in _OWN_ACTS
+            and _SUBJECT_GAP.fullmatch(text, subject.end, act.start)
+        ):
+            f.relation, f.subject, f.subject_relation = act.relation, None, None
+            f.why.append(f"relation: {act.rule}, an act of the document itself ({own}) at {act.start}")
 
 
 def _quoted_text(text: str, sentence: int, pos: int) -> bool:

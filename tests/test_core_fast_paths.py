@@ -175,3 +175,29 @@ def test_grouped_word_alternatives_match_as_the_plain_alternation(s, data):
         assert [m.span() for m in fast.finditer(s, lo, hi)] == [m.span() for m in plain.finditer(s, lo, hi)]
         got, want = fast.search(s, lo, hi), plain.search(s, lo, hi)
         assert (got and got.span()) == (want and want.span())
+
+
+CONNECTIVE_BITS = [
+    "gắn với",
+    "Gắn  với",
+    "GẮN VỚI",
+    "đồng thời",
+    "cùng\nvới",
+    "kết hợp với",
+    "xgắn với",
+    "ı",
+    "İ",
+]
+connective_text = st.lists(st.sampled_from(CONNECTIVE_BITS + [" ", ",", "a", "\n"]), max_size=10).map("".join)
+
+
+@given(connective_text, st.data())
+@settings(max_examples=300, deadline=None)
+def test_last_connective_found_as_the_case_insensitive_pattern_finds_it(s, data):
+    lo = data.draw(st.integers(0, len(s)))
+    hi = data.draw(st.integers(lo, len(s)))
+    slow = None
+    for m in relations._connective_regex().finditer(s, lo, hi):
+        slow = m
+    fast = relations._last_connective(s, lo, hi)
+    assert (fast and fast.span()) == (slow and slow.span())

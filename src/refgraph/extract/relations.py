@@ -48,23 +48,28 @@ def _phrase_regex(ignore_case: bool = True) -> re.Pattern[str] | None:
     # literal first, the engine skips ahead to the letters a phrase can start with. The phrases are
     # grouped by that letter, in their order: at a letter only its own group is tried (phrases with
     # another first letter cannot match there, so which one matches first is unchanged), not all of them.
+    return re.compile(_by_first_letter(alts) + r"(?![^\W\d_])")
+
+
+def _by_first_letter(alts: list[str]) -> str:
+    """The alternatives (each opening with a letter) grouped by that letter, in their order, each group
+    with the word-start check after its letter."""
     groups: dict[str, list[str]] = {}
     for a in alts:
         groups.setdefault(a[0], []).append(a[1:])
-    return re.compile(
-        "(?:"
-        + "|".join(c + r"(?<![^\W\d_].)(?:" + "|".join(rest) + ")" for c, rest in groups.items())
-        + r")(?![^\W\d_])"
+    return (
+        "(?:" + "|".join(c + r"(?<![^\W\d_].)(?:" + "|".join(rest) + ")" for c, rest in groups.items()) + ")"
     )
 
 
 class _Hit:
     """A phrase found on the lower-cased text, its words read from the text itself."""
 
-    __slots__ = ("_text", "_start", "_end")
+    __slots__ = ("_group", "_start", "_end")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self._text, self._start, self._end = text, start, end
+        # the words are read once: every hit's are asked for, most several times
+        self._group, self._start, self._end = text[start:end], start, end
 
     def start(self) -> int:
         return self._start
@@ -73,7 +78,7 @@ class _Hit:
         return self._end
 
     def group(self) -> str:
-        return self._text[self._start : self._end]
+        return self._group
 
 
 def phrases(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | _Hit]:
@@ -85,7 +90,7 @@ def phrases(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | _Hit]:
         yield from _phrase_regex().finditer(text, lo, hi)  # type: ignore[union-attr]
         return
     for m in rx.finditer(low, lo, hi):
-        yield _Hit(text, m.start(), m.end())
+        yield _Hit(text, *m.span())
 
 
 @functools.cache
@@ -113,14 +118,27 @@ def _phrase_of(found: str) -> tuple[str | None, str | None, str | None]:
 
 
 @functools.cache
-def _connective_regex() -> re.Pattern[str]:
-    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in vocab.connectives())
-    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I)
+def _connective_regex(ignore_case: bool = True) -> re.Pattern[str] | None:
+    """Without re.I: for lower-cased text (as _phrase_regex), or None when a connective is not written
+    in lower case."""
+    words = vocab.connectives()
+    alts = [re.escape(c).replace(r"\ ", r"\s+") for c in words]
+    if ignore_case:
+        return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alts)})(?![^\W\d_])", re.I)
+    if any(c != c.lower() or not c[:1].isalpha() for c in words):
+        return None
+    return re.compile(_by_first_letter(alts) + r"(?![^\W\d_])")
 
 
 def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last connective in text[lo:hi] (its offsets; on the lower-cased text when that finds the same)."""
+    low, rx = lowered(text), _connective_regex(False)
+    if low is None or rx is None:
+        low, rx = text, _connective_regex()
+    assert rx is not None  # the case-insensitive form always exists
     last = None
-    for m in _connective_regex().finditer(text, lo, hi):
+    found = rx.finditer(low, lo, hi)
+    for m in found:
         last = m
     return last
 

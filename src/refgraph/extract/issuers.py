@@ -75,7 +75,8 @@ def cut_at(text: str, base: int, words: tuple[tuple[int, int], ...]) -> IssuerCu
 
 
 def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
-    """The issuer among ``words`` (offsets into ``text``) as the grammar read them after "của"."""
+    """The issuer among ``words`` (offsets into ``text``) as the grammar read them after "của". Reads
+    nothing of the text outside the words' stretch: cut_at remembers its answers by that stretch."""
     if not words:
         return IssuerCut(None, None, None, "none")
     toks = [text[s:e] for s, e in words]

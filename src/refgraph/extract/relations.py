@@ -100,15 +100,17 @@ def _phrase_info() -> dict[str, tuple[str, str, str]]:
 
 # the phrases of the stretch last read: a nested citation's outer title is read for a located thing and
 # then for its verb, the same stretch twice
-_LAST_HITS: list = [None, -1, -1, []]  # text, lo, hi, hits
+_LAST_HITS: list[tuple] = [(None, -1, -1, [])]  # (text, lo, hi, hits), replaced whole
 
 
 def _phrase_hits(text: str, lo: int, hi: int) -> list:
-    """``list(phrases(text, lo, hi))``, remembered for the stretch last asked."""
-    last = _LAST_HITS
-    if last[0] is not text or last[1] != lo or last[2] != hi:
-        last[:] = [text, lo, hi, list(phrases(text, lo, hi))]
-    return last[3]
+    """``list(phrases(text, lo, hi))``, remembered for the stretch last asked (not to be changed)."""
+    last = _LAST_HITS[0]
+    if last[0] is text and last[1] == lo and last[2] == hi:
+        return last[3]
+    hits = list(phrases(text, lo, hi))
+    _LAST_HITS[0] = (text, lo, hi, hits)
+    return hits
 
 
 @functools.lru_cache(maxsize=4096)

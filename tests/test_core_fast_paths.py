@@ -201,3 +201,19 @@ def test_last_connective_found_as_the_case_insensitive_pattern_finds_it(s, data)
         slow = m
     fast = relations._last_connective(s, lo, hi)
     assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_a_list_heading_names_the_body_of_its_items_only():
+    # the citations under the heading, up to the blank line that ends its list, found by bisection
+    text = (
+        "Trước đó có Chỉ thị số 03-CT/TU năm 2019.\n\n"
+        "Thực hiện các chỉ thị của Ban Thường vụ Tỉnh ủy:\n"
+        "- Chỉ thị số 05-CT/TU ngày 2/3/2020 về công tác cán bộ;\n"
+        "- Kế hoạch số 11-KH/TU ngày 3/3/2020 về đào tạo;\n"
+        "- Chỉ thị số 07-CT/TU ngày 4/5/2021 về chuyển đổi số.\n\n"
+        "Sau đó Chỉ thị số 09-CT/TU năm 2022 được ban hành."
+    )
+    issuers_by_key = {m.key: m.issuer for m in extract(text)}
+    assert issuers_by_key["05-CT/TU"] == issuers_by_key["07-CT/TU"] == "Ban Thường vụ Tỉnh ủy"
+    assert issuers_by_key["03-CT/TU"] is None and issuers_by_key["09-CT/TU"] is None
+    assert issuers_by_key["11-KH/TU"] is None  # a plan under a heading of directives

@@ -10,6 +10,7 @@ nothing but punctuation between. Only fields the citation leaves empty are fille
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -493,6 +494,8 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
     if not any(f.issuer is None for f in found) or "các" not in text:
         return
     low = lowered(text)
+    by_start: list[Found] | None = None
+    starts: list[int] = []
     for h in _LIST_HEADING.finditer(text) if low is None else _LIST_HEADING_LOWER.finditer(low):
         doc_type = " ".join(h.group(1).lower().split())
         words = tuple((m.start(), m.end()) for m in _WORD.finditer(text, h.start(2), h.end(2)))
@@ -501,8 +504,12 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
             continue
         brk = _PARAGRAPH_BREAK.search(text, h.end())
         end = brk.start() if brk else len(text)
-        for f in found:
-            if h.end() <= f.start < end and f.issuer is None and (f.doc_type or "").lower() == doc_type:
+        if by_start is None:  # the citations under a heading found by bisection, not by reading them all
+            by_start = sorted(found, key=lambda f: f.start)
+            starts = [f.start for f in by_start]
+        for i in range(bisect.bisect_left(starts, h.end()), bisect.bisect_left(starts, end)):
+            f = by_start[i]
+            if f.issuer is None and (f.doc_type or "").lower() == doc_type:
                 f.issuer = " ".join(name.split())
                 f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
 

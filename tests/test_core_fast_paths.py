@@ -217,3 +217,15 @@ def test_a_list_heading_names_the_body_of_its_items_only():
     assert issuers_by_key["05-CT/TU"] == issuers_by_key["07-CT/TU"] == "Ban Thường vụ Tỉnh ủy"
     assert issuers_by_key["03-CT/TU"] is None and issuers_by_key["09-CT/TU"] is None
     assert issuers_by_key["11-KH/TU"] is None  # a plan under a heading of directives
+
+
+def test_the_document_named_by_its_own_number_is_the_subject_of_the_act_after_it():
+    # its own number is looked for among the citations of that key only
+    text = (
+        "Bài viết giới thiệu văn bản mới. Theo đó, Thông tư 130/2025/TT-BQP đã sửa đổi một số nội dung của "
+        "Thông tư 67/2024/TT-BQP về chế độ trang phục. Nghị định 15/2020/NĐ-CP vẫn giữ nguyên."
+    )
+    own = {m.key: m.relation for m in extract(text, own="130/2025/TT-BQP")}
+    assert own == {"130/2025/TT-BQP": "cites", "67/2024/TT-BQP": "amends", "15/2020/NĐ-CP": "cites"}
+    other = {m.key: m.relation for m in extract(text, own="01/2025/TT-BQP")}  # not named in the text
+    assert set(other.values()) == {"cites"}

@@ -970,12 +970,18 @@ def _own_subject_acts(text: str, sentences: _Sentences, found: list[Found], own:
     """ "Theo đó, Thông tư 130/2025/TT-BQP đã sửa đổi một số nội dung của Thông tư 67/2024/TT-BQP", "Tại Điều 1
     Thông tư 130/2025/TT-BQP sửa đổi … Thông tư 67/2024/TT-BQP": the document itself, named by its own
     number, is the subject of the act (a portal's summary, or the text's own words), so the act is its own."""
+    # where the text names the document itself: the subject is looked for among these only, not among
+    # every citation before each one
+    own_at = [j for j, g in enumerate(found) if g.key == own]
+    if not own_at:
+        return
     for i, f in enumerate(found):
         if f.key in (None, own) or f.relation in _OWN_ACTS or not f.first_in_group:
             continue
         start = sentences.start_of(f.start)
+        before = own_at[: bisect.bisect_left(own_at, i)]
         subject = next(
-            (g for g in reversed(found[:i]) if g.key == own and start <= g.start and g.end <= f.start), None
+            (g for g in (found[j] for j in reversed(before)) if start <= g.start and g.end <= f.start), None
         )
         if subject is None or any(g.key not in (None, own) and subject.end <= g.start for g in found[:i]):
             continue

@@ -165,8 +165,28 @@ def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found
             continue
         parsed.type_word = " ".join(m.group(1).split())
         group += 1
-        out.extend(_records(parsed, m.end(), group, text))
+        items = _records(parsed, m.end(), group, text)
+        items[0].start = m.start(1)  # the citation reads from the heading's type word
+        body = _heading_body(text, m.end(1), m.end())
+        for f in items:
+            if f.issuer is None and body is not None:
+                f.issuer = body
+                f.why.append("issuer: the list's heading names its body ('các … của …:')")
+        out.extend(items)
     return out, group
+
+
+_OF_BODY = re.compile(r"[\s*]*của[\s*]+", re.I)
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _heading_body(text: str, lo: int, hi: int) -> str | None:
+    """ "các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:": the body the heading names after "của"."""
+    m = _OF_BODY.match(text, lo, hi)
+    if m is None:
+        return None
+    words = tuple((w.start(), w.end()) for w in _NAME_WORD.finditer(text, m.end(), hi))
+    return issuers.cut(text, words).name if words else None
 
 
 def _with_continued_items(text: str, found: list[Found], group: int) -> list[Found]:

@@ -1117,7 +1117,8 @@ def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = 
     )
 
 
-_ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*$")
+# a list mark, then emphasis; "các" may open the item ("- Các Nghị định về …: số 115/2024/NĐ-CP …")
+_ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*(?:[Cc]ác[ \t*]+)?$")
 
 
 def _item_start(text: str, lo: int, pos: int) -> int | None:

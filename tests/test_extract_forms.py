@@ -325,10 +325,25 @@ def test_a_list_whose_heading_names_the_type_and_whose_first_item_gives_only_so(
         "số 115/2024/NĐ-CP ngày 16/9/2024, số 225/2025/NĐ-CP ngày 15/8/2025 của Chính phủ.\n\nCác văn bản: số lượng "
         "12/15 người.\n"
     )
-    got = [(m.key, m.doc_type) for m in extract(text)]
+    got = [(m.key, m.doc_type, m.issuer) for m in extract(text)]
     assert got == [
-        ("1341/QĐ-TTg", "Quyết định"),
-        ("1437/QĐ-TTg", "Quyết định"),
-        ("115/2024/NĐ-CP", "Nghị định"),
-        ("225/2025/NĐ-CP", "Nghị định"),
+        ("1341/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ"),
+        ("1437/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ"),
+        ("115/2024/NĐ-CP", "Nghị định", None),
+        ("225/2025/NĐ-CP", "Nghị định", "Chính phủ"),
+    ]
+
+
+def test_a_headed_list_item_is_read_under_the_heading_above_it():
+    from refgraph.extract import extract
+
+    text = (
+        "*1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật:*\n\n- Nghị định số "
+        "214/2025/NĐ-CP ngày 4/8/2025 của Chính phủ.\n\n- Các Nghị định về lựa chọn nhà đầu tư: số "
+        "115/2024/NĐ-CP ngày 16/9/2024 về đầu tư; số 243/2025/NĐ-CP ngày 11/9/2025 về đối tác công tư.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("214/2025/NĐ-CP", "implements"),
+        ("115/2024/NĐ-CP", "implements"),
+        ("243/2025/NĐ-CP", "implements"),
     ]

@@ -162,3 +162,12 @@ def test_a_number_written_with_leading_zeros_keeps_them_and_resolves_with_the_pl
         same_number("02110/QĐ-UBND") == "2110/QĐ-UBND" and same_number("004/2025/TT-BNV") == "04/2025/TT-BNV"
     )
     assert same_number("05/2019/TT-BTC") == "05/2019/TT-BTC"
+
+
+def test_a_body_before_a_bracket_that_does_not_issue_under_the_party_units_code():
+    text = (
+        "Sau khi nghe Ban Tổ chức Trung ương báo cáo tiến độ theo chỉ đạo, kết luận của Trung ương, Bộ Chính trị "
+        "(Công văn số 8011-CV/BTCTW, ngày 27/02/2025), Bộ Chính trị có ý kiến.\n\n"
+        "Ngày 17/9/2025, Ban chấp hành Trung ương đã ban hành Công văn 9671-CV/BTCTW về biên chế."
+    )
+    assert [m.issuer for m in extract(text)] == ["Ban Tổ chức Trung ương", "Ban chấp hành Trung ương"]

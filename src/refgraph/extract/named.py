@@ -771,9 +771,7 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
             retry.append((s, e))
     # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
     # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
-    own = {
-        _name_fold(h.name, h.doc_type) for h in out if h.kind == "law" and h.name != h.doc_type
-    }
+    own = {_name_fold(h.name, h.doc_type) for h in out if h.kind == "law" and h.name != h.doc_type}
     if retry and not own <= known:
         known = known | own
         read = Spans((h.start, h.head_end) for h in out)

@@ -26,6 +26,7 @@ from .models import Mention
 from .resolve import CorpusFile, Resolution, resolve
 from .sources import InputError, iter_paths, read_bytes, to_text
 from .store import default_path, open_store
+from .workers import Beside
 
 PARALLEL_MIN_FILES = 64
 
@@ -387,10 +388,17 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
             "code": code_fingerprint(),
         }
         docs = list(res.documents.values())
-        store.replace_all(file_rows, mention_rows(), docs, cited, res.edges, meta)
-        from .status import store_statements
+        # what documents say of others' status, for `refgraph status`: found (reading the files again)
+        # on the other core while this one writes the store
+        found = Beside(functools.partial(_statements_json, col))
+        try:
+            store.replace_all(file_rows, mention_rows(), docs, cited, res.edges, meta)
+            statements = found.result()
+        finally:
+            found.cancel()
+        from .status import META
 
-        store_statements(store, col)  # what documents say of others' status, for `refgraph status`
+        store.set_meta(META, statements)
         report.files = len(files)
         report.documents = len(docs)
         report.in_corpus = sum(1 for d in docs if d.in_corpus)
@@ -410,6 +418,12 @@ def _build(paths, db, catalogs, jobs, progress, add, on_drop) -> BuildReport:
     finally:
         store.close()
     return report
+
+
+def _statements_json(col: Collected) -> str:
+    from .status import statements, statements_json
+
+    return statements_json(statements(col))
 
 
 def _rebuild(paths, db, catalogs, jobs, progress) -> BuildReport:

@@ -94,3 +94,61 @@ def parallel_map(fn: Callable, items: Iterable, jobs: int, chunksize: int = 1) -
         raise
     pool.close()
     pool.join()
+
+
+class Beside:
+    """``fn()`` (a str) computed in a forked process while this one goes on with other work: a build
+    writes the store while the status statements, which read the files again, are found on the other
+    core. Where fork is not available, or the process fails, ``fn`` runs here when its result is asked
+    for; ``cancel`` stops a process whose result is no longer wanted."""
+
+    def __init__(self, fn: Callable[[], str]) -> None:
+        import multiprocessing
+
+        self.fn = fn
+        self.proc = self.recv = None
+        if not sys.platform.startswith("linux"):  # fork is only safe (and cheap) here
+            return
+        ctx = multiprocessing.get_context("fork")
+        recv, send = ctx.Pipe(duplex=False)
+        proc = ctx.Process(target=_beside, args=(fn, send, os.getpid()), daemon=True)
+        try:
+            proc.start()
+        except OSError:
+            recv.close()
+            return
+        finally:
+            send.close()
+        self.proc, self.recv = proc, recv
+
+    def result(self) -> str:
+        out = None
+        if self.recv is not None:
+            try:
+                out = self.recv.recv()
+            except (EOFError, OSError):
+                out = None
+            self.cancel()
+        return self.fn() if out is None else out
+
+    def cancel(self) -> None:
+        if self.proc is not None:
+            if self.proc.is_alive():
+                self.proc.kill()
+            self.proc.join()
+            self.proc = None
+        if self.recv is not None:
+            self.recv.close()
+            self.recv = None
+
+
+def _beside(fn: Callable[[], str], send, parent: int) -> None:
+    _die_with_parent(parent)
+    try:
+        out = fn()
+    except Exception:  # noqa: BLE001 - the parent computes it again and reports any error itself
+        out = None
+    try:
+        send.send(out)
+    except OSError:
+        pass

@@ -7,6 +7,7 @@ findings = check(["docs/"])
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Sequence
 from dataclasses import replace
@@ -178,8 +179,14 @@ def relpath(p: str | None) -> str | None:
     """Paths as CI tools want them: relative to the working folder when inside it, with / separators."""
     if p is None:
         return None
+    # a report names the same few thousand files again and again: each path is resolved once per folder
+    return _relpath(p, os.getcwd())
+
+
+@functools.lru_cache(maxsize=65536)
+def _relpath(p: str, cwd: str) -> str:
     try:
-        return Path(p).resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return Path(p).resolve().relative_to(Path(cwd).resolve()).as_posix()
     except ValueError:
         return Path(p).as_posix()
 

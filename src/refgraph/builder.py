@@ -26,7 +26,7 @@ from .models import Mention
 from .resolve import CorpusFile, Resolution, resolve
 from .sources import InputError, iter_paths, read_bytes, to_text
 from .store import default_path, open_store
-from .workers import Beside
+from .workers import Beside, gc_paused
 
 PARALLEL_MIN_FILES = 64
 
@@ -304,7 +304,8 @@ def build(
     target = Path(db) if db else default_path()
     existed = target.exists()
     try:
-        return _build(paths, db, catalogs, jobs, progress, add, on_drop)
+        with gc_paused():
+            return _build(paths, db, catalogs, jobs, progress, add, on_drop)
     except BaseException:
         if not existed:  # no empty store left to mislead the next command
             for suffix in ("", "-journal", "-wal", "-shm"):

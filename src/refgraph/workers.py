@@ -9,6 +9,8 @@ back any open write and leaves with one line and the conventional exit code (130
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import signal
 import sys
@@ -53,8 +55,24 @@ def install_signal_handlers() -> None:
         signal.signal(sig, _raise_interrupted)
 
 
+@contextlib.contextmanager
+def gc_paused():
+    """No cyclic garbage collection inside: a build or a check makes a few million objects that all live
+    until the end (mentions, links, documents), and Python's collector walks them again and again as
+    they are made (a sixth of a check's time on 14k pages). They hold no cycles; reference counting
+    frees them."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _die_with_parent(parent: int) -> None:
     """Worker initializer: die when ``parent`` does; leave interruptions to the parent."""
+    gc.enable()  # forked from a build that paused it: extraction keeps Python's usual collector
     # Ctrl-C reaches the whole process group; the parent decides, the workers must not print tracebacks
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)

@@ -49,7 +49,6 @@ def check(
     costs reading and hashing it, not parsing it."""
     from .. import catalog as catalog_mod
     from ..builder import collect, stored_statements
-
     from ..workers import gc_paused
 
     store = _reusable_store(db)

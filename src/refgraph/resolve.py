@@ -38,6 +38,7 @@ class CorpusFile:
     identity: Identity
     mentions: list[Mention]
     contexts: list[str] | None = None  # a line of text around each mention, for edge snippets
+    rows: list[bytes | None] | None = None  # each mention's stored JSON when made already (a worker's)
 
 
 @dataclass

@@ -39,6 +39,7 @@ class CorpusFile:
     identity: Identity
     mentions: list[Mention]
     contexts: list[str] | None = None  # a line of text around each mention, for edge snippets
+    rows: list[bytes | None] | None = None  # each mention's stored JSON when made already (a worker's)
 
 
 @dataclass
@@ -401,6 +402,8 @@ class _Resolver:
                 date = sorted(dates.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
         def common(attr: str) -> str | None:
+            if len(ms) == 1:  # most documents are named once: no counting
+                return getattr(ms[0], attr) or None
             vals = Counter(getattr(m, attr) for m in ms if getattr(m, attr))
             return vals.most_common(1)[0][0] if vals else None
 
@@ -480,20 +483,22 @@ class _Resolver:
                     last_id_of_key[m.key] = target
                 if source == target:
                     continue
-                out.append(
-                    Edge(
-                        source=source,
-                        target=target,
-                        relation="cites"
-                        if (reporting and source == own)
-                        else ((m.subject_relation or m.relation) if source != own else m.relation),
-                        file=f.path,
-                        line=m.line,
-                        start=m.start,
-                        end=m.end,
-                        snippet=f.contexts[i] if f.contexts else m.text,
-                    )
+                # Edge(...) without the frozen dataclass's __init__ (one object.__setattr__ a field):
+                # a large corpus makes a hundred thousand of them on every build and check
+                e = object.__new__(Edge)
+                e.__dict__.update(
+                    source=source,
+                    target=target,
+                    relation="cites"
+                    if (reporting and source == own)
+                    else ((m.subject_relation or m.relation) if source != own else m.relation),
+                    file=f.path,
+                    line=m.line,
+                    start=m.start,
+                    end=m.end,
+                    snippet=f.contexts[i] if f.contexts else m.text,
                 )
+                out.append(e)
         return out
 
 

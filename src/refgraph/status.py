@@ -423,11 +423,16 @@ META = "status_statements"  # the store's meta entry holding the corpus's statem
 
 def store_statements(store, collected) -> int:
     """Write the statements into the store, for `refgraph status` to read without the files."""
+    stmts = statements(collected)
+    store.set_meta(META, statements_json(stmts))
+    return len(stmts)
+
+
+def statements_json(stmts: list[Statement]) -> str:
+    """The statements as the store's meta entry holds them."""
     import json
 
-    stmts = statements(collected)
-    store.set_meta(META, json.dumps([s.to_dict() for s in stmts], ensure_ascii=False))
-    return len(stmts)
+    return json.dumps([s.to_dict() for s in stmts], ensure_ascii=False)
 
 
 def status_of(graph, text: str) -> dict:

@@ -316,8 +316,10 @@ class Store:
                         d.id,
                         d.key,
                         fold(d.key or d.id),
-                        fold(
-                            " ".join(filter(None, (d.doc_type, d.key, d.id, d.title, d.issuer, d.province)))
+                        # folded part by part (a space parts nothing fold changes): the types, issuers
+                        # and provinces repeat over thousands of documents and their folds are remembered
+                        " ".join(
+                            fold(p) for p in (d.doc_type, d.key, d.id, d.title, d.issuer, d.province) if p
                         ),
                         d.doc_type,
                         d.date.isoformat() if d.date else None,

@@ -7,6 +7,7 @@ findings = check(["docs/"])
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Sequence
 from dataclasses import replace
@@ -48,17 +49,19 @@ def check(
     costs reading and hashing it, not parsing it."""
     from .. import catalog as catalog_mod
     from ..builder import collect, stored_statements
+    from ..workers import gc_paused
 
     store = _reusable_store(db)
-    try:
-        collected = collect(paths or ["."], catalogs, jobs, progress, store=store)
-        if store is not None:  # the same inputs and code as its build: its statements, not read again
-            used = catalogs if catalogs is not None else catalog_mod.bundled_catalogs()
-            collected.statements = stored_statements(store, collected, used)
-    finally:
-        if store is not None:
-            store.close()
-    return check_collected(collected, closed=closed, select=select, ignore=ignore, today=today)
+    with gc_paused():
+        try:
+            collected = collect(paths or ["."], catalogs, jobs, progress, store=store)
+            if store is not None:  # the same inputs and code as its build: its statements, not read again
+                used = catalogs if catalogs is not None else catalog_mod.bundled_catalogs()
+                collected.statements = stored_statements(store, collected, used)
+        finally:
+            if store is not None:
+                store.close()
+        return check_collected(collected, closed=closed, select=select, ignore=ignore, today=today)
 
 
 def _reusable_store(db: str | os.PathLike | None):
@@ -96,7 +99,7 @@ def check_collected(
             if ident not in seen:
                 seen.add(ident)
                 found.append(d)
-    out = Findings(sorted(_locate(found), key=lambda d: (d.file or "", d.start or 0, d.code)))
+    out = Findings(sorted(_locate(found, ctx.text), key=lambda d: (d.file or "", d.start or 0, d.code)))
     out.named = named_counts(ctx)
     return out
 
@@ -108,12 +111,20 @@ class Findings(list):
     named: dict[str, int] = {}
 
 
-def _locate(found: list[Diagnostic]) -> list[Diagnostic]:
-    """Columns and the offending line, read from the files (only those with findings)."""
+def _locate(found: list[Diagnostic], text_of=None) -> list[Diagnostic]:
+    """Columns and the offending line, read from the files (only those with findings). ``text_of`` gives
+    a file's text as the rules read it ("" when unreadable), so a file is not read twice."""
     from ..identity import split_front_matter
     from ..sources import InputError, read_source
     from ..text import line_starts
 
+    def read(path: str) -> str:
+        try:
+            return split_front_matter(read_source(path).text)[1]
+        except InputError:
+            return ""
+
+    text_of = text_of or read
     texts: dict[str, tuple[str, list[int]] | None] = {}
     out = []
     for d in found:
@@ -121,11 +132,8 @@ def _locate(found: list[Diagnostic]) -> list[Diagnostic]:
             out.append(d)
             continue
         if d.file not in texts:
-            try:
-                _, body = split_front_matter(read_source(d.file).text)
-                texts[d.file] = (body, line_starts(body))
-            except InputError:
-                texts[d.file] = None
+            body = text_of(d.file)
+            texts[d.file] = (body, line_starts(body)) if body else None
         t = texts[d.file]
         if t is None:
             out.append(d)
@@ -178,8 +186,14 @@ def relpath(p: str | None) -> str | None:
     """Paths as CI tools want them: relative to the working folder when inside it, with / separators."""
     if p is None:
         return None
+    # a report names the same few thousand files again and again: each path is resolved once per folder
+    return _relpath(p, os.getcwd())
+
+
+@functools.lru_cache(maxsize=65536)
+def _relpath(p: str, cwd: str) -> str:
     try:
-        return Path(p).resolve().relative_to(Path.cwd().resolve()).as_posix()
+        return Path(p).resolve().relative_to(Path(cwd).resolve()).as_posix()
     except ValueError:
         return Path(p).as_posix()
 

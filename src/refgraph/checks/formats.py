@@ -31,10 +31,15 @@ def summary(findings: list[Diagnostic], files: int | None = None) -> dict:
     }
 
 
+_DIAGNOSTIC_FIELDS = tuple(Diagnostic.__dataclass_fields__)
+
+
 def to_json(findings: list[Diagnostic], **_) -> str:
     rows = []
     for d in findings:
-        row = d.to_dict()
+        # Diagnostic.to_dict without dataclasses.asdict's deep copy: every field is a plain value
+        row = {name: getattr(d, name) for name in _DIAGNOSTIC_FIELDS}
+        row["related"] = list(d.related)
         row["file"] = relpath(d.file)
         row["rule"] = RULES[d.code].name
         rows.append(row)

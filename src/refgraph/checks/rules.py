@@ -473,7 +473,7 @@ def date_conflicts(ctx: Context) -> Iterator[Diagnostic]:
     for _path, _i, m, link in ctx.mentions():
         # a law cited by its name only ("Luật Quy hoạch ngày …") is matched to a number by its name,
         # which an amending law shares: only numbered citations are compared
-        if link and link.doc_id and m.date and m.key and "named" not in m.flags and _date_written(m, ctx):
+        if link and link.doc_id and m.date and m.key and "named" not in m.flags:
             by_doc[link.doc_id].append(m)
     for doc_id, ms in by_doc.items():
         doc = ctx.res.documents[doc_id]
@@ -482,6 +482,12 @@ def date_conflicts(ctx: Context) -> Iterator[Diagnostic]:
         hand = "in_catalog" in doc.flags and "mined" not in doc.flags
         entry_title = doc.title if hand else None
         catalog_date = doc.date if hand else None
+        if not catalog_date and len({m.date for m in ms}) < 2:
+            continue  # one date and no catalog to differ from: nothing to tell, whichever were written
+        # (the test reads the text after each citation: only where a finding is possible)
+        ms = [m for m in ms if _date_written(m, ctx)]
+        if not ms:
+            continue
         if catalog_date:  # a citation of another document with the same number (the title tells) is not one
             ms = [m for m in ms if _same_subject(m.title, entry_title)]
             if not ms:
@@ -943,9 +949,11 @@ def resolution(ctx: Context) -> Iterator[Diagnostic]:
                 continue
             t = ctx.text(path)
             window = t[max(0, m.start - 300) : m.end + 300] + "\n" + t[:600]
-            named = ctx.provinces_named(path)
-            if provinces_in(window) or len(named) == 1:
-                continue  # named beside it or in the page head, or the only province the page names
+            if provinces_in(window):
+                continue  # named beside it or in the page head
+            named = ctx.provinces_named(path)  # (the whole page folded: only when the window says none)
+            if len(named) == 1:
+                continue  # the only province the page names
             if _says_the_city(t, m) and len(named & _city_provinces()) == 1:
                 continue  # "HĐND Thành phố" on a page that names one centrally-run city
             yield _d("RG110", ctx, m, f"{m.key} is a local number, and nothing says of which province")

@@ -103,8 +103,9 @@ def mark_of(b: Block) -> str | None:
 
 
 def _upper_share(s: str) -> float:
-    letters = [c for c in s if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+    # filter runs the tests without a Python frame per character: paragraphs are tested too
+    letters = "".join(filter(str.isalpha, s))
+    return len("".join(filter(str.isupper, letters))) / len(letters) if letters else 0.0
 
 
 def is_upper(s: str) -> bool:

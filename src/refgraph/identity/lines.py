@@ -53,18 +53,29 @@ class _Builder:
             self.parts.append((text, line))
 
     def flush(self) -> None:
-        if self.parts:
+        parts = self.parts
+        if parts:
             text, starts, lines = "", [], []
-            for part, line in self.parts:
+            for part, line in parts:
                 if text:
                     text += " "
                 starts.append(len(text))
                 lines.append(line)
                 text += part
-            self.blocks.append(
-                Block(text, lines[0], tuple(starts), tuple(lines), self.bold, self.heading, self.cell)
+            # the frozen dataclass's __init__ (one object.__setattr__ a field) without its cost: every
+            # file's top is cut into a hundred blocks or more
+            block = object.__new__(Block)
+            block.__dict__.update(
+                text=text,
+                line=lines[0],
+                starts=tuple(starts),
+                lines=tuple(lines),
+                bold=self.bold,
+                heading=self.heading,
+                cell=self.cell,
             )
-        self.parts = []
+            self.blocks.append(block)
+            self.parts = []
         self.bold = self.heading = self.cell = False
 
 
@@ -187,9 +198,10 @@ def _has_mark(line: str) -> bool:
 
 def _add_pieces(b: _Builder, line: str, no: int) -> None:
     """Separators ("-------", "********") end the block they close: "CHÍNH PHỦ-------" is one cell."""
-    pieces = (
-        _SEPARATOR.split(line) if ("--" in line or "__" in line or "**" in line or "==" in line) else [line]
-    )
+    if not ("--" in line or "__" in line or "**" in line or "==" in line):
+        b.add(line, no)  # the common line: nothing to split on
+        return
+    pieces = _SEPARATOR.split(line)
     for i, piece in enumerate(pieces):
         if i:
             keep = (b.bold, b.cell)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ REFUSED = {
     ".odt": "OpenDocument .odt is not read; convert it: libreoffice --headless --convert-to docx FILE",
     ".rtf": "RTF is not read; convert it: libreoffice --headless --convert-to docx FILE",
 }
+_READ_SUFFIXES = SUPPORTED + tuple(REFUSED)
 NOT_DOCUMENTS = ("README.", "LICENSE", "CHANGELOG")
 # Written into every page refgraph makes (annotate, html), so that a later build over the same folder
 # does not read them back as documents: `annotate corpus/x.txt` writes corpus/x.txt.html.
@@ -111,7 +113,7 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise InputError(f"{name}: permission denied") from None
     except OSError as e:
         raise InputError(f"{name}: cannot read ({e.strerror or e})") from None
-    if p.is_dir():
+    if stat.S_ISDIR(st.st_mode):  # the stat just made, not another one (a corpus is read file by file)
         raise InputError(f"{name}: is a directory")
     if st.st_size > MAX_FILE_MB * 1024 * 1024:
         raise InputError(
@@ -198,12 +200,14 @@ def iter_paths(paths: Sequence[str | os.PathLike]) -> tuple[list[Path], list[str
                 continue
             seen_dirs.add(ident)
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            base = Path(root)
             for f in sorted(files):
-                if f.startswith(".") or not f.lower().endswith(SUPPORTED + tuple(REFUSED)):
+                if f.startswith(".") or not f.lower().endswith(_READ_SUFFIXES):
                     continue
                 if f.upper().startswith(NOT_DOCUMENTS):
                     continue  # a folder's README describes the corpus; it is not one of its documents
-                if written_by_refgraph(Path(root) / f):
+                fp = base / f
+                if written_by_refgraph(fp):
                     continue  # refgraph's own annotate or html page
-                out.append(Path(root) / f)
+                out.append(fp)
     return out, problems

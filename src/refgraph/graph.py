@@ -19,13 +19,19 @@ UP = "up"  # towards what a document builds on (its outgoing citations)
 DOWN = "down"  # towards what builds on it (incoming citations)
 
 
+# One citation a walk read: (source, target, relation, file, line, rowid), the first of its (source,
+# target, relation). Plain tuples, not Edges: a lineage on a large graph reads ten thousand of them and
+# keeps a few hundred as tree edges (read whole, snippet included, as Edges).
+Link = tuple[str, str, str, "str | None", "int | None", int]
+
+
 @dataclass
 class Neighbourhood:
     root: list[str]
     direction: str
     depth: dict[str, int] = field(default_factory=dict)  # node -> layers from the root
     parent: dict[str, tuple[str, Edge]] = field(default_factory=dict)  # tree edge that first reached it
-    edges: list[Edge] = field(default_factory=list)  # every edge walked, provenance included
+    links: list[Link] = field(default_factory=list)  # every (source, target, relation) walked, in order
     truncated: bool = False  # stopped by the depth limit with more beyond
 
     @property
@@ -46,28 +52,31 @@ def walk(
     rels = set(relations) if relations else None
     start = list(dict.fromkeys(start))
     nb = Neighbourhood(root=start, direction=direction, depth={s: 0 for s in start})
+    column = "source" if direction == UP else "target"
+    here_at, there_at = (0, 1) if direction == UP else (1, 0)
+    seen = nb.depth
+    tree: dict[str, tuple[str, int]] = {}  # node -> (parent, rowid of the citation that reached it)
     frontier = start
     level = 0
-    edges = store.edges_from if direction == UP else store.edges_to
     while frontier:
         if depth is not None and level >= depth:
-            nb.truncated = bool(edges(frontier, False, 1, rels))  # any edge at all: no grouping
+            nb.truncated = store.any_edge(column, frontier, rels)
             break
         level += 1
-        found = edges(frontier, True, None, rels)
+        found = store.first_citations(column, frontier, rels)
+        nb.links.extend(found)
         nxt = []
-        for e in found:
-            if rels is not None and e.relation not in rels:
-                continue
-            nb.edges.append(e)
-            here, there = (e.source, e.target) if direction == UP else (e.target, e.source)
-            if there not in nb.depth:
-                nb.depth[there] = level
-                nb.parent[there] = (here, e)
+        for row in found:
+            there = row[there_at]
+            if there not in seen:
+                seen[there] = level
+                tree[there] = (row[here_at], row[5])
                 nxt.append(there)
         frontier = nxt
-        if until is not None and until in nb.depth:
+        if until is not None and until in seen:
             break
+    edges = store.edges_by_rowid(rowid for _, rowid in tree.values())
+    nb.parent = {node: (parent, edges[rowid]) for node, (parent, rowid) in tree.items()}
     return nb
 
 

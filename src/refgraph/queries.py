@@ -267,7 +267,7 @@ class Graph:
         for way in [UP, DOWN] if direction is None else [direction]:
             nb = walk(self.store, [root], way, depth)
             nodes.update(nb.nodes)
-            triples.update((e.source, e.target, e.relation) for e in nb.edges)
+            triples.update(link[:3] for link in nb.links)
         sources = {s for s, _, _ in triples}
         edges = [e for e in self.store.edges_from(sources) if (e.source, e.target, e.relation) in triples]
         return self.store.documents(nodes), edges
@@ -397,12 +397,11 @@ class Graph:
         # every other edge that reached a node already placed: shown as a cross-reference
         placed = {(p, n, e.relation) for n, (p, e) in nb.parent.items()}
         also: dict[str, list[dict]] = {}
-        for e in nb.edges:
-            here, there = (e.source, e.target) if nb.direction == UP else (e.target, e.source)
-            if (here, there, e.relation) not in placed and there in nb.depth:
-                also.setdefault(here, []).append(
-                    {"id": there, "relation": e.relation, "line": e.line, "file": e.file}
-                )
+        up = nb.direction == UP
+        for source, target, relation, file, line, _ in nb.links:
+            here, there = (source, target) if up else (target, source)
+            if (here, there, relation) not in placed and there in nb.depth:
+                also.setdefault(here, []).append({"id": there, "relation": relation, "line": line, "file": file})
 
         def node(doc_id: str, edge: Edge | None, seen: frozenset) -> dict:
             out = doc_dict(docs.get(doc_id), doc_id)
@@ -411,12 +410,9 @@ class Graph:
                 out["via"] = {"file": edge.file, "line": edge.line, "snippet": edge.snippet}
             kids = sorted(children.get(doc_id, []), key=lambda c: (_date_key(docs.get(c[0])), c[0]))
             out["children"] = [node(k, e, seen | {doc_id}) for k, e in kids if k not in seen]
-            seen_also = {(c["id"], c["relation"]) for c in out["children"]}
-            out["also"] = []
-            for a in also.get(doc_id, []):
-                if (a["id"], a["relation"]) not in seen_also:
-                    seen_also.add((a["id"], a["relation"]))
-                    out["also"].append(a)
+            # a walk reads each (source, target, relation) once, and the tree's own are not among these:
+            # no cross-reference repeats another or a child
+            out["also"] = also.get(doc_id, [])
             return out
 
         roots = [node(r, None, frozenset()) for r in nb.root]

@@ -401,7 +401,9 @@ class Graph:
         for source, target, relation, file, line, _ in nb.links:
             here, there = (source, target) if up else (target, source)
             if (here, there, relation) not in placed and there in nb.depth:
-                also.setdefault(here, []).append({"id": there, "relation": relation, "line": line, "file": file})
+                also.setdefault(here, []).append(
+                    {"id": there, "relation": relation, "line": line, "file": file}
+                )
 
         def node(doc_id: str, edge: Edge | None, seen: frozenset) -> dict:
             out = doc_dict(docs.get(doc_id), doc_id)

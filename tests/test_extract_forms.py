@@ -253,3 +253,64 @@ def test_title_ends_where_the_citing_sentence_resumes():
         "an ninh, trật tự năm 2023, dưới sự lãnh đạo của Tỉnh ủy, tình hình ổn định."
     )
     assert m.title == "nhiệm vụ bảo đảm an ninh, trật tự năm 2023"
+
+
+def test_van_ban_with_a_number_code_and_no_so_and_a_roman_department():
+    from refgraph.extract import extract
+
+    text = "Theo chỉ đạo tại Văn bản 6721 /VPCP-V.I và Văn bản số 812/VPCP-V.II của Văn phòng Chính phủ."
+    assert [m.key for m in extract(text)] == ["6721/VPCP-V.I", "812/VPCP-V.II"]
+
+
+def test_a_count_of_posts_is_not_a_plan_number():
+    from refgraph.extract import extract
+
+    assert extract("Có thể xem xét, giới thiệu quy hoạch 02 trong 03 chức danh lãnh đạo.") == []
+
+
+def test_a_short_form_takes_the_key_of_the_one_full_citation_of_its_type_and_number():
+    from refgraph.extract import extract
+
+    text = (
+        "Theo Chỉ thị số 45-CT/TW ngày 14/4/2015 của Bộ Chính trị.\n\nSau khi tổng kết Chỉ thị số 45 và các "
+        "kết luận.\n\nChỉ thị số 12 chưa có số hiệu.\n\nNghị định 15/2020/NĐ-CP và Nghị định 15/2015/NĐ-CP; "
+        "Nghị định 15 nói trên.\n"
+    )
+    got = [(m.text, m.key) for m in extract(text)]
+    assert ("Chỉ thị số 45", "45-CT/TW") in got
+    assert ("Chỉ thị số 12", None) in got  # no full citation of it
+    assert ("Nghị định 15", None) in got  # two documents share the type and number: left unresolved
+
+
+def test_a_short_form_wrapped_before_its_number_goes_on_with_its_issuer():
+    from refgraph.extract import extract
+
+    text = (
+        "Ban hành Quy định số 377-QĐ/TW ngày 8/10/2025 (sau đây gọi tắt là Quy định 377).\n\nCăn cứ Quy định\n"
+        "377 của Bộ Chính trị và các quy định liên quan.\n\nThực hiện theo Kế hoạch\n2. Nội dung kiểm tra.\n"
+    )
+    got = [(m.text, m.key) for m in extract(text)]
+    assert ("Quy định\n377", "377-QĐ/TW") in got
+    assert all(not t.startswith("Kế hoạch") for t, _ in got)  # a list item's number on the next line
+
+
+def test_a_list_whose_later_items_give_only_so_and_the_number_code():
+    from refgraph.extract import extract
+
+    text = (
+        "Quyết định số 12/QĐ-UBND về giao chỉ tiêu; số lượng 15/20 người.\n\n"
+        "Bảo đảm phù hợp với các quy hoạch đã được Thủ tướng Chính phủ phê duyệt tại các Quyết định: số "
+        "36/QĐ-TTg ngày 11/01/2024 về quy hoạch hạ tầng; số 1569/QĐ-TTg ngày 12/12/2024 về quy hoạch Thủ đô và "
+        "số 1668/QĐ-TTg ngày 27/12/2024 về quy hoạch chung; phối hợp với các sở.\n\n"
+        "Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ngày 8/6/2010 về thủ tục;\nsố 118/2025/NĐ-CP ngày "
+        "9/6/2025 về một cửa;\n"
+    )
+    got = [(m.key, m.issuer, m.relation) for m in extract(text)]
+    assert got == [
+        ("12/QĐ-UBND", None, "cites"),
+        ("36/QĐ-TTg", "Thủ tướng Chính phủ", "cites"),
+        ("1569/QĐ-TTg", "Thủ tướng Chính phủ", "cites"),
+        ("1668/QĐ-TTg", "Thủ tướng Chính phủ", "cites"),
+        ("63/2010/NĐ-CP", "Chính phủ", "based_on"),
+        ("118/2025/NĐ-CP", "Chính phủ", "based_on"),
+    ]

@@ -221,3 +221,108 @@ def test_a_date_given_after_the_issuer_is_the_citations():
         "Nghị định số 115/2024/NĐ-CP của Chính phủ ngày 16 tháng 9\nnăm 2024 quy định chi tiết Luật.\n"
     )
     assert [(str(m.date), m.issuer) for m in ms if m.key] == [("2024-09-16", "Chính phủ")]
+
+
+def test_following_a_part_of_a_document_located_in_it_implements_the_document():
+    from refgraph.extract import extract
+
+    text = (
+        "Việc kê khai thực hiện theo quy định tại Phụ lục II ban hành kèm theo Thông tư số 11/2021/TT-BCT "
+        "ngày 2/6/2021 của Bộ trưởng Bộ Công Thương.\n\n"
+        "Các đơn vị thực hiện chế độ báo cáo theo Quy chế đã ban hành tại Quyết định số 801/QĐ-BYT ngày 3/3/2023.\n\n"
+        "Danh sách lập theo mẫu số C12-HD quy định tại Thông tư số 15/2019/TT-BTC.\n"
+    )
+    got = {m.key: m.relation for m in extract(text)}
+    assert got == {"11/2021/TT-BCT": "implements", "801/QĐ-BYT": "implements", "15/2019/TT-BTC": "cites"}
+
+
+def test_a_bracket_restating_the_citation_keeps_its_relation_and_the_list_goes_on():
+    from refgraph.extract import extract
+
+    text = (
+        "Thực hiện Nghị quyết số 120/2024/QH15 ngày 2/11/2024 của Quốc hội về chủ trương đầu tư đường sắt "
+        "(Nghị quyết số 120/2024/QH15), Nghị quyết số 31/NQ-CP ngày 3/3/2025 của Chính phủ về kế hoạch triển "
+        "khai Nghị quyết số 120/2024/QH15 (Nghị quyết số 31/NQ-CP) và Quyết định số 88/QĐ-BGTVT ngày 5/5/2025, "
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+    )
+    got = [(m.key, m.relation) for m in extract(text)]
+    assert got == [
+        ("120/2024/QH15", "implements"),
+        ("120/2024/QH15", "implements"),
+        ("31/NQ-CP", "implements"),
+        ("120/2024/QH15", "cites"),
+        ("31/NQ-CP", "implements"),
+        ("88/QĐ-BGTVT", "implements"),
+    ]
+
+
+def test_a_bracket_naming_another_document_stays_cited():
+    from refgraph.extract import extract
+
+    text = "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2025 (Công văn số 45/UBND-VX ngày 1/2/2025) về y tế.\n"
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("12/KH-UBND", "implements"),
+        ("45/UBND-VX", "cites"),
+    ]
+
+
+def test_a_quoted_letter_over_several_sentences_is_the_letters_words():
+    from refgraph.extract import extract
+
+    text = (
+        "Ngày 5/5/2024, tại Công văn số 77/CT-QLĐ của Cục Thuế tỉnh có nêu:\n*“Sau khi tỉnh ban hành bảng giá. "
+        "Cục Thuế sẽ thực hiện điều chỉnh đơn giá theo Luật Đất đai số 31/2024/QH15.”*\n"
+        "Tại Điều 30 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định như sau.\n"
+    )
+    got = {m.key: m.relation for m in extract(text)}
+    assert got["31/2024/QH15"] == "cites"  # inside the quotation, past its first sentence
+    assert got["103/2024/NĐ-CP"] == "cites"  # the quotation's last sentence ends at .”* before it
+
+
+def test_an_amendment_quoted_as_new_text_is_the_documents_own():
+    from refgraph.extract import extract
+
+    text = (
+        "Điều 1. Sửa đổi, bổ sung Điều 4 như sau:\n“Điều 4. Tỷ lệ vốn đối ứng\nVốn được cấp đủ. Áp dụng trên "
+        "địa bàn xã theo Nghị quyết số 1314/NQ-UBTVQH15 về sắp xếp đơn vị hành chính.”\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [("1314/NQ-UBTVQH15", "implements")]
+
+
+def test_title_under_the_own_type_heading_past_a_blank_line_is_read_with_it():
+    from refgraph.extract import extract
+
+    text = (
+        "BAN TỔ CHỨC TỈNH ỦY\n\nSố 12-HD/BTCTU\n\n**HƯỚNG DẪN**\n\nMỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW NGÀY "
+        "08/10/2025 CỦA BỘ CHÍNH TRỊ VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ\n\nThông tư số 08/2012/TT-BNV ngày 2/3/2012 "
+        "được hợp nhất.\n"
+    )
+    got = [(m.key, m.relation) for m in extract(text)]
+    assert got[:2] == [("377-QĐ/TW", "guides"), ("08/2012/TT-BNV", "cites")]
+
+
+def test_reviewing_how_a_document_was_carried_out_only_cites_it():
+    from refgraph.extract import extract
+
+    text = (
+        "- Khẩn trương tổng kết, đánh giá việc thực hiện Chỉ thị số 18/CT-TTg ngày 3/4/2014 của Thủ tướng Chính "
+        "phủ.\n- Sơ kết 6 tháng việc thực hiện Chỉ thị số 9/CT-TTg.\n- Tiếp tục thực hiện Chỉ thị số 21/CT-TTg.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("18/CT-TTg", "cites"),
+        ("09/CT-TTg", "cites"),
+        ("21/CT-TTg", "implements"),
+    ]
+
+
+def test_the_document_named_by_its_own_number_as_the_subject_of_an_act():
+    from refgraph.extract import extract
+
+    text = (
+        "BỘ QUỐC PHÒNG\n\nSố: 131/2025/TT-BQP\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG TƯ\nVỀ CHỨNG NHẬN XE\n\n"
+        "Theo đó, Thông tư 131/2025/TT-BQP đã sửa đổi một số nội dung của Thông tư 61/2024/TT-BQP về chứng nhận.\n\n"
+        "- Tại Điều 1 Thông tư 131/2025/TT-BQP sửa đổi, bổ sung khoản 3 Điều 5 Thông tư 61/2024/TT-BQP về thẩm "
+        "định.\n\nTheo đó, Nghị định số 12/2024/NĐ-CP quy định mức lương.\n"
+    )
+    got = [(m.key, m.relation) for m in extract(text, own="131/2025/TT-BQP") if m.key != "131/2025/TT-BQP"]
+    assert got == [("61/2024/TT-BQP", "amends"), ("61/2024/TT-BQP", "amends"), ("12/2024/NĐ-CP", "cites")]

@@ -20,8 +20,33 @@ def bind(found: list[Found]) -> None:
                 table.setdefault(_short_key(f), (i, last_keyed))
         elif f.key and not f.alias_definition:
             last_keyed = f
-    if not table:
-        return
+    if table:
+        _from_table(found, table)
+    _from_full_citations(found)
+
+
+def _from_full_citations(found: list[Found]) -> None:
+    """ "Chỉ thị số 45-CT/TW … sau khi tổng kết việc thực hiện Chỉ thị số 45": a short form whose type and
+    number belong to exactly one numbered citation of the same text is that document."""
+    keys: dict[tuple[str, str | None], set[str]] = {}
+    targets: dict[str, Found] = {}
+    for f in found:
+        if f.key and "short_form" not in f.flags and "named" not in f.flags:
+            keys.setdefault(_short_key(f), set()).add(f.key)
+            targets.setdefault(f.key, f)
+    for f in found:
+        if f.key is not None or "short_form" not in f.flags:
+            continue
+        matches = keys.get(_short_key(f), set())
+        if len(matches) != 1:
+            continue
+        target = targets[next(iter(matches))]
+        f.key = target.key
+        f.family, f.type_code, f.issuer_code = target.family, target.type_code, target.issuer_code
+        f.flags.append("short_form_of_cited")
+
+
+def _from_table(found: list[Found], table: dict[tuple[str, str | None], tuple[int, Found]]) -> None:
     for i, f in enumerate(found):
         if f.key is not None or "short_form" not in f.flags:
             continue

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import vocab
-from ..text import lowered
+from ..text import fold, lowered
 from . import issuers
 from .parse import parser
 from .scan import type_word_regex
@@ -45,6 +45,11 @@ def _verb_ends() -> frozenset[str]:
     return frozenset(p[-1] for p in vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated")) | {
         "("
     }
+
+
+def heads() -> re.Pattern[str]:
+    """The head words of bodies' names, case-sensitive (see _heads)."""
+    return _heads()
 
 
 @functools.cache
@@ -80,6 +85,11 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     end = v.start()
     while end > lo and text[end - 1] in " \t\n*,":
         end -= 1
+    if end > lo and text[end - 1] == ")" and (aside := _ASIDE_BEFORE.search(text, lo, end)) is not None:
+        # "Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có Thông báo …": a name's later name, aside
+        end = aside.start()
+        while end > lo and text[end - 1] in " \t\n*,":
+            end -= 1
     if end > lo and text[end - 1] in ".;:!?…)":
         return None  # a sentence or an aside ends before the verb: the words before are not its subject
     for h in _heads().finditer(text, lo, end):
@@ -96,6 +106,11 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     return None
 
 
+_ASIDE_BEFORE = re.compile(r"\([\s*]*(?:nay\s+là|trước\s+đây\s+là|nay)(?![^\W\d_])[^()]{0,80}\)$", re.I)
+# "Ngày 10/10/2024, tại Công văn số …": the date that opens the sentence, only "tại" between
+_AT_OPENING = re.compile(r",[\s*]*tại[\s*]+$", re.I)
+# "Sau khi Bộ X ban hành Thông tư số …": the bare verb after "sau khi" is a past act of the body before it
+_AFTER_WHEN = re.compile(r"(?<![^\W\d_])sau[ \t\n]+khi[ \t\n*]*$", re.I)
 _CLAUSE_BEFORE = re.compile(r"[,;:][ \t]*$")
 
 
@@ -324,6 +339,15 @@ def fill(text: str, found: list[Found]) -> None:
             if f.issuer is None and (named := body_ending_line(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: 'do <body>' closes the listing line it opens")
+            if (
+                f.date is None
+                and f.date_text is None
+                and (tai := _AT_OPENING.search(text, max(0, f.start - 20), f.start))
+            ):
+                d = date_before(text, max(prev_end, f.start - DATE_REACH), tai.start())
+                if d is not None:
+                    f.date = d
+                    f.why.append("date: opens its sentence, 'tại' before it")
             lo = max(prev_end, f.start - REACH)
             body = body_before(text, lo, f.start)
             if body is None and f.issuer is None:
@@ -334,10 +358,11 @@ def fill(text: str, found: list[Found]) -> None:
             if body is not None:
                 name, at, needs_date = body
                 d = date_before(text, max(prev_end, at - DATE_REACH), at)
-                if needs_date and d is None:
+                after_when = needs_date and _AFTER_WHEN.search(text, max(0, at - 16), at) is not None
+                if needs_date and d is None and not after_when:
                     prev_end = max(prev_end, f.extent_end or f.end)
                     continue
-                _reported_issue(text, f, at, needs_date)
+                _reported_issue(text, f, at, needs_date and not after_when)
                 if f.issuer is None:
                     f.issuer, f.issuer_before = name, True
                     f.why.append("issuer: named before it")
@@ -350,6 +375,85 @@ def fill(text: str, found: list[Found]) -> None:
         prev_end = max(prev_end, f.extent_end or f.end)
     _share_issuer(text, found)
     _heading_issuer(text, found)
+    for f in found:
+        if f.issuer is None and f.first_in_group and (f.date or f.date_text):
+            named = body_after_date(text, f)
+            if named is not None:
+                f.issuer = named
+                f.why.append("issuer: named right after its date, without 'của'")
+        if f.issuer is not None:
+            _finish_issuer(f)
+
+
+_GAP_AFTER_DATE = re.compile(r"[ \t\n*]*")
+_BARE_MINISTRY = {"bo": "", "bo truong": "Bộ trưởng ", "bo truong bo": "Bộ trưởng "}
+
+
+def _agrees(name: str, f: Found) -> bool:
+    """The body's name is one that issues under the number's own codes (its issuer code, or the ministry
+    an official letter's first code names), after a post or not ("Bộ trưởng Bộ Công Thương")."""
+    folded = fold(name)
+    bodies = vocab.code_bodies()
+    for code in (f.issuer_code, f.type_code):
+        for body in bodies.get(code or "", ()):
+            if folded == body or (
+                folded.endswith(" " + body) and issuers.is_position(folded[: -len(body) - 1])
+            ):
+                return True
+    return False
+
+
+def body_after_date(text: str, f: Found) -> str | None:
+    """ "Nghị định số 113/2025/NĐ-CP ngày 03 tháng 6 năm 2025 Chính phủ quy định …": the body named right
+    after the date with "của" left out. Taken only when it is a body that issues under the number's codes:
+    elsewhere a capitalised name after a date is as often the subject of the sentence's next clause."""
+    m = _GAP_AFTER_DATE.match(text, f.head_end)
+    if m is None or "\n\n" in m.group() or not text[m.end() : m.end() + 1].isupper():
+        return None
+    words: list[tuple[int, int]] = []
+    for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 160)):
+        if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
+            break
+        words.append((w.start(), w.end()))
+        if len(words) == 14:
+            break
+    if not words:
+        return None
+    cut = issuers.cut(text, tuple(words))
+    return cut.name if cut.name and _agrees(cut.name, f) else None
+
+
+_ANOTHER_MINISTRY = re.compile(r"(?:[,;]|\s[-–]|\svà)\s+Bộ\s")
+
+
+def _unglued(word: str) -> str:
+    """ "trưởngBộ" -> "trưởng Bộ": a capital after a small letter starts a second word (names in running
+    case never capitalise inside a syllable; acronyms are all capitals)."""
+    for i in range(1, len(word) - 1):
+        if word[i].isupper() and word[i - 1].islower() and word[i + 1].islower():
+            return word[:i] + " " + _unglued(word[i:])
+    return word
+
+
+def _finish_issuer(f: Found) -> None:
+    # "Bộ trưởngBộ Giáo dục": two words glued where a line break or a space was lost
+    f.issuer = " ".join(_unglued(w) for w in (f.issuer or "").split(" "))
+    # "liên Bộ Tài chính – Bộ Y tế": where every joined name has its own "Bộ", "liên" (jointly) names no
+    # body; "liên Bộ Tài chính, Lao động …" keeps it, as the one "Bộ" of both names
+    issuer = f.issuer or ""
+    if issuer[:8].lower() == "liên bộ " and _ANOTHER_MINISTRY.search(issuer, 8):
+        f.issuer = issuer[5:]
+        f.why.append("issuer: 'liên' before ministries each named in full")
+    # "Công văn số 2906/LĐTBXH-KHTC … của Bộ về …": a ministry's own letters call it "Bộ"; its number's
+    # code names which
+    lead = _BARE_MINISTRY.get(fold(f.issuer or ""))
+    if lead is not None:
+        for code in (f.issuer_code, f.type_code):
+            name = vocab.code_name(code or "") or vocab.code_name("B" + (code or ""))
+            if name and name.startswith("Bộ "):
+                f.issuer = lead + name
+                f.why.append("issuer: 'Bộ' is the ministry its number's code names")
+                break
 
 
 # "Căn cứ các Luật của Quốc hội: Luật A số …; Luật B số …" or "các Quyết định của Thủ tướng Chính phủ số …, số
@@ -416,6 +520,17 @@ def _share_issuer(text: str, found: list[Found]) -> None:
             continue
         f.issuer = nxt.issuer
         f.why.append(f"issuer: shared with {nxt.key} after it")
+    # "… phê duyệt tại các Quyết định: số 36/QĐ-TTg …; số 1569/QĐ-TTg …": a later item that gives only "số" has
+    # the body of the item before it, when their numbers carry the same code
+    for f, nxt in zip(found, found[1:]):
+        if (
+            nxt.issuer is None
+            and f.issuer
+            and "list_continued" in nxt.flags
+            and f.issuer_code == nxt.issuer_code
+        ):
+            nxt.issuer = f.issuer
+            nxt.why.append(f"issuer: a later item of the list after {f.key}")
     # "đề nghị của Chính phủ tại Tờ trình số …/TTr-CP và Đề án số …/ĐA-CP": a body named before a list is the
     # body of each item joined to the first, when their numbers carry its code
     for f, nxt in zip(found, found[1:]):

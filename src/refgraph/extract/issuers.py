@@ -93,7 +93,14 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
             break  # "… của Bộ Tài chính Xét đề nghị …": a preamble line that lost its semicolon; a new clause
         if i and low:
             prev_low = toks[i - 1][:1].islower()
-            if w == "và" and i + 1 < len(toks) and toks[i + 1][:1].isupper() and not _pinpoint(toks[i + 1]):
+            if (
+                w == "và"
+                and i + 1 < len(toks)
+                and toks[i + 1][:1].isupper()
+                and not _pinpoint(toks[i + 1])
+                # "… của Bộ trưởng Bộ Công an và Kế hoạch này": a document joined, not a part of the name
+                and not _type_word_at(text, words[i + 1][0])
+            ):
                 keep = i + 1  # "Bộ Giáo dục và Đào tạo": "và" joins two capitalised parts
                 continue
             # a title verb ends the name after a lower-case word or an acronym ("UBND ban hành"), not
@@ -111,6 +118,12 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     if keep < len(toks) and _role(toks[keep]) not in ("clause", "opener"):
         title = words[keep][0]
     return IssuerCut(name, words[keep - 1][1], title, "case" if keep < len(toks) else "phrase")
+
+
+def _type_word_at(text: str, pos: int) -> bool:
+    from .scan import type_word_regex  # scan imports the parser; issuers is imported before it is built
+
+    return type_word_regex().match(text, pos) is not None
 
 
 @functools.cache
@@ -138,12 +151,43 @@ def _known_prefix(folded: list[str]) -> int:
     return 0
 
 
-def _heading(text: str, words, toks) -> IssuerCut:
-    folded = [_fold(t) for t in toks]
+@functools.cache
+def _heading_bodies() -> dict[tuple[str, ...], str]:
+    """Every known body by its folded words: organs.tsv and the issuers of codes.tsv (the ministries)."""
+    return {tuple(k.split()): v for k, v in vocab.known_organs().items()}
+
+
+@functools.cache
+def _position_spellings() -> dict[tuple[str, ...], str]:
+    return {tuple(fold(p).split()): p for p in vocab.issuer_phrases("position")}
+
+
+def _heading_body(folded: list[str]) -> tuple[str, int] | None:
+    """A known body opening a heading's words, after a post if one leads ("BỘ TRƯỞNG BỘ CÔNG THƯƠNG"):
+    its running-text spelling and how many words it takes."""
     best = _known_prefix(folded)
     if best:
-        name = _organ_prefixes()[tuple(folded[:best])]
-        keep = best
+        return _organ_prefixes()[tuple(folded[:best])], best
+    for p, spelling in _position_spellings().items():
+        if tuple(folded[: len(p)]) != p:
+            continue
+        rest = folded[len(p) :]
+        for n in range(min(len(rest), 10), 0, -1):
+            body = _heading_bodies().get(tuple(rest[:n]))
+            if body is not None:
+                return f"{spelling} {body}", len(p) + n
+    for n in range(min(len(folded), 10), 0, -1):
+        body = _heading_bodies().get(tuple(folded[:n]))
+        if body is not None:
+            return body, n
+    return None
+
+
+def _heading(text: str, words, toks) -> IssuerCut:
+    folded = [_fold(t) for t in toks]
+    known = _heading_body(folded)
+    if known is not None:
+        name, keep = known
         # a place after a local body: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
         for n in range(min(4, len(folded) - keep), 0, -1):
             place = vocab.province_folds().get(" ".join(folded[keep : keep + n]))
@@ -322,6 +366,11 @@ def _fold(word: str) -> str:
     return fold(word)
 
 
+def is_position(folded: str) -> bool:
+    """A post ("bo truong", "chu tich"), folded."""
+    return folded in _positions()
+
+
 def position_join(text: str, name: str, end: int) -> IssuerCut | None:
     """ "của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ": a post alone before a comma is one person's first
     post; the name runs on over the comma to the body of the second."""
@@ -366,6 +415,37 @@ def _comma_names() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 _SPACED_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
+
+
+@functools.cache
+def _known_heads() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Known bodies by each proper front part of their folded name: (the folded words after it, the name),
+    longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name in vocab.organs().values():
+        words = fold(name).replace(",", " ").split()
+        for k in range(1, len(words)):
+            out.setdefault(" ".join(words[:k]), []).append((tuple(words[k:]), name))
+    return {k: tuple(sorted(v, key=lambda r: -len(r[0]))) for k, v in out.items()}
+
+
+def known_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
+    """ "Ủy ban Pháp luật và Tư pháp": the window a citation is parsed in ends before the next type word
+    ("luật"), cutting a known body's name there; where the words after it complete a known name, the name
+    runs on. Gives the full name and where it ends."""
+    options = _known_heads().get(_fold(name).replace(",", " "))
+    if not options:
+        return None
+    for rest, full in options:
+        pos = end
+        for w in rest:
+            m = _SPACED_WORD.match(text, pos)
+            if m is None or _fold(m.group(1)) != w:
+                break
+            pos = m.end()
+        else:
+            return full, pos
+    return None
 
 
 def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:

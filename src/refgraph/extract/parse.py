@@ -206,6 +206,9 @@ class _ToRecords(Transformer):
                     nxt.stray_space,
                 )
                 items[i].shared_code = True
+                if items[i].date is None:
+                    # "… số 187, 188-KL/TW ngày 29/8/2025": one code, one date for the pair
+                    items[i].date = items[i + 1].date
         return items
 
     def law_name(self, words):
@@ -248,6 +251,9 @@ class _ToRecords(Transformer):
                 c.title_start = intro.end_pos
                 c.head_end = intro.end_pos
         return c
+
+    def continued(self, so: Token, *rest):
+        return self.citation(so, *rest)  # the caller gives it the list's type word
 
     def plenum(self, type_word, _plenum, number, term=None):
         c = ParsedCitation(
@@ -293,7 +299,7 @@ def _plugins() -> dict:
 
 @functools.cache
 def parser() -> Lark:
-    return cached_lark(["start", "self_number", "dateline", "lead_date"], "citation")
+    return cached_lark(["start", "self_number", "dateline", "lead_date", "continued"], "citation")
 
 
 def cached_lark(start: list[str], name: str) -> Lark:
@@ -371,6 +377,14 @@ def parse_window(window: str) -> ParsedCitation | None:
             return p.parse(window[:pos], start="start")  # type: ignore[return-value]
         except LarkError:
             return None
+    except LarkError:
+        return None
+
+
+def parse_continued(window: str) -> ParsedCitation | None:
+    """Parse a list's later item that gives only "số" and its number code (grammar rule "continued")."""
+    try:
+        return parser().parse(window, start="continued")  # type: ignore[return-value]
     except LarkError:
         return None
 

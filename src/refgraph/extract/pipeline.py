@@ -3,6 +3,7 @@ prose around the citations for titles, relations, nesting and aliases."""
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -14,8 +15,8 @@ from ..text import DASHES, Normalized, fold, lower, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import YEARS, key_for
 from .model import Found
-from .parse import ParsedCitation, ParsedDate, parse_window
-from .scan import candidate_windows
+from .parse import ParsedCitation, ParsedDate, parse_continued, parse_window
+from .scan import WINDOW, candidate_windows, type_word_regex
 
 # Repeated citations are the norm in real corpora; a window seen before is not parsed again.
 _CACHE: dict[str, ParsedCitation | None] = {}
@@ -82,8 +83,11 @@ _DATE_AFTER_NAME = re.compile(
     r"|(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4}))(?!\d)"
 )
 _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
-# "kế hoạch 5 năm", "quy hoạch 02 cấp": a bare number read as a count, not as a document's number
-_COUNTED = re.compile(r"[ \t]*(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])", re.I)
+# "kế hoạch 5 năm", "quy hoạch 02 cấp", "giới thiệu quy hoạch 02 trong 03 chức danh": a bare number read as
+# a count, not as a document's number
+_STEERING_NUMBER = re.compile(r"[ \t]+(\d{2,4}(?:[ \t]+(?:quốc[ \t]+gia|Trung[ \t]+ương))?)(?![\d/\-.])")
+_GOES_ON = re.compile(r"[ \t]+(?:của|ngày|về)(?![^\W\d_])", re.I)
+_COUNTED = re.compile(r"[ \t]*(?:(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])|trong[ \t\n]+\d)", re.I)
 
 
 def find(norm_text: str) -> list[Found]:
@@ -115,7 +119,50 @@ def find(norm_text: str) -> list[Found]:
         group += 1
         found.extend(_records(parsed, ws, group, norm_text))
         consumed = ws + (parsed.items[0].code.end if parsed.items else parsed.head_end)
+    if found and ("số" in norm_text or "Số" in norm_text):
+        found = _with_continued_items(norm_text, found, group)
     return found
+
+
+# "các Quyết định: số 36/QĐ-TTg ngày … về …; số 1569/QĐ-TTg …": after a list heading (plural "các", or a
+# colon after the type word) each later item gives only "số" and its number code, after the previous title
+_LIST_OPENED = re.compile(r"(?<![^\W\d_])các[\s*]+$", re.I)
+_CONTINUES = re.compile(r"(?:[;,]|(?<![^\W\d_])và)[\s*]*(?=số[\s*]*\d{1,6}[\s*]*[/-])", re.I)
+_LIST_ENDS = re.compile(r"[.!?][\s*]+(?=[^\W\d_a-zà-ỹđ])|\n[ \t*]*\n")
+CONTINUED_REACH = 600  # characters of a title before the next item's "số"
+
+
+def _list_heading(text: str, f: Found) -> bool:
+    if _LIST_OPENED.search(text, max(0, f.start - 8), f.start):
+        return True
+    m = type_word_regex().match(text, f.start)
+    return m is not None and text[m.end() : m.end() + 1] == ":"
+
+
+def _with_continued_items(text: str, found: list[Found], group: int) -> list[Found]:
+    starts = [f.start for f in found]
+    added: list[Found] = []
+    for g in found:
+        if not g.first_in_group or not g.key or not _list_heading(text, g):
+            continue
+        last = max((f for f in found if f.group == g.group), key=lambda f: f.end)
+        while True:
+            nxt = bisect.bisect_right(starts, last.end)
+            hi = min(starts[nxt] if nxt < len(starts) else len(text), last.head_end + CONTINUED_REACH)
+            m = _CONTINUES.search(text, last.head_end, hi)
+            if m is None or _LIST_ENDS.search(text, last.head_end, m.start()):
+                break
+            parsed = parse_continued(text[m.end() : min(hi, m.end() + WINDOW)])
+            if parsed is None or not parsed.items:
+                break
+            parsed.type_word = g.doc_type
+            group += 1
+            items = _records(parsed, m.end(), group, text)
+            for f in items:
+                f.flags.append("list_continued")
+            added.extend(items)
+            last = items[-1]
+    return sorted(found + added, key=lambda f: f.start) if added else found
 
 
 @functools.lru_cache(maxsize=4096)
@@ -126,9 +173,24 @@ def _party_body(issuer: str | None) -> bool:
     # a Party body, unless the words name a state one ("Ủy ban Thường vụ Quốc hội" has none of them)
     return (
         any(fold(m) in f for m in vocab.issuer_phrases("party_mark"))
-        and not f.startswith(("uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "thu tuong"))
+        and not f.startswith(
+            ("uy ban nhan dan", "hoi dong nhan dan", "chinh phu", "bo ", "thu tuong", "lien nganh")
+        )
         or f.startswith(("bo chinh tri", "ban bi thu"))
     )
+
+
+_LAW_TYPES = frozenset({"luật", "bộ luật", "pháp lệnh", "hiến pháp"})
+
+
+def _body_named_before_number(name: str, doc_type: str) -> bool:
+    """A name between a (non-law) type word and its number that is a body's: it opens with a body's head
+    word ("Liên ngành", "Ban", "Bộ" …, capitalised as running text writes bodies) or "liên ngành"."""
+    if " ".join(doc_type.lower().split()) in _LAW_TYPES:
+        return False
+    if fold(name).startswith("lien nganh "):
+        return True
+    return context.heads().match(name) is not None
 
 
 def _counted(c: ParsedCitation, text: str, base: int) -> bool:
@@ -145,7 +207,10 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
         # "trong kế hoạch 2013 và giai đoạn tiếp theo": the plan of a year, not plan No. 2013 (while
         # "hiến pháp 1946" is the constitution of that year)
         return True
-    return "\n" in text[base + c.type_start : base + code.start] or bool(
+    # a number on the next line is a list item's ("… theo Kế hoạch\n2. Nội dung"), unless the text goes on
+    # with the citation ("Căn cứ Quy định\n377 của Bộ Chính trị")
+    wrapped = "\n" in text[base + c.type_start : base + code.start]
+    return (wrapped and not _GOES_ON.match(text, base + code.end)) or bool(
         _COUNTED.match(text, base + code.end)
     )
 
@@ -193,6 +258,17 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
         if item.issuer_words:
             cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
+            if issuer and cut.end is not None and (num := _STEERING_NUMBER.match(text, cut.end)) is not None:
+                if fold(issuer).endswith(("ban chi dao", "to cong tac")) and not (
+                    YEARS[0] <= int(num.group(1).split()[0]) <= 2100
+                ):
+                    # "Trưởng Ban Chỉ đạo 934", "Ban Chỉ đạo 389 quốc gia": a committee named by the number of
+                    # the decision that set it up
+                    issuer = f"{issuer} {' '.join(num.group(1).split())}"
+                    cut = issuers.IssuerCut(issuer, num.end(), None, cut.rule)
+            if issuer and cut.end is not None and (whole := issuers.known_extended(text, issuer, cut.end)):
+                issuer, issuer_rule = whole[0], "issuer:known_name_past_window"
+                cut = issuers.IssuerCut(issuer, whole[1], None, cut.rule)
             if issuer and cut.title_start is None and cut.end is not None:
                 if (wide := issuers.comma_extended(text, issuer, cut.end)) is not None:
                     issuer, issuer_rule = wide[0], "issuer:known_name_over_comma"
@@ -265,6 +341,10 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 head_end = cut.end  # the words after the name are the sentence's, not the citation's
         elif first and c.lead_issuer:
             issuer, issuer_rule = _clean_issuer(c.lead_issuer), "issuer:before_number"
+        elif first and c.law_name and _body_named_before_number(c.law_name, doc_type):
+            # "Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW": the words before "số" name the body
+            name = " ".join(c.law_name.split())
+            issuer, issuer_rule = name[:1].upper() + name[1:], "issuer:body_before_number"
         else:
             issuer = None
         if last and title_start is None and c.quoted_title is None:

@@ -103,7 +103,7 @@ def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
 # "Nghị\n\nquyết") does not, nor does a colon or semicolon before a line break ("… như sau:\n- Nghị
 # quyết A;\n- Chỉ thị B"). One leading character class lets the regex engine skip ahead quickly.
 _BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”)]?(?:[ \t]*\n|\s+(?=[^\W_a-zà-ỹđ]|\d))"
+    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*(?:[\"”)]\**)?(?:[ \t]*\n|\s+(?=[^\W_a-zà-ỹđ]|\d))"
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
     r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\(|[a-zđ]\)\s)"
     # a table cell: the exported tables put each "|" on a line of its own
@@ -222,6 +222,28 @@ def _type_heading() -> re.Pattern[str]:
     return re.compile(rf"^[ \t*#|]*({type_word_regex().pattern})[ \t*|]*$", re.I | re.M)
 
 
+TITLE_BLOCK_REACH = 400  # characters from the type heading to a citation in the title under it
+_TITLE_BLOCK_STOPS = re.compile(r"[.;:!?]")
+
+
+def _own_heading_before(text: str, pos: int) -> int | None:
+    """Where the document's own type heading starts, when pos is in the title in capitals under it (the
+    caller checks that the citation is in capitals too)."""
+    if pos > HEADING_TYPE_REACH + TITLE_BLOCK_REACH:
+        return None
+    for m in _type_heading().finditer(text, max(0, pos - TITLE_BLOCK_REACH), pos):
+        if not m.group(1).isupper():
+            continue
+        stretch = text[m.end() : pos]
+        if (
+            "\n" in stretch
+            and not _TITLE_BLOCK_STOPS.search(stretch)
+            and not any(c.islower() for c in stretch)
+        ):
+            return m.start(1)
+    return None
+
+
 def heading_type(text: str) -> str | None:
     """The type word (lower case) of the document's own heading, for a document whose number is unknown."""
     for m in _type_heading().finditer(text, 0, min(len(text), HEADING_TYPE_REACH)):
@@ -247,6 +269,14 @@ _SIBLING_PROVISION = re.compile(
     r"[\s*,]*(?:và|,)[\s*]+(?:(?:Điều|khoản|điểm|Chương|Mục|Phần)[\s*]+[\w.]+[\s*,]*)+(?:của[\s*]+)?$",
 )
 _THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+)?$", re.I)
+# after "theo …": a part of a document or a regulation it issued, then only the words before the phrase that
+# locates it ("đã", "được"); not a form or a list ("lập theo mẫu số C67 quy định tại …", "bệnh theo danh mục
+# ban hành tại …" name a thing in it, no act on it) unless a provision is what is followed ("theo quy định
+# tại Danh mục … kèm theo …")
+_PARTS = r"phụ\s+lục|quy\s+chế|quy\s+trình|điều\s+lệ|chương|mục|phần|điều|khoản|điểm"
+_PART_TAIL = r"(?![^\W\d_])(?:[^.;:()“”\"\n]|\n(?![ \t]*\n)){0,200}?[\s*]*(?:(?:đã|được)[\s*]+){0,2}$"
+_PART_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}){_PART_TAIL}", re.I)
+_PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục){_PART_TAIL}", re.I)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
     r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+của\s+[^.;:()\d]{1,80}?)?"
@@ -263,6 +293,14 @@ _REPORTED = re.compile(
     r"(?<![^\W\d_])đã(?!\s+(?:được|nêu|đề\s+ra)(?![^\W\d_]))(?:,?\s+[^\W\d_]+){0,16}[\s*]*$", re.I
 )
 REPORT_REACH = 120  # characters from "đã" to the act it reports
+# a review of how a document was carried out: the review word, a few words (a period, "tình hình"), then
+# "việc" right before the act
+_REVIEWED = re.compile(
+    r"(?<![^\W\d_])(?:tổng\s+kết|sơ\s+kết|đánh\s+giá)(?![^\W\d_])(?:[^.;:()\n]{0,40}?)[\s*,]+việc[\s*]+"
+    r"(?:(?:tổ\s+chức|triển\s+khai)[\s*]+)?$",
+    re.I,
+)
+REVIEW_REACH = 80
 _NEW_PREDICATE = re.compile(r"(?<![^\W\d_])(?:thì|tiếp\s+tục|phải|cần|sẽ)(?![^\W\d_])", re.I)
 
 
@@ -358,6 +396,11 @@ def _relation_in(
         ):
             # "thực hiện theo các quy định tại Điều 28, 29 Nghị định X": "theo quy định tại" with "các" between
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
+        then = _PROVISION_THEN if m.group().lower().endswith("tại") else _PART_THEN
+        if located and rel == "implements" and then.match(text, m.end(), located_at):
+            # "thực hiện theo quy định tại Phụ lục IV ban hành kèm theo Thông tư X", "theo Quy chế đã ban
+            # hành tại Quyết định X": what is followed is a part of X, or what X issued
+            return Governing(rel, m.start(), m.end(), f"'{m.group()}' a part of the document it follows")
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
             return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
         if reach == "near" and hi - m.end() > NEAR and not _PINPOINT.match(text, m.end(), hi):
@@ -434,6 +477,10 @@ def _relation_in(
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
+    if rel == "implements" and _REVIEWED.search(text, max(lo, m.start() - REVIEW_REACH), m.start()):
+        # "tổng kết, đánh giá việc thực hiện Chỉ thị …", "sơ kết 6 tháng việc thực hiện …": reviewing how a
+        # document was carried out is not carrying it out
+        return Governing("cites", m.start(), m.end(), f"'{phrase}' under review")
     if voice == "own" and not (
         _search_lowered(
             text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
@@ -610,6 +657,12 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.why.append("relation: item of the list headed by the previous number")
             continue
         head = f
+        if "list_continued" in f.flags and prev_top is not None and nested_in[i] is None:
+            # "các Nghị định: số A …; số B …": a later item that gives only "số" is read as the list's
+            f.relation, f.subject, f.subject_relation = prev_top.relation, None, None
+            f.why.append(f"relation: a later item of the list after {prev_top.key}")
+            prev_top = f
+            continue
         if (at := nested_in[i]) is not None:
             outer = found[at]
             own_act = (
@@ -656,6 +709,14 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             bracket=paren is not None,
             own_type=kind,
         )
+        if (
+            hit is None
+            and not any(c.islower() for c in text[f.start : f.end])
+            and (heading := _own_heading_before(text, f.start)) is not None
+        ):
+            # "**HƯỚNG DẪN**\n\nMỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW …": the title under the document's own
+            # type heading, a blank line between, is read with that heading
+            hit = _relation_in(text, heading, f.start)
         if hit is not None and hit.relation == "passive":
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
             sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
@@ -704,6 +765,11 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # "(sau đây gọi tắt là Nghị quyết số 48/NQ-CP)" restates the citation before it
             f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
             f.why.append(f"relation: restates {named.key} (alias)")
+        elif paren is not None and (named := _restated(text, found, i, paren)) is not None:
+            # "Thực hiện Nghị quyết số X ngày … về … (Nghị quyết số X), Nghị quyết số Y …": the bracket gives the
+            # short name of the citation before it, which keeps its relation (and the list goes on from it)
+            f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
+            f.why.append(f"relation: restates {named.key} in brackets")
         elif paren is not None:
             f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
             f.why.append("relation: in brackets, no phrase")
@@ -753,15 +819,53 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         if f.key:
             last_of_type[f.doc_type.lower()] = f
     _expired_here(text, sentences, found)
+    if own:
+        _own_subject_acts(text, sentences, found, own)
+
+
+_OWN_ACTS = frozenset({"amends", "repeals", "replaces", "guides"})
+_SUBJECT_GAP = re.compile(r"[\s*,]*(?:(?:đã|vừa|cũng|chính\s+thức)[\s*]+){0,2}", re.I)
+
+
+def _own_subject_acts(text: str, sentences: _Sentences, found: list[Found], own: str) -> None:
+    """ "Theo đó, Thông tư 130/2025/TT-BQP đã sửa đổi một số nội dung của Thông tư 67/2024/TT-BQP", "Tại Điều 1
+    Thông tư 130/2025/TT-BQP sửa đổi … Thông tư 67/2024/TT-BQP": the document itself, named by its own
+    number, is the subject of the act (a portal's summary, or the text's own words), so the act is its own."""
+    for i, f in enumerate(found):
+        if f.key in (None, own) or f.relation in _OWN_ACTS or not f.first_in_group:
+            continue
+        start = sentences.start_of(f.start)
+        subject = next(
+            (g for g in reversed(found[:i]) if g.key == own and start <= g.start and g.end <= f.start), None
+        )
+        if subject is None or any(g.key not in (None, own) and subject.end <= g.start for g in found[:i]):
+            continue
+        act = _relation_in(text, subject.end, f.start)  # read as a title: every verb is the subject's act
+        # the verb right after the number ("… 130/2025/TT-BQP đã sửa đổi …"), not a later clause's
+        if (
+            act is not None
+            and act.relation in _OWN_ACTS
+            and _SUBJECT_GAP.fullmatch(text, subject.end, act.start)
+        ):
+            f.relation, f.subject, f.subject_relation = act.relation, None, None
+            f.why.append(f"relation: {act.rule}, an act of the document itself ({own}) at {act.start}")
 
 
 def _quoted_text(text: str, sentence: int, pos: int) -> bool:
-    """pos is inside a curly quotation opened after a colon ("như sau: “…"), in the same sentence."""
-    lo = max(sentence, pos - QUOTE_REACH)
+    """pos is inside a curly quotation opened after a colon ("như sau: “…"), in its sentence or in one before
+    (a quoted passage runs over several sentences: "… có nêu: “Sau khi … . Cục Thuế sẽ thực hiện … theo
+    Luật …”")."""
+    lo = max(0, pos - QUOTE_REACH)
     opened = open_quote(text, lo, pos)
-    if opened == -1:
+    if opened == -1 or not text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":"):
         return False
-    return text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":")
+    # a passage the document itself enacts ("Sửa đổi, bổ sung Điều 4 như sau: “Điều 4. …”") is its own text
+    # past its first sentence
+    return opened >= sentence or _AMENDS_WORD.search(text, max(0, opened - ENACT_REACH), opened) is None
+
+
+_AMENDS_WORD = re.compile(r"(?<![^\W\d_])(?:sửa\s+đổi|bổ\s+sung|thay\s+thế)(?![^\W\d_])", re.I)
+ENACT_REACH = 200  # characters before a quotation that may say the document enacts it
 
 
 _EXPIRES = re.compile(r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![^\W\d_])", re.I)
@@ -814,6 +918,32 @@ def _footnote_anchor(text: str, pos: int) -> int | None:
     while at != -1 and (at == 0 or text[at - 1] == "\n"):
         at = text.rfind(mark, 0, at)  # another note line, not the mark in the running text
     return at if at != -1 else None
+
+
+RESTATE_REACH = 600  # characters from a citation's end (its title included) to a bracket restating it
+_BRACKET_OPENS = re.compile(r"[ \t*]*$")
+_BRACKET_CLOSES = re.compile(r"[^()\n]{0,40}?\)")
+
+
+def _restated(text: str, found: list[Found], i: int, paren: int) -> Found | None:
+    """The citation before found[i] that found[i], alone in its bracket, names again by the same key."""
+    f = found[i]
+    # paren is just past the "(": only the citation in the bracket, then at most a date before ")"
+    if not _BRACKET_OPENS.match(text, paren, f.start) or not _BRACKET_CLOSES.match(text, f.end):
+        return None
+    for j in range(i - 1, max(-1, i - 12), -1):
+        named = found[j]
+        if named.key != f.key or "named" in named.flags:
+            continue
+        # only what its title names may stand between ("(Nghị quyết số 50/NQ-CP)" after a title that names
+        # Nghị quyết số 163/2024/QH15)
+        title_end = named.extent_end or named.end
+        if named.start >= paren or paren - title_end > RESTATE_REACH:
+            return None
+        if any(g.start >= title_end and "named" not in g.flags for g in found[j + 1 : i]):
+            return None
+        return named
+    return None
 
 
 def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = True) -> Found | None:

@@ -322,3 +322,16 @@ def current_spelling(name: str) -> str:
 def type_issuers() -> dict[str, str]:
     """Document type -> the one body that issues that type (type_issuers.tsv)."""
     return {r[0]: r[1] for r in _rows("type_issuers.tsv")}
+
+
+@functools.cache
+def code_bodies() -> dict[str, frozenset[str]]:
+    """Issuer code -> the folded names of every body that issues under it: its own name in codes.tsv and
+    the bodies code_bodies.tsv adds ("TW": Bộ Chính trị, Ban Bí thư …)."""
+    out: dict[str, set[str]] = {}
+    for code, (kind, _family, name) in codes().items():
+        if kind == "issuer":
+            out.setdefault(code, set()).add(fold(name))
+    for code, body in _rows("code_bodies.tsv"):
+        out.setdefault(code, set()).add(fold(body))
+    return {k: frozenset(v) for k, v in out.items()}

@@ -1,0 +1,145 @@
+"""Issuers a careful reader gives where the text names the body loosely: a ministry's own "Bộ", a post in
+a heading, a name the parse window cut, a body after the date without "của", a past "sau khi … ban hành",
+two words glued. Sentences of our own wording."""
+
+from __future__ import annotations
+
+from refgraph.extract import extract
+
+
+def _issuer(text: str, key: str) -> str | None:
+    return next(m.issuer for m in extract(text) if m.key == key)
+
+
+def test_a_ministrys_own_bo_is_the_ministry_its_letter_number_names():
+    text = "Các sở lập biểu theo Công văn số 512/LĐTBXH-KHTC ngày 2/3/2019 của Bộ về việc lập dự toán."
+    assert _issuer(text, "512/LĐTBXH-KHTC") == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_minister_of_the_ministry_in_the_number():
+    text = "Bãi bỏ Thông tư số 09/2018/TT-BCT ngày 4/5/2018 của Bộ trưởng Bộ về xuất khẩu gạo."
+    assert _issuer(text, "09/2018/TT-BCT") == "Bộ trưởng Bộ Công Thương"
+
+
+def test_bare_bo_stays_when_the_number_names_no_ministry():
+    text = "Thực hiện Quyết định số 77/QĐ-UBND ngày 2/3/2019 của Bộ về việc giao chỉ tiêu."
+    assert _issuer(text, "77/QĐ-UBND") == "Bộ"
+
+
+def test_heading_post_before_a_ministry_in_capitals():
+    text = (
+        "THÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 21/2021/TT-BCT NGÀY 9 THÁNG 3 NĂM 2021\n"
+        "CỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH VỀ THƯƠNG NHÂN\n"
+    )
+    assert _issuer(text, "21/2021/TT-BCT") == "Bộ trưởng Bộ Công Thương"
+
+
+def test_heading_ministry_alone_in_capitals():
+    text = "SỬA ĐỔI THÔNG TƯ SỐ 21/2021/TT-BTC NGÀY 9 THÁNG 3 NĂM 2021 CỦA BỘ TÀI CHÍNH QUY ĐỊNH VỀ PHÍ\n"
+    assert _issuer(text, "21/2021/TT-BTC") == "Bộ Tài chính"
+
+
+def test_known_body_whose_name_holds_a_type_word_is_not_cut_at_it():
+    # "luật" inside "Ủy ban Pháp luật và Tư pháp" starts the next parse window
+    text = "Xét Báo cáo thẩm tra số 51/BC-UBPLTP15 ngày 3/6/2025 của Ủy ban Pháp luật và Tư pháp;"
+    assert _issuer(text, "51/BC-UBPLTP15") == "Ủy ban Pháp luật và Tư pháp"
+
+
+def test_body_right_after_the_date_that_issues_under_the_number():
+    text = (
+        "Hồ sơ được lưu theo Nghị định số 30/2020/NĐ-CP ngày 5 tháng 3 năm 2020 Chính phủ quy định về "
+        "công tác văn thư."
+    )
+    assert _issuer(text, "30/2020/NĐ-CP") == "Chính phủ"
+
+
+def test_subject_after_the_date_that_does_not_issue_under_the_number_is_not_its_issuer():
+    text = (
+        "Theo Nghị định số 30/2020/NĐ-CP ngày 5 tháng 3 năm 2020 Ủy ban nhân dân tỉnh giao Sở Nội vụ "
+        "hướng dẫn công tác văn thư."
+    )
+    assert _issuer(text, "30/2020/NĐ-CP") is None
+
+
+def test_sau_khi_a_body_issued_it():
+    text = (
+        "Sau khi Bộ Y tế ban hành Thông tư số 14/2016/TT-BYT ngày 12/5/2016 hướng dẫn khám sức khỏe, "
+        "các địa phương đã triển khai."
+    )
+    m = next(m for m in extract(text) if m.key == "14/2016/TT-BYT")
+    assert (m.issuer, m.relation) == ("Bộ Y tế", "cites")
+
+
+def test_a_bare_issuing_verb_without_date_or_sau_khi_names_no_issuer():
+    text = "Bộ Y tế ban hành Thông tư số 14/2016/TT-BYT hướng dẫn khám sức khỏe."
+    assert _issuer(text, "14/2016/TT-BYT") is None
+
+
+def test_two_words_glued_in_the_issuer_are_parted():
+    text = "Căn cứ Quyết định số 318/QĐ-BGDĐT ngày 1/8/2024 của Bộ trưởngBộ Giáo dục và Đào tạo về khung năm học;"
+    assert _issuer(text, "318/QĐ-BGDĐT") == "Bộ trưởng Bộ Giáo dục và Đào tạo"
+
+
+def test_lien_before_ministries_each_named_in_full_is_dropped():
+    text = "Theo Thông tư liên tịch số 12/2009/TTLT-BTC-BYT ngày 1/6/2009 của liên Bộ Tài chính - Bộ Y tế về phí."
+    assert _issuer(text, "12/2009/TTLT-BTC-BYT") == "Bộ Tài chính - Bộ Y tế"
+
+
+def test_lien_bo_shared_by_short_names_is_kept():
+    text = "Theo Thông tư liên tịch số 12/2009/TTLT-BTC-BYT ngày 1/6/2009 của liên Bộ Tài chính, Y tế về phí."
+    assert _issuer(text, "12/2009/TTLT-BTC-BYT") == "liên Bộ Tài chính, Y tế"
+
+
+def test_a_body_named_between_the_type_word_and_the_number():
+    text = "Triển khai Kết luận liên ngành Tư pháp Trung ương số 14/KL-LNTPTW ngày 2/3/2024 giữa các cơ quan."
+    m = extract(text)[0]
+    assert (m.key, m.issuer) == ("14/KL-LNTPTW", "Liên ngành Tư pháp Trung ương")
+
+
+def test_a_plan_name_before_the_number_is_no_body():
+    assert _issuer("Thực hiện Kế hoạch hành động số 52-KH/TU ngày 2/3/2025.", "52-KH/TU") is None
+
+
+def test_and_before_a_document_ends_the_issuers_name():
+    text = "Căn cứ Quyết định số 761/QĐ-BCA ngày 8/9/2025 của Bộ trưởng Bộ Công an và Kế hoạch này, các sở triển khai."
+    assert _issuer(text, "761/QĐ-BCA") == "Bộ trưởng Bộ Công an"
+
+
+def test_a_proposal_at_several_letters_names_the_body_of_each():
+    text = (
+        "Theo đề nghị của Bộ trưởng Bộ Y tế tại các văn bản số: 801/BYT-KH ngày 1/10/2025, 802/BYT-KH ngày "
+        "2/10/2025 và 990/BYT-KH ngày 6/11/2025."
+    )
+    assert {m.issuer for m in extract(text)} == {"Bộ trưởng Bộ Y tế"}
+
+
+def test_two_numbers_sharing_one_code_share_its_date():
+    got = [
+        (m.key, m.date)
+        for m in extract("Căn cứ các Kết luận số 17, 18-KL/TW ngày 29/8/2025 của Bộ Chính trị;")
+    ]
+    assert [k for k, _ in got] == ["17-KL/TW", "18-KL/TW"]
+    assert got[0][1] == got[1][1] is not None
+
+
+def test_a_date_opening_the_sentence_before_tai_dates_the_citation():
+    m = extract("Ngày 10/10/2024, tại Công văn số 2294/CT-HKD của Cục Thuế tỉnh có nêu như sau.")[0]
+    assert m.date is not None and (m.date.year, m.date.month, m.date.day) == (2024, 10, 10)
+
+
+def test_a_bodys_later_name_in_brackets_before_its_verb():
+    text = "Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có Thông báo số 565/TB-CTVP về giá."
+    assert _issuer(text, "565/TB-CTVP") == "Cục Thuế tỉnh Vĩnh Phúc"
+
+
+def test_a_steering_committee_named_by_a_number():
+    text = (
+        "Quyết định số 3385/QĐ-BCĐ ngày 22/9/2025 của Trưởng Ban Chỉ đạo 934 phân công theo dõi. Kế hoạch số "
+        "12/KH-BCĐ389 của Ban Chỉ đạo 389 quốc gia về chống buôn lậu. Quyết định số 15/QĐ-BCĐ của Ban Chỉ đạo "
+        "2025 năm nay."
+    )
+    assert [m.issuer for m in extract(text)] == [
+        "Trưởng Ban Chỉ đạo 934",
+        "Ban Chỉ đạo 389 quốc gia",
+        "Ban Chỉ đạo",  # a year is no committee's number
+    ]

@@ -314,3 +314,36 @@ def test_a_list_whose_later_items_give_only_so_and_the_number_code():
         ("63/2010/NĐ-CP", "Chính phủ", "based_on"),
         ("118/2025/NĐ-CP", "Chính phủ", "based_on"),
     ]
+
+
+def test_a_list_whose_heading_names_the_type_and_whose_first_item_gives_only_so():
+    from refgraph.extract import extract
+
+    text = (
+        "[5] Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số 1341/QĐ-TTg ngày 8/7/2016 phê duyệt đề án "
+        "đào tạo; số 1437/QĐ-TTg ngày 2/8/2017 phê duyệt chương trình.\n\n- Các Nghị định về lựa chọn nhà đầu tư: "
+        "số 115/2024/NĐ-CP ngày 16/9/2024, số 225/2025/NĐ-CP ngày 15/8/2025 của Chính phủ.\n\nCác văn bản: số lượng "
+        "12/15 người.\n"
+    )
+    got = [(m.key, m.doc_type, m.issuer) for m in extract(text)]
+    assert got == [
+        ("1341/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ"),
+        ("1437/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ"),
+        ("115/2024/NĐ-CP", "Nghị định", None),
+        ("225/2025/NĐ-CP", "Nghị định", "Chính phủ"),
+    ]
+
+
+def test_a_headed_list_item_is_read_under_the_heading_above_it():
+    from refgraph.extract import extract
+
+    text = (
+        "*1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật:*\n\n- Nghị định số "
+        "214/2025/NĐ-CP ngày 4/8/2025 của Chính phủ.\n\n- Các Nghị định về lựa chọn nhà đầu tư: số "
+        "115/2024/NĐ-CP ngày 16/9/2024 về đầu tư; số 243/2025/NĐ-CP ngày 11/9/2025 về đối tác công tư.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("214/2025/NĐ-CP", "implements"),
+        ("115/2024/NĐ-CP", "implements"),
+        ("243/2025/NĐ-CP", "implements"),
+    ]

@@ -611,3 +611,36 @@ def test_a_files_own_header_outranks_a_mined_catalog_but_not_a_hand_one(tmp_path
         build([corpus], db=db, catalogs=[catalog], jobs=1)
         with Graph(db) as g:
             assert g.show("4410/QĐ-BCT")["document"]["issuer"] == issuer
+
+
+def test_an_official_letter_without_its_header_block_is_a_document():
+    from refgraph.identity import from_text
+
+    body = (
+        "**Kính gửi:**\n- Các sở, ban, ngành;\n- Ủy ban nhân dân các xã.\n\nThực hiện chỉ đạo tại Văn bản số "
+        "43-CV/TU ngày 12/11/2025, Ủy ban nhân dân yêu cầu các đơn vị thực hiện.\n\nNơi nhận:\n- Như trên;\n"
+        "- Lưu: VT.\n"
+    )
+    ident = from_text(body)
+    assert (ident.kind, ident.doc_type) == ("document", "Công văn")
+    news = "Ngày 12/11/2025, Thành ủy ban hành Văn bản số 43-CV/TU về đấu thầu.\n"
+    assert from_text(news).kind == "page"
+
+
+def test_a_copy_without_its_header_names_itself_over_its_annex():
+    from refgraph.identity import from_text
+
+    text = (
+        "**HƯỚNG DẪN**\n\n**XÂY DỰNG ĐỘI NGŨ BÁO CÁO VIÊN**\n\n- Căn cứ Quy định số 294-QĐ/TW của Ban Chấp hành "
+        "Trung ương về thi hành Điều lệ Đảng (ban hành kèm theo Quyết định số 907-QĐ/BTGDVTW, ngày 17/9/2025);\n\n"
+        "Nội dung hướng dẫn.\n\nNơi nhận:\n- Các tỉnh ủy,\n- Lưu HC.\n\n**PHỤ LỤC**\n\nSỐ LƯỢNG BÁO CÁO VIÊN\n\n"
+        "*(Kèm theo Hướng dẫn số 41-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)*\n"
+    )
+    ident = from_text(text)
+    assert (ident.key, str(ident.date), ident.issuer) == (
+        "41-HD/BTGDVTW",
+        "2025-11-27",
+        "Ban Tuyên giáo và Dân vận Trung ương",
+    )
+    page = "Theo đó, Nghị định số 293/2025/NĐ-CP quy định mức lương.\n\n**Phụ lục**\n\n*(Kèm theo Nghị định số 293/2025/NĐ-CP ngày 10/11/2025 của Chính phủ)*\n"
+    assert from_text(page).key is None  # a page without a type heading is about the decree, not the decree

@@ -143,3 +143,31 @@ def test_a_steering_committee_named_by_a_number():
         "Ban Chỉ đạo 389 quốc gia",
         "Ban Chỉ đạo",  # a year is no committee's number
     ]
+
+
+def test_a_capitalised_title_after_a_known_province_ends_the_body():
+    text = (
+        "17. Quyết định số 52/2002/QĐ-UB ngày 27/9/2002 của Ủy ban nhân dân tỉnh Bình Phước Thành lập trạm y tế "
+        "xã.\n18. Quyết định số 63/2002/QĐ-UB ngày 3/10/2002 của Ủy ban nhân dân tỉnh Bình Phước Tách trường."
+    )
+    assert [m.issuer for m in extract(text)] == ["Ủy ban nhân dân tỉnh Bình Phước"] * 2
+
+
+def test_a_number_written_with_leading_zeros_keeps_them_and_resolves_with_the_plain_number():
+    from refgraph.extract.keys import same_number
+
+    got = [m.key for m in extract("Theo Quyết định số 02110/QĐ-UBND và Thông tư số 5/2019/TT-BTC.")]
+    assert got == ["02110/QĐ-UBND", "05/2019/TT-BTC"]
+    assert (
+        same_number("02110/QĐ-UBND") == "2110/QĐ-UBND" and same_number("004/2025/TT-BNV") == "04/2025/TT-BNV"
+    )
+    assert same_number("05/2019/TT-BTC") == "05/2019/TT-BTC"
+
+
+def test_a_body_before_a_bracket_that_does_not_issue_under_the_party_units_code():
+    text = (
+        "Sau khi nghe Ban Tổ chức Trung ương báo cáo tiến độ theo chỉ đạo, kết luận của Trung ương, Bộ Chính trị "
+        "(Công văn số 8011-CV/BTCTW, ngày 27/02/2025), Bộ Chính trị có ý kiến.\n\n"
+        "Ngày 17/9/2025, Ban chấp hành Trung ương đã ban hành Công văn 9671-CV/BTCTW về biên chế."
+    )
+    assert [m.issuer for m in extract(text)] == ["Ban Tổ chức Trung ương", "Ban chấp hành Trung ương"]

@@ -326,3 +326,18 @@ def test_the_document_named_by_its_own_number_as_the_subject_of_an_act():
     )
     got = [(m.key, m.relation) for m in extract(text, own="131/2025/TT-BQP") if m.key != "131/2025/TT-BQP"]
     assert got == [("61/2024/TT-BQP", "amends"), ("61/2024/TT-BQP", "amends"), ("12/2024/NĐ-CP", "cites")]
+
+
+def test_theo_inside_what_a_capitalised_can_cu_relies_on():
+    from refgraph.extract import extract
+
+    text = (
+        "- Căn cứ trách nhiệm kiểm tra hoạt động đấu thầu theo quy định tại Điều 122 Nghị định 214/2025/NĐ-CP.\n"
+        "- Đề nghị các tỉnh căn cứ mức chi đã xác định theo hướng dẫn tại Công văn số 9335/BNV-KHTC.\n"
+        "- Căn cứ tình hình thực tế; thực hiện theo Quyết định số 12/QĐ-UBND.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("214/2025/NĐ-CP", "based_on"),
+        ("9335/BNV-KHTC", "implements"),
+        ("12/QĐ-UBND", "implements"),
+    ]

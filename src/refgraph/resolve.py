@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from . import vocab
 from .catalog import Entry, alias_key
+from .extract.keys import same_number
 from .extract.named import NameIndex, fold_name, name_key, year_of_key
 from .identity import Identity
 from .models import Document, Edge, Mention
@@ -120,7 +121,7 @@ class _Resolver:
     def __init__(self, files: list[CorpusFile], catalog: list[Entry]) -> None:
         self.files = files
         self.catalog = catalog
-        self.groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+        self.groups: dict[tuple[str, str], list[Candidate]] = _Groups()
         self.links: dict[tuple[str, int], Link] = {}
         self.assigned: dict[tuple[str, int], Candidate] = {}
         self.aliases: dict[str, list[Entry]] = defaultdict(list)
@@ -494,6 +495,21 @@ class _Resolver:
                     )
                 )
         return out
+
+
+class _Groups(dict):
+    """Candidates by (key, scope), an empty list for a new one; a number's leading zeros make no other
+    document ("0129/KH-UBND" cited elsewhere as "129/KH-UBND")."""
+
+    def __getitem__(self, k: tuple[str, str]) -> list[Candidate]:
+        k = (same_number(k[0]), k[1])
+        got = self.get(k)
+        if got is None:
+            got = self[k] = []
+        return got
+
+    def __setitem__(self, k: tuple[str, str], v: list[Candidate]) -> None:
+        super().__setitem__((same_number(k[0]), k[1]), v)
 
 
 def resolve(files: list[CorpusFile], catalog: list[Entry]) -> Resolution:

@@ -10,6 +10,7 @@ nothing but punctuation between. Only fields the citation leaves empty are fille
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -32,11 +33,24 @@ def _alts(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
+def _word_alts(phrases) -> str:
+    """``(?<![^\\W\\d_])(?:<_alts(phrases)>)`` in a faster form: the word-start check after each phrase's
+    first character (looking back over it), the phrases grouped by that character in their order. At a
+    character the engine then tries only the phrases that start with it; phrases that start otherwise
+    cannot match there, so which one matches first is unchanged."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        a = re.escape(p).replace(r"\ ", r"\s+")
+        first = a[:2] if a.startswith("\\") else a[:1]
+        groups.setdefault(first, []).append(a[len(first) :])
+    return "(?:" + "|".join(f + r"(?<![^\W\d_].)(?:" + "|".join(r) + ")" for f, r in groups.items()) + ")"
+
+
 @functools.cache
 def _verbs_at_end() -> re.Pattern[str]:
-    verbs = _alts(vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated"))
+    verbs = _word_alts(vocab.issuer_phrases("issues") + vocab.issuer_phrases("issues_dated"))
     # lower case: "Tại Quyết định …" opens a new sentence, it does not continue a body's name
-    return re.compile(rf"(?:(?<![^\W\d_])(?:{verbs})(?![^\W\d_])[\s*]*)+$|\([\s*]*$")
+    return re.compile(rf"(?:{verbs}(?![^\W\d_])[\s*]*)+$|\([\s*]*$")
 
 
 @functools.cache
@@ -55,7 +69,7 @@ def heads() -> re.Pattern[str]:
 @functools.cache
 def _heads() -> re.Pattern[str]:
     # case matters: a body's name is capitalised ("Chính phủ ban hành", not "chính phủ điện tử")
-    return re.compile(rf"(?<![^\W\d_])(?:{_alts(vocab.issuer_phrases('head'))})(?![^\W\d_])")
+    return re.compile(rf"{_word_alts(vocab.issuer_phrases('head'))}(?![^\W\d_])")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -382,7 +396,7 @@ def fill(text: str, found: list[Found]) -> None:
                 f.issuer = named
                 f.why.append("issuer: named right after its date, without 'của'")
         if f.issuer is not None:
-            _finish_issuer(f)
+            _finish_issuer(text, f)
 
 
 _GAP_AFTER_DATE = re.compile(r"[ \t\n*]*")
@@ -426,6 +440,11 @@ def body_after_date(text: str, f: Found) -> str | None:
 _ANOTHER_MINISTRY = re.compile(r"(?:[,;]|\s[-–]|\svà)\s+Bộ\s")
 
 
+@functools.lru_cache(maxsize=16384)
+def _unglued_name(name: str) -> str:
+    return " ".join(_unglued(w) for w in name.split(" "))
+
+
 def _unglued(word: str) -> str:
     """ "trưởngBộ" -> "trưởng Bộ": a capital after a small letter starts a second word (names in running
     case never capitalise inside a syllable; acronyms are all capitals)."""
@@ -435,15 +454,47 @@ def _unglued(word: str) -> str:
     return word
 
 
-def _finish_issuer(f: Found) -> None:
+# issuers read around a citation rather than from its own "của …"
+_FROM_CONTEXT = frozenset(
+    {
+        "issuer: named before it",
+        "issuer: named with its type before the bracket that gives its number",
+    }
+)
+
+
+def _single_central_body(code: str | None) -> str | None:
+    """The one central Party body an issuer code names ("BTCTW": Ban Tổ chức Trung ương), or None (state
+    codes, whose bodies' names change with the period and the text's spelling; local codes; codes several
+    bodies share, as "/TW"; unknown codes)."""
+    info = vocab.codes().get(code or "")
+    if info is None or info[0] != "issuer" or info[1] != "party" or vocab.is_local(code):
+        return None
+    return info[2] if len(vocab.code_bodies().get(code or "", ())) == 1 else None
+
+
+def _finish_issuer(text: str, f: Found) -> None:
     # "Bộ trưởngBộ Giáo dục": two words glued where a line break or a space was lost
-    f.issuer = " ".join(_unglued(w) for w in (f.issuer or "").split(" "))
+    f.issuer = _unglued_name(f.issuer or "")
     # "liên Bộ Tài chính – Bộ Y tế": where every joined name has its own "Bộ", "liên" (jointly) names no
     # body; "liên Bộ Tài chính, Lao động …" keeps it, as the one "Bộ" of both names
     issuer = f.issuer or ""
     if issuer[:8].lower() == "liên bộ " and _ANOTHER_MINISTRY.search(issuer, 8):
         f.issuer = issuer[5:]
         f.why.append("issuer: 'liên' before ministries each named in full")
+    # "… kết luận của Trung ương, Bộ Chính trị (Công văn số 8011-CV/BTCTW, ngày …)": a body named before a
+    # bracket that gives a number (not the citation's own "của", nor "X đã ban hành …") and does not issue
+    # under the number's code, where that code names one central Party body, is some other body of the
+    # sentence: the code's body issued it
+    if (
+        _FROM_CONTEXT.intersection(f.why)
+        and _OPEN_BEFORE.search(text, max(0, f.start - 4), f.start)
+        and not _agrees(f.issuer or "", f)
+    ):
+        body = _single_central_body(f.issuer_code)
+        if body is not None and fold(body) in vocab.known_organs() and fold(body) not in fold(f.issuer or ""):
+            f.issuer = body
+            f.why.append("issuer: the body its number's code names, not the one named near it")
     # "Công văn số 2906/LĐTBXH-KHTC … của Bộ về …": a ministry's own letters call it "Bộ"; its number's
     # code names which
     lead = _BARE_MINISTRY.get(fold(f.issuer or ""))
@@ -463,17 +514,20 @@ _LIST_HEADING = re.compile(
     re.I,
 )
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t*]*\n")
-# the same for lower-cased text (text.lowered), without re.I and with the word-start check after the first
-# letter, which the regex engine can then skip ahead to (the case-insensitive form tries every position)
+# the same for lower-cased text (text.lowered), without re.I and with the word-start check after the word
+# "các" (looking back over it), which the regex engine can then search for as a literal (the
+# case-insensitive form tries every position)
 _WORD_START = r"(?<![^\W\d_])"
-assert _LIST_HEADING.pattern.startswith(_WORD_START + "c")
-_LIST_HEADING_LOWER = re.compile("c(?<![^\\W\\d_].)" + _LIST_HEADING.pattern[len(_WORD_START) + 1 :])
+assert _LIST_HEADING.pattern.startswith(_WORD_START + "các")
+_LIST_HEADING_LOWER = re.compile("các(?<![^\\W\\d_]...)" + _LIST_HEADING.pattern[len(_WORD_START) + 3 :])
 
 
 def _heading_issuer(text: str, found: list[Found]) -> None:
     if not any(f.issuer is None for f in found) or "các" not in text:
         return
     low = lowered(text)
+    by_start: list[Found] | None = None
+    starts: list[int] = []
     for h in _LIST_HEADING.finditer(text) if low is None else _LIST_HEADING_LOWER.finditer(low):
         doc_type = " ".join(h.group(1).lower().split())
         words = tuple((m.start(), m.end()) for m in _WORD.finditer(text, h.start(2), h.end(2)))
@@ -482,8 +536,12 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
             continue
         brk = _PARAGRAPH_BREAK.search(text, h.end())
         end = brk.start() if brk else len(text)
-        for f in found:
-            if h.end() <= f.start < end and f.issuer is None and (f.doc_type or "").lower() == doc_type:
+        if by_start is None:  # the citations under a heading found by bisection, not by reading them all
+            by_start = sorted(found, key=lambda f: f.start)
+            starts = [f.start for f in by_start]
+        for i in range(bisect.bisect_left(starts, h.end()), bisect.bisect_left(starts, end)):
+            f = by_start[i]
+            if f.issuer is None and (f.doc_type or "").lower() == doc_type:
                 f.issuer = " ".join(name.split())
                 f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
 

@@ -39,6 +39,15 @@ def pad(n: int) -> str:
     return f"{n:02d}"
 
 
+_LEADING_ZEROS = re.compile(r"^0+(?=\d{2})")
+
+
+def same_number(key: str) -> str:
+    """The key with the number's leading zeros beyond two digits dropped: "0129/KH-UBND" and "129/KH-UBND"
+    name one document."""
+    return _LEADING_ZEROS.sub("", key)
+
+
 def _issuer_family(issuers: list[str]) -> str | None:
     return vocab.code_family(issuers[0]) if issuers else None
 
@@ -53,9 +62,13 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
         flags += [NONSTANDARD, "stray_space"]
     if any(c != raw for c, raw in zip(codes, code.codes)):
         flags.append("code_spelling")
-    # "66.7/2025/NQ-CP", "33B-HĐBT": the part after the digits belongs to the number
-    number = pad(code.number) + code.number_text.lstrip("0123456789")
-    if code.number_text.startswith("0") and len(code.number_text) > 2:
+    # "66.7/2025/NQ-CP", "33B-HĐBT": the part after the digits belongs to the number. A number is at least two
+    # digits ("5/2019" -> 05/2019); one written with more leading zeros keeps them as the document prints
+    # them ("Số: 0129/KH-UBND", as readers copy it): resolve counts "0129" and "129" as one number
+    digits = code.number_text[: len(code.number_text) - len(code.number_text.lstrip("0123456789"))]
+    padded = digits.startswith("0") and len(digits) > 2
+    number = (digits if padded else pad(code.number)) + code.number_text[len(digits) :]
+    if padded:
         flags.append("zero_padding")
 
     if code.form == "short":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from dataclasses import dataclass, field
 
 from lark import Lark, Token, Transformer, v_args
@@ -355,6 +356,15 @@ def _pos(p: int | None) -> int:
     return p
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _digit_before(window: str, pos: int) -> bool:
+    """A character of window[:pos] is a digit (str.isdigit: a wider set than the regex's \\d, which is
+    looked for first)."""
+    return _DIGIT.search(window, 0, pos) is not None or any(c.isdigit() for c in window[:pos])
+
+
 def parse_window(window: str) -> ParsedCitation | None:
     """Parse the citation at the start of ``window``; None when there is none.
 
@@ -371,7 +381,7 @@ def parse_window(window: str) -> ParsedCitation | None:
         if pos is None:
             tok = getattr(e, "token", None)
             pos = getattr(tok, "start_pos", None)
-        if not pos or pos >= len(window) or not any(c.isdigit() for c in window[:pos]):
+        if not pos or pos >= len(window) or not _digit_before(window, pos):
             return None  # nothing numbered before the error: no citation to save
         try:
             return p.parse(window[:pos], start="start")  # type: ignore[return-value]

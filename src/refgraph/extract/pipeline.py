@@ -119,7 +119,7 @@ def find(norm_text: str) -> list[Found]:
         group += 1
         found.extend(_records(parsed, ws, group, norm_text))
         consumed = ws + (parsed.items[0].code.end if parsed.items else parsed.head_end)
-    if found and ("số" in norm_text or "Số" in norm_text):
+    if "số" in norm_text or "Số" in norm_text:
         found = _with_continued_items(norm_text, found, group)
     return found
 
@@ -139,11 +139,64 @@ def _list_heading(text: str, f: Found) -> bool:
     return m is not None and text[m.end() : m.end() + 1] == ":"
 
 
+@functools.cache
+def _heading_then_items() -> re.Pattern[str]:
+    # "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số 1341/QĐ-TTg …", "các Nghị định về lựa chọn
+    # nhà đầu tư: số 115/2024/NĐ-CP …": the type word heads the list; its first item too gives only "số"
+    return re.compile(
+        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern})(?:[^.;:\n]|\n(?![ \t*]*\n)){{0,160}}?:[\s*]*"
+        r"(?=số[\s*]*\d{1,6}[\s*]*[/-])",
+        re.I,
+    )
+
+
+def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found], int]:
+    """First items of lists whose heading names their type ("các Quyết định …: số …"), where no citation
+    was read."""
+    if "các" not in text and "Các" not in text:
+        return [], group
+    taken = [(f.start, f.end) for f in found]
+    out: list[Found] = []
+    for m in _heading_then_items().finditer(text):
+        if any(s <= m.end() < e for s, e in taken):
+            continue
+        parsed = parse_continued(text[m.end() : m.end() + WINDOW])
+        if parsed is None or not parsed.items:
+            continue
+        parsed.type_word = " ".join(m.group(1).split())
+        group += 1
+        items = _records(parsed, m.end(), group, text)
+        items[0].start = m.start(1)  # the citation reads from the heading's type word
+        body = _heading_body(text, m.end(1), m.end())
+        for f in items:
+            if f.issuer is None and body is not None:
+                f.issuer = body
+                f.why.append("issuer: the list's heading names its body ('các … của …:')")
+        out.extend(items)
+    return out, group
+
+
+_OF_BODY = re.compile(r"[\s*]*của[\s*]+", re.I)
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _heading_body(text: str, lo: int, hi: int) -> str | None:
+    """ "các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:": the body the heading names after "của"."""
+    m = _OF_BODY.match(text, lo, hi)
+    if m is None:
+        return None
+    words = tuple((w.start(), w.end()) for w in _NAME_WORD.finditer(text, m.end(), hi))
+    return issuers.cut(text, words).name if words else None
+
+
 def _with_continued_items(text: str, found: list[Found], group: int) -> list[Found]:
+    headed, group = _headed_lists(text, found, group)
+    if headed:
+        found = sorted(found + headed, key=lambda f: f.start)
     starts = [f.start for f in found]
     added: list[Found] = []
     for g in found:
-        if not g.first_in_group or not g.key or not _list_heading(text, g):
+        if not g.first_in_group or not g.key or not (g in headed or _list_heading(text, g)):
             continue
         last = max((f for f in found if f.group == g.group), key=lambda f: f.end)
         while True:
@@ -256,7 +309,10 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
         title_start = (base + c.title_start) if (last and c.title_start is not None) else None
         head_end = base + (c.head_end if last else item.end)
         if item.issuer_words:
-            cut = issuers.cut(text, tuple((base + s, base + e) for s, e in item.issuer_words))
+            cut = issuers.cut_at(text, base, item.issuer_words)
+            if cut.end is not None:
+                title_at = None if cut.title_start is None else base + cut.title_start
+                cut = issuers.IssuerCut(cut.name, base + cut.end, title_at, cut.rule)
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
             if issuer and cut.end is not None and (num := _STEERING_NUMBER.match(text, cut.end)) is not None:
                 if fold(issuer).endswith(("ban chi dao", "to cong tac")) and not (
@@ -414,27 +470,49 @@ def extract_mentions(
 _ISSUER_REACH = 600  # characters around a citation where the text names its body
 
 
-def _as_written(original: str, s: int, e: int, issuer: str) -> str:
+class _Dashes:
+    """Where the text writes a dash other than the hyphen, found once per text (each dash by a plain
+    substring search: a character-class scan of the whole text costs more than all the look-ups)."""
+
+    def __init__(self, original: str) -> None:
+        at: list[int] = []
+        for d in DASHES:
+            i = original.find(d)
+            while i != -1:
+                at.append(i)
+                i = original.find(d, i + 1)
+        self.at = sorted(at)
+
+    def near(self, lo: int, hi: int) -> bool:
+        """A dash in original[lo:hi]."""
+        i = bisect.bisect_left(self.at, lo)
+        return i < len(self.at) and self.at[i] < hi
+
+
+def _as_written(original: str, s: int, e: int, issuer: str, dashes: _Dashes) -> str:
     """The issuer with the dashes the text itself uses ("Bộ Lao động – Thương binh và Xã hội") and its own
     spelling ("Uỷ ban"): the parser reads one dash, a reader copies the text. Looked for near the citation;
     else the parser's spelling. Documents take one spelling (resolve); names compare folded."""
     if "-" not in issuer:
         return issuer
-    around = original[max(0, s - _ISSUER_REACH) : e + _ISSUER_REACH]
-    if not _OTHER_DASH.search(around):
+    lo, hi = max(0, s - _ISSUER_REACH), e + _ISSUER_REACH
+    if not dashes.near(lo, hi):
         return issuer  # the text writes plain hyphens there: nothing to give back
+    around = original[lo:hi]
     pattern = _DASH.join(r"\s+".join(map(re.escape, part.split(" "))) for part in issuer.split("-"))
     m = re.search(pattern, around)
     return " ".join(m.group().split()) if m else issuer
 
 
-_OTHER_DASH = re.compile(f"[{re.escape(DASHES)}]")
 _DASH = f"[-{re.escape(DASHES)}]"
+_MENTION_FIELDS = tuple(Mention.__dataclass_fields__)
 
 
 def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> list[Mention]:
     original = norm.original
+    dashes: _Dashes | None = None  # looked for once a hyphenated issuer needs it
     out = []
+    new, set_attr = object.__new__, object.__setattr__
     # line numbers by counting the line breaks since the previous mention (mentions come in order),
     # not by a table of every line start in the text
     line, at = 1, 0
@@ -444,31 +522,44 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
             line, at = 1, 0
         line += original.count("\n", at, s)
         at = s
-        out.append(
-            Mention(
-                start=s,
-                end=e,
-                line=line,
-                text=norm.original[s:e],
-                key=f.key,
-                doc_type=f.doc_type,
-                type_code=f.type_code,
-                number=f.number,
-                year=f.year,
-                issuer_code=f.issuer_code,
-                date=f.date,
-                issuer=_as_written(original, s, e, f.issuer) if f.issuer else None,
-                term=f.term,
-                title=f.title,
-                relation=f.relation,
-                subject=f.subject,
-                subject_relation=f.subject_relation,
-                why=tuple(f.why),
-                flags=tuple(dict.fromkeys(f.flags)),
-                family=f.family,
-                date_text=f.date_text,
-                source=source,
-                name=f.name,
-            )
+        issuer = f.issuer
+        if issuer and "-" in issuer:
+            dashes = dashes or _Dashes(original)
+            issuer = _as_written(original, s, e, issuer, dashes)
+        # what Mention(...) makes, without the frozen dataclass's __init__ (it sets every field through
+        # object.__setattr__, most of the cost of this step); every field in order, checked below
+        m = new(Mention)
+        set_attr(
+            m,
+            "__dict__",
+            {
+                "start": s,
+                "end": e,
+                "line": line,
+                "text": original[s:e],
+                "key": f.key,
+                "doc_type": f.doc_type,
+                "type_code": f.type_code,
+                "number": f.number,
+                "year": f.year,
+                "issuer_code": f.issuer_code,
+                "date": f.date,
+                "issuer": issuer or None,
+                "term": f.term,
+                "title": f.title,
+                "relation": f.relation,
+                "subject": f.subject,
+                "flags": tuple(dict.fromkeys(f.flags)),
+                "family": f.family,
+                "date_text": f.date_text,
+                "source": source,
+                "subject_relation": f.subject_relation,
+                "why": tuple(f.why),
+                "passage": None,
+                "name": f.name,
+            },
         )
+        out.append(m)
+    if out and tuple(out[0].__dict__) != _MENTION_FIELDS:
+        raise TypeError("_to_mentions must set exactly the fields of Mention, in order")
     return out

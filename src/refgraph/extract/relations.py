@@ -45,17 +45,31 @@ def _phrase_regex(ignore_case: bool = True) -> re.Pattern[str] | None:
     if any(p != p.lower() or not p[:1].isalpha() for p in phrases):
         return None
     # the word-start check after each phrase's first letter (it looks back over that letter): with a
-    # literal first, the engine skips ahead to the letters a phrase can start with
-    return re.compile("(?:" + "|".join(a[0] + r"(?<![^\W\d_].)" + a[1:] for a in alts) + r")(?![^\W\d_])")
+    # literal first, the engine skips ahead to the letters a phrase can start with. The phrases are
+    # grouped by that letter, in their order: at a letter only its own group is tried (phrases with
+    # another first letter cannot match there, so which one matches first is unchanged), not all of them.
+    return re.compile(_by_first_letter(alts) + r"(?![^\W\d_])")
+
+
+def _by_first_letter(alts: list[str]) -> str:
+    """The alternatives (each opening with a letter) grouped by that letter, in their order, each group
+    with the word-start check after its letter."""
+    groups: dict[str, list[str]] = {}
+    for a in alts:
+        groups.setdefault(a[0], []).append(a[1:])
+    return (
+        "(?:" + "|".join(c + r"(?<![^\W\d_].)(?:" + "|".join(rest) + ")" for c, rest in groups.items()) + ")"
+    )
 
 
 class _Hit:
     """A phrase found on the lower-cased text, its words read from the text itself."""
 
-    __slots__ = ("_text", "_start", "_end")
+    __slots__ = ("_group", "_start", "_end")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self._text, self._start, self._end = text, start, end
+        # the words are read once: every hit's are asked for, most several times
+        self._group, self._start, self._end = text[start:end], start, end
 
     def start(self) -> int:
         return self._start
@@ -64,7 +78,7 @@ class _Hit:
         return self._end
 
     def group(self) -> str:
-        return self._text[self._start : self._end]
+        return self._group
 
 
 def phrases(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | _Hit]:
@@ -76,7 +90,7 @@ def phrases(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | _Hit]:
         yield from _phrase_regex().finditer(text, lo, hi)  # type: ignore[union-attr]
         return
     for m in rx.finditer(low, lo, hi):
-        yield _Hit(text, m.start(), m.end())
+        yield _Hit(text, *m.span())
 
 
 @functools.cache
@@ -84,15 +98,49 @@ def _phrase_info() -> dict[str, tuple[str, str, str]]:
     return {p: (r, reach, voice) for p, r, reach, voice in vocab.relation_phrases()}
 
 
+# the phrases of the stretch last read: a nested citation's outer title is read for a located thing and
+# then for its verb, the same stretch twice
+_LAST_HITS: list[tuple] = [(None, -1, -1, [])]  # (text, lo, hi, hits), replaced whole
+
+
+def _phrase_hits(text: str, lo: int, hi: int) -> list:
+    """``list(phrases(text, lo, hi))``, remembered for the stretch last asked (not to be changed)."""
+    last = _LAST_HITS[0]
+    if last[0] is text and last[1] == lo and last[2] == hi:
+        return last[3]
+    hits = list(phrases(text, lo, hi))
+    _LAST_HITS[0] = (text, lo, hi, hits)
+    return hits
+
+
+@functools.lru_cache(maxsize=4096)
+def _phrase_of(found: str) -> tuple[str | None, str | None, str | None]:
+    """The (relation, reach, voice) of a phrase as found in the text (any case, emphasis, spacing)."""
+    return _phrase_info().get(" ".join(found.replace("*", " ").lower().split()), (None, None, None))
+
+
 @functools.cache
-def _connective_regex() -> re.Pattern[str]:
-    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in vocab.connectives())
-    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])", re.I)
+def _connective_regex(ignore_case: bool = True) -> re.Pattern[str] | None:
+    """Without re.I: for lower-cased text (as _phrase_regex), or None when a connective is not written
+    in lower case."""
+    words = vocab.connectives()
+    alts = [re.escape(c).replace(r"\ ", r"\s+") for c in words]
+    if ignore_case:
+        return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alts)})(?![^\W\d_])", re.I)
+    if any(c != c.lower() or not c[:1].isalpha() for c in words):
+        return None
+    return re.compile(_by_first_letter(alts) + r"(?![^\W\d_])")
 
 
 def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last connective in text[lo:hi] (its offsets; on the lower-cased text when that finds the same)."""
+    low, rx = lowered(text), _connective_regex(False)
+    if low is None or rx is None:
+        low, rx = text, _connective_regex()
+    assert rx is not None  # the case-insensitive form always exists
     last = None
-    for m in _connective_regex().finditer(text, lo, hi):
+    found = rx.finditer(low, lo, hi)
+    for m in found:
         last = m
     return last
 
@@ -116,20 +164,105 @@ _BOUNDARY = re.compile(
 _TITLE_STOP = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s))|[.!?…](?=\s|$)")
 
 
+# A boundary is made of punctuation, quotes, bars and white space only: it never holds a letter or a digit.
+# So the scan of the whole text, cut just after any letter or digit, goes on from there as a scan started
+# there would (no boundary runs over the cut). The text is read in blocks cut that way, each block only
+# when a question falls in it: most of a text lies far from any citation.
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
+_NOT_NUMBERING = re.compile(r"[^\d.]")
+SENTENCE_BLOCK = 256
+
+
 class _Sentences:
-    """Sentence boundaries of one text, found in one pass and looked up by bisection."""
+    """Sentence boundaries of one text (the ends of ``_BOUNDARY.finditer(text)``), read block by block
+    as questions need them and looked up by bisection."""
 
     def __init__(self, text: str) -> None:
-        self.ends = [m.end() for m in _BOUNDARY.finditer(text)]
+        self.text = text
+        self.cuts: dict[int, int] = {0: 0}  # block -> where it starts (just after a letter or digit)
+        self.blocks: dict[int, list[int]] = {}  # block -> the boundary ends in it, in order
+        self.last_upto: dict[int, int | None] = {}  # block -> the last boundary end in it or before
+        self._asked, self._answer = -1, 0
+
+    def _cut(self, k: int) -> int:
+        at = self.cuts.get(k)
+        if at is None:
+            m = _LETTER_OR_DIGIT.search(self.text, k * SENTENCE_BLOCK)
+            # past the end when no letter follows: the block before runs to the end of the text
+            at = self.cuts[k] = m.end() if m is not None else len(self.text) + 1
+        return at
+
+    def _block(self, k: int) -> list[int]:
+        ends = self.blocks.get(k)
+        if ends is None:
+            stop = self._cut(k + 1)
+            ends = []
+            # a boundary that starts in the block ends in it (it holds no letter, the block's last
+            # character is one). What decides it lies before the next character that is neither a digit
+            # nor a dot, and one more (the look-ahead for a numbered item, "1.2. "): the scan stops there,
+            # so a stretch with no boundary is not read to its end once per block.
+            q = _NOT_NUMBERING.search(self.text, min(stop, len(self.text)))
+            limit = q.end() + 1 if q is not None else len(self.text)
+            for m in _BOUNDARY.finditer(self.text, self._cut(k), limit):
+                if m.start() >= stop:
+                    break
+                ends.append(m.end())
+            self.blocks[k] = ends
+        return ends
+
+    def _block_of(self, pos: int) -> int:
+        k = pos // SENTENCE_BLOCK
+        while k > 0 and self._cut(k) > pos:
+            k -= 1
+        return k
 
     def last_in(self, lo: int, hi: int) -> int | None:
         """The last boundary b with lo <= b <= hi, or None."""
-        i = bisect.bisect_right(self.ends, hi) - 1
-        return self.ends[i] if i >= 0 and self.ends[i] >= lo else None
+        if hi < lo:
+            return None
+        k = self._block_of(hi)
+        while True:
+            ends = self._block(k)
+            i = bisect.bisect_right(ends, hi) - 1
+            if i >= 0:
+                return ends[i] if ends[i] >= lo else None
+            if k == 0 or self._cut(k) <= lo:
+                return None  # every boundary of an earlier block ends before its block's cut
+            k -= 1
 
     def start_of(self, pos: int) -> int:
-        b = self.last_in(0, pos)
+        if pos == self._asked:  # a citation's sentence start is asked for several times running
+            return self._answer
+        self._asked, self._answer = pos, self._start_of(pos)
+        return self._answer
+
+    def _start_of(self, pos: int) -> int:
+        k = self._block_of(pos)
+        ends = self._block(k)
+        i = bisect.bisect_right(ends, pos) - 1
+        if i >= 0:
+            return ends[i]
+        b = self._last_upto(k - 1) if k else None
         return b if b is not None else 0
+
+    def _last_upto(self, k: int) -> int | None:
+        # blocks with no boundary are passed over once: the answer is remembered for every block walked
+        walked = []
+        found: int | None = None
+        while k >= 0:
+            if k in self.last_upto:
+                found = self.last_upto[k]
+                break
+            ends = self._block(k)
+            if ends:
+                found = ends[-1]
+                self.last_upto[k] = found
+                break
+            walked.append(k)
+            k -= 1
+        for j in walked:
+            self.last_upto[j] = found
+        return found
 
 
 # "của Chính phủ", "khoản 2 Điều 8 của", "Phụ lục II": words between a phrase and its citation that do
@@ -159,6 +292,14 @@ def _search_lowered(text: str, rx: re.Pattern[str], rx_lower: re.Pattern[str], l
     return rx_lower.search(low, lo, hi) is not None
 
 
+def _absent(text: str, word: str, lo: int, hi: int) -> bool:
+    """``word`` (lower case) is in text[lo:hi] in no case: a plain substring search of the lower-cased
+    text (text.lowered), asked before a case-insensitive pattern that needs the word; False when the
+    text has no lower-cased form with the same offsets (the pattern decides)."""
+    low = lowered(text)
+    return low is not None and low.find(word, lo, hi) == -1
+
+
 DESCRIBED_REACH = 200  # characters: a described document's issuer and "về" before the title's verb
 
 
@@ -177,6 +318,8 @@ def _described_regex() -> re.Pattern[str]:
 def _described_before(text: str, lo: int, hi: int) -> bool:
     """A document described without a number ends right before hi, its type word capitalised in the middle
     of a sentence (a list item after ";", not the sentence's own opening words)."""
+    if _absent(text, "về", lo, hi) and _absent(text, "v/v", lo, hi):
+        return False  # no title intro, which the pattern ends with
     m = _described_regex().search(text, lo, hi)
     if m is None or not text[m.start()].isupper() or text[m.start() : m.start() + 2].isupper():
         return False
@@ -346,12 +489,9 @@ def _relation_in(
 
     ``sentence`` is where the citing sentence starts, for the document's own voice ("Quyết định này …");
     None reads a title, where every verb is the titled document's own act."""
-    info = _phrase_info()
     hits = []
-    for m in phrases(text, lo, hi):
-        rel, reach, voice = info.get(
-            " ".join(m.group().replace("*", " ").lower().split()), (None, None, None)
-        )
+    for m in _phrase_hits(text, lo, hi):
+        rel, reach, voice = _phrase_of(m.group())
         if rel is None:
             continue
         if (
@@ -430,6 +570,17 @@ def _relation_in(
         return None
     m, rel, voice = best
     phrase = " ".join(m.group().split())
+    if rel == "implements" and phrase.lower().startswith("theo") and sentence is not None:
+        # "Căn cứ trách nhiệm kiểm tra … theo quy định tại … Nghị định X", "Căn cứ nội dung của Chương trình …
+        # theo Quyết định X": "theo" qualifies what "căn cứ" relies on, in the same clause
+        # (a capitalised "Căn cứ" opens the clause; "đề nghị … căn cứ …", "trên cơ sở …" do not govern so)
+        opener = next(
+            (h for h in reversed(hits[:best_at]) if h[1] == "based_on" and h[0].group().startswith("Căn")),
+            None,
+        )
+        if opener is not None and not _CLAUSE_BREAK.search(text, opener[0].end(), m.start()):
+            m, rel, voice = opener[0], "based_on", opener[3]
+            phrase = " ".join(m.group().split())
     if rel == "replaces" and _PART_OF.search(text, m.end(), hi) is not None:
         # "Thay thế Mẫu số 02 … Phụ lục III của Thông tư số X bằng …": a part of X replaced amends X
         rel = "amends"
@@ -469,6 +620,7 @@ def _relation_in(
     if (
         rel not in ("cites", "passive", "based_on")
         and not phrase.lower().startswith(("theo", "như"))
+        and not _absent(text, "đã", max(lo, m.start() - REPORT_REACH), m.start())
         and (done := _REPORTED.search(text, max(lo, m.start() - REPORT_REACH), m.start())) is not None
         # "… kết quả đã đạt được gắn với việc triển khai Chỉ thị …": a connective starts the clause's own act,
         # and so does a new predicate ("Các dự án đã phê duyệt thì tiếp tục thực hiện Quyết định …")
@@ -477,7 +629,11 @@ def _relation_in(
     ):
         # "các cơ quan đã tổ chức thực hiện Kết luận …": an act already done, reported, is not this text's
         return Governing("cites", m.start(), m.end(), f"'{phrase}' reported as done")
-    if rel == "implements" and _REVIEWED.search(text, max(lo, m.start() - REVIEW_REACH), m.start()):
+    if (
+        rel == "implements"
+        and not _absent(text, "việc", max(lo, m.start() - REVIEW_REACH), m.start())
+        and _REVIEWED.search(text, max(lo, m.start() - REVIEW_REACH), m.start())
+    ):
         # "tổng kết, đánh giá việc thực hiện Chỉ thị …", "sơ kết 6 tháng việc thực hiện …": reviewing how a
         # document was carried out is not carrying it out
         return Governing("cites", m.start(), m.end(), f"'{phrase}' under review")
@@ -537,19 +693,13 @@ _TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|v�
 def _located_in_title(text: str, lo: int, pos: int) -> bool:
     """A transparent phrase ("ban hành kèm theo", "quy định tại") directly before pos, in a title that
     already has a verb of its own before it (so the title is about something the cited one issued)."""
-    info = _phrase_info()
-    last = None
-    for m in phrases(text, lo, pos):
-        last = m
+    found = _phrase_hits(text, lo, pos)
+    last = found[-1] if found else None
     if last is None or not _PINPOINT.match(text, last.end(), pos):
         return False
-    rel = info.get(" ".join(last.group().replace("*", " ").lower().split()), ("",))[0]
-    if rel != "transparent":
+    if _phrase_of(last.group())[0] != "transparent":
         return False
-    return any(
-        info.get(" ".join(m.group().replace("*", " ").lower().split()), ("",))[0] not in ("transparent", "")
-        for m in phrases(text, lo, last.start())
-    )
+    return any(_phrase_of(m.group())[0] not in ("transparent", None) for m in phrases(text, lo, last.start()))
 
 
 def _issued_after(f: Found, outer: Found | None) -> bool:
@@ -823,6 +973,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         _own_subject_acts(text, sentences, found, own)
 
 
+_CLAUSE_BREAK = re.compile(r"[;:.!?]|\n[ \t*]*\n|(?<![^\W\d_])(?:thì|để|và)(?![^\W\d_])")
 _OWN_ACTS = frozenset({"amends", "repeals", "replaces", "guides"})
 _SUBJECT_GAP = re.compile(r"[\s*,]*(?:(?:đã|vừa|cũng|chính\s+thức)[\s*]+){0,2}", re.I)
 
@@ -831,12 +982,18 @@ def _own_subject_acts(text: str, sentences: _Sentences, found: list[Found], own:
     """ "Theo đó, Thông tư 130/2025/TT-BQP đã sửa đổi một số nội dung của Thông tư 67/2024/TT-BQP", "Tại Điều 1
     Thông tư 130/2025/TT-BQP sửa đổi … Thông tư 67/2024/TT-BQP": the document itself, named by its own
     number, is the subject of the act (a portal's summary, or the text's own words), so the act is its own."""
+    # where the text names the document itself: the subject is looked for among these only, not among
+    # every citation before each one
+    own_at = [j for j, g in enumerate(found) if g.key == own]
+    if not own_at:
+        return
     for i, f in enumerate(found):
         if f.key in (None, own) or f.relation in _OWN_ACTS or not f.first_in_group:
             continue
         start = sentences.start_of(f.start)
+        before = own_at[: bisect.bisect_left(own_at, i)]
         subject = next(
-            (g for g in reversed(found[:i]) if g.key == own and start <= g.start and g.end <= f.start), None
+            (g for g in (found[j] for j in reversed(before)) if start <= g.start and g.end <= f.start), None
         )
         if subject is None or any(g.key not in (None, own) and subject.end <= g.start for g in found[:i]):
             continue
@@ -960,7 +1117,8 @@ def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = 
     )
 
 
-_ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*$")
+# a list mark, then emphasis; "các" may open the item ("- Các Nghị định về …: số 115/2024/NĐ-CP …")
+_ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*(?:[Cc]ác[ \t*]+)?$")
 
 
 def _item_start(text: str, lo: int, pos: int) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .. import vocab
@@ -66,6 +66,10 @@ class _Reading:
     def get(self, field: str):
         return self.values.get(field)
 
+    def forget(self, field: str) -> None:
+        self.values.pop(field, None)
+        self.sources = [s for s in self.sources if s.field != field]
+
 
 def from_text(text: str) -> Identity:
     """The identity a text gives itself (no metadata)."""
@@ -94,6 +98,22 @@ def from_text(text: str) -> Identity:
     if portal:
         _portal_date(r, portal)
     _type(r, header, portal, bs, key)
+    if r.get("doc_type") is None and header is None and portal is None and (letter := _letter_body(text)):
+        # an official letter printed without its header block: addressed ("Kính gửi:") and closed with its
+        # recipients ("Nơi nhận:") — a document, not a page reporting on one
+        r.set("doc_type", "Công văn", "letter_body", letter, "Kính gửi:")
+    annex = None
+    if r.get("key") is None and portal is None and not (header and header.number) and r.get("doc_type"):
+        annex = _annexed_to_self(text, r.get("doc_type"))
+        if annex is not None:
+            # "(Kèm theo Hướng dẫn số 40-HD/BTGDVTW, ngày 27/11/2025 của Ban …)": a copy without its header
+            # names itself over its annex
+            r.set("key", annex.key, "annex.heading", annex.line, annex.text)
+            if annex.date is not None:
+                r.forget("date")  # a date read from the closing lines is less sure than the number's own
+                r.set("date", annex.date, "annex.heading", annex.line, annex.text)
+            issuer_code = annex.issuer_code
+            key = annex.key
     if r.get("date") is None and (header or portal):
         found = closing_date(text, r.get("doc_type"))
         if found:
@@ -102,6 +122,8 @@ def from_text(text: str) -> Identity:
     after = header_end_line(bs, header)
     signature = read_signature(text, after) if (header or portal or r.get("doc_type")) else None
     issuer, province = _issuer(r, header, organs, signature, portal, issuer_code, key, text)
+    if issuer is None and annex is not None and annex.issuer:
+        issuer = annex.issuer
     if province:
         r.set("province", province[0], province[1], province[2], province[3])
     if signature and signature.signer:
@@ -125,6 +147,63 @@ def from_text(text: str) -> Identity:
         sources=tuple(r.sources),
         notes=tuple(r.notes),
     )
+
+
+_ADDRESSED = re.compile(r"^[ \t*|#-]*Kính[ \t]+gửi[ \t*]*:", re.M)
+_RECIPIENTS = re.compile(r"^[ \t*|#-]*Nơi[ \t]+nhận[ \t*]*:", re.M)
+LETTER_HEAD_REACH = 3000  # characters from the top where a letter names whom it is addressed to
+
+
+def _letter_body(text: str) -> int | None:
+    """The line of "Kính gửi:" when the text is an official letter's body: addressed near its top, and closed
+    with a "Nơi nhận:" block."""
+    m = _ADDRESSED.search(text, 0, LETTER_HEAD_REACH)
+    if m is None or _RECIPIENTS.search(text, m.end()) is None:
+        return None
+    return text.count("\n", 0, m.start()) + 1
+
+
+_RECIPIENTS_ANYWHERE = re.compile(r"^[ \t*|#-]*Nơi[ \t]+nhận[ \t*]*:", re.M)
+_ANNEX_TITLE = re.compile(r"^[ \t*#]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)", re.M)
+ANNEX_TITLE_REACH = 300  # characters from an annex's title to the heading that names its document
+_ANNEX_HEADING = re.compile(r"\([ \t*]*(?:ban[ \t]+hành[ \t]+)?kèm[ \t]+theo[ \t]+", re.I)
+
+
+def _annexed_to_self(text: str, doc_type: str):
+    """The citation in the first annex heading ("(Kèm theo Công văn số …)") that names a document of the
+    text's own type: the document the annex belongs to, this one. (A page without a type heading that
+    copies a decree's annex is still a page about it.)"""
+    from ..extract import extract
+
+    recipients = _RECIPIENTS_ANYWHERE.search(text)
+    for m in _ANNEX_HEADING.finditer(text):
+        # an annex's heading: after the recipients' list that closes the document, or under "PHỤ LỤC"
+        if not (recipients and recipients.start() < m.start()) and not _ANNEX_TITLE.search(
+            text, max(0, m.start() - ANNEX_TITLE_REACH), m.start()
+        ):
+            continue
+        close = text.find(")", m.end(), m.end() + 400)
+        if close == -1:
+            continue
+        got = [c for c in extract(text[m.end() : close]) if c.key]
+        if not got:
+            continue
+        c = got[0]
+        if fold(c.doc_type) != fold(doc_type):
+            continue
+        line = text.count("\n", 0, m.start()) + 1
+        return _Annex(c.key, c.date, c.issuer, c.issuer_code, line, text[m.start() : close + 1][:80])
+    return None
+
+
+@dataclass(frozen=True)
+class _Annex:
+    key: str
+    date: object
+    issuer: str | None
+    issuer_code: str | None
+    line: int
+    text: str
 
 
 def header_end_line(bs, header: Header | None) -> int:

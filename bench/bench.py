@@ -7,8 +7,8 @@
 Prints a table and writes bench/out/results.json. Every figure is a median of --runs runs (one run for
 the 100k build), timed in this process or in fresh subprocesses for start-up latency; ratios are against
 baselines run in the same invocation: a bare regex scan for extraction, `python -c "import typer"` for
-start-up. refgraph's bytecode is written first, as an installed package has it (--source: not, so that
-with PYTHONDONTWRITEBYTECODE set every cold process compiles refgraph's source).
+start-up. refgraph's bytecode is written first, as an installed package has it (--source: not; with no
+__pycache__ and PYTHONDONTWRITEBYTECODE set, every cold process then compiles refgraph's source).
 """
 
 from __future__ import annotations
@@ -120,8 +120,8 @@ def main() -> None:
     ap.add_argument(
         "--source",
         action="store_true",
-        help="time cold processes without writing refgraph's bytecode first (each compiles the source when "
-        "PYTHONDONTWRITEBYTECODE is set)",
+        help="do not write refgraph's bytecode first (with no __pycache__ and PYTHONDONTWRITEBYTECODE set, "
+        "every cold process compiles refgraph's source)",
     )
     args = ap.parse_args()
     OUT.mkdir(exist_ok=True)

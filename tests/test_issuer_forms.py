@@ -153,11 +153,14 @@ def test_a_capitalised_title_after_a_known_province_ends_the_body():
     assert [m.issuer for m in extract(text)] == ["Ủy ban nhân dân tỉnh Bình Phước"] * 2
 
 
-def test_a_number_written_with_leading_zeros_keeps_them_and_resolves_with_the_plain_number():
+def test_a_number_written_with_leading_zeros_has_the_canonical_key_and_resolves_with_the_plain_number():
     from refgraph.extract.keys import same_number
 
-    got = [m.key for m in extract("Theo Quyết định số 02110/QĐ-UBND và Thông tư số 5/2019/TT-BTC.")]
-    assert got == ["02110/QĐ-UBND", "05/2019/TT-BTC"]
+    got = [
+        (m.key, "zero_padding" in m.flags)
+        for m in extract("Theo Quyết định số 02110/QĐ-UBND và Thông tư số 5/2019/TT-BTC.")
+    ]
+    assert got == [("2110/QĐ-UBND", True), ("05/2019/TT-BTC", False)]
     assert (
         same_number("02110/QĐ-UBND") == "2110/QĐ-UBND" and same_number("004/2025/TT-BNV") == "04/2025/TT-BNV"
     )

@@ -62,13 +62,11 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
         flags += [NONSTANDARD, "stray_space"]
     if any(c != raw for c, raw in zip(codes, code.codes)):
         flags.append("code_spelling")
-    # "66.7/2025/NQ-CP", "33B-HĐBT": the part after the digits belongs to the number. A number is at least two
-    # digits ("5/2019" -> 05/2019); one written with more leading zeros keeps them as the document prints
-    # them ("Số: 0129/KH-UBND", as readers copy it): resolve counts "0129" and "129" as one number
-    digits = code.number_text[: len(code.number_text) - len(code.number_text.lstrip("0123456789"))]
-    padded = digits.startswith("0") and len(digits) > 2
-    number = (digits if padded else pad(code.number)) + code.number_text[len(digits) :]
-    if padded:
+    # "66.7/2025/NQ-CP", "33B-HĐBT": the part after the digits belongs to the number. The canonical number has
+    # at least two digits and no more leading zeros ("5/2019" -> 05/2019, "Số: 0129/KH-UBND" -> 129/KH-UBND;
+    # reference/numbering-conventions.md: "05/2019" is "5/2019"); the printed zeros are flagged
+    number = pad(code.number) + code.number_text.lstrip("0123456789")
+    if code.number_text.startswith("0") and len(code.number_text) > 2:
         flags.append("zero_padding")
 
     if code.form == "short":

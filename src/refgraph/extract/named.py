@@ -27,7 +27,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from lark import Lark, Tree
@@ -37,6 +37,7 @@ from .. import vocab
 from ..text import QUOTE_REACH, collapse_spaces, fold, lowered, open_quote
 from .model import Found
 from .parse import ParsedDate, cached_lark
+from .scan import abbreviation_regex, type_word_regex, type_words
 
 MAX_LAW_WORDS = 14
 MAX_PLAN_WORDS = 40
@@ -111,9 +112,9 @@ def _stops_by_first() -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]
 
 def _phrase_at(toks: _Toks, i: int) -> tuple[int, frozenset[str]] | None:
     """(length, kinds) of the longest stop phrase starting at toks[i]."""
-    for phrase, kinds in _stops_by_first().get(toks[i].text.lower(), ()):
+    for phrase, kinds in _stops_by_first().get(toks[i].low, ()):
         n = len(phrase)
-        if toks.has(i + n - 1) and all(toks[i + k].text.lower() == phrase[k] for k in range(1, n)):
+        if toks.has(i + n - 1) and all(toks[i + k].low == phrase[k] for k in range(1, n)):
             return n, kinds
     return None
 
@@ -169,8 +170,6 @@ def named_type_regex(ignore_case: bool = True) -> re.Pattern[str]:
 def _capital_type_regex(named_too: bool, ignore_case: bool = True) -> re.Pattern[str]:
     """Type words written with a capital (a bare one names a document). Without re.I: the type words
     alone, for lower-cased text (see capital_types)."""
-    from .scan import type_word_regex
-
     alts = type_word_regex().pattern + (f"|{named_type_regex().pattern}" if named_too else "")
     if not ignore_case:
         # one flat alternation: the engine skips ahead on the first letters only when every alternative
@@ -205,8 +204,14 @@ _CAPITAL_START = re.compile(r"[^\W\d_a-zà-ỹđ]")
 
 
 def capital_types(text: str, named_too: bool) -> Iterator[tuple[int, int]]:
-    """Spans of ``_capital_type_regex(named_too).finditer(text)``, found by ``_capital_first_regex``
-    (several times faster) when the type words allow it."""
+    """Spans of ``_capital_type_regex(named_too).finditer(text)``: taken from the text's one scan for type
+    words (scan.type_words) when it has them, else found by ``_capital_first_regex`` (several times
+    faster than the plain pattern) when the type words allow it."""
+    tw = type_words(text)
+    spans = tw.capital_spans(named_too) if tw is not None else None
+    if spans is not None:
+        yield from spans
+        return
     rx = _capital_first_regex(named_too)
     if rx is None:
         for m in _capital_type_regex(named_too).finditer(text):
@@ -259,14 +264,17 @@ def _split_alternatives(inner: str) -> list[str]:
     return out
 
 
+def capital_regex(named_too: bool) -> re.Pattern[str]:
+    """The regex capital_types finds with (its match at a position is the one finditer takes there)."""
+    return _capital_first_regex(named_too) or _capital_type_regex(named_too)
+
+
 @functools.cache
 def _capital_first_regex(named_too: bool) -> re.Pattern[str] | None:
     """``_capital_type_regex(named_too)`` rewritten so the engine can skip ahead: one branch per capital
     a type word can open with, a case-sensitive literal (the engine scans for those characters fast),
     then the rest of the words of the alternatives opening with that letter, case-insensitively. None
     when an alternative does not open with a plain lower-case letter."""
-    from .scan import type_word_regex
-
     parts = [type_word_regex().pattern] + ([named_type_regex().pattern] if named_too else [])
     alts = [a for p in parts for a in _split_alternatives(_alternatives(p))]
     by_capital: dict[str, list[str]] = {}  # each capital's alternatives, in their order
@@ -373,8 +381,10 @@ def _strip_type(title: str, doc_type: str) -> str:
     return t
 
 
+@functools.lru_cache(maxsize=65536)
 def sentence_case(doc_type: str, name: str) -> str:
-    """The name as a node key shows it: "Luật Tổ chức chính quyền địa phương", "Bộ luật Hàng hải Việt Nam"."""
+    """The name as a node key shows it: "Luật Tổ chức chính quyền địa phương", "Bộ luật Hàng hải Việt Nam".
+    Kept by its arguments: a corpus names the same laws again and again."""
     name = collapse_spaces(name.replace("*", " ").replace("“", " ").replace("”", " ").replace('"', " "))
     proper = _proper_map()
     low = _proper_regex().sub(lambda m: proper[m.group()], name.lower())
@@ -412,6 +422,7 @@ class _Tok:
     start: int
     end: int
     gap: str  # the white space before it
+    low: str  # text.lower(): the name rules compare lower-case words again and again
 
 
 class _Toks:
@@ -436,7 +447,8 @@ class _Toks:
                 self._done = True
                 break
             s = m.start()
-            items.append(_Tok(m.group(), s, m.end(), self._text[self._prev : s]))
+            g = m.group()
+            items.append(_Tok(g, s, m.end(), self._text[self._prev : s], g.lower()))
             self._prev = m.end()
         return i < len(items)
 
@@ -483,8 +495,6 @@ def _kept_at(toks: _Toks, i: int) -> int:
 
 
 def _is_type_word(text: str, pos: int) -> bool:
-    from .scan import type_word_regex
-
     return bool(type_word_regex().match(text, pos) or named_type_regex().match(text, pos))
 
 
@@ -492,29 +502,35 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
     """(end of the name, number of words) for a name starting at ``start``."""
     limit = min(len(text), start + (200 if kind == "law" else 500))  # well past the longest names
     toks = _tokens(text, start, limit)
+    items = toks._items  # read through has(): a token is there once has(i) said so
+    has = toks.has
     max_words = MAX_LAW_WORDS if kind == "law" else MAX_PLAN_WORDS
     end = start
     n_words = 0
-    words_noun = words("noun")
+    words_noun, words_of, words_and = words("noun"), words("of"), words("and")
+    horizon = _horizon().match if kind == "plan" else None
+    tail_word = _tail_word().match
+    type_word, named_type = type_word_regex().match, named_type_regex().match
     i = 0
-    while toks.has(i):
-        t = toks[i]
+    while has(i):
+        t = items[i]
         if t.gap.count("\n") >= 2:
             break
-        if heading and _is_word(t) and not t.text.isupper():
+        is_word = t.text[:1].isalpha()
+        if heading and is_word and not t.text.isupper():
             break
-        if kind == "plan" and n_words:
-            m = _horizon().match(text, t.start)
+        if horizon is not None and n_words:
+            m = horizon(text, t.start)
             if m is not None:  # "… đến năm 2030", "… giai đoạn 2025-2030": part of a plan's name
                 end = m.end()
                 n_words += 2
-                while toks.has(i) and toks[i].start < end:
+                while has(i) and items[i].start < end:
                     i += 1
                 continue
-        if not _is_word(t):
-            if t.text == "," and toks.has(i + 1) and _is_word(toks[i + 1]):
-                nxt = toks[i + 1]
-                if kind == "plan" and n_words and _horizon().match(text, nxt.start):
+        if not is_word:
+            if t.text == "," and has(i + 1) and _is_word(items[i + 1]):
+                nxt = items[i + 1]
+                if horizon is not None and n_words and horizon(text, nxt.start):
                     i += 1  # "… đến năm 2030, tầm nhìn đến năm 2045"
                     continue
                 short = kind != "law" or n_words <= 3
@@ -523,22 +539,29 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
                         i += 1
                         continue
             break
-        low = t.text.lower()
-        if n_words and _is_type_word(text, t.start) and toks[i - 1].text.lower() not in words_noun:
+        low = t.low
+        if (
+            n_words
+            and (type_word(text, t.start) or named_type(text, t.start))
+            and items[i - 1].low not in words_noun
+        ):
             break  # another document; "quy phạm pháp luật" inside a name is not one
-        kept = _kept_at(toks, i) if n_words else 0
-        if kept:
+        lower_start = not heading and t.text[:1].islower()
+        # the stop phrase starting here, looked up once for both rules below
+        phrase = _phrase_at(toks, i) if n_words or lower_start else None
+        if n_words and phrase is not None and not phrase[1]:
+            kept = phrase[0]  # a phrase that belongs to a name though its words are stops
             n_words += kept
-            end = toks[i + kept - 1].end
+            end = items[i + kept - 1].end
             i += kept
             continue
-        if not heading and t.text[:1].islower() and _stop_at(toks, i, kind):
+        if lower_start and phrase is not None and kind in phrase[1]:
             break  # a capital word is part of a name ("Luật Ban hành văn bản …")
-        after = toks[i + 1] if toks.has(i + 1) else None
-        if low in words("of"):
+        after = items[i + 1] if has(i + 1) else None
+        if low in words_of:
             if after is None or not _is_word(after) or after.text[:1].isupper() or kind == "plan":
                 break
-        if low in words("and"):
+        if low in words_and:
             if (
                 after is None
                 or not _is_word(after)
@@ -547,7 +570,7 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
                 or _is_type_word(text, after.start)
             ):
                 break
-        if _tail_word().match(text, t.start):
+        if tail_word(text, t.start):
             break  # a year, a date or a number: the name is over
         n_words += 1
         end = t.end
@@ -570,27 +593,36 @@ def _dangling_joiner() -> re.Pattern[str]:
 
 def _cut_to_known(text: str, start: int, end: int, known: frozenset[str]) -> int:
     """A law name that runs on past a known title is cut to the longest known title it starts with."""
-    name = text[start:end]
-    folded = fold_name(name)
-    if folded in known:
-        return end
+    return start + _known_cut(text[start:end], known)
+
+
+@functools.lru_cache(maxsize=16384)
+def _known_cut(name: str, known: frozenset[str]) -> int:
+    # by the name's own text: a corpus repeats its law names, and each is folded word by word here
+    if fold_name(name) in known:
+        return len(name)
     best = None
-    toks = _tokens(text, start, end)
+    toks = _tokens(name, 0, len(name))
     for j in range(len(toks)):
-        prefix = fold_name(text[start : toks[j].end])
-        if _is_word(toks[j]) and prefix in known:
+        if _is_word(toks[j]) and fold_name(name[: toks[j].end]) in known:
             best = toks[j].end
-    return best if best is not None else end
+    return best if best is not None else len(name)
 
 
 def _known_lower(text: str, start: int, known: frozenset[str]) -> int | None:
     """A law name written in lower case ("Luật viên chức") counts only when it is a known title."""
-    toks = _tokens(text, start, min(len(text), start + 160))
+    end = _known_lower_end(text[start : min(len(text), start + 160)], known)
+    return None if end is None else start + end
+
+
+@functools.lru_cache(maxsize=16384)
+def _known_lower_end(window: str, known: frozenset[str]) -> int | None:
+    toks = _tokens(window, 0, len(window))
     best = None
     for j in range(min(len(toks), MAX_LAW_WORDS + 3)):
         if toks[j].gap.count("\n") >= 2:
             break
-        if _is_word(toks[j]) and fold_name(text[start : toks[j].end]) in known:
+        if _is_word(toks[j]) and fold_name(window[: toks[j].end]) in known:
             best = toks[j].end
     return best
 
@@ -630,7 +662,15 @@ def _generic_before(text: str, pos: int) -> bool:
     not "Điều 5 Nghị định …")."""
     if _word_before(text, pos) in words("generic"):
         return True
-    m = _COUNT_BEFORE.search(text, max(0, pos - 30), pos)
+    # the pattern ends in a digit and white space or "*" up to pos: looked at backwards first, since
+    # searching the pattern tries every position of the stretch and most type words follow a word
+    lo = max(0, pos - 30)
+    j = pos
+    while j > lo and (text[j - 1] == "*" or text[j - 1].isspace()):
+        j -= 1
+    if j == pos or j == lo or not text[j - 1].isdecimal():
+        return False
+    m = _COUNT_BEFORE.search(text, lo, pos)
     if m is None or int(m.group(2)) < 2:
         return False
     before = (m.group(1) or "").lower().lstrip('*_([“"-–')
@@ -644,10 +684,12 @@ def _own_listing(text: str, s: int, doc_type: str) -> bool:
     """The type word names the text's own listing, not a document it cites: the heading of its own annex
     ("PHỤ LỤC II" on the line before, the type word opening its line), or a list the text itself publishes
     ("công bố danh mục thủ tục hành chính …": words of role own_list before a type of role own_list_type)."""
-    line_start = text.rfind("\n", 0, s) + 1
-    if not text[line_start:s].strip(" \t*|#_") and _ANNEX_LINE.search(
-        text, max(0, line_start - 120), line_start
-    ):
+    # the type word opens its line when only markup and blanks stand before it: walked back from it (a
+    # long line is not copied, nor searched for its start)
+    j = s
+    while j and text[j - 1] in " \t*|#_":
+        j -= 1
+    if (j == 0 or text[j - 1] == "\n") and _ANNEX_LINE.search(text, max(0, j - 120), j):
         return True
     if doc_type not in words("own_list_type"):
         return False
@@ -689,6 +731,9 @@ class NamedHit:
     amending: bool = False  # "Luật sửa đổi, bổ sung … của Luật A, Luật B": A and B are read too
 
 
+_LOWER_NEXT = re.compile(r"\s+[a-zà-ỹđ]")
+
+
 def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     """Every reference without a number code in ``text``; ``taken`` are the spans of numbered citations
     (a type word that starts one of them belongs to it)."""
@@ -698,31 +743,39 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
     known = known_law_names()
     out: list[NamedHit] = []
     retry: list[tuple[int, int]] = []  # law type words before a lower-case word that is no known name
-    if low is not None:
-        matches = named_type_regex(False).finditer(low)
+    kinds = named_types()
+    tw = type_words(text)
+    spans = tw.named_spans() if tw is not None else None
+    if spans is not None:
+        pass
+    elif low is not None:
+        spans = [m.span() for m in named_type_regex(False).finditer(low)]
     else:
         low = text.lower()
-        matches = named_type_regex().finditer(low if len(low) == len(text) else text)
-    for m in matches:
-        s, e = m.start(), m.end()
+        spans = [m.span() for m in named_type_regex().finditer(low if len(low) == len(text) else text)]
+    for s, e in spans:
         if s in starts_taken or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
             continue
         if out and s < out[-1].head_end and not out[-1].amending:
             continue
+        # _read reads no lower-case law type word, and only the law rules look at the known names: a
+        # retry with more names can change nothing else (both decided here, without a call per word)
+        capital = text[s].isupper()
+        law = kinds.get(" ".join(text[s:e].lower().split()), ("",))[0] == "law"
+        if law and not capital:
+            continue
         hit = _read(text, s, e, alias_words, known)
         if hit is not None:
             out.append(hit)
-        elif re.match(r"\s+[a-zà-ỹđ]", text[e : e + 3]):
+        elif law and _LOWER_NEXT.match(text, e, e + 3):
             retry.append((s, e))
     # a name the text itself writes in capitals is known when it writes it in lower case elsewhere
     # ("Luật Phòng thủ dân sự" … "Luật phòng thủ dân sự")
-    own = {
-        fold_name(_strip_type(h.name, h.doc_type)) for h in out if h.kind == "law" and h.name != h.doc_type
-    }
+    own = {_name_fold(h.name, h.doc_type) for h in out if h.kind == "law" and h.name != h.doc_type}
     if retry and not own <= known:
         known = known | own
-        spans = Spans((h.start, h.head_end) for h in out)
-        again = [h for s, e in retry if s not in spans and (h := _read(text, s, e, alias_words, known))]
+        read = Spans((h.start, h.head_end) for h in out)
+        again = [h for s, e in retry if s not in read and (h := _read(text, s, e, alias_words, known))]
         out = sorted(out + again, key=lambda h: h.start)
     return out
 
@@ -843,7 +896,7 @@ def _read(
             if n == 0:
                 return None
             name_end = _cut_to_known(text, first.start, name_end, known)
-            if text[first.start : name_end].lower() in dict(_proper()):
+            if text[first.start : name_end].lower() in _proper_map():
                 return None  # "Luật Việt Nam" is a website, not a law
         else:
             k = _known_lower(text, first.start, known)
@@ -877,7 +930,8 @@ def _read(
         )
     after = name_end
     number = _number_after().match(text, after)
-    tail = replace(parse_tail(text[after : after + TAIL_WINDOW]))  # a copy: the parse is cached
+    cached = parse_tail(text[after : after + TAIL_WINDOW])  # copied: the parse is cached
+    tail = Tail(cached.end, cached.date, cached.year, cached.year_end, cached.issuer)
     if tail.issuer:  # "của Bộ Y tế giai đoạn 2025-2030": the body's name ends before the period
         toks = _tokens(tail.issuer, 0, len(tail.issuer))
         cut = next((t.start for k, t in enumerate(toks) if k and _stop_at(toks, k, "law")), None)
@@ -912,12 +966,20 @@ def _read(
     )
 
 
+@functools.lru_cache(maxsize=16384)
+def _parse_described(window: str) -> Any:
+    """The described_head tree of ``window``, or None (the trees are only read)."""
+    try:
+        return _parser().parse(window, start="described_head")
+    except LarkError:
+        return None
+
+
 def described(text: str, found: list[Found]) -> list[NamedHit]:
     """Documents described by issuer and subject (grammar rule described_head), in a capitalized type word
     not followed by a number: "Nghị định của Chính phủ về phân loại đơn vị hành chính"."""
 
     out: list[NamedHit] = []
-    p = _parser()
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
     for s, e in capital_types(text, False):
         word = text[s:e]
@@ -929,9 +991,8 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             continue
         if out and s < out[-1].head_end:
             continue
-        try:
-            tree: Any = p.parse(text[s : s + 160], start="described_head")
-        except LarkError:
+        tree: Any = _parse_described(text[s : s + 160])
+        if tree is None:
             continue
         intro = next(c for c in tree.children if getattr(c, "type", "") in ("TITLE_INTRO", "GUIDE_INTRO"))
         issuer = next(
@@ -991,8 +1052,6 @@ class AliasUse:
 
 def _alias_type(alias: str) -> str | None:
     """The type word an alias starts with ("QĐ 20" -> quyết định), lower case."""
-    from .scan import abbreviation_regex, type_word_regex
-
     m = type_word_regex().match(alias) or named_type_regex().match(alias)
     if m:
         return " ".join(m.group().lower().split())
@@ -1097,10 +1156,9 @@ def _own_types(text: str) -> frozenset[str]:
     """The type the text gives itself: a heading line that is a type word alone, else its header as the
     identity reader sees it (dearer: read only when no heading says)."""
     from ..identity import from_text
-    from .scan import type_word_regex
 
     out = set()
-    for line in text.splitlines()[:150]:
+    for line in _first_lines(text, 150):
         bare = line.strip(" *#|_\t")
         if bare and bare.isupper() and len(bare) < 30:
             m = type_word_regex().fullmatch(bare)
@@ -1115,12 +1173,26 @@ def _own_types(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _first_lines(text: str, n: int) -> list[str]:
+    """``text.splitlines()[:n]`` without splitting the whole text: a head long enough to hold n + 1 lines
+    splits the same way up to the n-th."""
+    size = 16384
+    while True:
+        lines = text[:size].splitlines()
+        if len(lines) > n or size >= len(text):
+            return lines[:n]
+        size *= 4
+
+
 # markdown emphasis may close after the punctuation ("… số 87/2025/QH15;*\n*Căn cứ …")
 _CLAUSE_END = re.compile(r"[.!?;][*_]*(?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
     return _CLAUSE_END.search(text, a, b) is None
+
+
+_PUNCT_NEXT = re.compile(r"\s*[,;.)]")
 
 
 def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tuple[int, int, Found]]:
@@ -1131,23 +1203,30 @@ def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tup
     out = []
     keyed = [f for f in found if f.key]
     starts = [f.start for f in keyed]
+    if not keyed:
+        return []  # each reading points back to a numbered citation
     taken = Spans((f.start, max(f.end, f.head_end)) for f in found)
+    # the cheap tests first: most capitalised type words have no numbered citation shortly before them or
+    # are followed by a name
     for s, e in capital_types(text, True):
         word = text[s:e]
         if not word[:1].isupper() or word.isupper() or (s and text[s - 1].isalnum()):
             continue
-        if _sentence_start(text, s) or _generic_before(text, s):
-            continue
+        last = bisect.bisect_left(starts, s) - 1
+        if last < 0 or s - starts[last] > 2 * ANAPHOR_REACH:
+            continue  # only the last stretch of text is looked at for the target below
         a = _anaphor().match(text, e)
         if a is None or _not_anaphor_next().match(text, e):
             continue
+        if s in taken:
+            continue
+        if _sentence_start(text, s) or _generic_before(text, s):
+            continue
         this = a.end() > e  # "Luật này"
-        if not this and not re.match(r"\s*[,;.)]", text[e : e + 3]):
+        if not this and not _PUNCT_NEXT.match(text, e, e + 3):
             toks = _tokens(text, e, min(len(text), e + 40))
             if not toks or not _stop_at(toks, 0, "law"):
                 continue  # a bare type word is read as "that document" only before punctuation or a stop
-        if s in taken:
-            continue
         if this and _quoted_at(text, s):
             continue  # "Nghị định số X quy định: “… của Nghị định này …”": the quoted text speaking of itself
         if this and _ENACTING_BEFORE.search(text, max(0, s - 40), s) and not reported:
@@ -1155,7 +1234,7 @@ def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tup
             # speaking of itself; a page quoting those words speaks of the document it reports
         wtype = " ".join(word.lower().split())
         target = None
-        k = bisect.bisect_left(starts, s) - 1
+        k = last
         while k >= 0 and s - keyed[k].start <= 2 * ANAPHOR_REACH:  # only the last stretch of text
             if keyed[k].doc_type.lower() == wtype:
                 target = keyed[k]
@@ -1383,8 +1462,16 @@ def settle(found: list[Found]) -> None:
 
 
 # ---- in-text resolution --------------------------------------------------------------------------
+@functools.lru_cache(maxsize=1024)
 def _law_kind(doc_type: str) -> bool:
     return named_types().get(doc_type.lower(), ("",))[0] == "law"
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_fold(name: str, doc_type: str) -> str:
+    """How a name compares, without its type word: kept by its text (each reference's name is compared
+    several times, and a corpus repeats its names)."""
+    return fold_name(_strip_type(name, doc_type))
 
 
 def _numbered_name(text: str, f: Found) -> str:
@@ -1439,7 +1526,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     named = [f for f in found if f.key is None and "named" in f.flags and f.name and _law_kind(f.doc_type)]
     settled: dict[str, str] = {}
     for f in named:
-        nm = fold_name(_strip_type(f.name or "", f.doc_type))
+        nm = _name_fold(f.name or "", f.doc_type)
         y = _year_of(f)
         keys = {k for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
         if len(keys) == 1:
@@ -1454,7 +1541,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     for f in named:
         y = _year_of(f)
         if f.key is None and y:
-            open_by_year.setdefault(y, set()).add(fold_name(_strip_type(f.name or "", f.doc_type)))
+            open_by_year.setdefault(y, set()).add(_name_fold(f.name or "", f.doc_type))
     named_keys = {k for ks in by_name.values() for k, _y in ks}
     for f in named:
         y = _year_of(f)
@@ -1466,10 +1553,10 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
         if len(keys) == 1 and len(open_by_year.get(y, ())) == 1:
             f.key = next(iter(keys))
             f.flags.append("resolved_in_text")
-            settled.setdefault(fold_name(_strip_type(f.name or "", f.doc_type)), f.key)
+            settled.setdefault(_name_fold(f.name or "", f.doc_type), f.key)
     for f in named:
         if f.key is None and _year_of(f) is None:
-            k = settled.get(fold_name(_strip_type(f.name or "", f.doc_type)))
+            k = settled.get(_name_fold(f.name or "", f.doc_type))
             if k:
                 f.key = k
                 f.flags.append("resolved_in_text")
@@ -1499,14 +1586,14 @@ class NameIndex:
             for m in f.mentions:
                 if not m.key or not m.name or "named" in m.flags:
                     continue
-                k = (m.doc_type.lower(), fold_name(_strip_type(m.name, m.doc_type)))
+                k = (m.doc_type.lower(), _name_fold(m.name, m.doc_type))
                 known = self.by_name.setdefault(k, [])
                 if all(x[0] != m.key for x in known):
                     known.append((m.key, m.date, None))
 
     def lookup(self, m) -> list[tuple[str, dt.date | None, Any]]:
         """(key, date, catalog entry or None) of every document ``m`` may name, its date or year agreeing."""
-        cands = self.by_name.get((m.doc_type.lower(), fold_name(_strip_type(m.name, m.doc_type))), [])
+        cands = self.by_name.get((m.doc_type.lower(), _name_fold(m.name, m.doc_type)), [])
         if not cands:
             cands = self.by_title.get(fold_name(m.name), [])
         if m.date is not None:

@@ -102,9 +102,18 @@ def _check_against_reference(s: str) -> None:
     ref_text, ref_starts = _reference(s)
     n = normalize(s)
     assert n.text == _clean(ref_text)
-    for i in range(len(n.text) + 1):
-        want = i if ref_starts is None else (ref_starts[i] if i < len(ref_starts) else len(s))
+    wanted = [
+        i if ref_starts is None else (ref_starts[i] if i < len(ref_starts) else len(s))
+        for i in range(len(n.text) + 1)
+    ]
+    for i, want in enumerate(wanted):
         assert n.to_original(i) == want, (s, i)
+    # the map resumes from the offset asked before when it can: asked backwards and out of order too
+    order = list(range(len(wanted)))[::-1]
+    order = order[::2] + order[1::2]
+    n = normalize(s)
+    for i in order:
+        assert n.to_original(i) == wanted[i], (s, i)
 
 
 MARKS = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b", "\u0340", "\u0344"]

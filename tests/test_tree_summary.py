@@ -87,3 +87,45 @@ def test_the_commands_summarise_text_but_not_json(store, monkeypatch, command):
     assert runner.invoke(app, [*command, "--db", str(store)]).output == whole.output
     trees = [data] if "root" in data else [v for v in data.values() if isinstance(v, dict)]
     assert sum(t["count"] for t in trees) > 0
+
+
+def _text(render, *args) -> str:
+    import contextlib
+    import io
+
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        render(*args)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("rows", [0, 2, 5, 10_000])
+def test_a_brief_tree_is_summarised_as_the_whole_one_is(store, monkeypatch, rows):
+    """With ``brief``, a tree longer than that many lines counts its cross-references instead of listing
+    them (the query reads much less): the same tree, summarised in the same words; a shorter one is whole."""
+    from refgraph.queries import Graph
+
+    monkeypatch.setattr(terminal, "TREE_ROWS", rows)
+    with Graph(store) as g:
+        ids = [d.id for d in g.store.all_documents()]
+        summarised = 0
+        for doc in ids:
+            for way in ("up", "down"):
+                whole, brief = g.lineage(doc, way), g.lineage(doc, way, brief=rows)
+                assert [n["id"] for n in _nodes(whole)] == [n["id"] for n in _nodes(brief)]
+                counted = any("also_count" in n for n in _nodes(brief))
+                assert counted == (terminal._line_count([whole["root"]]) > rows)
+                summarised += counted
+                assert _text(terminal.tree, brief, "t") == _text(terminal.tree, whole, "t")
+            whole_i, brief_i = g.implements(doc), g.implements(doc, brief=rows)
+            assert _text(terminal.implements_trees, brief_i) == _text(terminal.implements_trees, whole_i)
+    assert summarised > 0 if rows < 10 else summarised == 0
+
+
+def _nodes(tree: dict) -> list[dict]:
+    out, todo = [], [tree["root"]]
+    while todo:
+        n = todo.pop()
+        out.append(n)
+        todo.extend(n["children"])
+    return out

@@ -141,7 +141,12 @@ def lineage(
 ) -> None:
     """A document's lineage drawn as trees: up (what it builds on), down (what builds on it), or both."""
     way = o.direction(up, down)
-    _answer(db, lambda g, _: g.lineage(key, way, depth, relation), fmt, o.trees("lineage_trees", every))
+    _answer(
+        db,
+        lambda g, n: g.lineage(key, way, depth, relation, o.tree_brief(n, every)),
+        fmt,
+        o.trees("lineage_trees", every),
+    )
 
 
 @app.command()
@@ -149,7 +154,12 @@ def implements(
     key: o.Key, depth: o.Depth = None, db: o.Db = None, fmt: o.AsJson = "table", every: o.TreeAll = False
 ) -> None:
     """What implements a document (transitively), and what it implements."""
-    _answer(db, lambda g, _: g.implements(key, depth), fmt, o.trees("implements_trees", every))
+    _answer(
+        db,
+        lambda g, n: g.implements(key, depth, o.tree_brief(n, every)),
+        fmt,
+        o.trees("implements_trees", every),
+    )
 
 
 @app.command()

@@ -159,6 +159,16 @@ def trees(renderer: str, every: bool) -> Any:
     return render
 
 
+def tree_brief(cap: int | None, every: bool) -> int | None:
+    """The line count beyond which the terminal summarises a lineage tree (its cross-references are then
+    only counted: the query need not read them); None for JSON (no ``cap``) and --all, which show all."""
+    if cap is None or every:
+        return None
+    from .render import terminal
+
+    return terminal.TREE_ROWS
+
+
 def direction(up: bool, down: bool) -> str | None:
     """--up and --down as the library's direction: "up", "down", or None for both ways."""
     if up and down:

@@ -17,6 +17,13 @@ from .store import Store, open_store
 
 UP = "up"  # towards what a document builds on (its outgoing citations)
 DOWN = "down"  # towards what builds on it (incoming citations)
+LISTED, COUNTED = "listed", "counted"  # what a walk keeps of the citations it reads (walk's ``links``)
+
+
+# One citation a walk read: (source, target, relation, file, line, rowid), the first of its (source,
+# target, relation). Plain tuples, not Edges: a lineage on a large graph reads ten thousand of them and
+# keeps a few hundred as tree edges (read whole, snippet included, as Edges).
+Link = tuple[str, str, str, "str | None", "int | None", int]
 
 
 @dataclass
@@ -25,7 +32,9 @@ class Neighbourhood:
     direction: str
     depth: dict[str, int] = field(default_factory=dict)  # node -> layers from the root
     parent: dict[str, tuple[str, Edge]] = field(default_factory=dict)  # tree edge that first reached it
-    edges: list[Edge] = field(default_factory=list)  # every edge walked, provenance included
+    links: list[Link] = field(default_factory=list)  # every (source, target, relation) walked, in order
+    # walked with links=COUNTED: node -> how many (other end, relation) its links have, instead of links
+    link_counts: dict[str, int] | None = None
     truncated: bool = False  # stopped by the depth limit with more beyond
 
     @property
@@ -40,34 +49,49 @@ def walk(
     depth: int | None = None,
     relations: Iterable[str] | None = None,
     until: str | None = None,
+    links: str | None = LISTED,
 ) -> Neighbourhood:
     """Breadth-first from ``start`` along citations (UP: what it cites; DOWN: who cites it); stops at
-    the first layer that reaches ``until`` when given (a shortest path needs no more)."""
+    the first layer that reaches ``until`` when given (a shortest path needs no more). ``links``: LISTED
+    (nb.links), COUNTED per node (nb.link_counts) or None (the tree alone): the same tree either way,
+    without reading every citation between documents already found unless they are listed."""
     rels = set(relations) if relations else None
     start = list(dict.fromkeys(start))
     nb = Neighbourhood(root=start, direction=direction, depth={s: 0 for s in start})
+    if links == COUNTED:
+        nb.link_counts = {}
+    column = "source" if direction == UP else "target"
+    here_at, there_at = (0, 1) if direction == UP else (1, 0)
+    seen = nb.depth
+    tree: dict[str, tuple[str, int]] = {}  # node -> (parent, rowid of the citation that reached it)
     frontier = start
     level = 0
-    edges = store.edges_from if direction == UP else store.edges_to
     while frontier:
         if depth is not None and level >= depth:
-            nb.truncated = bool(edges(frontier, False, 1, rels))  # any edge at all: no grouping
+            nb.truncated = store.any_edge(column, frontier, rels)
             break
         level += 1
-        found = edges(frontier, True, None, rels)
+        if links == LISTED:
+            found = store.first_citations(column, frontier, rels)
+            nb.links.extend(found)
+            reached = [(row[there_at], row[here_at], row[5]) for row in found]
+        else:
+            # the first citation reaching a document is the first of its (source, target, relation): the
+            # same tree edges, in the same order, as the listed links give
+            reached = store.first_reaches(column, frontier, rels)
+            if nb.link_counts is not None:
+                nb.link_counts.update(store.link_counts(column, frontier, rels))
         nxt = []
-        for e in found:
-            if rels is not None and e.relation not in rels:
-                continue
-            nb.edges.append(e)
-            here, there = (e.source, e.target) if direction == UP else (e.target, e.source)
-            if there not in nb.depth:
-                nb.depth[there] = level
-                nb.parent[there] = (here, e)
+        for there, here, rowid in reached:
+            if there not in seen:
+                seen[there] = level
+                tree[there] = (here, rowid)
                 nxt.append(there)
         frontier = nxt
-        if until is not None and until in nb.depth:
+        if until is not None and until in seen:
             break
+    edges = store.edges_by_rowid(rowid for _, rowid in tree.values())
+    nb.parent = {node: (parent, edges[rowid]) for node, (parent, rowid) in tree.items()}
     return nb
 
 

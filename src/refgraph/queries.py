@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 from .errors import QueryError, UsageError
-from .graph import DOWN, UP, Neighbourhood, walk
+from .graph import COUNTED, DOWN, UP, Neighbourhood, walk
 from .models import RELATIONS, Document, Edge
 from .store import Store, open_store
 from .text import fold
@@ -229,15 +229,21 @@ class Graph:
         direction: str | None = UP,
         depth: int | None = None,
         relations: list[str] | None = None,
+        brief: int | None = None,
     ) -> dict:
         """What a document builds on, all the way up (``up``), or what builds on it, all the way down
-        (``down``): one tree. With ``direction`` None, both: ``{"id", "up": tree, "down": tree}``."""
+        (``down``): one tree. With ``direction`` None, both: ``{"id", "up": tree, "down": tree}``.
+
+        ``brief`` (what a summarised terminal view needs): a tree that would take more lines than this (a
+        line per root, child and cross-reference) gives each node's cross-references to documents already
+        in the tree as a number, ``also_count``, instead of the list ``also``; reading every one of them
+        is most of the work of a large lineage."""
         if direction is None:
             doc_id = self.find(text)
             return {
                 "id": doc_id,
-                "up": self.lineage(doc_id, UP, depth, relations),
-                "down": self.lineage(doc_id, DOWN, depth, relations),
+                "up": self.lineage(doc_id, UP, depth, relations, brief),
+                "down": self.lineage(doc_id, DOWN, depth, relations, brief),
             }
         if direction not in (UP, DOWN):
             raise QueryError(f"direction must be '{UP}' or '{DOWN}'")
@@ -245,8 +251,19 @@ class Graph:
         if bad:
             raise QueryError(f"unknown relation(s) {', '.join(bad)}; known: {', '.join(RELATIONS)}")
         doc_id = self.find(text)
-        nb = walk(self.store, [doc_id], direction, depth, relations)
-        return self._tree(nb)
+        return self._walk_tree(doc_id, direction, depth, relations, brief)
+
+    def _walk_tree(
+        self, doc_id: str, direction: str, depth: int | None, relations: list[str] | None, brief: int | None
+    ) -> dict:
+        if brief is not None:
+            nb = walk(self.store, [doc_id], direction, depth, relations, links=COUNTED)
+            assert nb.link_counts is not None
+            # a line per root, and one per link: a child (a tree edge) or a cross-reference (any other)
+            lines = len(nb.root) + sum(nb.link_counts.values())
+            if lines > brief:
+                return self._tree(nb)
+        return self._tree(walk(self.store, [doc_id], direction, depth, relations))
 
     @_one_snapshot
     def neighbourhood(
@@ -267,21 +284,20 @@ class Graph:
         for way in [UP, DOWN] if direction is None else [direction]:
             nb = walk(self.store, [root], way, depth)
             nodes.update(nb.nodes)
-            triples.update((e.source, e.target, e.relation) for e in nb.edges)
+            triples.update(link[:3] for link in nb.links)
         sources = {s for s, _, _ in triples}
         edges = [e for e in self.store.edges_from(sources) if (e.source, e.target, e.relation) in triples]
         return self.store.documents(nodes), edges
 
     @_one_snapshot
-    def implements(self, text: str, depth: int | None = None) -> dict:
-        """What implements this document, transitively, and what it implements."""
+    def implements(self, text: str, depth: int | None = None, brief: int | None = None) -> dict:
+        """What implements this document, transitively, and what it implements (``brief``: as in
+        lineage)."""
         doc_id = self.find(text)
-        down = walk(self.store, [doc_id], DOWN, depth, ["implements"])
-        up = walk(self.store, [doc_id], UP, depth, ["implements"])
         return {
             "id": doc_id,
-            "implemented_by": self._tree(down),
-            "implements": self._tree(up),
+            "implemented_by": self._walk_tree(doc_id, DOWN, depth, ["implements"], brief),
+            "implements": self._walk_tree(doc_id, UP, depth, ["implements"], brief),
         }
 
     @_one_snapshot
@@ -305,7 +321,7 @@ class Graph:
     def _shortest(self, s: str, t: str, max_depth: int) -> list[Edge] | None:
         if s == t:
             return []
-        nb = walk(self.store, [s], UP, max_depth, until=t)
+        nb = walk(self.store, [s], UP, max_depth, until=t, links=None)
         if t not in nb.parent:
             return None
         steps = []
@@ -397,11 +413,13 @@ class Graph:
         # every other edge that reached a node already placed: shown as a cross-reference
         placed = {(p, n, e.relation) for n, (p, e) in nb.parent.items()}
         also: dict[str, list[dict]] = {}
-        for e in nb.edges:
-            here, there = (e.source, e.target) if nb.direction == UP else (e.target, e.source)
-            if (here, there, e.relation) not in placed and there in nb.depth:
+        counts = nb.link_counts
+        up = nb.direction == UP
+        for source, target, relation, file, line, _ in nb.links:
+            here, there = (source, target) if up else (target, source)
+            if (here, there, relation) not in placed and there in nb.depth:
                 also.setdefault(here, []).append(
-                    {"id": there, "relation": e.relation, "line": e.line, "file": e.file}
+                    {"id": there, "relation": relation, "line": line, "file": file}
                 )
 
         def node(doc_id: str, edge: Edge | None, seen: frozenset) -> dict:
@@ -411,12 +429,12 @@ class Graph:
                 out["via"] = {"file": edge.file, "line": edge.line, "snippet": edge.snippet}
             kids = sorted(children.get(doc_id, []), key=lambda c: (_date_key(docs.get(c[0])), c[0]))
             out["children"] = [node(k, e, seen | {doc_id}) for k, e in kids if k not in seen]
-            seen_also = {(c["id"], c["relation"]) for c in out["children"]}
-            out["also"] = []
-            for a in also.get(doc_id, []):
-                if (a["id"], a["relation"]) not in seen_also:
-                    seen_also.add((a["id"], a["relation"]))
-                    out["also"].append(a)
+            if counts is not None:  # its links less its own tree edges (every child was reached by one)
+                out["also_count"] = counts.get(doc_id, 0) - len(kids)
+            else:
+                # a walk reads each (source, target, relation) once, and the tree's own are not among
+                # these: no cross-reference repeats another or a child
+                out["also"] = also.get(doc_id, [])
             return out
 
         roots = [node(r, None, frozenset()) for r in nb.root]

@@ -89,27 +89,53 @@ def _cluster_nfc(m: re.Match[str]) -> str:
     return _CLUSTER_NFC[m.group()]
 
 
+# Block kinds in _OffsetMap.marked: no marks (one to one), composed whole in one call (no unsafe
+# character: every cluster is a safe character and its marks), composed cluster by cluster.
+_PLAIN, _WHOLE, _CLUSTERS = 0, 1, 2
+# In a block without these, the marks are exactly the characters U+0300-U+036F, whose UTF-8 starts with
+# byte 0xCC or 0xCD (and composing creates none of these: checked over every BMP character and mark)
+_COUNTABLE, _COUNTABLE_NO_MARKS, _NOT_COUNTABLE = 1, 2, 3
+_UNCOUNTABLE = re.compile("[\u0370-\u037f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _marks(s: str, start: int, end: int) -> int:
+    """How many marks s[start:end] holds, in a stretch without _UNCOUNTABLE characters: counted in its
+    UTF-8 at C speed (a regex takes several times longer on decomposed text, a mark every few letters)."""
+    b = s[start:end].encode("utf-8", "surrogatepass")
+    return b.count(b"\xcc") + b.count(b"\xcd")
+
+
 class _OffsetMap:
     """Normalized offset -> original offset for a text whose clusters were composed.
 
     Every character of a cluster maps to the cluster's start; elsewhere characters map one to one. The
     map is sparse: the text is cut into blocks of about BLOCK original characters, at cluster
-    boundaries, and only where each block starts is stored. A block's clusters are listed (by
-    re-reading its original text) the first time an offset inside it is asked for, so memory stays a few
-    bytes per block plus the blocks that hold citations."""
+    boundaries, and only where each block starts is stored.
+
+    Within a block composed whole, every cluster (a safe character and its marks) composes to one
+    character that is not a mark, followed by any marks left over: the n-th non-mark of the normalized
+    block is the n-th of the original block, so an offset is found by counting marks on both sides
+    (_unit_start), with nothing stored. Other blocks list their clusters (by re-reading their original
+    text) the first time an offset inside them is asked for."""
 
     def __init__(self, original: str, orig_starts: array, norm_starts: array, marked: bytearray) -> None:
         self.original = original
+        self.text = ""  # the normalized text, set once it is joined
         self.orig_starts = orig_starts  # block k starts at orig_starts[k] in the original ...
         self.norm_starts = norm_starts  # ... and at norm_starts[k] in the normalized text
-        self.marked = marked  # marked[k]: block k holds clusters (otherwise it maps one to one)
+        self.marked = marked  # marked[k]: block k's kind (_PLAIN, _WHOLE or _CLUSTERS)
+        self._countable = bytearray(len(marked))  # per block: 0 not yet known, else a _COUNTABLE kind
+        self._last = (-1, 0, 0)  # (block, u, q) of the last _unit_start
         self._clusters: dict[int, tuple[list[int], list[int], list[int], list[int]]] = {}
 
     def __call__(self, i: int) -> int:
         k = bisect.bisect_right(self.norm_starts, i) - 1
         local = i - self.norm_starts[k]
-        if not self.marked[k]:
+        kind = self.marked[k]
+        if kind == _PLAIN:
             return self.orig_starts[k] + local
+        if kind == _WHOLE and self._counts(k):
+            return self.orig_starts[k] + self._unit_start(k, local)
         ns, ne, os_, oe = self._block(k)
         c = bisect.bisect_right(ns, local) - 1
         if c < 0:
@@ -117,6 +143,45 @@ class _OffsetMap:
         if local < ne[c]:
             return os_[c]  # inside a cluster: its start
         return oe[c] + (local - ne[c])
+
+    def _counts(self, k: int) -> bool:
+        known = self._countable[k]
+        if not known:
+            start = self.orig_starts[k]
+            end = self.orig_starts[k + 1] if k + 1 < len(self.orig_starts) else len(self.original)
+            if _UNCOUNTABLE.search(self.original, start, end) is not None:
+                known = _NOT_COUNTABLE
+            else:
+                ns = self.norm_starts[k]
+                ne = self.norm_starts[k + 1] if k + 1 < len(self.norm_starts) else len(self.text)
+                # composed text usually keeps no mark: then a normalized offset is its non-mark's number
+                known = _COUNTABLE if _marks(self.text, ns, ne) else _COUNTABLE_NO_MARKS
+            self._countable[k] = known
+        return known != _NOT_COUNTABLE
+
+    def _unit_start(self, k: int, local: int) -> int:
+        """Offset in block k's original of the cluster (or lone character) holding the normalized block's
+        character ``local``: the u-th non-mark on both sides, u counted in the normalized block."""
+        if self._countable[k] == _COUNTABLE_NO_MARKS:
+            u = local
+        else:
+            ns = self.norm_starts[k]
+            u = local - _marks(self.text, ns, ns + local + 1)  # non-marks before the character's own
+        # the least q with u + 1 non-marks in the original's first q characters: q = u + 1 + marks(:q),
+        # reached from below by adding the marks of each stretch newly taken in (a few short steps).
+        # A mention asks for its start, then its end a little further: the end starts where the start
+        # was found (the answer only grows with u).
+        o = self.orig_starts[k]
+        q = m = 0
+        last_k, last_u, last_q = self._last
+        if last_k == k and last_u <= u:
+            q, m = last_q, last_q - last_u - 1
+        while u + 1 + m != q:
+            nq = u + 1 + m
+            m += _marks(self.original, o + q, o + nq)
+            q = nq
+        self._last = (k, u, q)
+        return q - 1
 
     def _block(self, k: int) -> tuple[list[int], list[int], list[int], list[int]]:
         """(normalized start, normalized end, original start, original end) of block k's clusters;
@@ -223,17 +288,19 @@ def _compose(original: str) -> tuple[str, bool, _OffsetMap]:
         norm_starts.append(norm)
         if _MARK.search(block) is None:
             out = block
-            marked.append(0)
+            marked.append(_PLAIN)
         else:
             # a text that opens with a mark: that mark is a cluster of its own, left as it is
             whole = unsafe.search(block) is None and not (pos == 0 and _MARK.match(block))
             out = nfc("NFC", block) if whole else _CLUSTER.sub(_cluster_nfc, block)
-            marked.append(1)
+            marked.append(_WHOLE if whole else _CLUSTERS)
             changed = changed or out != block
         parts.append(_clean(out))  # one for one: offsets within the block are unchanged
         norm += len(out)
         pos = end
-    return "".join(parts), changed, _OffsetMap(original, orig_starts, norm_starts, marked)
+    offsets = _OffsetMap(original, orig_starts, norm_starts, marked)
+    offsets.text = text = "".join(parts)
+    return text, changed, offsets
 
 
 # Markdown emphasis that splits a number ("năm 201**2**", "số **1**52/2025/NĐ-CP") would make two numbers

@@ -233,10 +233,11 @@ def tree(result: dict, title: str, show_all: bool = False) -> None:
     def lines(d: dict, prefix: str, every: bool, out: list[str]) -> None:
         rows = [(c["relation"] + " " + label(c), c) for c in d["children"]]
         also = d.get("also", [])
+        n_also = d.get("also_count", len(also))  # a brief tree counts them (Graph.lineage's ``brief``)
         if every:
             rows += [(f"{a['relation']} {a['id']} (also in this tree)", None) for a in also]
-        elif also:
-            rows.append((f"… and {len(also)} more link(s) to documents already in this tree", None))
+        elif n_also:
+            rows.append((f"… and {n_also} more link(s) to documents already in this tree", None))
         for i, (text, child) in enumerate(rows):
             last = i == len(rows) - 1
             out.append(prefix + ("└── " if last else "├── ") + text)
@@ -271,7 +272,7 @@ def _line_count(roots: list[dict]) -> int:
     count, todo = len(roots), list(roots)
     while todo:
         d = todo.pop()
-        count += len(d["children"]) + len(d.get("also", []))
+        count += len(d["children"]) + d.get("also_count", len(d.get("also", ())))
         todo.extend(d["children"])
     return count
 

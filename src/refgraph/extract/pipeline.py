@@ -140,14 +140,18 @@ def _list_heading(text: str, f: Found) -> bool:
 
 
 @functools.cache
-def _heading_then_items() -> re.Pattern[str]:
+def _heading_before() -> re.Pattern[str]:
     # "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số 1341/QĐ-TTg …", "các Nghị định về lựa chọn
-    # nhà đầu tư: số 115/2024/NĐ-CP …": the type word heads the list; its first item too gives only "số"
+    # nhà đầu tư: số 115/2024/NĐ-CP …": the type word heads the list; its first item too gives only "số".
+    # Looked for back from each colon before "số <number>" (a colon is rare; a case-insensitive pattern run
+    # over the whole text is not cheap)
     return re.compile(
-        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern})(?:[^.;:\n]|\n(?![ \t*]*\n)){{0,160}}?:[\s*]*"
-        r"(?=số[\s*]*\d{1,6}[\s*]*[/-])",
-        re.I,
+        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern})(?:[^.;:\n]|\n(?![ \t*]*\n)){{0,160}}?$", re.I
     )
+
+
+_COLON_ITEMS = re.compile(r":[\s*]*(?=[Ss]ố[\s*]*\d{1,6}[\s*]*[/-])")
+HEADING_BACK = 220  # "các", a type word and up to 160 characters before the colon
 
 
 def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found], int]:
@@ -157,17 +161,21 @@ def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found
         return [], group
     taken = [(f.start, f.end) for f in found]
     out: list[Found] = []
-    for m in _heading_then_items().finditer(text):
-        if any(s <= m.end() < e for s, e in taken):
+    for colon in _COLON_ITEMS.finditer(text):
+        end = colon.end()
+        if any(s <= end < e for s, e in taken):
             continue
-        parsed = parse_continued(text[m.end() : m.end() + WINDOW])
+        m = _heading_before().search(text, max(0, colon.start() - HEADING_BACK), colon.start())
+        if m is None:
+            continue
+        parsed = parse_continued(text[end : end + WINDOW])
         if parsed is None or not parsed.items:
             continue
         parsed.type_word = " ".join(m.group(1).split())
         group += 1
-        items = _records(parsed, m.end(), group, text)
+        items = _records(parsed, end, group, text)
         items[0].start = m.start(1)  # the citation reads from the heading's type word
-        body = _heading_body(text, m.end(1), m.end())
+        body = _heading_body(text, m.end(1), end)
         for f in items:
             if f.issuer is None and body is not None:
                 f.issuer = body

@@ -632,7 +632,7 @@ def test_a_copy_without_its_header_names_itself_over_its_annex():
 
     text = (
         "**HƯỚNG DẪN**\n\n**XÂY DỰNG ĐỘI NGŨ BÁO CÁO VIÊN**\n\n- Căn cứ Quy định số 294-QĐ/TW của Ban Chấp hành "
-        "Trung ương về thi hành Điều lệ Đảng (ban hành kèm theo Quyết định số 907-QĐ/BTGDVTW, ngày 17/9/2025);\n\n"
+        "Trung ương về thi hành Điều lệ Đảng (ban hành kèm theo Quyết định số 455-QĐ/BTGDVTW, ngày 7/5/2025);\n\n"
         "Nội dung hướng dẫn.\n\nNơi nhận:\n- Các tỉnh ủy,\n- Lưu HC.\n\n**PHỤ LỤC**\n\nSỐ LƯỢNG BÁO CÁO VIÊN\n\n"
         "*(Kèm theo Hướng dẫn số 41-HD/BTGDVTW, ngày 27/11/2025 của Ban Tuyên giáo và Dân vận Trung ương)*\n"
     )
@@ -642,5 +642,5 @@ def test_a_copy_without_its_header_names_itself_over_its_annex():
         "2025-11-27",
         "Ban Tuyên giáo và Dân vận Trung ương",
     )
-    page = "Theo đó, Nghị định số 293/2025/NĐ-CP quy định mức lương.\n\n**Phụ lục**\n\n*(Kèm theo Nghị định số 293/2025/NĐ-CP ngày 10/11/2025 của Chính phủ)*\n"
+    page = "Bài viết: Nghị định số 293/2025/NĐ-CP nêu mức lương mới.\n\n**Phụ lục**\n\n*(Kèm theo Nghị định số 293/2025/NĐ-CP ngày 10/11/2025 của Chính phủ)*\n"
     assert from_text(page).key is None  # a page without a type heading is about the decree, not the decree

@@ -227,9 +227,9 @@ def test_following_a_part_of_a_document_located_in_it_implements_the_document():
     from refgraph.extract import extract
 
     text = (
-        "Việc kê khai thực hiện theo quy định tại Phụ lục II ban hành kèm theo Thông tư số 11/2021/TT-BCT "
+        "Mẫu kê khai thực hiện theo quy định tại Phụ lục V kèm theo Thông tư số 11/2021/TT-BCT "
         "ngày 2/6/2021 của Bộ trưởng Bộ Công Thương.\n\n"
-        "Các đơn vị thực hiện chế độ báo cáo theo Quy chế đã ban hành tại Quyết định số 801/QĐ-BYT ngày 3/3/2023.\n\n"
+        "Các đơn vị gửi số liệu theo Quy chế đã ban hành tại Quyết định số 801/QĐ-BYT ngày 3/3/2023.\n\n"
         "Danh sách lập theo mẫu số C12-HD quy định tại Thông tư số 15/2019/TT-BTC.\n"
     )
     got = {m.key: m.relation for m in extract(text)}
@@ -272,11 +272,11 @@ def test_a_quoted_letter_over_several_sentences_is_the_letters_words():
     text = (
         "Ngày 5/5/2024, tại Công văn số 77/CT-QLĐ của Cục Thuế tỉnh có nêu:\n*“Sau khi tỉnh ban hành bảng giá. "
         "Cục Thuế sẽ thực hiện điều chỉnh đơn giá theo Luật Đất đai số 31/2024/QH15.”*\n"
-        "Tại Điều 30 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định như sau.\n"
+        "Tại Điều 12 Nghị định số 46/2014/NĐ-CP ngày 15/5/2014 của Chính phủ quy định như sau.\n"
     )
     got = {m.key: m.relation for m in extract(text)}
     assert got["31/2024/QH15"] == "cites"  # inside the quotation, past its first sentence
-    assert got["103/2024/NĐ-CP"] == "cites"  # the quotation's last sentence ends at .”* before it
+    assert got["46/2014/NĐ-CP"] == "cites"  # the quotation's last sentence ends at .”* before it
 
 
 def test_an_amendment_quoted_as_new_text_is_the_documents_own():
@@ -284,9 +284,9 @@ def test_an_amendment_quoted_as_new_text_is_the_documents_own():
 
     text = (
         "Điều 1. Sửa đổi, bổ sung Điều 4 như sau:\n“Điều 4. Tỷ lệ vốn đối ứng\nVốn được cấp đủ. Áp dụng trên "
-        "địa bàn xã theo Nghị quyết số 1314/NQ-UBTVQH15 về sắp xếp đơn vị hành chính.”\n"
+        "địa bàn xã theo Nghị quyết số 76/NQ-UBTVQH15 về sắp xếp đơn vị hành chính.”\n"
     )
-    assert [(m.key, m.relation) for m in extract(text)] == [("1314/NQ-UBTVQH15", "implements")]
+    assert [(m.key, m.relation) for m in extract(text)] == [("76/NQ-UBTVQH15", "implements")]
 
 
 def test_title_under_the_own_type_heading_past_a_blank_line_is_read_with_it():
@@ -294,7 +294,7 @@ def test_title_under_the_own_type_heading_past_a_blank_line_is_read_with_it():
 
     text = (
         "BAN TỔ CHỨC TỈNH ỦY\n\nSố 12-HD/BTCTU\n\n**HƯỚNG DẪN**\n\nMỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW NGÀY "
-        "08/10/2025 CỦA BỘ CHÍNH TRỊ VỀ PHÂN CẤP QUẢN LÝ CÁN BỘ\n\nThông tư số 08/2012/TT-BNV ngày 2/3/2012 "
+        "02/5/2024 CỦA BỘ CHÍNH TRỊ VỀ CÔNG TÁC CÁN BỘ\n\nThông tư số 08/2012/TT-BNV ngày 2/3/2012 "
         "được hợp nhất.\n"
     )
     got = [(m.key, m.relation) for m in extract(text)]
@@ -332,7 +332,7 @@ def test_theo_inside_what_a_capitalised_can_cu_relies_on():
     from refgraph.extract import extract
 
     text = (
-        "- Căn cứ trách nhiệm kiểm tra hoạt động đấu thầu theo quy định tại Điều 122 Nghị định 214/2025/NĐ-CP.\n"
+        "- Căn cứ nhiệm vụ giám sát công tác đấu thầu theo quy định tại Điều 41 Nghị định 214/2025/NĐ-CP.\n"
         "- Đề nghị các tỉnh căn cứ mức chi đã xác định theo hướng dẫn tại Công văn số 9335/BNV-KHTC.\n"
         "- Căn cứ tình hình thực tế; thực hiện theo Quyết định số 12/QĐ-UBND.\n"
     )

@@ -265,7 +265,7 @@ def test_van_ban_with_a_number_code_and_no_so_and_a_roman_department():
 def test_a_count_of_posts_is_not_a_plan_number():
     from refgraph.extract import extract
 
-    assert extract("Đơn vị có thể giới thiệu quy hoạch 02 trong 03 chức danh lãnh đạo.") == []
+    assert extract("Đơn vị được đưa vào quy hoạch 02 trong 03 chức danh lãnh đạo.") == []
 
 
 def test_a_short_form_takes_the_key_of_the_one_full_citation_of_its_type_and_number():
@@ -321,7 +321,7 @@ def test_a_list_whose_heading_names_the_type_and_whose_first_item_gives_only_so(
 
     text = (
         "[3] Các Quyết định của Thủ tướng Chính phủ phê duyệt, gồm: số 1341/QĐ-TTg ngày 4/6/2019 phê duyệt đề án "
-        "đào tạo; số 1437/QĐ-TTg ngày 2/8/2017 phê duyệt chương trình.\n\n- Các Nghị định về lựa chọn nhà đầu tư: "
+        "đào tạo; số 1437/QĐ-TTg ngày 2/8/2017 phê duyệt chương trình.\n\n- Các Nghị định về việc chọn nhà đầu tư: "
         "số 115/2024/NĐ-CP ngày 6/9/2024, số 225/2025/NĐ-CP ngày 5/8/2025 của Chính phủ.\n\nCác văn bản: số lượng "
         "12/15 người.\n"
     )
@@ -339,7 +339,7 @@ def test_a_headed_list_item_is_read_under_the_heading_above_it():
 
     text = (
         "*2.3. Quán triệt và thực hiện đầy đủ các quy định pháp luật sau:*\n\n- Nghị định số "
-        "214/2025/NĐ-CP ngày 4/8/2025 của Chính phủ.\n\n- Các Nghị định về lựa chọn nhà đầu tư: số "
+        "214/2025/NĐ-CP ngày 4/8/2025 của Chính phủ.\n\n- Các Nghị định về việc chọn nhà đầu tư: số "
         "115/2024/NĐ-CP ngày 6/9/2024 về đầu tư; số 243/2025/NĐ-CP ngày 11/9/2025 về đối tác công tư.\n"
     )
     assert [(m.key, m.relation) for m in extract(text)] == [

@@ -529,7 +529,7 @@ def test_a_clause_that_opens_with_a_date_dates_what_its_body_issued():
 
 def test_heading_ending_listed_documents_with_thi_hanh_repeals_each_item():
     text = (
-        "3. Những Quyết định sau hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực:\n\n"
+        "3. Những Quyết định dưới đây hết hiệu lực thi hành kể từ ngày Quyết định này có hiệu lực:\n\n"
         "a) Quyết định số 17/2018/QĐ-UBND ngày 4/4/2018 về định mức;\n\nb) Quyết định số 06/2020/QĐ-UBND về phí.\n"
     )
     assert [r for _, r, _ in _by_key(text)] == ["repeals", "repeals"]

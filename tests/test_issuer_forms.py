@@ -101,7 +101,7 @@ def test_a_plan_name_before_the_number_is_no_body():
 
 
 def test_and_before_a_document_ends_the_issuers_name():
-    text = "Căn cứ Quyết định số 761/QĐ-BCA ngày 2/4/2024 của Bộ trưởng Bộ Công an và Kế hoạch này, các sở triển khai."
+    text = "Căn cứ Quyết định số 761/QĐ-BCA ngày 2/4/2024 của Bộ trưởng Bộ Công an và Kế hoạch của tỉnh, các sở triển khai."
     assert _issuer(text, "761/QĐ-BCA") == "Bộ trưởng Bộ Công an"
 
 
@@ -173,6 +173,6 @@ def test_a_body_before_a_bracket_that_does_not_issue_under_the_party_units_code(
     text = (
         "Sau khi nghe Ban Tổ chức Trung ương báo cáo tiến độ theo ý kiến, kết luận của Trung ương, Bộ Chính trị "
         "(Công văn số 512-CV/BTCTW, ngày 3/3/2024), Bộ Chính trị có ý kiến.\n\n"
-        "Ngày 2/10/2024, Ban chấp hành Trung ương đã ban hành Công văn 733-CV/BTCTW về biên chế."
+        "Ngày 2/10/2024, Ban chấp hành Trung ương ký ban hành Công văn 733-CV/BTCTW về biên chế."
     )
     assert [m.issuer for m in extract(text)] == ["Ban Tổ chức Trung ương", "Ban chấp hành Trung ương"]

@@ -229,7 +229,7 @@ def test_following_a_part_of_a_document_located_in_it_implements_the_document():
     text = (
         "Mẫu kê khai thực hiện theo quy định tại Phụ lục V kèm theo Thông tư số 11/2021/TT-BCT "
         "ngày 2/6/2021 của Bộ trưởng Bộ Công Thương.\n\n"
-        "Các đơn vị gửi số liệu theo Quy chế đã ban hành tại Quyết định số 801/QĐ-BYT ngày 3/3/2023.\n\n"
+        "Các đơn vị gửi số liệu theo Quy chế ban hành tại Quyết định số 801/QĐ-BYT ngày 3/3/2023.\n\n"
         "Danh sách lập theo mẫu số C12-HD quy định tại Thông tư số 15/2019/TT-BTC.\n"
     )
     got = {m.key: m.relation for m in extract(text)}
@@ -305,7 +305,7 @@ def test_reviewing_how_a_document_was_carried_out_only_cites_it():
     from refgraph.extract import extract
 
     text = (
-        "- Khẩn trương tổng kết, đánh giá việc thực hiện Chỉ thị số 18/CT-TTg ngày 3/4/2014 của Thủ tướng Chính "
+        "- Sớm tổng kết, đánh giá việc thực hiện Chỉ thị số 18/CT-TTg ngày 3/4/2014 của Thủ tướng Chính "
         "phủ.\n- Sơ kết 6 tháng việc thực hiện Chỉ thị số 9/CT-TTg.\n- Tiếp tục thực hiện Chỉ thị số 21/CT-TTg.\n"
     )
     assert [(m.key, m.relation) for m in extract(text)] == [
@@ -320,7 +320,7 @@ def test_the_document_named_by_its_own_number_as_the_subject_of_an_act():
 
     text = (
         "BỘ QUỐC PHÒNG\n\nSố: 131/2025/TT-BQP\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG TƯ\nVỀ CHỨNG NHẬN XE\n\n"
-        "Theo đó, Thông tư 131/2025/TT-BQP đã sửa đổi một số nội dung của Thông tư 61/2024/TT-BQP về chứng nhận.\n\n"
+        "Theo đó, Thông tư 131/2025/TT-BQP đã sửa đổi một số điểm của Thông tư 61/2024/TT-BQP về chứng nhận.\n\n"
         "- Tại Điều 1 Thông tư 131/2025/TT-BQP sửa đổi, bổ sung khoản 3 Điều 5 Thông tư 61/2024/TT-BQP về thẩm "
         "định.\n\nTheo đó, Nghị định số 12/2024/NĐ-CP quy định mức lương.\n"
     )

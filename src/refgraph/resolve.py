@@ -28,7 +28,7 @@ from .catalog import Entry, alias_key
 from .extract.keys import same_number
 from .extract.named import NameIndex, fold_name, name_key, year_of_key
 from .identity import Identity
-from .models import Document, Edge, Mention
+from .models import Document, Edge, Mention, filled
 from .text import fold
 
 
@@ -483,20 +483,21 @@ class _Resolver:
                     last_id_of_key[m.key] = target
                 if source == target:
                     continue
-                # Edge(...) without the frozen dataclass's __init__ (one object.__setattr__ a field):
-                # a large corpus makes a hundred thousand of them on every build and check
-                e = object.__new__(Edge)
-                e.__dict__.update(
-                    source=source,
-                    target=target,
-                    relation="cites"
-                    if (reporting and source == own)
-                    else ((m.subject_relation or m.relation) if source != own else m.relation),
-                    file=f.path,
-                    line=m.line,
-                    start=m.start,
-                    end=m.end,
-                    snippet=f.contexts[i] if f.contexts else m.text,
+                # models.filled: a large corpus makes a hundred thousand edges on every build and check
+                e = filled(
+                    Edge,
+                    dict(
+                        source=source,
+                        target=target,
+                        relation="cites"
+                        if (reporting and source == own)
+                        else ((m.subject_relation or m.relation) if source != own else m.relation),
+                        file=f.path,
+                        line=m.line,
+                        start=m.start,
+                        end=m.end,
+                        snippet=f.contexts[i] if f.contexts else m.text,
+                    ),
                 )
                 out.append(e)
         return out

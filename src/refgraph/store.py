@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import StoreError
-from .models import Document, Edge, Mention
+from .models import Document, Edge, Mention, filled
 
 # 2: a file's identity records where each field was read (sources) and portal/header disagreements
 # (notes); identities cached by schema 1 were read by the older header reader and are not reused.
@@ -179,14 +179,13 @@ def doc_from_json(s: str) -> Document:
     if d.keys() == _DOCUMENT_FIELDS:
         # every field present (what _doc_to_json wrote): filled directly, without the frozen dataclass's
         # object.__setattr__ per field (a lineage reads hundreds of documents)
-        doc = object.__new__(Document)
-        doc.__dict__.update(d)
-        return doc
+        return filled(Document, d)
     return Document(**d)
 
 
 _MENTION_FIELDS = frozenset(Mention.__dataclass_fields__)
-assert tuple(Edge.__dataclass_fields__) == (
+_EDGE_FIELDS = tuple(Edge.__dataclass_fields__)
+assert _EDGE_FIELDS == (
     "source",
     "target",
     "relation",
@@ -201,10 +200,7 @@ assert tuple(Edge.__dataclass_fields__) == (
 def _edge(row: tuple) -> Edge:
     """Edge(*row) without the frozen dataclass's eight object.__setattr__ calls: a walk on a large graph
     reads ten thousand rows."""
-    e = object.__new__(Edge)
-    d = e.__dict__
-    d["source"], d["target"], d["relation"], d["file"], d["line"], d["start"], d["end"], d["snippet"] = row
-    return e
+    return filled(Edge, dict(zip(_EDGE_FIELDS, row)))
 
 
 def mention_from_json(s: str, file: str) -> Mention:
@@ -217,9 +213,7 @@ def mention_from_json(s: str, file: str) -> Mention:
     if d.keys() == _MENTION_FIELDS:
         # every field present (what Mention.to_dict wrote): fill the frozen dataclass directly, which
         # costs a third of its __init__ (one object.__setattr__ per field) over 100k stored mentions
-        m = object.__new__(Mention)
-        m.__dict__.update(d)
-        return m
+        return filled(Mention, d)
     return Mention(**d)  # a row from an older writer: defaults fill what it lacks, unknown keys fail
 
 

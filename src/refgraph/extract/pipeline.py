@@ -10,7 +10,7 @@ import functools
 import re
 
 from .. import vocab
-from ..models import Mention
+from ..models import Mention, filled
 from ..text import DASHES, Normalized, fold, lower, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import YEARS, key_for
@@ -520,7 +520,6 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
     original = norm.original
     dashes: _Dashes | None = None  # looked for once a hyphenated issuer needs it
     out = []
-    new, set_attr = object.__new__, object.__setattr__
     # line numbers by counting the line breaks since the previous mention (mentions come in order),
     # not by a table of every line start in the text
     line, at = 1, 0
@@ -536,10 +535,8 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
             issuer = _as_written(original, s, e, issuer, dashes)
         # what Mention(...) makes, without the frozen dataclass's __init__ (it sets every field through
         # object.__setattr__, most of the cost of this step); every field in order, checked below
-        m = new(Mention)
-        set_attr(
-            m,
-            "__dict__",
+        m = filled(
+            Mention,
             {
                 "start": s,
                 "end": e,

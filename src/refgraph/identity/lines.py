@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vocab
+from ..models import filled
 from ..text import fold, normalize
 
 _SEPARATOR = re.compile(r"(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,})")
@@ -62,17 +63,18 @@ class _Builder:
                 starts.append(len(text))
                 lines.append(line)
                 text += part
-            # the frozen dataclass's __init__ (one object.__setattr__ a field) without its cost: every
-            # file's top is cut into a hundred blocks or more
-            block = object.__new__(Block)
-            block.__dict__.update(
-                text=text,
-                line=lines[0],
-                starts=tuple(starts),
-                lines=tuple(lines),
-                bold=self.bold,
-                heading=self.heading,
-                cell=self.cell,
+            # models.filled: every file's top is cut into a hundred blocks or more
+            block = filled(
+                Block,
+                dict(
+                    text=text,
+                    line=lines[0],
+                    starts=tuple(starts),
+                    lines=tuple(lines),
+                    bold=self.bold,
+                    heading=self.heading,
+                    cell=self.cell,
+                ),
             )
             self.blocks.append(block)
             self.parts = []

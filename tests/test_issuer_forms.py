@@ -176,3 +176,12 @@ def test_a_body_before_a_bracket_that_does_not_issue_under_the_party_units_code(
         "Ngày 2/10/2024, Ban chấp hành Trung ương ký ban hành Công văn 733-CV/BTCTW về biên chế."
     )
     assert [m.issuer for m in extract(text)] == ["Ban Tổ chức Trung ương", "Ban chấp hành Trung ương"]
+
+
+def test_a_body_that_sets_something_out_in_the_document_issued_it():
+    text = (
+        "Tờ khai lập theo mẫu do Bộ Tài chính quy định tại Thông tư số 80/2021/TT-BTC ngày 29/9/2021 về thuế."
+    )
+    assert _issuer(text, "80/2021/TT-BTC") == "Bộ Tài chính"
+    text = "Đơn vị lập hồ sơ theo quy định tại Thông tư số 80/2021/TT-BTC ngày 29/9/2021 về thuế."
+    assert _issuer(text, "80/2021/TT-BTC") is None

@@ -452,19 +452,16 @@ class Store:
         within each chunk of ids: what one layer of a walk reads, from the index alone. The rowid finds
         the whole row (edges_by_rowid) for the few that a walk keeps."""
         other = "target" if column == "source" else "source"
-        ids = list(dict.fromkeys(ids))
-        rels = sorted(set(relations)) if relations is not None else None
-        only = f" AND relation IN ({','.join('?' * len(rels))})" if rels is not None else ""
-        out: list[tuple] = []
-        for chunk in _chunks(ids):
-            # bare file and line come from the row that gives MIN(rowid) (SQLite's rule for a lone MIN)
-            q = (
-                f"SELECT source, target, relation, file, line, MIN(rowid) FROM edges "
-                f"WHERE {column} IN ({','.join('?' * len(chunk))}){only} "
-                f"GROUP BY {column}, {other}, relation ORDER BY 6"
+        # bare file and line come from the row that gives MIN(rowid) (SQLite's rule for a lone MIN)
+        return list(
+            self._at_chunks(
+                "SELECT source, target, relation, file, line, MIN(rowid) FROM edges WHERE {at} "
+                f"GROUP BY {column}, {other}, relation ORDER BY 6",
+                column,
+                ids,
+                relations,
             )
-            out.extend(self.conn.execute(q, [*chunk, *(rels or ())]))
-        return out
+        )
 
     @_reads
     def first_reaches(
@@ -475,17 +472,14 @@ class Store:
         documents a walk's layer finds and the citation each is first found by, one row per document (a
         tenth of first_citations' rows in a large lineage, where most reach documents already found)."""
         other = "target" if column == "source" else "source"
-        ids = list(dict.fromkeys(ids))
-        rels = sorted(set(relations)) if relations is not None else None
-        only = f" AND relation IN ({','.join('?' * len(rels))})" if rels is not None else ""
-        out: list[tuple] = []
-        for chunk in _chunks(ids):
-            q = (
-                f"SELECT {other}, {column}, MIN(rowid) FROM edges "
-                f"WHERE {column} IN ({','.join('?' * len(chunk))}){only} GROUP BY {other} ORDER BY 3"
+        return list(
+            self._at_chunks(
+                f"SELECT {other}, {column}, MIN(rowid) FROM edges WHERE {{at}} GROUP BY {other} ORDER BY 3",
+                column,
+                ids,
+                relations,
             )
-            out.extend(self.conn.execute(q, [*chunk, *(rels or ())]))
-        return out
+        )
 
     @_reads
     def link_counts(
@@ -494,17 +488,25 @@ class Store:
         """Document -> how many distinct (other end, relation) its edges at ``column`` have (what
         first_citations would give it, counted)."""
         other = "target" if column == "source" else "source"
+        return dict(
+            self._at_chunks(
+                f"SELECT {column}, COUNT(*) FROM (SELECT DISTINCT {column}, {other}, relation FROM edges "
+                f"WHERE {{at}}) GROUP BY {column}",
+                column,
+                ids,
+                relations,
+            )
+        )
+
+    def _at_chunks(self, query: str, column: str, ids: Iterable[str], relations: Iterable[str] | None):
+        """The rows of ``query`` run over the ids in chunks (SQLite's limit on parameters); its ``{at}``
+        becomes "<column> IN (…)", with the relation filter when ``relations`` is given."""
         ids = list(dict.fromkeys(ids))
         rels = sorted(set(relations)) if relations is not None else None
         only = f" AND relation IN ({','.join('?' * len(rels))})" if rels is not None else ""
-        out: dict[str, int] = {}
         for chunk in _chunks(ids):
-            q = (
-                f"SELECT {column}, COUNT(*) FROM (SELECT DISTINCT {column}, {other}, relation FROM edges "
-                f"WHERE {column} IN ({','.join('?' * len(chunk))}){only}) GROUP BY {column}"
-            )
-            out.update(self.conn.execute(q, [*chunk, *(rels or ())]))
-        return out
+            at = f"{column} IN ({','.join('?' * len(chunk))}){only}"
+            yield from self.conn.execute(query.format(at=at), [*chunk, *(rels or ())])
 
     @_reads
     def edges_by_rowid(self, rowids: Iterable[int]) -> dict[int, Edge]:
@@ -519,14 +521,8 @@ class Store:
     @_reads
     def any_edge(self, column: str, ids: Iterable[str], relations: Iterable[str] | None = None) -> bool:
         """Whether any edge (of these relations) has one of these documents at ``column``."""
-        ids = list(dict.fromkeys(ids))
-        rels = sorted(set(relations)) if relations is not None else None
-        only = f" AND relation IN ({','.join('?' * len(rels))})" if rels is not None else ""
-        for chunk in _chunks(ids):
-            q = f"SELECT 1 FROM edges WHERE {column} IN ({','.join('?' * len(chunk))}){only} LIMIT 1"
-            if self.conn.execute(q, [*chunk, *(rels or ())]).fetchone():
-                return True
-        return False
+        rows = self._at_chunks("SELECT 1 FROM edges WHERE {at} LIMIT 1", column, ids, relations)
+        return next(rows, None) is not None
 
     @_reads
     def all_edges(self) -> list[Edge]:

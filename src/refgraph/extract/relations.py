@@ -38,16 +38,20 @@ def _phrase_regex(ignore_case: bool = True) -> re.Pattern[str] | None:
     """The relation phrases. Without re.I: for lower-cased text (see ``phrases``), or None when a phrase
     is not written in lower case."""
     # markdown emphasis may split a phrase ("Ban hành kèm **theo")
-    phrases = [p for p, *_ in vocab.relation_phrases()]
-    alts = [re.escape(p).replace(r"\ ", r"[\s*]+") for p in phrases]
+    return _words_regex([p for p, *_ in vocab.relation_phrases()], r"[\s*]+", ignore_case)
+
+
+def _words_regex(words, gap: str, ignore_case: bool) -> re.Pattern[str] | None:
+    """Whole-word alternatives of ``words`` (their spaces matched by ``gap``). Without re.I: for lower-cased
+    text, or None when a word is not written in lower case. There the word-start check comes after each
+    alternative's first letter (it looks back over that letter): with a literal first, the engine skips
+    ahead to the letters an alternative can start with; grouped by that letter, in their order, only the
+    letter's own group is tried there (the others cannot match, so which one matches first is unchanged)."""
+    alts = [re.escape(w).replace(r"\ ", gap) for w in words]
     if ignore_case:
         return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alts)})(?![^\W\d_])", re.I)
-    if any(p != p.lower() or not p[:1].isalpha() for p in phrases):
+    if any(w != w.lower() or not w[:1].isalpha() for w in words):
         return None
-    # the word-start check after each phrase's first letter (it looks back over that letter): with a
-    # literal first, the engine skips ahead to the letters a phrase can start with. The phrases are
-    # grouped by that letter, in their order: at a letter only its own group is tried (phrases with
-    # another first letter cannot match there, so which one matches first is unchanged), not all of them.
     return re.compile(_by_first_letter(alts) + r"(?![^\W\d_])")
 
 
@@ -123,13 +127,7 @@ def _phrase_of(found: str) -> tuple[str | None, str | None, str | None]:
 def _connective_regex(ignore_case: bool = True) -> re.Pattern[str] | None:
     """Without re.I: for lower-cased text (as _phrase_regex), or None when a connective is not written
     in lower case."""
-    words = vocab.connectives()
-    alts = [re.escape(c).replace(r"\ ", r"\s+") for c in words]
-    if ignore_case:
-        return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alts)})(?![^\W\d_])", re.I)
-    if any(c != c.lower() or not c[:1].isalpha() for c in words):
-        return None
-    return re.compile(_by_first_letter(alts) + r"(?![^\W\d_])")
+    return _words_regex(vocab.connectives(), r"\s+", ignore_case)
 
 
 def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:

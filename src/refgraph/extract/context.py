@@ -454,15 +454,6 @@ def _unglued(word: str) -> str:
     return word
 
 
-# issuers read around a citation rather than from its own "của …"
-_FROM_CONTEXT = frozenset(
-    {
-        "issuer: named before it",
-        "issuer: named with its type before the bracket that gives its number",
-    }
-)
-
-
 def _single_central_body(code: str | None) -> str | None:
     """The one central Party body an issuer code names ("BTCTW": Ban Tổ chức Trung ương), or None (state
     codes, whose bodies' names change with the period and the text's spelling; local codes; codes several
@@ -487,7 +478,7 @@ def _finish_issuer(text: str, f: Found) -> None:
     # under the number's code, where that code names one central Party body, is some other body of the
     # sentence: the code's body issued it
     if (
-        _FROM_CONTEXT.intersection(f.why)
+        f.issuer_before
         and _OPEN_BEFORE.search(text, max(0, f.start - 4), f.start)
         and not _agrees(f.issuer or "", f)
     ):

@@ -468,15 +468,20 @@ def known_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
     if not options:
         return None
     for rest, full in options:
-        pos = end
-        for w in rest:
-            m = _SPACED_WORD.match(text, pos)
-            if m is None or _fold(m.group(1)) != w:
-                break
-            pos = m.end()
-        else:
+        if (pos := _words_follow(text, end, rest)) is not None:
             return full, pos
     return None
+
+
+def _words_follow(text: str, pos: int, folded: tuple[str, ...] | list[str]) -> int | None:
+    """Where the words ``folded`` end when the text from pos goes on with them (spaces and emphasis
+    between), else None."""
+    for w in folded:
+        m = _SPACED_WORD.match(text, pos)
+        if m is None or _fold(m.group(1)) != w:
+            return None
+        pos = m.end()
+    return pos
 
 
 def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
@@ -494,13 +499,6 @@ def comma_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
     else:
         return None
     for rest, full in options:
-        words = rest.split()
-        pos = end + 1
-        for w in words:
-            m = _SPACED_WORD.match(text, pos)
-            if m is None or _fold(m.group(1)) != w:
-                break
-            pos = m.end()
-        else:
+        if (pos := _words_follow(text, end + 1, rest.split())) is not None:
             return (f"{lead} {full}" if lead else full), pos
     return None

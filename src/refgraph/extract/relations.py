@@ -990,10 +990,12 @@ def _own_subject_acts(text: str, sentences: _Sentences, found: list[Found], own:
             continue
         start = sentences.start_of(f.start)
         before = own_at[: bisect.bisect_left(own_at, i)]
-        subject = next(
-            (g for g in (found[j] for j in reversed(before)) if start <= g.start and g.end <= f.start), None
-        )
-        if subject is None or any(g.key not in (None, own) and subject.end <= g.start for g in found[:i]):
+        at = next((j for j in reversed(before) if start <= found[j].start and found[j].end <= f.start), None)
+        if at is None:
+            continue
+        subject = found[at]
+        # another document named between the two is the act's object (only those after the subject can be)
+        if any(g.key not in (None, own) and subject.end <= g.start for g in found[at + 1 : i]):
             continue
         act = _relation_in(text, subject.end, f.start)  # read as a title: every verb is the subject's act
         # the verb right after the number ("… 130/2025/TT-BQP đã sửa đổi …"), not a later clause's

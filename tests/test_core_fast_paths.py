@@ -229,3 +229,33 @@ def test_the_document_named_by_its_own_number_is_the_subject_of_the_act_after_it
     assert own == {"128/2025/TT-BQP": "cites", "67/2024/TT-BQP": "amends", "15/2020/NĐ-CP": "cites"}
     other = {m.key: m.relation for m in extract(text, own="01/2025/TT-BQP")}  # not named in the text
     assert set(other.values()) == {"cites"}
+
+
+# material for "X này": type words in several cases, "này" glued to letters or not, case-changing letters
+SELF_BITS = [
+    "Kế hoạch",
+    "KẾ HOẠCH",
+    "kế hoạch",
+    "Quyết định",
+    "Văn bản",
+    "văn  bản",
+    "Nghị quyết",
+    " ",
+    "\n",
+    "này",
+    "NÀY",
+    "nàyx",
+    "x",
+    "đã",
+    "İ",
+    ".",
+    "Thông tư liên tịch",
+]
+
+
+@given(st.lists(st.sampled_from(SELF_BITS), max_size=40).map("".join))
+@settings(max_examples=400, deadline=None)
+def test_self_mentions_are_those_of_the_whole_text_scan(text):
+    # looking only before each "này" must find what the pattern finds run over the whole text
+    want = [(m.start(), m.end()) for m in relations._self_regex().finditer(text)]
+    assert [(m.start(), m.end()) for m in relations._self_mentions(text)] == want

@@ -1359,7 +1359,7 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
     for f in found:
         firsts.setdefault(" ".join(f.doc_type.lower().split()), f.start)
     first_any = min(firsts.values(), default=len(text))
-    for m in _self_regex().finditer(text):
+    for m in _self_mentions(text):
         if not m.group()[:1].isupper():
             continue  # "… kế hoạch này …" in running prose: a common noun, not a document naming itself
         word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
@@ -1367,6 +1367,30 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
         if before >= m.start():
             return True
     return False
+
+
+def _self_mentions(text: str) -> Iterator[re.Match[str]]:
+    """``_self_regex().finditer(text)``, looked for only where "này" is: running the type-word pattern
+    from every position of a long page cost milliseconds a page. Every match ends in "này" with the
+    type word right before it, so a short window before each "này" finds it."""
+    rx = _self_regex()
+    low = lowered(text)
+    if low is None:  # lower-casing moves offsets in this text
+        yield from rx.finditer(text)
+        return
+    i, after = low.find("này"), 0
+    while i != -1:
+        end = i + 3
+        # from past the previous "này" (a match holds one); one character past this one lets the
+        # pattern's own look-ahead say the word ends there
+        m = rx.search(text, max(after, i - _SELF_WINDOW), end + 1)
+        if m is not None and m.end() == end:
+            yield m
+        after = end
+        i = low.find("này", end)
+
+
+_SELF_WINDOW = 80  # characters: longer than any type word and the spaces before "này"
 
 
 def report_only(text: str, found: list[Found]) -> None:

@@ -378,3 +378,80 @@ def test_on_a_page_this_text_after_any_document_points_back_at_it():
     # before any citation it is the text itself: a document, which keeps its relations
     own = "Văn bản này nhằm thực hiện Kết luận số 127-KL/TW của Bộ Chính trị.\n\n" + FILLER
     assert ("127-KL/TW", "implements") in _rel(own, reported=True)
+
+
+# ---- forms read from a seventh blind set (session 5): each in our own words
+
+
+def test_a_bill_under_debate_is_no_reference_but_an_issued_law_by_name_is():
+    bill = "Chính phủ hoàn thiện hồ sơ dự án Luật Thuế giá trị gia tăng (sửa đổi) để trình Quốc hội."
+    assert [m.text for m in extract(bill)] == []
+    heading = "NGHỊ QUYẾT\nVỀ VIỆC TIẾP THU Ý KIẾN VỀ DỰ ÁN LUẬT THUẾ GIÁ TRỊ GIA TĂNG (SỬA ĐỔI)\n"
+    assert [m.text for m in extract(heading)] == []
+    issued = "Doanh nghiệp kê khai đúng quy định của Luật Thuế giá trị gia tăng và các văn bản hướng dẫn."
+    assert [m.name for m in extract(issued)] == ["Luật Thuế giá trị gia tăng"]
+    # an amending bill still names the law it would amend, which stays cited
+    amending = "Bộ Tư pháp thẩm định dự án Luật sửa đổi, bổ sung một số điều của Luật Công chứng trong tháng."
+    assert "Luật Công chứng" in [m.name for m in extract(amending)]
+
+
+def test_a_programme_that_ends_a_steering_bodys_name_is_part_of_the_name():
+    body = (
+        "Ngày 02/10/2025, Ban Chỉ đạo của tỉnh về phát triển khoa học, công nghệ, chuyển đổi số và Đề án 06 "
+        "họp phiên thứ ba; Tổ công tác triển khai Đề án 06 báo cáo tiến độ."
+    )
+    assert [m.text for m in extract(body)] == []
+    # the same programme as the object of the text's own act is a reference
+    acts = "Các sở, ngành tiếp tục triển khai Đề án 06 trên địa bàn tỉnh trong năm 2026."
+    assert [m.text for m in extract(acts)] == ["Đề án 06"]
+
+
+def test_a_director_generals_post_is_read_whole_as_the_issuer():
+    text = (
+        "Căn cứ Quyết định số 2214/QĐ-TCHQ ngày 09/7/2022 của Tổng cục trưởng Tổng cục Hải quan về việc ban "
+        "hành quy trình kiểm tra."
+    )
+    assert [m.issuer for m in extract(text)] == ["Tổng cục trưởng Tổng cục Hải quan"]
+
+
+def test_a_capital_heading_issuer_keeps_the_level_word_and_the_city():
+    heading = (
+        "**NGHỊ QUYẾT**\nBÃI BỎ NGHỊ QUYẾT SỐ 12/2016/NQ-HĐND NGÀY 08 THÁNG 7 NĂM 2016 CỦA HỘI ĐỒNG NHÂN "
+        "DÂN THÀNH PHỐ ĐÀ\nNẴNG VỀ CHÍNH SÁCH HỖ TRỢ\n"
+    )
+    (m,) = extract(heading)
+    assert (m.key, m.issuer, m.relation) == (
+        "12/2016/NQ-HĐND",
+        "Hội đồng nhân dân thành phố Đà Nẵng",
+        "repeals",
+    )
+
+
+def test_a_quoted_procedure_name_does_not_carry_its_citation_onto_the_document_after_it():
+    # the quotation closes the title of the circular it names; the decision after it is not a list item
+    text = (
+        "Bãi bỏ thủ tục hành chính: “Đăng ký chế độ kế toán theo Thông tư số 133/2016/TT-BTC hướng dẫn chế "
+        "độ kế toán”* tại Quyết định số 1105/QĐ-BTC ngày 12/5/2017 của Bộ trưởng Bộ Tài chính."
+    )
+    ms = {m.key: m for m in extract(text)}
+    assert ms["133/2016/TT-BTC"].title == "hướng dẫn chế độ kế toán"
+    assert not any("list continues" in w for w in ms["1105/QĐ-BTC"].why)
+
+
+def test_a_citation_inside_another_documents_quoted_title_is_cited_by_that_title():
+    text = (
+        "Căn cứ Quyết định số 845/QĐ-UBND ngày 14/3/2024 của UBND tỉnh về việc phê duyệt “Đề án chuyển đổi số "
+        "của tỉnh giai đoạn 2024 - 2030, thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ "
+        "tướng Chính phủ”;"
+    )
+    assert _rel(text) == [("845/QĐ-UBND", "based_on"), ("749/QĐ-TTg", "cites")]
+
+
+def test_a_recommendation_is_not_an_act_but_a_preamble_line_resting_on_it_is_a_basis():
+    advice = (
+        "Kiến nghị Bộ Nội vụ bãi bỏ thủ tục đã được công bố tại Quyết định số 530/QĐ-BNV ngày 08/4/2024 của "
+        "Bộ trưởng Bộ Nội vụ."
+    )
+    assert _rel(advice) == [("530/QĐ-BNV", "cites")]
+    basis = "Căn cứ kiến nghị của Ủy ban Kinh tế tại Báo cáo số 215/BC-UBKT15 ngày 17 tháng 12 năm 2024;"
+    assert _rel(basis) == [("215/BC-UBKT15", "based_on")]

@@ -214,16 +214,30 @@ def _heading_body(folded: list[str]) -> tuple[str, int] | None:
     return None
 
 
+def _heading_place(folded: list[str], i: int) -> int:
+    """How many folded words from i name a known province (0 if none)."""
+    for n in range(min(4, len(folded) - i), 0, -1):
+        if " ".join(folded[i : i + n]) in vocab.province_folds():
+            return n
+    return 0
+
+
 def _heading(text: str, words, toks) -> IssuerCut:
     folded = [_fold(t) for t in toks]
     known = _heading_body(folded)
     if known is not None:
         name, keep = known
-        # a place after a local body: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
-        for n in range(min(4, len(folded) - keep), 0, -1):
-            place = vocab.province_folds().get(" ".join(folded[keep : keep + n]))
-            if place:
-                name, keep = f"{name} {place}", keep + n
+        # a place after a local body: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"; a level word the body's known name
+        # does not hold comes first ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI")
+        for lv in (2, 1, 0):
+            level = vocab.levels().get(" ".join(folded[keep : keep + lv])) if lv else None
+            if lv and level is None:
+                continue
+            n = _heading_place(folded, keep + lv)
+            if n:
+                place = vocab.province_folds()[" ".join(folded[keep + lv : keep + lv + n])]
+                name = f"{name} {level[0]} {place}" if level else f"{name} {place}"
+                keep += lv + n
                 break
         title = words[keep][0] if keep < len(toks) else None
         return IssuerCut(name, words[keep - 1][1], title, "heading_table")

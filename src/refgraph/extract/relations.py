@@ -567,6 +567,11 @@ def _relation_in(
             return Governing("cites", hits[-1][0].start(), hits[-1][0].end(), "title locates it")
         return None
     m, rel, voice = best
+    if rel == "cites" and best_at and hits[best_at - 1][1] == "based_on":
+        basis = hits[best_at - 1][0]
+        if basis.group().startswith("Căn") and not text[basis.end() : m.start()].strip(" \t\n*"):
+            # "Căn cứ kiến nghị của Ủy ban … tại Báo cáo số X": a preamble line names X as its basis
+            m, rel, voice = basis, "based_on", hits[best_at - 1][3]
     phrase = " ".join(m.group().split())
     if rel == "implements" and phrase.lower().startswith("theo") and sentence is not None:
         # "Căn cứ trách nhiệm kiểm tra … theo quy định tại … Nghị định X", "Căn cứ nội dung của Chương trình …
@@ -666,6 +671,11 @@ def _title_end(text: str, start: int, limit: int) -> int:
     end = m.start() if m else hi
     c = _clause_after_comma().search(text, start, end)
     end = c.start() if c else end
+    q = text.find("”", start, end)
+    if q != -1 and text.find("“", start, q) == -1:
+        # a quote that opened before the citation closes here ("Bãi bỏ thủ tục “Đăng ký … theo Thông tư X
+        # hướng dẫn …” tại Quyết định Y"): the title is quoted with it, and what follows is not the title
+        end = q
     nl = text.find("\n", start, end)
     while nl != -1:
         above, below = text[start:nl], text[nl + 1 : nl + 30]
@@ -834,6 +844,12 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 # named inside the outer document's title: that document's act, not the citing one's
                 f.relation, f.subject, f.subject_relation = "cites", outer.key, nested_rel[i]
             f.why.append(f"relation: named in the title of {outer.key} ({nested_rel[i]})")
+            continue
+        if (quoted_in := _quoted_title_of(text, found, i, own)) is not None:
+            # "Quyết định X về việc Phê duyệt “Chiến lược … triển khai thực hiện Quyết định số Y …”": Y is named
+            # in X's quoted title, X's act
+            f.relation, f.subject, f.subject_relation = "cites", quoted_in.key, None
+            f.why.append(f"relation: in the quoted title of {quoted_in.key}")
             continue
         prev = found[i - 1] if i else None
         lo = prev.extent_end if prev else 0
@@ -1006,6 +1022,28 @@ def _own_subject_acts(text: str, sentences: _Sentences, found: list[Found], own:
         ):
             f.relation, f.subject, f.subject_relation = act.relation, None, None
             f.why.append(f"relation: {act.rule}, an act of the document itself ({own}) at {act.start}")
+
+
+def _quoted_title_of(text: str, found: list[Found], i: int, own: str | None) -> Found | None:
+    """The cited document whose title opens the quotation that found[i] stands in, if any: the first
+    citation before the quotation decides (one inside it, a programme named there, is passed over)."""
+    f = found[i]
+    opened = open_quote(text, max(0, f.start - QUOTE_REACH), f.start)
+    if opened == -1:
+        return None
+    for g in reversed(found[:i]):
+        if g.start > opened:
+            continue
+        if g.key is None or g.key == own or g.title_start is None:
+            return None
+        # the quotation opens inside the title, a few words after its start
+        if g.title_start <= opened <= g.title_start + QUOTED_TITLE_REACH:
+            return g
+        return None
+    return None
+
+
+QUOTED_TITLE_REACH = 120  # characters from a title's start to the quotation it opens
 
 
 def _quoted_text(text: str, sentence: int, pos: int) -> bool:

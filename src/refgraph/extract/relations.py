@@ -881,6 +881,15 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # "**HƯỚNG DẪN**\n\nMỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW …": the title under the document's own
             # type heading, a blank line between, is read with that heading
             hit = _relation_in(text, heading, f.start)
+        if (
+            hit is None
+            and prev is not None
+            and (q := _quote_around(text, prev, f.start)) is not None
+            and q > sentence
+        ):
+            # "Bãi bỏ thủ tục “Đăng ký … theo Thông tư X …” tại Quyết định Y": the citation before is inside a
+            # quotation closed since; the words before the quotation govern Y
+            hit = _relation_in(text, sentence, q, sentence, own_type=kind)
         if hit is not None and hit.relation == "passive":
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
             sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
@@ -1022,6 +1031,14 @@ def _own_subject_acts(text: str, sentences: _Sentences, found: list[Found], own:
         ):
             f.relation, f.subject, f.subject_relation = act.relation, None, None
             f.why.append(f"relation: {act.rule}, an act of the document itself ({own}) at {act.start}")
+
+
+def _quote_around(text: str, g: Found, pos: int) -> int | None:
+    """Where the curly quotation that holds citation g opened, when it closes before pos; else None."""
+    opened = open_quote(text, max(0, g.start - QUOTE_REACH), g.start)
+    if opened == -1 or text.find("”", g.end, pos) == -1:
+        return None
+    return opened
 
 
 def _quoted_title_of(text: str, found: list[Found], i: int, own: str | None) -> Found | None:

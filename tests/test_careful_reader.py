@@ -456,3 +456,104 @@ def test_a_recommendation_is_not_an_act_but_a_preamble_line_resting_on_it_is_a_b
     assert _rel(advice) == [("530/QĐ-BNV", "cites")]
     basis = "Căn cứ kiến nghị của Ủy ban Kinh tế tại Báo cáo số 215/BC-UBKT15 ngày 17 tháng 12 năm 2024;"
     assert _rel(basis) == [("215/BC-UBKT15", "based_on")]
+
+
+# ---- forms read from an eighth blind set (session 5)
+
+
+def _key_issuers(text: str, **kw) -> list[tuple[str | None, str | None]]:
+    return [(m.key, m.issuer) for m in extract(text, **kw) if m.key]
+
+
+def test_one_body_after_a_list_names_every_item_over_dates_and_shared_type_words():
+    text = (
+        "Trên cơ sở xem xét Tờ trình số 120/TTr-CP ngày 03 tháng 4 năm 2025, Báo cáo số 121/BC-CP ngày 03 "
+        "tháng 4 năm 2025 của Chính phủ; Báo cáo thẩm tra số 77/BC-UBPL ngày 09/4/2025 và Báo cáo thẩm tra bổ "
+        "sung số 80/BC-UBPL15 ngày 12/4/2025 của Ủy ban Pháp luật;"
+    )
+    assert _key_issuers(text) == [
+        ("120/TTr-CP", "Chính phủ"),
+        ("121/BC-CP", "Chính phủ"),
+        ("77/BC-UBPL", "Ủy ban Pháp luật"),
+        ("80/BC-UBPL15", "Ủy ban Pháp luật"),
+    ]
+    shared = (
+        "thực hiện yêu cầu tại Thông báo số 05-TB/BCĐTW ngày 10 tháng 02 năm 2025 và số 09-TB/BCĐTW ngày 15 "
+        "tháng 3 năm 2025 của Ban Chỉ đạo Trung ương về thông báo ý kiến chỉ đạo."
+    )
+    assert _key_issuers(shared) == [
+        ("05-TB/BCĐTW", "Ban Chỉ đạo Trung ương"),
+        ("09-TB/BCĐTW", "Ban Chỉ đạo Trung ương"),
+    ]
+
+
+def test_a_body_after_the_year_with_of_and_the_party_term_apart():
+    text = "theo Công văn 412/KBNN-KSC năm 2025 của Kho bạc Nhà nước Khu vực IV về tạm cấp kinh phí."
+    assert _key_issuers(text) == [("412/KBNN-KSC", "Kho bạc Nhà nước Khu vực IV")]
+    party = "tiếp tục thực hiện Nghị quyết 26-NQ/TW năm 2008 của Ban Chấp hành Trung ương Đảng khóa X về nông nghiệp."
+    (m,) = extract(party)
+    assert (m.issuer, m.term) == ("Ban Chấp hành Trung ương Đảng", "X")
+    plenum = "Nghị quyết 30-NQ/TW năm 2021 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XIII đã nêu."
+    (m,) = extract(plenum)
+    assert (m.issuer, m.term) == ("Ban Chấp hành Trung ương Đảng", "XIII")
+
+
+def test_a_proposal_before_the_bracket_that_numbers_its_paper_names_the_issuer():
+    text = (
+        "Tại phiên họp ngày 05/8/2025, xem xét đề nghị của Bộ Y tế về chủ trương xây dựng bệnh viện tuyến "
+        "tỉnh (Tờ trình số 410/TTr-BYT, ngày 01/8/2025), Bộ Chính trị kết luận như sau:"
+    )
+    assert _key_issuers(text) == [("410/TTr-BYT", "Bộ Y tế")]
+    lower = "Căn cứ đề xuất của các địa phương về việc chi trả (Công văn số 55/BĐ-TCBC ngày 20/10/2018), Bộ đồng ý."
+    assert _key_issuers(lower) == [("55/BĐ-TCBC", None)]
+
+
+def test_a_body_named_before_its_letter_with_every_word_capitalised():
+    text = (
+        "Ngày 14/8/2025, Văn Phòng Tỉnh ủy Thanh Hóa có Công văn 112-CV/VPTU hướng dẫn việc bàn giao hồ sơ."
+    )
+    (m,) = extract(text)
+    assert (m.issuer, str(m.date)) == ("Văn Phòng Tỉnh ủy Thanh Hóa", "2025-08-14")
+
+
+def test_a_date_in_brackets_right_after_the_number():
+    text = "sau khi sơ kết 5 năm thực hiện Nghị quyết số 19-NQ/TW (ngày 16/6/2022) về nông nghiệp."
+    (m,) = extract(text)
+    assert str(m.date) == "2022-06-16"
+
+
+def test_a_steering_body_named_by_its_subject_runs_to_the_title():
+    text = (
+        "Triển khai Kế hoạch số 05-KH/BCĐ ngày 10/7/2025 của Ban Chỉ đạo\nphát triển khoa học, công nghệ, chuyển "
+        "đổi số và đề án 06 về Kế hoạch hành động thực hiện Kế hoạch số\n03-KH/BCĐTW, ngày 02/6/2025 của Ban Chỉ "
+        "đạo Trung ương, Ủy ban nhân dân tỉnh\nban hành Kế hoạch này."
+    )
+    ms = {m.key: m for m in extract(text)}
+    assert ms["05-KH/BCĐ"].issuer == "Ban Chỉ đạo phát triển khoa học, công nghệ, chuyển đổi số và đề án 06"
+    # the body after the comma is the sentence's own subject, with its verb: not a co-issuer
+    assert ms["03-KH/BCĐTW"].issuer == "Ban Chỉ đạo Trung ương"
+    assert ms["03-KH/BCĐTW"].relation == "cites"  # named in the plan's title
+
+
+def test_a_numbered_section_heading_is_no_reference():
+    text = "Kết quả năm 2025 đạt 90%.\n\n**3. Kế hoạch phát triển giai đoạn\n2026 - 2030**\n\nTrong giai đoạn tới."
+    assert [m.text for m in extract(text)] == []
+
+
+def test_the_own_title_under_its_heading_and_the_enacting_words_amend_the_resolution_named():
+    text = (
+        "**NGHỊ QUYẾT**\n\nVỀ VIỆC SỬA ĐỔI, BỔ SUNG QUY ĐỊNH VỀ PHÍ TRÔNG GIỮ XE TẠI NGHỊ QUYẾT SỐ\n"
+        "12/2022/NQ-HĐND NGÀY 08 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n\n"
+        "*Căn cứ Luật Phí và lệ phí số 97/2015/QH13;*\n\n"
+        "*Hội đồng nhân dân tỉnh ban hành Nghị quyết\nvề việc sửa đổi, bổ sung quy định về phí trông giữ xe tại "
+        "Nghị quyết số 12/2022/NQ-HĐND ngày 08 tháng 7 năm 2022.*\n\nPHỤ LỤC\n*(Ban hành kèm Nghị quyết số "
+        "31/2025/NQ-HĐND về việc sửa đổi, bổ sung quy định về phí tại Nghị quyết số 12/2022/NQ-HĐND)*\n"
+    )
+    rels = [(m.key, m.relation) for m in extract(text, own="31/2025/NQ-HĐND")]
+    assert rels == [
+        ("12/2022/NQ-HĐND", "amends"),
+        ("97/2015/QH13", "based_on"),
+        ("12/2022/NQ-HĐND", "amends"),
+        ("31/2025/NQ-HĐND", "cites"),
+        ("12/2022/NQ-HĐND", "amends"),
+    ]

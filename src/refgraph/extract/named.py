@@ -682,11 +682,12 @@ _ANNEX_LINE = re.compile(r"[\s*|#_]*phụ[ \t]+lục\b[^\n]*\n[\s*|#_]*$", re.I)
 
 @functools.cache
 def _body_topic_regex() -> re.Pattern[str]:
-    # the body's words, then its subject within one clause (no stop, bracket or line break) ending in "và"
+    # the body's words, then its subject within one clause (no stop, bracket, digit or blank line: "Ban Chỉ
+    # đạo 934 phân công …" goes on with its own sentence) ending in "và"
     # or "về", or the verb right after the body's words: up to the type word at the end of the stretch
     return re.compile(
         rf"(?<![^\W\d_])(?:{_word_regex('body_topic')})"
-        r"(?:[^.;:()\[\]\n]{0,200}?[\s*]+(?:và|về)|[\s*]+triển[\s*]+khai)[\s*]+$",
+        r"(?:(?:(?!\n[ \t]*\n)[^.;:()\[\]\d]){0,200}?[\s*]+(?:và|về)|[\s*]+triển[\s*]+khai)[\s*]+$",
         re.I,
     )
 
@@ -697,6 +698,19 @@ def in_body_name(text: str, s: int) -> bool:
     if before not in ("và", "về", "khai"):
         return False  # looked at first: the pattern runs only where the name can end so
     return _body_topic_regex().search(text, max(0, s - 260), s) is not None
+
+
+_ENUMERATOR_LINE = re.compile(r"(?:^|\n)[ \t*#|]*(?:\d{1,2}|[IVXL]{1,5})[.)][ \t*]*$")
+_LINE_END = re.compile(r"[ \t*]*(?:\n|$)")
+
+
+def _numbered_heading(text: str, s: int, name_end: int) -> bool:
+    """The type word opens a numbered heading line ("2. ", "II. ") whose name fills the rest of the line
+    (a wrapped heading line counts: its horizon year may stand on the next one)."""
+    if _ENUMERATOR_LINE.search(text, max(0, s - 12), s) is None:
+        return False
+    end = _horizon().match(text, name_end)  # the year range a heading ends with, past a wrap
+    return _LINE_END.match(text, end.end() if end else name_end) is not None
 
 
 def _bill_before(text: str, s: int) -> bool:
@@ -973,6 +987,8 @@ def _read(
             return None
         if _is_type_word(text, name_start) or re.search(r"\d\s*/\s*\d", name):
             return None
+        if _numbered_heading(text, s, name_end):
+            return None  # "**2. Kế hoạch phát triển giai đoạn 2026 - 2030**": a section of the text itself
     year_end = after + tail.year_end if tail.year_end else None
     span_end = year_end if (year_end and not tail.date) else name_end
     doc_type = type_low[:1].upper() + type_low[1:]

@@ -330,7 +330,21 @@ def _bare_type_before() -> re.Pattern[str]:
     # the document's own type word with no number right before the act: its heading ("NGHỊ QUYẾT\nSỬA ĐỔI,
     # BỔ SUNG …") or its enacting words ("Hội đồng nhân dân ban hành Nghị quyết sửa đổi …"); another type
     # ("… ban hành mới Quyết định thay thế …" in a plan) is a document still to come
-    return re.compile(rf"(?<![^\W\d_])(?:{type_word_regex().pattern})[\s*]*$", re.I)
+    # ("… ban hành Nghị quyết về việc sửa đổi …": the title's intro may stand between)
+    return re.compile(rf"(?<![^\W\d_])({type_word_regex().pattern})[\s*]*(?:về(?:[\s*]+việc)?[\s*]+)?$", re.I)
+
+
+def _own_enacted(text: str, own_type: str | None, sentence: int, pos: int) -> bool:
+    """The act at pos follows the document's own type word, enacted ("… ban hành Nghị quyết về việc sửa
+    đổi …") or in its heading: the document's own act."""
+    if own_type is None:
+        return False
+    b = _bare_type_before().search(text, max(sentence, pos - 40), pos)
+    return (
+        b is not None
+        and " ".join(b.group(1).replace("*", " ").lower().split()) == own_type
+        and _ENACTS.search(text, max(0, b.start() - 24), b.start()) is not None
+    )
 
 
 # what stands before the bare type word when it is the document's own: its enacting words or a line start
@@ -393,6 +407,7 @@ def heading_type(text: str) -> str | None:
     return None
 
 
+_TITLE_INTRO_ONLY = re.compile(r"^[\s*#|]*về(?:[\s*]+việc)?[\s*]*$", re.I)
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
 
 
@@ -640,17 +655,20 @@ def _relation_in(
         # "tổng kết, đánh giá việc thực hiện Chỉ thị …", "sơ kết 6 tháng việc thực hiện …": reviewing how a
         # document was carried out is not carrying it out
         return Governing("cites", m.start(), m.end(), f"'{phrase}' under review")
-    if voice == "own" and not (
-        _search_lowered(
-            text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
-        )
-        or (not bracket and _OPENING.match(text[sentence:chain]))
-        or _SELF_TIME.match(text, m.end())
-        or (
-            own_type is not None
-            and (b := _bare_type_before().search(text, max(sentence, m.start() - 40), m.start())) is not None
-            and " ".join(b.group().replace("*", " ").lower().split()) == own_type
-            and _ENACTS.search(text, max(0, b.start() - 24), b.start()) is not None
+    if (
+        voice == "own"
+        and not (
+            _search_lowered(
+                text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
+            )
+            or (not bracket and _OPENING.match(text[sentence:chain]))
+            # the title in capitals under the document's own type heading ("NGHỊ QUYẾT\nVỀ VIỆC SỬA ĐỔI, BỔ SUNG …")
+            or (
+                _TITLE_INTRO_ONLY.match(text[sentence:chain])
+                and _own_heading_before(text, m.start()) is not None
+            )
+            or _SELF_TIME.match(text, m.end())
+            or _own_enacted(text, own_type, sentence, m.start())
         )
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
@@ -695,6 +713,7 @@ def _clean_title(s: str) -> str | None:
 
 
 # "sửa đổi, bổ sung một số điều của Nghị định …", "hướng dẫn thi hành một số nội dung của Thông tư …"
+_PART_LOCATED = re.compile(r"(?<![^\W\d_])(?:tại|kèm\s+theo)[\s*]*$", re.I)
 _TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|và|khoản|điểm|tại|\d+|,)*$", re.I)
 
 
@@ -739,7 +758,12 @@ def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
         return None
     rel, ps, pe = hit.relation, hit.start, hit.end
     between = text[pe : inner.start]
-    if (len(between.split()) > 3 or "," in between) and not _TITLE_LINK.match(between):
+    if (
+        (len(between.split()) > 3 or "," in between)
+        and not _TITLE_LINK.match(between)
+        # "sửa đổi, bổ sung quy định về phí … tại Nghị quyết X": the act is on a part of X, located in it
+        and not (rel in ("amends", "repeals") and _PART_LOCATED.search(between))
+    ):
         return None  # the phrase governs something else in the title
     c = _last_connective(text, outer.title_start, ps)
     if c is not None and not text[c.end() : ps].strip():
@@ -910,6 +934,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             hit is not None
             and hit.relation not in ("cites", "based_on")
             and _described_before(text, max(search_lo, hit.start - DESCRIBED_REACH), hit.start)
+            and not _own_enacted(text, kind, sentence, hit.start)
         ):
             # "…; Kế hoạch của Ủy ban nhân dân tỉnh về thực hiện Nghị quyết số X": the phrase is in the title of
             # a document described without a number, which this one names (cites)

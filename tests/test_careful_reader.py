@@ -557,3 +557,11 @@ def test_the_own_title_under_its_heading_and_the_enacting_words_amend_the_resolu
         ("31/2025/NQ-HĐND", "cites"),
         ("12/2022/NQ-HĐND", "amends"),
     ]
+
+
+def test_a_ministrys_known_name_is_whole_however_it_is_cased_and_a_term_is_not_a_name():
+    text = "[4] Thông tư số 08/2023/TT-BGDĐT ngày 14/4/2023 của Bộ giáo dục và Đào tạo về xếp hạng giáo viên."
+    assert _key_issuers(text) == [("08/2023/TT-BGDĐT", "Bộ giáo dục và Đào tạo")]
+    passed = "Ngày 18/6/2024, Quốc hội khóa XV đã thông qua Luật số 31/2024/QH15 về đất đai."
+    (m,) = extract(passed)
+    assert (m.issuer, str(m.date)) == ("Quốc hội", "2024-06-18")

@@ -123,8 +123,13 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         words = words[: issuers.person_at(text, tuple(words))]  # "Thủ tướng Chính phủ Phạm Minh Chính ký"
         cut = issuers.cut(text, tuple(words))
         if (cut.end == words[-1][1] and cut.name) or issuers.of_government(text, tuple(words)):
-            return " ".join(text[h.start() : words[-1][1]].split()), h.start(), needs_date
+            name = " ".join(text[h.start() : words[-1][1]].split())
+            # "Quốc hội khóa XIV đã thông qua …": the term is not part of the body's name
+            return _TERM_AT_END.sub("", name), h.start(), needs_date
     return None
+
+
+_TERM_AT_END = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+$", re.I)
 
 
 _ASIDE_BEFORE = re.compile(r"\([\s*]*(?:nay\s+là|trước\s+đây\s+là|nay)(?![^\W\d_])[^()]{0,80}\)$", re.I)

@@ -565,3 +565,38 @@ def test_a_ministrys_known_name_is_whole_however_it_is_cased_and_a_term_is_not_a
     passed = "Ngày 18/6/2024, Quốc hội khóa XV đã thông qua Luật số 31/2024/QH15 về đất đai."
     (m,) = extract(passed)
     assert (m.issuer, str(m.date)) == ("Quốc hội", "2024-06-18")
+
+
+# ---- forms read from a ninth blind set (session 5)
+
+
+def test_an_alias_restates_the_citation_it_names_not_the_one_in_its_title():
+    text = (
+        "Căn cứ Nghị định số 60/2021/NĐ-CP ngày 01 tháng 7 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều "
+        "của Nghị định số 16/2015/NĐ-CP ngày 14 tháng 02 năm 2015 về cơ chế tự chủ (sau đây gọi tắt là Nghị "
+        "định số 60/2021/NĐ-CP);"
+    )
+    assert _rel(text) == [
+        ("60/2021/NĐ-CP", "based_on"),
+        ("16/2015/NĐ-CP", "cites"),
+        ("60/2021/NĐ-CP", "based_on"),
+    ]
+
+
+def test_amended_by_without_a_comma_reads_as_the_clause_it_amends():
+    text = (
+        "Căn cứ Nghị định số 15/2019/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Giáo dục nghề "
+        "nghiệp được sửa đổi bổ sung bởi Nghị định số 24/2022/NĐ-CP;"
+    )
+    assert _rel(text) == [("15/2019/NĐ-CP", "based_on"), ("24/2022/NĐ-CP", "based_on")]
+
+
+def test_what_a_basis_clause_relies_on_located_in_documents_is_a_basis():
+    text = (
+        "Căn cứ tình hình thị trường trong kỳ và căn cứ nguyên tắc tính giá, hướng dẫn quy định tại Nghị định "
+        "số 45/2022/NĐ-CP, Thông tư số 12/2023/TT-BTC;"
+    )
+    assert _rel(text) == [("45/2022/NĐ-CP", "based_on"), ("12/2023/TT-BTC", "based_on")]
+    # with no basis before it, a located thing is only cited
+    plain = "Đơn vị lập hồ sơ theo mẫu, hướng dẫn quy định tại Nghị định số 45/2022/NĐ-CP."
+    assert _rel(plain) == [("45/2022/NĐ-CP", "cites")]

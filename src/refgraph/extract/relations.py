@@ -555,6 +555,13 @@ def _relation_in(
             # hành tại Quyết định X": what is followed is a part of X, or what X issued
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' a part of the document it follows")
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
+            basis = next((h[0] for h in reversed(hits[:j]) if h[1] == "based_on"), None)
+            if basis is not None and not _CLAUSE_BREAK.search(text, basis.end(), m.start()):
+                # "căn cứ nguyên tắc tính giá, hướng dẫn quy định tại Nghị định X": what the clause relies on
+                # is located in X
+                return Governing(
+                    "based_on", basis.start(), basis.end(), f"'{basis.group()}' relies on what it provides"
+                )
             return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
         if reach == "near" and hi - m.end() > NEAR and not _PINPOINT.match(text, m.end(), hi):
             continue
@@ -959,7 +966,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 gov = None
             f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
             f.why.append(f"relation: footnote, {gov.rule if gov else 'no phrase'} at its mark")
-        elif f.alias_definition and (named := _last_numbered(found, i)) is not None:
+        elif f.alias_definition and (named := _defined(found, i)) is not None:
             # "(sau đây gọi tắt là Nghị quyết số 48/NQ-CP)" restates the citation before it
             f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
             f.why.append(f"relation: restates {named.key} (alias)")
@@ -1181,6 +1188,14 @@ def _restated(text: str, found: list[Found], i: int, paren: int) -> Found | None
             return None
         return named
     return None
+
+
+def _defined(found: list[Found], i: int) -> Found | None:
+    """The citation an alias definition restates: the nearest before it with its key ("Nghị định số A …
+    sửa đổi … Nghị định số B … (sau đây gọi tắt là Nghị định số A)" restates A, not B), else the nearest."""
+    key = found[i].key
+    same = next((found[j] for j in range(i - 1, max(-1, i - 6), -1) if key and found[j].key == key), None)
+    return same or _last_numbered(found, i)
 
 
 def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = True) -> Found | None:

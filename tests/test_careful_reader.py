@@ -600,3 +600,23 @@ def test_what_a_basis_clause_relies_on_located_in_documents_is_a_basis():
     # with no basis before it, a located thing is only cited
     plain = "Đơn vị lập hồ sơ theo mẫu, hướng dẫn quy định tại Nghị định số 45/2022/NĐ-CP."
     assert _rel(plain) == [("45/2022/NĐ-CP", "cites")]
+
+
+def test_carrying_out_or_guiding_a_documents_provisions_acts_on_it():
+    direct = "3. Thực hiện quy định tại khoản 4 Điều 12 Nghị định số 29/2023/NĐ-CP, cơ quan chi trả trợ cấp."
+    assert _rel(direct) == [("29/2023/NĐ-CP", "implements")]
+    own = (
+        "Điều 1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn thực hiện chế độ đối với viên chức trong các đơn "
+        "vị quy định tại Điều 2 Nghị định số 29/2023/NĐ-CP khi sắp xếp lại."
+    )
+    assert _rel(own) == [("29/2023/NĐ-CP", "guides")]
+    table = (
+        "Giá tính lệ phí được xác định theo quy định tại Bảng giá nhà ở, vật kiến trúc được quy định tại Quyết "
+        "định số 15/2024/QĐ-UBND ngày 04 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh."
+    )
+    assert _rel(table) == [("15/2024/QĐ-UBND", "implements")]
+    # another body's guidance, and a form located in a decree, stay cited
+    other = "Bộ Tài chính hướng dẫn chế độ đối với người quy định tại Điều 1 Nghị định số 29/2023/NĐ-CP."
+    assert _rel(other) == [("29/2023/NĐ-CP", "cites")]
+    form = "Đơn vị lập hồ sơ theo mẫu số 02 quy định tại Nghị định số 29/2023/NĐ-CP."
+    assert _rel(form) == [("29/2023/NĐ-CP", "cites")]

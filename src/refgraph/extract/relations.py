@@ -265,6 +265,10 @@ class _Sentences:
 
 # "của Chính phủ", "khoản 2 Điều 8 của", "Phụ lục II": words between a phrase and its citation that do
 # not make the phrase any farther ("theo quy định tại khoản 2 Điều 8 của Nghị định …")
+# after a locating phrase, only a provision's pinpoint before the document ("tại khoản 2 Điều 24 Nghị định …")
+_PROVISIONS_ONLY = re.compile(
+    r"[\s*]*(?:(?:điểm|khoản|điều|chương|mục)[\s*]+[\w.]+[\s,*]*(?:(?:của|và)[\s*]+)?)+$", re.I
+)
 _PINPOINT = re.compile(
     r"(?:\s|,|và|của|tại|các|\*)*(?:(?:điểm|khoản|điều|mục|chương|phụ\s+lục|mẫu(?:\s+số)?)\s+[\w.]+[\s,]*)*"
     r"(?:\s|,|và|của|tại|\*)*$",
@@ -432,7 +436,7 @@ _THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+)?$", re.I)
 _PARTS = r"phụ\s+lục|quy\s+chế|quy\s+trình|điều\s+lệ|chương|mục|phần|điều|khoản|điểm"
 _PART_TAIL = r"(?![^\W\d_])(?:[^.;:()“”\"\n]|\n(?![ \t]*\n)){0,200}?[\s*]*(?:(?:đã|được)[\s*]+){0,2}$"
 _PART_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}){_PART_TAIL}", re.I)
-_PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục){_PART_TAIL}", re.I)
+_PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục|bảng){_PART_TAIL}", re.I)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
     r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+của\s+[^.;:()\d]{1,80}?)?"
@@ -518,7 +522,7 @@ def _relation_in(
             continue  # in an aside closed before the citation ("(chi tiết theo Phụ lục số 6) Nghị quyết …")
         hits.append((m, rel, reach, voice))
     best = None
-    located_at = hi
+    located_at = located_end = hi
     located = False  # a transparent phrase came between: only a strong act reaches over it
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
@@ -531,7 +535,7 @@ def _relation_in(
             continue
         if rel == "transparent":
             located = True
-            located_at = m.start()
+            located_at, located_end = m.start(), m.end()
             continue
         if (
             located
@@ -554,6 +558,30 @@ def _relation_in(
             # "thực hiện theo quy định tại Phụ lục IV ban hành kèm theo Thông tư X", "theo Quy chế đã ban
             # hành tại Quyết định X": what is followed is a part of X, or what X issued
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' a part of the document it follows")
+        if (
+            located
+            and sentence is not None
+            and rel in ("implements", "guides")
+            and not text[m.end() : located_at].strip(" \t\n*")
+            and _PROVISIONS_ONLY.match(text, located_end, hi)
+        ):
+            # "Thực hiện quy định tại khoản 2 Điều 24 Nghị định X", "hướng dẫn quy định tại Điều 5 …": the act is
+            # on the document's own provisions
+            return Governing(rel, m.start(), m.end(), f"'{m.group()}' the provisions of the document")
+        if (
+            located
+            and sentence is not None
+            and rel == "guides"
+            and _PROVISIONS_ONLY.match(text, located_end, hi)
+            and _search_lowered(
+                text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
+            )
+        ):
+            # "Thông tư này hướng dẫn thực hiện chính sách … quy định tại Điều 1 Nghị định X": the document's own
+            # guidance of what X's provisions set
+            return Governing(
+                rel, m.start(), m.end(), f"'{m.group()}' by the document itself, of its provisions"
+            )
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
             basis = next((h[0] for h in reversed(hits[:j]) if h[1] == "based_on"), None)
             if basis is not None and not _CLAUSE_BREAK.search(text, basis.end(), m.start()):

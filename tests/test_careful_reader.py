@@ -620,3 +620,42 @@ def test_carrying_out_or_guiding_a_documents_provisions_acts_on_it():
     assert _rel(other) == [("29/2023/NĐ-CP", "cites")]
     form = "Đơn vị lập hồ sơ theo mẫu số 02 quy định tại Nghị định số 29/2023/NĐ-CP."
     assert _rel(form) == [("29/2023/NĐ-CP", "cites")]
+
+
+# ---- forms read from a tenth blind set (session 5)
+
+
+def test_following_a_documents_direction_implements_it_past_a_modal():
+    text = (
+        "Các bệnh viện tuyến trên phải hướng dẫn người bệnh về tuyến dưới theo đúng chỉ đạo của Bộ Y tế tại "
+        "Chỉ thị số 05/CT-BYT ngày 10/4/2019 của Bộ Y tế."
+    )
+    assert _rel(text) == [("05/CT-BYT", "implements")]
+
+
+def test_a_consideration_in_the_title_does_not_reach_the_basis_lines_below_it():
+    text = (
+        "**NGHỊ QUYẾT**\n\nVỀ XÉT TẶNG DANH HIỆU CÔNG DÂN TIÊU BIỂU\n\n"
+        "*Căn cứ Luật Tổ chức chính quyền địa phương **số**\n72/2025/QH15;*\n"
+    )
+    assert _rel(text) == [("72/2025/QH15", "based_on")]
+
+
+def test_adjusted_by_reads_as_the_clause_and_a_list_of_decisions_lapsing_is_repealed():
+    adjusted = (
+        "Căn cứ Quyết định số 410/QĐ-BNV ngày 02 tháng 6 năm 2023 của Bộ trưởng Bộ Nội vụ (được điều chỉnh bổ "
+        "sung bởi Quyết định số 95/QĐ-BNV ngày 11 tháng 3 năm 2024 của Bộ trưởng Bộ Nội vụ);"
+    )
+    assert _rel(adjusted) == [("410/QĐ-BNV", "based_on"), ("95/QĐ-BNV", "based_on")]
+    lapsing = (
+        "5. Các Quyết định sau đây hết hiệu lực kể từ ngày 01 tháng 7 năm 2026:\n\n"
+        "- Quyết định số 12/2020/QĐ-UBND ngày 03 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh quy định định mức;\n\n"
+        "- Quyết định số 07/2023/QĐ-UBND ngày 14 tháng 2 năm 2023 của Ủy ban nhân dân tỉnh sửa đổi định mức.\n"
+    )
+    assert _rel(lapsing) == [("12/2020/QĐ-UBND", "repeals"), ("07/2023/QĐ-UBND", "repeals")]
+
+
+def test_the_central_committees_office_is_a_known_body():
+    text = "Ngày 02/12/2025, Văn phòng Ban chấp hành trung ương ban hành Công văn 20110-CV/VPTW về việc tập huấn."
+    (m,) = extract(text)
+    assert (m.issuer, str(m.date)) == ("Văn phòng Ban chấp hành trung ương", "2025-12-02")

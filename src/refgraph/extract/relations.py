@@ -411,6 +411,7 @@ def heading_type(text: str) -> str | None:
     return None
 
 
+_BLANK_LINE = re.compile(r"\n[ \t*]*\n")
 _TITLE_INTRO_ONLY = re.compile(r"^[\s*#|]*về(?:[\s*]+việc)?[\s*]*$", re.I)
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
 
@@ -667,6 +668,8 @@ def _relation_in(
         # a semicolon ends what a proposal covers: "Theo đề nghị của Vụ trưởng …;" over the enacting line
         # below it, "tham mưu, đề xuất việc kiện toàn …; thực hiện … theo Quyết định số X"
         and text.find(";", h[0].end(), m.start()) == -1
+        # nor over a blank line ("VỀ XÉT TẶNG DANH HIỆU …" heading the "Căn cứ" lines under it)
+        and _BLANK_LINE.search(text, h[0].end(), m.start()) is None
         for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")

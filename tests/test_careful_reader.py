@@ -659,3 +659,15 @@ def test_the_central_committees_office_is_a_known_body():
     text = "Ngày 02/12/2025, Văn phòng Ban chấp hành trung ương ban hành Công văn 20110-CV/VPTW về việc tập huấn."
     (m,) = extract(text)
     assert (m.issuer, str(m.date)) == ("Văn phòng Ban chấp hành trung ương", "2025-12-02")
+
+
+def test_guidance_documents_are_a_noun_that_governs_only_the_document_right_after_it():
+    listed = (
+        "- Tiếp tục quán triệt, triển khai các quy định của pháp luật và các văn bản hướng dẫn thi hành công tác "
+        "lưu trữ của Chính phủ, nhất là: Luật Lưu trữ, Chỉ thị số 35/CT-TTg ngày 07/9/2017 của Thủ tướng Chính phủ."
+    )
+    assert _rel(listed) == [("35/CT-TTg", "implements")]
+    right_after = (
+        "Triển khai thực hiện các văn bản hướng dẫn thi hành Nghị định số 13/2023/NĐ-CP trên địa bàn."
+    )
+    assert _rel(right_after) == [("13/2023/NĐ-CP", "cites")]

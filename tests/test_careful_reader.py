@@ -671,3 +671,54 @@ def test_guidance_documents_are_a_noun_that_governs_only_the_document_right_afte
         "Triển khai thực hiện các văn bản hướng dẫn thi hành Nghị định số 13/2023/NĐ-CP trên địa bàn."
     )
     assert _rel(right_after) == [("13/2023/NĐ-CP", "cites")]
+
+
+# ---- forms read from an eleventh blind set (session 5)
+
+
+def test_a_list_of_numbers_goes_on_past_a_citation_in_an_items_title():
+    text = (
+        "Căn cứ các Nghị định của Chính phủ: số 24/2025/NĐ-CP ngày 01/3/2025 quy định chi tiết về đăng ký; số "
+        "60/2025/NĐ-CP ngày 01/5/2025 sửa đổi, bổ sung một số điều của Nghị định số 24/2025/NĐ-CP ngày "
+        "01/3/2025 quy định chi tiết về đăng ký; số 61/2025/NĐ-CP ngày 02/5/2025 về thống kê và số 99/2025/NĐ-CP ngày 10/6/2025 về lưu trữ;"
+    )
+    assert _rel(text) == [
+        ("24/2025/NĐ-CP", "based_on"),
+        ("60/2025/NĐ-CP", "based_on"),
+        ("24/2025/NĐ-CP", "cites"),
+        ("61/2025/NĐ-CP", "based_on"),
+        ("99/2025/NĐ-CP", "based_on"),
+    ]
+
+
+def test_codes_with_look_alike_letters_split_digits_and_a_dotted_unit():
+    cyrillic = "theo Nghị định số 15/2020/NĐ-\u0421\u0420 ngày 03/02/2020 của Chính phủ."
+    assert [m.key for m in extract(cyrillic)] == ["15/2020/NĐ-CP"]
+    split = "*Căn cứ Luật Đầu tư công số 58/2024/QH**1**5;*"
+    assert [m.key for m in extract(split)] == ["58/2024/QH15"]
+    dotted = "Trả lời công văn số 412/CCTKV.IV-NVDT.HCM ngày 05/11/2025 của Thuế cơ sở."
+    assert [m.key for m in extract(dotted)] == ["412/CCTKV.IV-NVDT.HCM"]
+    run_on = "theo Công văn số 12/UBND-KT.Các sở triển khai."
+    assert [m.key for m in extract(run_on)] == ["12/UBND-KT"]
+
+
+def test_a_consideration_reads_its_whole_list_of_papers_and_a_bold_article_still_opens_its_sentence():
+    text = (
+        "*Xét Tờ trình số 210/TTr-UBND ngày 10 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về mức thu "
+        "theo quy định; Báo cáo thẩm tra số 88/BC-BKTNS ngày 20 tháng 11 năm 2025 của Ban Kinh tế - Ngân sách; "
+        "ý kiến thảo luận của đại biểu.*\n"
+    )
+    assert _rel(text) == [("210/TTr-UBND", "cites"), ("88/BC-BKTNS", "cites")]
+    bold = (
+        "QUYẾT ĐỊNH:\n**Điều 1. **Sửa đổi, bổ sung một số nội dung tại mục II Định mức ban hành kèm theo\n"
+        "Quyết định số 31/2024/QĐ-UBND ngày 22/7/2024 của Ủy ban nhân dân tỉnh như sau:"
+    )
+    assert _rel(bold, own="05/2025/QĐ-UBND") == [("31/2024/QĐ-UBND", "amends")]
+
+
+def test_a_provision_amended_into_an_article_stays_in_the_amending_title():
+    text = (
+        "Căn cứ Nghị định số 70/2025/NĐ-CP ngày 20/3/2025 của Chính phủ sửa đổi, bổ sung khoản 1, khoản 2 và "
+        "bổ sung khoản 9 vào Điều 4 Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;"
+    )
+    assert _rel(text) == [("70/2025/NĐ-CP", "based_on"), ("123/2020/NĐ-CP", "cites")]

@@ -29,6 +29,8 @@ _TABLE = str.maketrans(
         **{c: "-" for c in _DASHES},
         **{c: "/" for c in _SLASHES},
         **{c: " " for c in _SPACES + _INVISIBLE},
+        # Cyrillic capitals that look like Latin ones, typed into number codes ("NĐ-СР")
+        **dict(zip("АВЕКМНОРСТХ", "ABEKMHOPCTX")),
         "\u00d0": "Đ",  # Ð (Icelandic eth, capital) typed for Đ
         "\u0189": "Đ",  # Ɖ (African D)
         "\u00f0": "đ",  # ð
@@ -306,7 +308,8 @@ def _compose(original: str) -> tuple[str, bool, _OffsetMap]:
 # Markdown emphasis that splits a number ("năm 201**2**", "số **1**52/2025/NĐ-CP") would make two numbers
 # of one: the digits are joined and the markers moved after them. The length is unchanged, so offsets
 # still map one for one (a span inside such a number may sit a few characters off, never outside it).
-_SPLIT_NUMBER = re.compile(r"\d+(?:\*+\d+)+")
+# The same inside a code's last part ("39/2024/QH**1**5"): the letters after "/" or "-" join the digits.
+_SPLIT_NUMBER = re.compile(r"(?<=[/\-])[A-ZĐ]+\*+\d+(?:\*+\d+)*|\d+(?:\*+\d+)+")
 _STAR_DIGIT = re.compile(r"\*\d")  # in every split number; a literal first character, found fast
 
 

@@ -208,9 +208,16 @@ def _with_continued_items(text: str, found: list[Found], group: int) -> list[Fou
             continue
         last = max((f for f in found if f.group == g.group), key=lambda f: f.end)
         while True:
-            nxt = bisect.bisect_right(starts, last.end)
-            hi = min(starts[nxt] if nxt < len(starts) else len(text), last.head_end + CONTINUED_REACH)
-            m = _CONTINUES.search(text, last.head_end, hi)
+            lo, reach = last.head_end, last.head_end + CONTINUED_REACH
+            while True:
+                nxt = bisect.bisect_right(starts, lo)
+                hi = min(starts[nxt] if nxt < len(starts) else len(text), reach)
+                m = _CONTINUES.search(text, lo, hi)
+                if m is not None or hi == reach or nxt >= len(starts) or ";" in text[lo:hi]:
+                    break
+                # a citation in the item's own title ("số 187/2025/NĐ-CP về sửa đổi … Nghị định số 78/2025/NĐ-CP
+                # …; số 79/2025/NĐ-CP …"): the list goes on after it
+                lo = max(lo, found[nxt].head_end)
             if m is None or _LIST_ENDS.search(text, last.head_end, m.start()):
                 break
             parsed = parse_continued(text[m.end() : min(hi, m.end() + WINDOW)])

@@ -148,10 +148,12 @@ def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
 # capital, a digit or a bracket. A line break inside a sentence (a page break before a lower-case word,
 # "Nghị\n\nquyết") does not, nor does a colon or semicolon before a line break ("… như sau:\n- Nghị
 # quyết A;\n- Chỉ thị B"). One leading character class lets the regex engine skip ahead quickly.
+# a capital letter: the range à-ỹ holds capitals too (Đ, Ư, Ơ, Ấ …), so the class is spelled out
+_UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 _BOUNDARY = re.compile(
-    r"[.!?…\n](?:(?<=[.!?…])[.!?…]*(?:[\"”)]\**)?(?:[ \t]*\n|\s+(?=[^\W_a-zà-ỹđ]|\d))"
+    rf"[.!?…\n](?:(?<=[.!?…])[.!?…]*(?:[\"”)]\**)?(?:[ \t]*\n|\s+(?=\**[{_UPPER}]|\d))"
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
-    r"|(?<=\n)[ \t]*\n\s*(?=[^\W_a-zà-ỹđ]|\d|\(|[a-zđ]\)\s)"
+    rf"|(?<=\n)[ \t]*\n\s*(?=[{_UPPER}]|\d|\(|[a-zđ]\)\s)"
     # a table cell: the exported tables put each "|" on a line of its own
     r"|(?<=\n)[ \t]*\|[ \t]*(?=\n)"
     # a markdown heading ("## Văn bản liên quan") is a block of its own
@@ -667,7 +669,9 @@ def _relation_in(
         and not _proposal_closed(text, h[0].end(), m.start())
         # a semicolon ends what a proposal covers: "Theo đề nghị của Vụ trưởng …;" over the enacting line
         # below it, "tham mưu, đề xuất việc kiện toàn …; thực hiện … theo Quyết định số X"
-        and text.find(";", h[0].end(), m.start()) == -1
+        # (unless every ";" opens another paper of the list the proposal reads: "Xét Tờ trình số …; Báo cáo
+        # thẩm tra số …")
+        and _papers_go_on(text, h[0].end(), m.start())
         # nor over a blank line ("VỀ XÉT TẶNG DANH HIỆU …" heading the "Căn cứ" lines under it)
         and _BLANK_LINE.search(text, h[0].end(), m.start()) is None
         for h in hits
@@ -752,7 +756,7 @@ def _clean_title(s: str) -> str | None:
 
 # "sửa đổi, bổ sung một số điều của Nghị định …", "hướng dẫn thi hành một số nội dung của Thông tư …"
 _PART_LOCATED = re.compile(r"(?<![^\W\d_])(?:tại|kèm\s+theo)[\s*]*$", re.I)
-_TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|và|khoản|điểm|tại|\d+|,)*$", re.I)
+_TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|và|khoản|điểm|tại|vào|\d+|,)*$", re.I)
 
 
 def _located_in_title(text: str, lo: int, pos: int) -> bool:
@@ -1094,6 +1098,19 @@ def _own_subject_acts(text: str, sentences: _Sentences, found: list[Found], own:
         ):
             f.relation, f.subject, f.subject_relation = act.relation, None, None
             f.why.append(f"relation: {act.rule}, an act of the document itself ({own}) at {act.start}")
+
+
+def _papers_go_on(text: str, lo: int, hi: int) -> bool:
+    """No ";" in text[lo:hi], or each is followed on its line by a type word (another paper of a list)."""
+    i = text.find(";", lo, hi)
+    while i != -1:
+        j = i + 1
+        while j < hi and text[j] in " \t*":
+            j += 1
+        if type_word_regex().match(text, j) is None:
+            return False
+        i = text.find(";", j, hi)
+    return True
 
 
 def _quote_around(text: str, g: Found, pos: int) -> int | None:

@@ -378,3 +378,190 @@ def test_on_a_page_this_text_after_any_document_points_back_at_it():
     # before any citation it is the text itself: a document, which keeps its relations
     own = "Văn bản này nhằm thực hiện Kết luận số 127-KL/TW của Bộ Chính trị.\n\n" + FILLER
     assert ("127-KL/TW", "implements") in _rel(own, reported=True)
+
+
+# ---- forms read from a seventh blind set (session 5): each in our own words
+
+
+def test_a_bill_under_debate_is_no_reference_but_an_issued_law_by_name_is():
+    bill = "Chính phủ hoàn thiện hồ sơ dự án Luật Thuế giá trị gia tăng (sửa đổi) để trình Quốc hội."
+    assert [m.text for m in extract(bill)] == []
+    heading = "NGHỊ QUYẾT\nVỀ VIỆC TIẾP THU Ý KIẾN VỀ DỰ ÁN LUẬT THUẾ GIÁ TRỊ GIA TĂNG (SỬA ĐỔI)\n"
+    assert [m.text for m in extract(heading)] == []
+    issued = "Doanh nghiệp kê khai đúng quy định của Luật Thuế giá trị gia tăng và các văn bản hướng dẫn."
+    assert [m.name for m in extract(issued)] == ["Luật Thuế giá trị gia tăng"]
+    # an amending bill still names the law it would amend, which stays cited
+    amending = "Bộ Tư pháp thẩm định dự án Luật sửa đổi, bổ sung một số điều của Luật Công chứng trong tháng."
+    assert "Luật Công chứng" in [m.name for m in extract(amending)]
+
+
+def test_a_programme_that_ends_a_steering_bodys_name_is_part_of_the_name():
+    body = (
+        "Ngày 02/10/2025, Ban Chỉ đạo của tỉnh về phát triển khoa học, công nghệ, chuyển đổi số và Đề án 06 "
+        "họp phiên thứ ba; Tổ công tác triển khai Đề án 06 báo cáo tiến độ."
+    )
+    assert [m.text for m in extract(body)] == []
+    # the same programme as the object of the text's own act is a reference
+    acts = "Các sở, ngành tiếp tục triển khai Đề án 06 trên địa bàn tỉnh trong năm 2026."
+    assert [m.text for m in extract(acts)] == ["Đề án 06"]
+
+
+def test_a_director_generals_post_is_read_whole_as_the_issuer():
+    text = (
+        "Căn cứ Quyết định số 2214/QĐ-TCHQ ngày 09/7/2022 của Tổng cục trưởng Tổng cục Hải quan về việc ban "
+        "hành quy trình kiểm tra."
+    )
+    assert [m.issuer for m in extract(text)] == ["Tổng cục trưởng Tổng cục Hải quan"]
+
+
+def test_a_capital_heading_issuer_keeps_the_level_word_and_the_city():
+    heading = (
+        "**NGHỊ QUYẾT**\nBÃI BỎ NGHỊ QUYẾT SỐ 12/2016/NQ-HĐND NGÀY 08 THÁNG 7 NĂM 2016 CỦA HỘI ĐỒNG NHÂN "
+        "DÂN THÀNH PHỐ ĐÀ\nNẴNG VỀ CHÍNH SÁCH HỖ TRỢ\n"
+    )
+    (m,) = extract(heading)
+    assert (m.key, m.issuer, m.relation) == (
+        "12/2016/NQ-HĐND",
+        "Hội đồng nhân dân thành phố Đà Nẵng",
+        "repeals",
+    )
+
+
+def test_a_quoted_procedure_name_does_not_carry_its_citation_onto_the_document_after_it():
+    # the quotation closes the title of the circular it names; the decision after it is not a list item
+    text = (
+        "Bãi bỏ thủ tục hành chính: “Đăng ký chế độ kế toán theo Thông tư số 133/2016/TT-BTC hướng dẫn chế "
+        "độ kế toán”* tại Quyết định số 1105/QĐ-BTC ngày 12/5/2017 của Bộ trưởng Bộ Tài chính."
+    )
+    ms = {m.key: m for m in extract(text)}
+    assert ms["133/2016/TT-BTC"].title == "hướng dẫn chế độ kế toán"
+    # the words before the quotation govern it: a part of the decision repealed
+    assert ms["1105/QĐ-BTC"].relation == "repeals"
+
+
+def test_a_citation_inside_another_documents_quoted_title_is_cited_by_that_title():
+    text = (
+        "Căn cứ Quyết định số 845/QĐ-UBND ngày 14/3/2024 của UBND tỉnh về việc phê duyệt “Đề án chuyển đổi số "
+        "của tỉnh giai đoạn 2024 - 2030, thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ "
+        "tướng Chính phủ”;"
+    )
+    assert _rel(text) == [("845/QĐ-UBND", "based_on"), ("749/QĐ-TTg", "cites")]
+
+
+def test_a_recommendation_is_not_an_act_but_a_preamble_line_resting_on_it_is_a_basis():
+    advice = (
+        "Kiến nghị Bộ Nội vụ bãi bỏ thủ tục đã được công bố tại Quyết định số 530/QĐ-BNV ngày 08/4/2024 của "
+        "Bộ trưởng Bộ Nội vụ."
+    )
+    assert _rel(advice) == [("530/QĐ-BNV", "cites")]
+    basis = "Căn cứ kiến nghị của Ủy ban Kinh tế tại Báo cáo số 215/BC-UBKT15 ngày 17 tháng 12 năm 2024;"
+    assert _rel(basis) == [("215/BC-UBKT15", "based_on")]
+
+
+# ---- forms read from an eighth blind set (session 5)
+
+
+def _key_issuers(text: str, **kw) -> list[tuple[str | None, str | None]]:
+    return [(m.key, m.issuer) for m in extract(text, **kw) if m.key]
+
+
+def test_one_body_after_a_list_names_every_item_over_dates_and_shared_type_words():
+    text = (
+        "Trên cơ sở xem xét Tờ trình số 120/TTr-CP ngày 03 tháng 4 năm 2025, Báo cáo số 121/BC-CP ngày 03 "
+        "tháng 4 năm 2025 của Chính phủ; Báo cáo thẩm tra số 77/BC-UBPL ngày 09/4/2025 và Báo cáo thẩm tra bổ "
+        "sung số 80/BC-UBPL15 ngày 12/4/2025 của Ủy ban Pháp luật;"
+    )
+    assert _key_issuers(text) == [
+        ("120/TTr-CP", "Chính phủ"),
+        ("121/BC-CP", "Chính phủ"),
+        ("77/BC-UBPL", "Ủy ban Pháp luật"),
+        ("80/BC-UBPL15", "Ủy ban Pháp luật"),
+    ]
+    shared = (
+        "thực hiện yêu cầu tại Thông báo số 05-TB/BCĐTW ngày 10 tháng 02 năm 2025 và số 09-TB/BCĐTW ngày 15 "
+        "tháng 3 năm 2025 của Ban Chỉ đạo Trung ương về thông báo ý kiến chỉ đạo."
+    )
+    assert _key_issuers(shared) == [
+        ("05-TB/BCĐTW", "Ban Chỉ đạo Trung ương"),
+        ("09-TB/BCĐTW", "Ban Chỉ đạo Trung ương"),
+    ]
+
+
+def test_a_body_after_the_year_with_of_and_the_party_term_apart():
+    text = "theo Công văn 412/KBNN-KSC năm 2025 của Kho bạc Nhà nước Khu vực IV về tạm cấp kinh phí."
+    assert _key_issuers(text) == [("412/KBNN-KSC", "Kho bạc Nhà nước Khu vực IV")]
+    party = "tiếp tục thực hiện Nghị quyết 26-NQ/TW năm 2008 của Ban Chấp hành Trung ương Đảng khóa X về nông nghiệp."
+    (m,) = extract(party)
+    assert (m.issuer, m.term) == ("Ban Chấp hành Trung ương Đảng", "X")
+    plenum = "Nghị quyết 30-NQ/TW năm 2021 của Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khoá XIII đã nêu."
+    (m,) = extract(plenum)
+    assert (m.issuer, m.term) == ("Ban Chấp hành Trung ương Đảng", "XIII")
+
+
+def test_a_proposal_before_the_bracket_that_numbers_its_paper_names_the_issuer():
+    text = (
+        "Tại phiên họp ngày 05/8/2025, xem xét đề nghị của Bộ Y tế về chủ trương xây dựng bệnh viện tuyến "
+        "tỉnh (Tờ trình số 410/TTr-BYT, ngày 01/8/2025), Bộ Chính trị kết luận như sau:"
+    )
+    assert _key_issuers(text) == [("410/TTr-BYT", "Bộ Y tế")]
+    lower = "Căn cứ đề xuất của các địa phương về việc chi trả (Công văn số 55/BĐ-TCBC ngày 20/10/2018), Bộ đồng ý."
+    assert _key_issuers(lower) == [("55/BĐ-TCBC", None)]
+
+
+def test_a_body_named_before_its_letter_with_every_word_capitalised():
+    text = (
+        "Ngày 14/8/2025, Văn Phòng Tỉnh ủy Thanh Hóa có Công văn 112-CV/VPTU hướng dẫn việc bàn giao hồ sơ."
+    )
+    (m,) = extract(text)
+    assert (m.issuer, str(m.date)) == ("Văn Phòng Tỉnh ủy Thanh Hóa", "2025-08-14")
+
+
+def test_a_date_in_brackets_right_after_the_number():
+    text = "sau khi sơ kết 5 năm thực hiện Nghị quyết số 19-NQ/TW (ngày 16/6/2022) về nông nghiệp."
+    (m,) = extract(text)
+    assert str(m.date) == "2022-06-16"
+
+
+def test_a_steering_body_named_by_its_subject_runs_to_the_title():
+    text = (
+        "Triển khai Kế hoạch số 05-KH/BCĐ ngày 10/7/2025 của Ban Chỉ đạo\nphát triển khoa học, công nghệ, chuyển "
+        "đổi số và đề án 06 về Kế hoạch hành động thực hiện Kế hoạch số\n03-KH/BCĐTW, ngày 02/6/2025 của Ban Chỉ "
+        "đạo Trung ương, Ủy ban nhân dân tỉnh\nban hành Kế hoạch này."
+    )
+    ms = {m.key: m for m in extract(text)}
+    assert ms["05-KH/BCĐ"].issuer == "Ban Chỉ đạo phát triển khoa học, công nghệ, chuyển đổi số và đề án 06"
+    # the body after the comma is the sentence's own subject, with its verb: not a co-issuer
+    assert ms["03-KH/BCĐTW"].issuer == "Ban Chỉ đạo Trung ương"
+    assert ms["03-KH/BCĐTW"].relation == "cites"  # named in the plan's title
+
+
+def test_a_numbered_section_heading_is_no_reference():
+    text = "Kết quả năm 2025 đạt 90%.\n\n**3. Kế hoạch phát triển giai đoạn\n2026 - 2030**\n\nTrong giai đoạn tới."
+    assert [m.text for m in extract(text)] == []
+
+
+def test_the_own_title_under_its_heading_and_the_enacting_words_amend_the_resolution_named():
+    text = (
+        "**NGHỊ QUYẾT**\n\nVỀ VIỆC SỬA ĐỔI, BỔ SUNG QUY ĐỊNH VỀ PHÍ TRÔNG GIỮ XE TẠI NGHỊ QUYẾT SỐ\n"
+        "12/2022/NQ-HĐND NGÀY 08 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH\n\n"
+        "*Căn cứ Luật Phí và lệ phí số 97/2015/QH13;*\n\n"
+        "*Hội đồng nhân dân tỉnh ban hành Nghị quyết\nvề việc sửa đổi, bổ sung quy định về phí trông giữ xe tại "
+        "Nghị quyết số 12/2022/NQ-HĐND ngày 08 tháng 7 năm 2022.*\n\nPHỤ LỤC\n*(Ban hành kèm Nghị quyết số "
+        "31/2025/NQ-HĐND về việc sửa đổi, bổ sung quy định về phí tại Nghị quyết số 12/2022/NQ-HĐND)*\n"
+    )
+    rels = [(m.key, m.relation) for m in extract(text, own="31/2025/NQ-HĐND")]
+    assert rels == [
+        ("12/2022/NQ-HĐND", "amends"),
+        ("97/2015/QH13", "based_on"),
+        ("12/2022/NQ-HĐND", "amends"),
+        ("31/2025/NQ-HĐND", "cites"),
+        ("12/2022/NQ-HĐND", "amends"),
+    ]
+
+
+def test_a_ministrys_known_name_is_whole_however_it_is_cased_and_a_term_is_not_a_name():
+    text = "[4] Thông tư số 08/2023/TT-BGDĐT ngày 14/4/2023 của Bộ giáo dục và Đào tạo về xếp hạng giáo viên."
+    assert _key_issuers(text) == [("08/2023/TT-BGDĐT", "Bộ giáo dục và Đào tạo")]
+    passed = "Ngày 18/6/2024, Quốc hội khóa XV đã thông qua Luật số 31/2024/QH15 về đất đai."
+    (m,) = extract(passed)
+    assert (m.issuer, str(m.date)) == ("Quốc hội", "2024-06-18")

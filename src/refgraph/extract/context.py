@@ -68,8 +68,15 @@ def heads() -> re.Pattern[str]:
 
 @functools.cache
 def _heads() -> re.Pattern[str]:
-    # case matters: a body's name is capitalised ("Chính phủ ban hành", not "chính phủ điện tử")
-    return re.compile(rf"{_word_alts(vocab.issuer_phrases('head'))}(?![^\W\d_])")
+    # case matters: a body's name is capitalised ("Chính phủ ban hành", not "chính phủ điện tử"); its later
+    # words may be capitalised too ("Văn Phòng Thành ủy …")
+    phrases = list(vocab.issuer_phrases("head"))
+    phrases += [t for p in phrases if (t := _title_cased(p)) != p and t not in phrases]
+    return re.compile(rf"{_word_alts(phrases)}(?![^\W\d_])")
+
+
+def _title_cased(phrase: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -116,8 +123,13 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         words = words[: issuers.person_at(text, tuple(words))]  # "Thủ tướng Chính phủ Phạm Minh Chính ký"
         cut = issuers.cut(text, tuple(words))
         if (cut.end == words[-1][1] and cut.name) or issuers.of_government(text, tuple(words)):
-            return " ".join(text[h.start() : words[-1][1]].split()), h.start(), needs_date
+            name = " ".join(text[h.start() : words[-1][1]].split())
+            # "Quốc hội khóa XIV đã thông qua …": the term is not part of the body's name
+            return _TERM_AT_END.sub("", name), h.start(), needs_date
     return None
+
+
+_TERM_AT_END = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+$", re.I)
 
 
 _ASIDE_BEFORE = re.compile(r"\([\s*]*(?:nay\s+là|trước\s+đây\s+là|nay)(?![^\W\d_])[^()]{0,80}\)$", re.I)
@@ -163,16 +175,28 @@ def date_before(text: str, lo: int, hi: int) -> dt.date | None:
 _TOPIC_WORD = re.compile(r"[^\W\d_]+")
 
 
+# a steering body's subject after its name, in lower case, up to "về" (no stop, bracket, number code or blank line)
+_TOPIC_TO_TITLE = re.compile(r"((?=[a-zà-ỹđ])[^.;:()/\n]*(?:\n(?![ \t]*\n)[^.;:()/\n]*){0,3}?)[\s*]+về[\s*]+")
+
+
+# verbs that open a title however they stand ("ban hành …", "thông báo kết luận …")
+_TITLE_VERBS = ("ban hành", "thông báo")
+
+
 def _split_topic(title: str) -> tuple[str, str | None]:
     """ "phát triển khoa học … chuyển đổi số thông báo kết luận …" -> the topic, and the title after it."""
     roles = vocab.issuer_words()
     type_words = type_word_regex()
     for i, m in enumerate(_TOPIC_WORD.finditer(title)):
+        starts = roles.get(m.group()) == "title" or title.startswith(_TITLE_VERBS, m.start())
         if i == 0:
+            if (
+                starts
+            ):  # "… của Ban Chỉ đạo Trung ương về thông báo kết luận …": no topic, "về" opens the title
+                return "", title
             continue
         if m.group() == "về":  # the body's name took the first "về"; a second one opens the title
             return title[: m.start()].strip(" ,"), title[m.end() :].strip() or None
-        starts = roles.get(m.group()) == "title" or title.startswith("ban hành", m.start())
         if starts or type_words.match(title, m.start()):
             return title[: m.start()].strip(" ,"), title[m.start() :].strip() or None
     return title, None
@@ -206,10 +230,15 @@ def body_before_bracket(text: str, f: Found) -> str | None:
         return None
     lo = max(0, paren.start() - BRACKET_REACH)
     intro = None
+    # the type, or a proposal the bracketed paper carries ("xem xét đề nghị của Bộ Y tế về … (Tờ trình số …)")
     for m in re.finditer(
-        rf"(?<![^\W\d_]){re.escape(f.doc_type)}[\s*]+của[\s*]+(?=[^\W\d_])", text[lo : paren.start()], re.I
+        rf"(?<![^\W\d_])(?:{re.escape(f.doc_type)}|đề[\s*]+nghị|kiến[\s*]+nghị|đề[\s*]+xuất)[\s*]+của[\s*]+"
+        r"(?=[^\W\d_])",
+        text[lo : paren.start()],
+        re.I,
     ):
-        intro = m
+        if m.group()[:1].isupper() or text[lo + m.end()].isupper():  # a proposal names a body, capitalised
+            intro = m
     # a hard-wrapped line does not end the description; a sentence end or a blank line does
     if intro is None or _DESCRIPTION_END.search(text, lo + intro.end(), paren.start()):
         return None
@@ -223,20 +252,55 @@ def body_before_bracket(text: str, f: Found) -> str | None:
     return issuers.cut(text, tuple(words)).name if words else None
 
 
-def body_after_year(text: str, f: Found) -> str | None:
-    """ "Kế hoạch 92/KH-UBND năm 2025 UBND tỉnh Cà Mau": a body's name right after the year, "của" left out."""
+# "Nghị quyết số 21-NQ/TW (ngày 25/10/2017) về …": the date in brackets right after the number
+_BRACKET_DATE = re.compile(
+    r"[ \t*]*\([\s*]*(?:ban[ \t]+hành[ \t]+)?ngày[\s*]+(?:(\d{1,2})[ \t]*[/.\-][ \t]*(\d{1,2})[ \t]*[/.\-][ \t]*(\d{4})"
+    r"|(\d{1,2})[\s*]+tháng[\s*]+(\d{1,2})[\s*]+năm[\s*]+(\d{4}))[\s*]*\)"
+)
+
+
+def bracket_date(text: str, f: Found) -> dt.date | None:
+    m = _BRACKET_DATE.match(text, f.end)
+    if m is None:
+        return None
+    g = m.groups()
+    day, month, year = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def body_after_year(text: str, f: Found) -> tuple[str | None, str | None]:
+    """ "Kế hoạch 92/KH-UBND năm 2025 UBND tỉnh Cà Mau": a body's name right after the year, "của" left out;
+    with "của" any capitalised name ("Công văn 955/KBII-KTNN năm 2025 của Kho bạc Nhà nước Khu vực II").
+    (name, Party term): "… năm 2022 của Ban Chấp hành Trung ương Đảng khóa XIII" names the term apart; a
+    plenum ("… năm 2025 của Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khoá XIII") its committee."""
     m = _year_then_head().match(text, f.head_end)
     if m is None or _heads().match(text, m.end()) is None:
-        return None
+        m = _YEAR_THEN_OF.match(text, f.head_end)
+        if m is None or not text[m.end()].isupper():
+            return None, None
+    plenum = issuers.plenum_committee(text, m.end())
+    if plenum is not None:
+        term = _TERM_AFTER.match(text, plenum[1])
+        return plenum[0], term.group(1) if term else None
     words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 120)):
         if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
             break
-        if words and w.group().lower() == "về":
-            break  # the title starts
+        if words and w.group().lower() in ("về", "khóa", "khoá"):
+            break  # the title starts, or the Party term
         words.append((w.start(), w.end()))
+    if not words:
+        return None, None
     cut = issuers.cut(text, tuple(words))
-    return cut.name
+    term = _TERM_AFTER.match(text, cut.end) if cut.name and cut.end == words[-1][1] else None
+    return cut.name, term.group(1) if term else None
+
+
+_YEAR_THEN_OF = re.compile(r"[\s*]*,?[\s*]*năm[\s*]+(?:19|20)\d\d[\s*]+của[\s*]+(?=[^\W\d_])", re.I)
+_TERM_AFTER = re.compile(r"[\s*]+kh(?:óa|oá)[\s*]+([IVXL]+)(?![^\W\d_])")
 
 
 LINE_REACH = 600  # the longest listing line read for its closing "do <body> ban hành"
@@ -333,8 +397,22 @@ def fill(text: str, found: list[Found]) -> None:
         ):
             # the topic belongs to the body's name; the document's own title, if any, starts at its verb
             topic, rest = _split_topic(f.title)
-            f.issuer, f.title = f"{f.issuer} về {topic}", rest
-            f.why.append("issuer: a body named by its topic")
+            if topic:
+                f.issuer, f.title = f"{f.issuer} về {topic}", rest
+                f.why.append("issuer: a body named by its topic")
+        elif (
+            f.issuer
+            and f.title_start is not None
+            and issuers.ends_with_topic_body(f.issuer)
+            and (m := _TOPIC_TO_TITLE.match(text, f.title_start)) is not None
+        ):
+            # "… của Ban Chỉ đạo phát triển khoa học, công nghệ, …, chuyển đổi số và Đề án 06 về Kế hoạch …":
+            # the body's subject, over commas and wrapped lines, runs to the "về" that opens the title
+            subject = " ".join(m.group(1).split())
+            f.issuer = f"{f.issuer} {subject}"
+            if f.title and f.title.startswith(subject):
+                f.title = f.title[len(subject) :].strip().removeprefix("về").strip() or None
+            f.why.append("issuer: a body named by its subject, up to the title")
         if f.first_in_group and (f.issuer is None or (f.date is None and f.date_text is None)):
             if f.date is None and f.date_text is None:
                 d, author = entry_date(text, f)
@@ -344,12 +422,17 @@ def fill(text: str, found: list[Found]) -> None:
                     if author and f.issuer is None and _heads().match(author):
                         f.issuer = author
                         f.why.append("issuer: its reference entry's author")
+            if f.date is None and f.date_text is None and (d := bracket_date(text, f)) is not None:
+                f.date = d
+                f.why.append("date: in brackets right after it")
             if f.issuer is None and (named := body_before_bracket(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: named with its type before the bracket that gives its number")
-            if f.issuer is None and (named := body_after_year(text, f)) is not None:
-                f.issuer = named
-                f.why.append("issuer: named after its year, without 'của'")
+            if f.issuer is None and (named_term := body_after_year(text, f))[0] is not None:
+                f.issuer, term = named_term
+                f.why.append("issuer: named after its year")
+                if term and f.term is None:
+                    f.term = term
             if f.issuer is None and (named := body_ending_line(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: 'do <body>' closes the listing line it opens")
@@ -552,6 +635,17 @@ def _reported_issue(text: str, f: Found, body_at: int, dated: bool) -> None:
 
 
 _LIST_GLUE = re.compile(r"[\s,*]*(?:và|,)[\s,*]*$")
+# the same with the item's date before the glue ("Tờ trình số 291/TTr-CP ngày 02/5/2025, Báo cáo số 292/BC-CP
+# ngày … của Chính phủ"), and "số" after it when the next item shares the type word ("… và số 03-TB/BCĐTW")
+_DATED_LIST_GLUE = re.compile(
+    r"[\s,*]*(?:ngày[\s*]+(?:\d{1,2}[\s*]*[/.\-][\s*]*\d{1,2}[\s*]*[/.\-][\s*]*\d{4}"
+    r"|\d{1,2}[\s*]+tháng[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}))?[\s,*]*(?:và|,)[\s,*]*(?:số[\s*]*)?$"
+)
+
+
+def _code_body(code: str) -> str:
+    """An issuer code without its legislature number: "UBKTTC15" and "UBKTTC" name one committee."""
+    return code.lower().rstrip("0123456789")
 
 
 def _share_issuer(text: str, found: list[Found]) -> None:
@@ -563,9 +657,9 @@ def _share_issuer(text: str, found: list[Found]) -> None:
         f, nxt = found[i], found[i + 1]
         if f.issuer is not None or nxt.issuer is None or not f.issuer_code or not nxt.issuer_code:
             continue
-        if f.issuer_code.lower() != nxt.issuer_code.lower() or f.end > nxt.start:
+        if _code_body(f.issuer_code) != _code_body(nxt.issuer_code) or f.end > nxt.start:
             continue
-        if _LIST_GLUE.match(text, f.end, nxt.start) is None:
+        if _DATED_LIST_GLUE.match(text, f.end, nxt.start) is None:
             continue
         f.issuer = nxt.issuer
         f.why.append(f"issuer: shared with {nxt.key} after it")

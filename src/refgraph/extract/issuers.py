@@ -44,7 +44,8 @@ def _pinpoints() -> frozenset[str]:
 
 @functools.cache
 def _organ_prefixes() -> dict[tuple[str, ...], str]:
-    return {tuple(k.split()): v for k, v in vocab.organs().items()}
+    # the ministries of codes.tsv too: "của Bộ giáo dục và Đào tạo về …" is one name however it is cased
+    return {tuple(k.split()): v for k, v in vocab.known_organs().items()}
 
 
 # cut() reads only the words and the text between them: its answer for one stretch of text holds wherever
@@ -214,16 +215,30 @@ def _heading_body(folded: list[str]) -> tuple[str, int] | None:
     return None
 
 
+def _heading_place(folded: list[str], i: int) -> int:
+    """How many folded words from i name a known province (0 if none)."""
+    for n in range(min(4, len(folded) - i), 0, -1):
+        if " ".join(folded[i : i + n]) in vocab.province_folds():
+            return n
+    return 0
+
+
 def _heading(text: str, words, toks) -> IssuerCut:
     folded = [_fold(t) for t in toks]
     known = _heading_body(folded)
     if known is not None:
         name, keep = known
-        # a place after a local body: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"
-        for n in range(min(4, len(folded) - keep), 0, -1):
-            place = vocab.province_folds().get(" ".join(folded[keep : keep + n]))
-            if place:
-                name, keep = f"{name} {place}", keep + n
+        # a place after a local body: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"; a level word the body's known name
+        # does not hold comes first ("HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI")
+        for lv in (2, 1, 0):
+            level = vocab.levels().get(" ".join(folded[keep : keep + lv])) if lv else None
+            if lv and level is None:
+                continue
+            n = _heading_place(folded, keep + lv)
+            if n:
+                place = vocab.province_folds()[" ".join(folded[keep + lv : keep + lv + n])]
+                name = f"{name} {level[0]} {place}" if level else f"{name} {place}"
+                keep += lv + n
                 break
         title = words[keep][0] if keep < len(toks) else None
         return IssuerCut(name, words[keep - 1][1], title, "heading_table")
@@ -253,6 +268,9 @@ def joined(text: str, end: int) -> tuple[str, int] | None:
     stop = m.start(1)
     for _ in range(n):
         stop = text.index(words[_], stop) + len(words[_])
+    verb = len(text) - len(text[stop:].lstrip(" \t\n*"))
+    if _issuing_verb_at(text, verb):
+        return None  # "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the sentence's own subject and its verb
     return name, stop
 
 
@@ -261,6 +279,16 @@ def joined(text: str, end: int) -> tuple[str, int] | None:
 _CO_ISSUER = re.compile(
     r"(?:[ \t]*,(?:[ \t]+và)?|[ \t]+và(?=[ \t\n]+[A-ZĐ])|[ \t]*[-–](?=[ \t]*[A-ZĐ]))[ \t\n]*([^,;.:()“”\"\n]+(?:\n(?![ \t]*\n)[^,;.:()“”\"\n]+)?)"
 )
+
+
+@functools.cache
+def _issuing_verbs() -> re.Pattern[str]:
+    verbs = sorted(vocab.issuer_phrases("issues_dated"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs) + r"(?![^\W\d_])")
+
+
+def _issuing_verb_at(text: str, pos: int) -> bool:
+    return _issuing_verbs().match(text, pos) is not None
 
 
 def co_issuers(text: str, first: str, end: int, codes: int) -> tuple[str, int, int | None] | None:
@@ -282,6 +310,8 @@ def co_issuers(text: str, first: str, end: int, codes: int) -> tuple[str, int, i
         c = cut(text, words) if words else None
         if c is None or not c.name or c.end is None:
             break
+        if c.title_start is not None and _issuing_verb_at(text, c.title_start):
+            break  # "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the sentence's own subject and its verb
         names.append(c.name)
         end = c.end
         if c.title_start is not None:
@@ -324,13 +354,23 @@ def plenum_body(text: str, f_end: int, name: str | None) -> str | None:
     return " ".join(m.group().split()) if m else None
 
 
+def plenum_committee(text: str, pos: int) -> tuple[str, int] | None:
+    """(committee, end) when a plenum is named at pos ("Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng
+    khoá XIII"): the committee that held it."""
+    session = fold(vocab.plenum_words()["session"]).split()[:2]
+    if fold(text[pos : pos + 12]).split()[:2] != session:
+        return None
+    m = _committee().search(text, pos, pos + PLENUM_REACH)
+    return (" ".join(m.group().split()), m.end()) if m else None
+
+
 @functools.cache
 def _committee() -> re.Pattern[str]:
     # the committee's name runs to its term ("khóa XII"), a "về" that opens the title, or punctuation
     words = vocab.plenum_words()["committee"].split()
     return re.compile(
         r"\s+".join(map(re.escape, words))
-        + r"(?:\s+[^\W\d_]+){0,6}?(?=\s+(?:khóa|về|lần|nhiệm)(?![^\W\d_])|\s*[,;.(:]|$)",
+        + r"(?:\s+[^\W\d_]+){0,6}?(?=\s+(?:khóa|khoá|về|lần|nhiệm)(?![^\W\d_])|\s*[,;.(:]|$)",
         re.I,
     )
 
@@ -422,6 +462,14 @@ def named_by_topic(name: str) -> bool:
     """Bodies whose "về …" is part of their name ("Ban Chỉ đạo … về phát triển khoa học …")."""
     f = fold(name)
     return any(t in f for t in _topics())
+
+
+def ends_with_topic_body(name: str) -> bool:
+    """The name is a body named by its topic with no topic yet ("Ban Chỉ đạo", "Ban Chỉ đạo tỉnh")."""
+    words = fold(name).split()
+    return any(" ".join(words[-n:]) in _topics() for n in (2, 3)) or (
+        len(words) > 2 and " ".join(words[-3:-1]) in _topics() and words[-1] in ("tinh", "thanh", "huyen")
+    )
 
 
 @functools.cache

@@ -680,6 +680,45 @@ def _generic_before(text: str, pos: int) -> bool:
 _ANNEX_LINE = re.compile(r"[\s*|#_]*phụ[ \t]+lục\b[^\n]*\n[\s*|#_]*$", re.I)
 
 
+@functools.cache
+def _body_topic_regex() -> re.Pattern[str]:
+    # the body's words, then its subject within one clause (no stop, bracket, digit or blank line: "Ban Chỉ
+    # đạo 934 phân công …" goes on with its own sentence) ending in "và"
+    # or "về", or the verb right after the body's words: up to the type word at the end of the stretch
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{_word_regex('body_topic')})"
+        r"(?:(?:(?!\n[ \t]*\n)[^.;:()\[\]\d]){0,200}?[\s*]+(?:và|về)|[\s*]+triển[\s*]+khai)[\s*]+$",
+        re.I,
+    )
+
+
+def in_body_name(text: str, s: int) -> bool:
+    """The type word at s ends the name of a body named by what it steers: part of that name."""
+    before = _word_before(text, s)
+    if before not in ("và", "về", "khai"):
+        return False  # looked at first: the pattern runs only where the name can end so
+    return _body_topic_regex().search(text, max(0, s - 260), s) is not None
+
+
+_ENUMERATOR_LINE = re.compile(r"(?:^|\n)[ \t*#|]*(?:\d{1,2}|[IVXL]{1,5})[.)][ \t*]*$")
+_LINE_END = re.compile(r"[ \t*]*(?:\n|$)")
+
+
+def _numbered_heading(text: str, s: int, name_end: int) -> bool:
+    """The type word opens a numbered heading line ("2. ", "II. ") whose name fills the rest of the line
+    (a wrapped heading line counts: its horizon year may stand on the next one)."""
+    if _ENUMERATOR_LINE.search(text, max(0, s - 12), s) is None:
+        return False
+    end = _horizon().match(text, name_end)  # the year range a heading ends with, past a wrap
+    return _LINE_END.match(text, end.end() if end else name_end) is not None
+
+
+def _bill_before(text: str, s: int) -> bool:
+    """A law named right after "dự án" is a bill being debated, not a law the text can cite."""
+    before = " ".join(text[max(0, s - 16) : s].lower().replace("*", " ").split())
+    return any(before.endswith(w) for w in words("bill"))
+
+
 def _own_listing(text: str, s: int, doc_type: str) -> bool:
     """The type word names the text's own listing, not a document it cites: the heading of its own annex
     ("PHỤ LỤC II" on the line before, the type word opening its line), or a list the text itself publishes
@@ -861,7 +900,7 @@ def _read(
     capital = raw_type[:1].isupper()
     if not capital and not _lower_case_may_name(text, e, kind):
         return None  # decided before any word is read: most type words in running text are lower case
-    if _generic_before(text, s) or _own_listing(text, s, type_low):
+    if _generic_before(text, s) or _own_listing(text, s, type_low) or in_body_name(text, s):
         return None
     # the first word of the name
     toks = _tokens(text, e, min(len(text), e + 60))
@@ -883,6 +922,10 @@ def _read(
         if not capital or _word_before(text, s) in words("noun"):
             return None
         amends = _amending_regex().match(text, s)
+        if amends is None and _bill_before(text, s):
+            # (an amending bill, "dự án Luật sửa đổi, bổ sung … của Luật X", is read as any amending title:
+            # the law X it names stays cited)
+            return None
         if amends is not None:
             list_end = _amended_list_end(text, amends.end(), known)
             if list_end is None:
@@ -944,6 +987,8 @@ def _read(
             return None
         if _is_type_word(text, name_start) or re.search(r"\d\s*/\s*\d", name):
             return None
+        if _numbered_heading(text, s, name_end):
+            return None  # "**2. Kế hoạch phát triển giai đoạn 2026 - 2030**": a section of the text itself
     year_end = after + tail.year_end if tail.year_end else None
     span_end = year_end if (year_end and not tail.date) else name_end
     doc_type = type_low[:1].upper() + type_low[1:]

@@ -268,6 +268,8 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
         # "trong kế hoạch 2013 và giai đoạn tiếp theo": the plan of a year, not plan No. 2013 (while
         # "hiến pháp 1946" is the constitution of that year)
         return True
+    if named.in_body_name(text, base + c.type_start):
+        return True  # "Ban Chỉ đạo … chuyển đổi số và Đề án 06": the programme is part of a body's name
     # a number on the next line is a list item's ("… theo Kế hoạch\n2. Nội dung"), unless the text goes on
     # with the citation ("Căn cứ Quy định\n377 của Bộ Chính trị")
     wrapped = "\n" in text[base + c.type_start : base + code.start]

@@ -330,7 +330,21 @@ def _bare_type_before() -> re.Pattern[str]:
     # the document's own type word with no number right before the act: its heading ("NGHỊ QUYẾT\nSỬA ĐỔI,
     # BỔ SUNG …") or its enacting words ("Hội đồng nhân dân ban hành Nghị quyết sửa đổi …"); another type
     # ("… ban hành mới Quyết định thay thế …" in a plan) is a document still to come
-    return re.compile(rf"(?<![^\W\d_])(?:{type_word_regex().pattern})[\s*]*$", re.I)
+    # ("… ban hành Nghị quyết về việc sửa đổi …": the title's intro may stand between)
+    return re.compile(rf"(?<![^\W\d_])({type_word_regex().pattern})[\s*]*(?:về(?:[\s*]+việc)?[\s*]+)?$", re.I)
+
+
+def _own_enacted(text: str, own_type: str | None, sentence: int, pos: int) -> bool:
+    """The act at pos follows the document's own type word, enacted ("… ban hành Nghị quyết về việc sửa
+    đổi …") or in its heading: the document's own act."""
+    if own_type is None:
+        return False
+    b = _bare_type_before().search(text, max(sentence, pos - 40), pos)
+    return (
+        b is not None
+        and " ".join(b.group(1).replace("*", " ").lower().split()) == own_type
+        and _ENACTS.search(text, max(0, b.start() - 24), b.start()) is not None
+    )
 
 
 # what stands before the bare type word when it is the document's own: its enacting words or a line start
@@ -393,6 +407,7 @@ def heading_type(text: str) -> str | None:
     return None
 
 
+_TITLE_INTRO_ONLY = re.compile(r"^[\s*#|]*về(?:[\s*]+việc)?[\s*]*$", re.I)
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
 
 
@@ -567,6 +582,11 @@ def _relation_in(
             return Governing("cites", hits[-1][0].start(), hits[-1][0].end(), "title locates it")
         return None
     m, rel, voice = best
+    if rel == "cites" and best_at and hits[best_at - 1][1] == "based_on":
+        basis = hits[best_at - 1][0]
+        if basis.group().startswith("Căn") and not text[basis.end() : m.start()].strip(" \t\n*"):
+            # "Căn cứ kiến nghị của Ủy ban … tại Báo cáo số X": a preamble line names X as its basis
+            m, rel, voice = basis, "based_on", hits[best_at - 1][3]
     phrase = " ".join(m.group().split())
     if rel == "implements" and phrase.lower().startswith("theo") and sentence is not None:
         # "Căn cứ trách nhiệm kiểm tra … theo quy định tại … Nghị định X", "Căn cứ nội dung của Chương trình …
@@ -635,17 +655,20 @@ def _relation_in(
         # "tổng kết, đánh giá việc thực hiện Chỉ thị …", "sơ kết 6 tháng việc thực hiện …": reviewing how a
         # document was carried out is not carrying it out
         return Governing("cites", m.start(), m.end(), f"'{phrase}' under review")
-    if voice == "own" and not (
-        _search_lowered(
-            text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
-        )
-        or (not bracket and _OPENING.match(text[sentence:chain]))
-        or _SELF_TIME.match(text, m.end())
-        or (
-            own_type is not None
-            and (b := _bare_type_before().search(text, max(sentence, m.start() - 40), m.start())) is not None
-            and " ".join(b.group().replace("*", " ").lower().split()) == own_type
-            and _ENACTS.search(text, max(0, b.start() - 24), b.start()) is not None
+    if (
+        voice == "own"
+        and not (
+            _search_lowered(
+                text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
+            )
+            or (not bracket and _OPENING.match(text[sentence:chain]))
+            # the title in capitals under the document's own type heading ("NGHỊ QUYẾT\nVỀ VIỆC SỬA ĐỔI, BỔ SUNG …")
+            or (
+                _TITLE_INTRO_ONLY.match(text[sentence:chain])
+                and _own_heading_before(text, m.start()) is not None
+            )
+            or _SELF_TIME.match(text, m.end())
+            or _own_enacted(text, own_type, sentence, m.start())
         )
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
@@ -666,6 +689,11 @@ def _title_end(text: str, start: int, limit: int) -> int:
     end = m.start() if m else hi
     c = _clause_after_comma().search(text, start, end)
     end = c.start() if c else end
+    q = text.find("”", start, end)
+    if q != -1 and text.find("“", start, q) == -1:
+        # a quote that opened before the citation closes here ("Bãi bỏ thủ tục “Đăng ký … theo Thông tư X
+        # hướng dẫn …” tại Quyết định Y"): the title is quoted with it, and what follows is not the title
+        end = q
     nl = text.find("\n", start, end)
     while nl != -1:
         above, below = text[start:nl], text[nl + 1 : nl + 30]
@@ -685,6 +713,7 @@ def _clean_title(s: str) -> str | None:
 
 
 # "sửa đổi, bổ sung một số điều của Nghị định …", "hướng dẫn thi hành một số nội dung của Thông tư …"
+_PART_LOCATED = re.compile(r"(?<![^\W\d_])(?:tại|kèm\s+theo)[\s*]*$", re.I)
 _TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|và|khoản|điểm|tại|\d+|,)*$", re.I)
 
 
@@ -729,7 +758,12 @@ def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
         return None
     rel, ps, pe = hit.relation, hit.start, hit.end
     between = text[pe : inner.start]
-    if (len(between.split()) > 3 or "," in between) and not _TITLE_LINK.match(between):
+    if (
+        (len(between.split()) > 3 or "," in between)
+        and not _TITLE_LINK.match(between)
+        # "sửa đổi, bổ sung quy định về phí … tại Nghị quyết X": the act is on a part of X, located in it
+        and not (rel in ("amends", "repeals") and _PART_LOCATED.search(between))
+    ):
         return None  # the phrase governs something else in the title
     c = _last_connective(text, outer.title_start, ps)
     if c is not None and not text[c.end() : ps].strip():
@@ -835,6 +869,12 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 f.relation, f.subject, f.subject_relation = "cites", outer.key, nested_rel[i]
             f.why.append(f"relation: named in the title of {outer.key} ({nested_rel[i]})")
             continue
+        if (quoted_in := _quoted_title_of(text, found, i, own)) is not None:
+            # "Quyết định X về việc Phê duyệt “Chiến lược … triển khai thực hiện Quyết định số Y …”": Y is named
+            # in X's quoted title, X's act
+            f.relation, f.subject, f.subject_relation = "cites", quoted_in.key, None
+            f.why.append(f"relation: in the quoted title of {quoted_in.key}")
+            continue
         prev = found[i - 1] if i else None
         lo = prev.extent_end if prev else 0
         lo = min(lo, f.start)
@@ -865,6 +905,15 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # "**HƯỚNG DẪN**\n\nMỘT SỐ NỘI DUNG QUY ĐỊNH SỐ 377-QĐ/TW …": the title under the document's own
             # type heading, a blank line between, is read with that heading
             hit = _relation_in(text, heading, f.start)
+        if (
+            hit is None
+            and prev is not None
+            and (q := _quote_around(text, prev, f.start)) is not None
+            and q > sentence
+        ):
+            # "Bãi bỏ thủ tục “Đăng ký … theo Thông tư X …” tại Quyết định Y": the citation before is inside a
+            # quotation closed since; the words before the quotation govern Y
+            hit = _relation_in(text, sentence, q, sentence, own_type=kind)
         if hit is not None and hit.relation == "passive":
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
             sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
@@ -885,6 +934,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             hit is not None
             and hit.relation not in ("cites", "based_on")
             and _described_before(text, max(search_lo, hit.start - DESCRIBED_REACH), hit.start)
+            and not _own_enacted(text, kind, sentence, hit.start)
         ):
             # "…; Kế hoạch của Ủy ban nhân dân tỉnh về thực hiện Nghị quyết số X": the phrase is in the title of
             # a document described without a number, which this one names (cites)
@@ -1006,6 +1056,36 @@ def _own_subject_acts(text: str, sentences: _Sentences, found: list[Found], own:
         ):
             f.relation, f.subject, f.subject_relation = act.relation, None, None
             f.why.append(f"relation: {act.rule}, an act of the document itself ({own}) at {act.start}")
+
+
+def _quote_around(text: str, g: Found, pos: int) -> int | None:
+    """Where the curly quotation that holds citation g opened, when it closes before pos; else None."""
+    opened = open_quote(text, max(0, g.start - QUOTE_REACH), g.start)
+    if opened == -1 or text.find("”", g.end, pos) == -1:
+        return None
+    return opened
+
+
+def _quoted_title_of(text: str, found: list[Found], i: int, own: str | None) -> Found | None:
+    """The cited document whose title opens the quotation that found[i] stands in, if any: the first
+    citation before the quotation decides (one inside it, a programme named there, is passed over)."""
+    f = found[i]
+    opened = open_quote(text, max(0, f.start - QUOTE_REACH), f.start)
+    if opened == -1:
+        return None
+    for g in reversed(found[:i]):
+        if g.start > opened:
+            continue
+        if g.key is None or g.key == own or g.title_start is None:
+            return None
+        # the quotation opens inside the title, a few words after its start
+        if g.title_start <= opened <= g.title_start + QUOTED_TITLE_REACH:
+            return g
+        return None
+    return None
+
+
+QUOTED_TITLE_REACH = 120  # characters from a title's start to the quotation it opens
 
 
 def _quoted_text(text: str, sentence: int, pos: int) -> bool:

@@ -18,6 +18,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 
 from .. import vocab
@@ -492,7 +493,7 @@ def _title(r: _Reading, header: Header | None, portal: Portal | None, bs) -> Non
             src = next((s for s in r.sources if s.field == "key"), None)
             r.set("title", f"{r.get('doc_type')} {r.get('key')}", "type+key", src.line if src else None)
         return
-    for b in bs[:40]:
+    for b in islice(bs, 40):  # not bs[:40]: the blocks after the heading need not be made
         if b.heading or (b.bold and len(b.text) > 20):
             r.set("title", b.text.strip(" #"), "page.heading", b.line, b.text)
             return

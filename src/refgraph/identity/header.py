@@ -15,6 +15,7 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Generic, TypeVar
 
 from .. import vocab
@@ -183,8 +184,7 @@ def find_header(blocks: Sequence[Block], start: int, free: bool) -> Header | Non
     so the header must open the file (a page that quotes a header further down is not that document)."""
     reach = start + (FREE_START if free else 80)
     anchor = mark = None
-    for i in range(start, upto(blocks, reach)):
-        b = blocks[i]
+    for i, b in enumerate(islice(blocks, start, reach), start):  # made one by one: this stops early
         if free and i == start and b.heading and number_in(b) is None and _prose(b):
             continue  # a file's own markdown title over its header ("# Thông tư liên tịch số …: …")
         if (free and _prose(b)) or opens_body(b):

@@ -8,8 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import refgraph.identity as identity
-from refgraph.identity.lines import Blocks, blocks, has, top_text, upto
+from refgraph.identity import header
+from refgraph.identity.lines import Block, Blocks, blocks, despace, has, top_text, upto
 from refgraph.identity.portal import may_hold_portal, read_portal
+from refgraph.text import fold
 
 # lines a file's top is made of: header cells and lines, a portal's labels, markup, tables, headings, prose
 LINES = [
@@ -83,3 +85,47 @@ def test_the_label_test_passes_portal_labels_and_skips_other_colons():
         assert may_hold_portal(top), top
     for top in ("Kính gửi: Các sở.", "Người ký:\nNguyễn Văn An", "lúc 10:30, hiệu lực", ""):
         assert not may_hold_portal(top), top
+
+
+@given(st.text(), st.text())
+@settings(max_examples=2000, deadline=None)
+def test_a_join_folds_as_the_join_of_its_folds_but_for_the_capital_sigma(a, b):
+    # what _rejoin_known relies on to fold each token once
+    if "Σ" not in a + b:
+        assert fold(a + b) == fold(a) + fold(b)
+
+
+def test_letters_spaced_apart_are_joined_into_the_known_names_they_spell():
+    assert despace("H Ồ C H Í M I N H") == "HỒ CHÍ MINH"
+    assert despace("ỦY B AN NHÂN D Â N T ỈNH") == "ỦY BAN NHÂN DÂN TỈNH"
+
+
+# a heading's first words, spaced apart or not, in capitals or not, then what may follow them
+HEADS = [
+    "QUYẾT ĐỊNH",
+    "Q UYẾT ĐỊNH",
+    "L U Ậ T",
+    "LUẬT",
+    "Luật",
+    "lUẬT",
+    "NGHỊ QUYẾT",
+    "nghị quyết",
+    "T",
+    "Ủ",
+    "",
+]
+HEAD_BITS = [" ", ".", ":", "Về", "về", "CỦA", "CHÍNH PHỦ", "T", "ỉnh", "Y BAN", "xã", "1", "\t"]
+head_text = st.tuples(
+    st.sampled_from(HEADS),
+    st.sampled_from(["", " ", ". ", ":"]),
+    st.lists(st.sampled_from(HEAD_BITS), max_size=6),
+).map(lambda t: t[0] + t[1] + "".join(t[2]))
+
+
+@given(head_text)
+@settings(max_examples=500, deadline=None)
+def test_a_block_passed_over_for_its_lower_case_head_is_no_type_heading(text):
+    block = Block(text, 1, (0,), (1,))
+    with mock.patch.object(header, "_lower_in_head", lambda t: False):
+        plain = header.heading_in(block)
+    assert header.heading_in(block) == plain

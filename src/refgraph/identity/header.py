@@ -156,7 +156,10 @@ def date_in(b: Block) -> Found[dt.date] | None:
 
 def heading_in(b: Block) -> tuple[str, str] | None:
     """(type word, rest) when the block is a type heading in capitals ("QUYẾT ĐỊNH", "KẾT LUẬN CỦA …")."""
-    text = despace(b.text.strip(" .:")) if len(b.text) < 400 else b.text
+    stripped = b.text.strip(" .:")
+    if _lower_in_head(stripped):
+        return None  # a paragraph, a line of running text: most blocks asked
+    text = despace(stripped) if len(b.text) < 400 else b.text
     m = type_word_regex().match(text)
     if not m or not text[: m.end()].isupper():
         return None
@@ -166,6 +169,13 @@ def heading_in(b: Block) -> tuple[str, str] | None:
     if rest and not (_upper_prefix(rest) or rest[0].isupper()):
         return None  # "Quyết định số 12 …" in lower case is a sentence, not a heading
     return " ".join(m.group().split()).capitalize(), rest
+
+
+def _lower_in_head(text: str) -> bool:
+    """A lower-case letter among the first four characters of ``text`` that are not spaces: then no type
+    word in capitals opens it, however despace joins its letters (it moves only spaces, and the shortest
+    type word has four letters)."""
+    return any(c.islower() for c in "".join(text[:16].split())[:4])
 
 
 def _upper_prefix(s: str) -> str:

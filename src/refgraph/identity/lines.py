@@ -343,13 +343,18 @@ def _rejoin_known(tokens: list[str]) -> list[str]:
     N" is "Ủy ban nhân dân"), put the spaces where the name has them: the letter rule alone cannot tell
     "C H Í" (CHÍ) from two syllables. The longest known name from each position wins."""
     known = _known_spaceless()
+    # a run is folded as the join of its tokens' folds, each token folded once: fold works character by
+    # character (marks dropped, letters lower-cased) except for the capital sigma, which Python
+    # lower-cases by its neighbours
+    folds = None if any("Σ" in t for t in tokens) else [fold(t) for t in tokens]
     out: list[str] = []
     i = 0
     while i < len(tokens):
         for j in range(min(len(tokens), i + REJOIN_SPAN), i + 1, -1):
             joined = "".join(tokens[i:j])
-            name = known.get(fold(joined))
-            if name is not None and name.count(" ") + 1 != j - i and len(fold(joined)) == len(joined):
+            folded = fold(joined) if folds is None else "".join(folds[i:j])
+            name = known.get(folded)
+            if name is not None and name.count(" ") + 1 != j - i and len(folded) == len(joined):
                 # the text's own letters, cut where the name's words end
                 at = 0
                 for w in name.split():

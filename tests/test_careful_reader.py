@@ -565,3 +565,97 @@ def test_a_ministrys_known_name_is_whole_however_it_is_cased_and_a_term_is_not_a
     passed = "Ngày 18/6/2024, Quốc hội khóa XV đã thông qua Luật số 31/2024/QH15 về đất đai."
     (m,) = extract(passed)
     assert (m.issuer, str(m.date)) == ("Quốc hội", "2024-06-18")
+
+
+# ---- forms read from a ninth blind set (session 5)
+
+
+def test_an_alias_restates_the_citation_it_names_not_the_one_in_its_title():
+    text = (
+        "Căn cứ Nghị định số 60/2021/NĐ-CP ngày 01 tháng 7 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều "
+        "của Nghị định số 16/2015/NĐ-CP ngày 14 tháng 02 năm 2015 về cơ chế tự chủ (sau đây gọi tắt là Nghị "
+        "định số 60/2021/NĐ-CP);"
+    )
+    assert _rel(text) == [
+        ("60/2021/NĐ-CP", "based_on"),
+        ("16/2015/NĐ-CP", "cites"),
+        ("60/2021/NĐ-CP", "based_on"),
+    ]
+
+
+def test_amended_by_without_a_comma_reads_as_the_clause_it_amends():
+    text = (
+        "Căn cứ Nghị định số 15/2019/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Giáo dục nghề "
+        "nghiệp được sửa đổi bổ sung bởi Nghị định số 24/2022/NĐ-CP;"
+    )
+    assert _rel(text) == [("15/2019/NĐ-CP", "based_on"), ("24/2022/NĐ-CP", "based_on")]
+
+
+def test_what_a_basis_clause_relies_on_located_in_documents_is_a_basis():
+    text = (
+        "Căn cứ tình hình thị trường trong kỳ và căn cứ nguyên tắc tính giá, hướng dẫn quy định tại Nghị định "
+        "số 45/2022/NĐ-CP, Thông tư số 12/2023/TT-BTC;"
+    )
+    assert _rel(text) == [("45/2022/NĐ-CP", "based_on"), ("12/2023/TT-BTC", "based_on")]
+    # with no basis before it, a located thing is only cited
+    plain = "Đơn vị lập hồ sơ theo mẫu, hướng dẫn quy định tại Nghị định số 45/2022/NĐ-CP."
+    assert _rel(plain) == [("45/2022/NĐ-CP", "cites")]
+
+
+def test_carrying_out_or_guiding_a_documents_provisions_acts_on_it():
+    direct = "3. Thực hiện quy định tại khoản 4 Điều 12 Nghị định số 29/2023/NĐ-CP, cơ quan chi trả trợ cấp."
+    assert _rel(direct) == [("29/2023/NĐ-CP", "implements")]
+    own = (
+        "Điều 1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn thực hiện chế độ đối với viên chức trong các đơn "
+        "vị quy định tại Điều 2 Nghị định số 29/2023/NĐ-CP khi sắp xếp lại."
+    )
+    assert _rel(own) == [("29/2023/NĐ-CP", "guides")]
+    table = (
+        "Giá tính lệ phí được xác định theo quy định tại Bảng giá nhà ở, vật kiến trúc được quy định tại Quyết "
+        "định số 15/2024/QĐ-UBND ngày 04 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh."
+    )
+    assert _rel(table) == [("15/2024/QĐ-UBND", "implements")]
+    # another body's guidance, and a form located in a decree, stay cited
+    other = "Bộ Tài chính hướng dẫn chế độ đối với người quy định tại Điều 1 Nghị định số 29/2023/NĐ-CP."
+    assert _rel(other) == [("29/2023/NĐ-CP", "cites")]
+    form = "Đơn vị lập hồ sơ theo mẫu số 02 quy định tại Nghị định số 29/2023/NĐ-CP."
+    assert _rel(form) == [("29/2023/NĐ-CP", "cites")]
+
+
+# ---- forms read from a tenth blind set (session 5)
+
+
+def test_following_a_documents_direction_implements_it_past_a_modal():
+    text = (
+        "Các bệnh viện tuyến trên phải hướng dẫn người bệnh về tuyến dưới theo đúng chỉ đạo của Bộ Y tế tại "
+        "Chỉ thị số 05/CT-BYT ngày 10/4/2019 của Bộ Y tế."
+    )
+    assert _rel(text) == [("05/CT-BYT", "implements")]
+
+
+def test_a_consideration_in_the_title_does_not_reach_the_basis_lines_below_it():
+    text = (
+        "**NGHỊ QUYẾT**\n\nVỀ XÉT TẶNG DANH HIỆU CÔNG DÂN TIÊU BIỂU\n\n"
+        "*Căn cứ Luật Tổ chức chính quyền địa phương **số**\n72/2025/QH15;*\n"
+    )
+    assert _rel(text) == [("72/2025/QH15", "based_on")]
+
+
+def test_adjusted_by_reads_as_the_clause_and_a_list_of_decisions_lapsing_is_repealed():
+    adjusted = (
+        "Căn cứ Quyết định số 410/QĐ-BNV ngày 02 tháng 6 năm 2023 của Bộ trưởng Bộ Nội vụ (được điều chỉnh bổ "
+        "sung bởi Quyết định số 95/QĐ-BNV ngày 11 tháng 3 năm 2024 của Bộ trưởng Bộ Nội vụ);"
+    )
+    assert _rel(adjusted) == [("410/QĐ-BNV", "based_on"), ("95/QĐ-BNV", "based_on")]
+    lapsing = (
+        "5. Các Quyết định sau đây hết hiệu lực kể từ ngày 01 tháng 7 năm 2026:\n\n"
+        "- Quyết định số 12/2020/QĐ-UBND ngày 03 tháng 5 năm 2020 của Ủy ban nhân dân tỉnh quy định định mức;\n\n"
+        "- Quyết định số 07/2023/QĐ-UBND ngày 14 tháng 2 năm 2023 của Ủy ban nhân dân tỉnh sửa đổi định mức.\n"
+    )
+    assert _rel(lapsing) == [("12/2020/QĐ-UBND", "repeals"), ("07/2023/QĐ-UBND", "repeals")]
+
+
+def test_the_central_committees_office_is_a_known_body():
+    text = "Ngày 02/12/2025, Văn phòng Ban chấp hành trung ương ban hành Công văn 20110-CV/VPTW về việc tập huấn."
+    (m,) = extract(text)
+    assert (m.issuer, str(m.date)) == ("Văn phòng Ban chấp hành trung ương", "2025-12-02")

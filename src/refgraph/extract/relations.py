@@ -265,6 +265,10 @@ class _Sentences:
 
 # "của Chính phủ", "khoản 2 Điều 8 của", "Phụ lục II": words between a phrase and its citation that do
 # not make the phrase any farther ("theo quy định tại khoản 2 Điều 8 của Nghị định …")
+# after a locating phrase, only a provision's pinpoint before the document ("tại khoản 2 Điều 24 Nghị định …")
+_PROVISIONS_ONLY = re.compile(
+    r"[\s*]*(?:(?:điểm|khoản|điều|chương|mục)[\s*]+[\w.]+[\s,*]*(?:(?:của|và)[\s*]+)?)+$", re.I
+)
 _PINPOINT = re.compile(
     r"(?:\s|,|và|của|tại|các|\*)*(?:(?:điểm|khoản|điều|mục|chương|phụ\s+lục|mẫu(?:\s+số)?)\s+[\w.]+[\s,]*)*"
     r"(?:\s|,|và|của|tại|\*)*$",
@@ -407,6 +411,7 @@ def heading_type(text: str) -> str | None:
     return None
 
 
+_BLANK_LINE = re.compile(r"\n[ \t*]*\n")
 _TITLE_INTRO_ONLY = re.compile(r"^[\s*#|]*về(?:[\s*]+việc)?[\s*]*$", re.I)
 _OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
 
@@ -432,7 +437,7 @@ _THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+)?$", re.I)
 _PARTS = r"phụ\s+lục|quy\s+chế|quy\s+trình|điều\s+lệ|chương|mục|phần|điều|khoản|điểm"
 _PART_TAIL = r"(?![^\W\d_])(?:[^.;:()“”\"\n]|\n(?![ \t]*\n)){0,200}?[\s*]*(?:(?:đã|được)[\s*]+){0,2}$"
 _PART_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}){_PART_TAIL}", re.I)
-_PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục){_PART_TAIL}", re.I)
+_PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục|bảng){_PART_TAIL}", re.I)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
     r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+của\s+[^.;:()\d]{1,80}?)?"
@@ -518,7 +523,7 @@ def _relation_in(
             continue  # in an aside closed before the citation ("(chi tiết theo Phụ lục số 6) Nghị quyết …")
         hits.append((m, rel, reach, voice))
     best = None
-    located_at = hi
+    located_at = located_end = hi
     located = False  # a transparent phrase came between: only a strong act reaches over it
     for j in range(len(hits) - 1, -1, -1):
         m, rel, reach, voice = hits[j]
@@ -531,7 +536,7 @@ def _relation_in(
             continue
         if rel == "transparent":
             located = True
-            located_at = m.start()
+            located_at, located_end = m.start(), m.end()
             continue
         if (
             located
@@ -554,7 +559,38 @@ def _relation_in(
             # "thực hiện theo quy định tại Phụ lục IV ban hành kèm theo Thông tư X", "theo Quy chế đã ban
             # hành tại Quyết định X": what is followed is a part of X, or what X issued
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' a part of the document it follows")
+        if (
+            located
+            and sentence is not None
+            and rel in ("implements", "guides")
+            and not text[m.end() : located_at].strip(" \t\n*")
+            and _PROVISIONS_ONLY.match(text, located_end, hi)
+        ):
+            # "Thực hiện quy định tại khoản 2 Điều 24 Nghị định X", "hướng dẫn quy định tại Điều 5 …": the act is
+            # on the document's own provisions
+            return Governing(rel, m.start(), m.end(), f"'{m.group()}' the provisions of the document")
+        if (
+            located
+            and sentence is not None
+            and rel == "guides"
+            and _PROVISIONS_ONLY.match(text, located_end, hi)
+            and _search_lowered(
+                text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
+            )
+        ):
+            # "Thông tư này hướng dẫn thực hiện chính sách … quy định tại Điều 1 Nghị định X": the document's own
+            # guidance of what X's provisions set
+            return Governing(
+                rel, m.start(), m.end(), f"'{m.group()}' by the document itself, of its provisions"
+            )
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
+            basis = next((h[0] for h in reversed(hits[:j]) if h[1] == "based_on"), None)
+            if basis is not None and not _CLAUSE_BREAK.search(text, basis.end(), m.start()):
+                # "căn cứ nguyên tắc tính giá, hướng dẫn quy định tại Nghị định X": what the clause relies on
+                # is located in X
+                return Governing(
+                    "based_on", basis.start(), basis.end(), f"'{basis.group()}' relies on what it provides"
+                )
             return Governing("cites", m.start(), m.end(), "a thing located in the document, no act on it")
         if reach == "near" and hi - m.end() > NEAR and not _PINPOINT.match(text, m.end(), hi):
             continue
@@ -632,6 +668,8 @@ def _relation_in(
         # a semicolon ends what a proposal covers: "Theo đề nghị của Vụ trưởng …;" over the enacting line
         # below it, "tham mưu, đề xuất việc kiện toàn …; thực hiện … theo Quyết định số X"
         and text.find(";", h[0].end(), m.start()) == -1
+        # nor over a blank line ("VỀ XÉT TẶNG DANH HIỆU …" heading the "Căn cứ" lines under it)
+        and _BLANK_LINE.search(text, h[0].end(), m.start()) is None
         for h in hits
     ):
         return Governing("cites", m.start(), m.end(), f"proposal before '{phrase}'")
@@ -959,7 +997,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 gov = None
             f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
             f.why.append(f"relation: footnote, {gov.rule if gov else 'no phrase'} at its mark")
-        elif f.alias_definition and (named := _last_numbered(found, i)) is not None:
+        elif f.alias_definition and (named := _defined(found, i)) is not None:
             # "(sau đây gọi tắt là Nghị quyết số 48/NQ-CP)" restates the citation before it
             f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
             f.why.append(f"relation: restates {named.key} (alias)")
@@ -1181,6 +1219,14 @@ def _restated(text: str, found: list[Found], i: int, paren: int) -> Found | None
             return None
         return named
     return None
+
+
+def _defined(found: list[Found], i: int) -> Found | None:
+    """The citation an alias definition restates: the nearest before it with its key ("Nghị định số A …
+    sửa đổi … Nghị định số B … (sau đây gọi tắt là Nghị định số A)" restates A, not B), else the nearest."""
+    key = found[i].key
+    same = next((found[j] for j in range(i - 1, max(-1, i - 6), -1) if key and found[j].key == key), None)
+    return same or _last_numbered(found, i)
 
 
 def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = True) -> Found | None:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from refgraph import vocab
-from refgraph.extract import context, extract, issuers, pipeline, relations
+from refgraph.extract import context, extract, issuers, parse, pipeline, relations
 from refgraph.models import Mention
 from refgraph.text import DASHES
 
@@ -259,3 +259,52 @@ def test_self_mentions_are_those_of_the_whole_text_scan(text):
     # looking only before each "này" must find what the pattern finds run over the whole text
     want = [(m.start(), m.end()) for m in relations._self_regex().finditer(text)]
     assert [(m.start(), m.end()) for m in relations._self_mentions(text)] == want
+
+
+# windows as the scan cuts them: a type word (or an alias intro, an abbreviation) first, then the pieces
+# citations and the prose around them are made of
+WINDOW_HEADS = ["Nghị quyết", "quyết định", "Quy định", "Chỉ thị", "Kế hoạch", "Luật", "văn bản", "NQ", "("]
+WINDOW_BITS = [
+    ",", ";", ":", "-", "/", ".", "(", ")", "_", "|", "số", "Số:", "SỐ", "12", "05", "1", "2020", "1945",
+    "12.1", "5A", "12/NQ-CP", "31/2024/QH15", "05-CT/TW", "12.1/2019/QĐ-UBND", "5A/QĐ", "3/NQ/1976", "NQ",
+    "QĐ-TTg", "CT/TW", "TW", "của", "Chính phủ", "Bộ Chính trị", "Đất đai", "ngày", "tháng", "năm",
+    "Trung ương", "khóa", "XII", "về", "tại", "khoản", "Điều", "này", "sau đây gọi tắt là", "liên tịch",
+]  # fmt: skip
+window_text = st.tuples(
+    st.sampled_from(WINDOW_HEADS),
+    st.lists(
+        st.tuples(st.sampled_from([" ", " ", "", "\n", " *"]), st.sampled_from(WINDOW_BITS)), max_size=10
+    ),
+).map(lambda t: t[0] + "".join(sep + bit for sep, bit in t[1]))
+
+
+def _parsed_without_the_test(window: str):
+    old = parse.could_parse
+    parse.could_parse = lambda w: True
+    try:
+        return parse.parse_window(window)
+    finally:
+        parse.could_parse = old
+
+
+@given(window_text)
+@settings(max_examples=1500, deadline=None)
+def test_windows_not_given_to_the_parser_are_those_it_would_refuse(window):
+    if not parse.could_parse(window):
+        assert _parsed_without_the_test(window) is None
+
+
+def test_the_parser_is_spared_prose_and_still_given_each_citation_form():
+    for citation in (
+        "Chỉ thị 07 của Ban Bí thư",
+        "Nghị quyết Trung ương 4 khóa XII",
+        "Nghị quyết số 12-NQ/TW",
+        "Luật Đất đai 2024 số 31/2024/QH15",
+        "Quyết định của Thủ tướng Chính phủ số 5/QĐ-TTg",
+        "Thông tư 84/2005/TTLT-BTC",
+        "Quyết định 12.1/2019/QĐ-UBND",
+    ):
+        assert parse.could_parse(citation) and parse.parse_window(citation) is not None, citation
+    for prose in ("quy định tại khoản 1 Điều 15", "Kế hoạch này.\n\n2. Nội dung", "chương trình | [86]"):
+        assert not parse.could_parse(prose), prose
+        assert _parsed_without_the_test(prose) is None, prose

@@ -365,6 +365,38 @@ def _digit_before(window: str, pos: int) -> bool:
     return _DIGIT.search(window, 0, pos) is not None or any(c.isdigit() for c in window[:pos])
 
 
+# Two windows in three do not parse ("quy định tại khoản 1 Điều 15", "Kế hoạch này.\n\n2."). Each rule of
+# "start" reaches its first number token (INT, DEC_INT, SUFFIXED_INT or NAME_YEAR, the only tokens with a
+# digit, each opening with one) through tokens made of letters, spaces, "*", ",", "-" and ":" alone
+# (TYPE_WORD, SO, the words of a lead, ISSUER_INTRO, PLENUM), and the number is either right after the
+# type word (or PLENUM), or after "số", or a number code ("12/", "5-", "12.1", "12A/") or a name's year
+# before "số". Looked at first, a window with none of these is not given to the parser (nor its prefix).
+_FIRST_DIGIT = re.compile(r"\d")
+_NOT_BEFORE_NUMBER = re.compile(r"[^\w\s*,:\-]|_")  # in none of the tokens before the number
+_SO_BEFORE = re.compile(r"số(?![^\W\d_])\s*:?[\s*]*$", re.I)
+_NUMBER_CODE_OR_YEAR = re.compile(r"\d{1,6}(?:[\s*]*[/-]|\.\d|[A-Z])|(?:19|20)\d\d\s+số", re.I)
+_PLENUM_OR_NOTHING = re.compile(r"[\s*]*(?:trung\s+ương[\s*]*)?$", re.I)
+
+
+def could_parse(window: str) -> bool:
+    """False only when ``window`` certainly does not parse as "start" (see above); True otherwise."""
+    if window[:1] == "(":
+        return True  # an alias intro opens it: left to the parser
+    digit = _FIRST_DIGIT.search(window)
+    if digit is None:
+        return False
+    i = digit.start()
+    if _NOT_BEFORE_NUMBER.search(window, 0, i):
+        return False
+    if _SO_BEFORE.search(window, 0, i) or _NUMBER_CODE_OR_YEAR.match(window, i):
+        return True
+    from .scan import type_word_regex  # scan builds its patterns from this module's parser
+
+    head = type_word_regex().match(window)
+    # a bare number ("Chỉ thị 07", "Nghị quyết Trung ương 4") follows the type word with nothing between
+    return head is None or _PLENUM_OR_NOTHING.match(window, head.end(), i) is not None
+
+
 def parse_window(window: str) -> ParsedCitation | None:
     """Parse the citation at the start of ``window``; None when there is none.
 
@@ -372,6 +404,8 @@ def parse_window(window: str) -> ParsedCitation | None:
     nothing after it). Then the text before the error is parsed again once, so a sound citation is not
     lost to its tail.
     """
+    if not could_parse(window):
+        return None
     p = parser()
     try:
         # the parser carries a transformer: it returns what the transformer builds, not a tree

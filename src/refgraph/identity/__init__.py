@@ -16,17 +16,19 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 
 from .. import vocab
 from ..text import fold
 from .header import Header, date_in, find_header, is_upper, number_in, opening_heading
-from .lines import blocks, despace
+from .lines import Block, Blocks, blocks, despace, top_text
 from .metadata import date_of, key_of, read_sidecar, split_front_matter
 from .model import FIELDS, Identity, Source
 from .organs import Organ, joint_bodies, sentence_case, split_organs
-from .portal import Portal, expand_abbreviated, read_portal
+from .portal import Portal, expand_abbreviated, may_hold_portal, read_portal
 from .signature import closing_date, read_signature
 
 __all__ = [
@@ -73,8 +75,9 @@ class _Reading:
 
 def from_text(text: str) -> Identity:
     """The identity a text gives itself (no metadata)."""
-    bs = blocks(text, HEAD_LINES // 4)
-    portal = read_portal(bs)
+    top = top_text(text, HEAD_LINES // 4)
+    bs: Sequence[Block] = Blocks(top)  # made as far as they are read: a page's reading stops early
+    portal = read_portal(bs) if may_hold_portal(top) else None
     header = find_header(bs, portal.end if portal else 0, free=portal is None)
     if header is None and portal is not None:  # a portal's news summary may push the header down
         bs = blocks(text, HEAD_LINES)
@@ -490,7 +493,7 @@ def _title(r: _Reading, header: Header | None, portal: Portal | None, bs) -> Non
             src = next((s for s in r.sources if s.field == "key"), None)
             r.set("title", f"{r.get('doc_type')} {r.get('key')}", "type+key", src.line if src else None)
         return
-    for b in bs[:40]:
+    for b in islice(bs, 40):  # not bs[:40]: the blocks after the heading need not be made
         if b.heading or (b.bold and len(b.text) > 20):
             r.set("title", b.text.strip(" #"), "page.heading", b.line, b.text)
             return

@@ -13,13 +13,15 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Generic, TypeVar
 
 from .. import vocab
 from ..extract.scan import type_word_regex
 from ..text import fold
-from .lines import Block, despace
+from .lines import Block, despace, has, upto
 from .metadata import key_of, make_date
 
 WINDOW = 24  # blocks after the anchor in which the number, the date and the type heading are looked for
@@ -154,7 +156,10 @@ def date_in(b: Block) -> Found[dt.date] | None:
 
 def heading_in(b: Block) -> tuple[str, str] | None:
     """(type word, rest) when the block is a type heading in capitals ("QUYẾT ĐỊNH", "KẾT LUẬN CỦA …")."""
-    text = despace(b.text.strip(" .:")) if len(b.text) < 400 else b.text
+    stripped = b.text.strip(" .:")
+    if _lower_in_head(stripped):
+        return None  # a paragraph, a line of running text: most blocks asked
+    text = despace(stripped) if len(b.text) < 400 else b.text
     m = type_word_regex().match(text)
     if not m or not text[: m.end()].isupper():
         return None
@@ -164,6 +169,13 @@ def heading_in(b: Block) -> tuple[str, str] | None:
     if rest and not (_upper_prefix(rest) or rest[0].isupper()):
         return None  # "Quyết định số 12 …" in lower case is a sentence, not a heading
     return " ".join(m.group().split()).capitalize(), rest
+
+
+def _lower_in_head(text: str) -> bool:
+    """A lower-case letter among the first four characters of ``text`` that are not spaces: then no type
+    word in capitals opens it, however despace joins its letters (it moves only spaces, and the shortest
+    type word has four letters)."""
+    return any(c.islower() for c in "".join(text[:16].split())[:4])
 
 
 def _upper_prefix(s: str) -> str:
@@ -177,13 +189,12 @@ def _upper_prefix(s: str) -> str:
     return " ".join(out)
 
 
-def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
+def find_header(blocks: Sequence[Block], start: int, free: bool) -> Header | None:
     """The header at or after block ``start``; ``free`` when no portal block fixed where the text starts,
     so the header must open the file (a page that quotes a header further down is not that document)."""
     reach = start + (FREE_START if free else 80)
     anchor = mark = None
-    for i in range(start, min(len(blocks), reach)):
-        b = blocks[i]
+    for i, b in enumerate(islice(blocks, start, reach), start):  # made one by one: this stops early
         if free and i == start and b.heading and number_in(b) is None and _prose(b):
             continue  # a file's own markdown title over its header ("# Thông tư liên tịch số …: …")
         if (free and _prose(b)) or opens_body(b):
@@ -192,13 +203,13 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
         if kind:
             anchor, mark = i, kind
             break
-        if number_in(b) or (_number_label_only(b) and i + 1 < len(blocks) and number_in(blocks[i + 1])):
+        if number_in(b) or (_number_label_only(b) and has(blocks, i + 1) and number_in(blocks[i + 1])):
             anchor = i
             break
     if anchor is None:
         return None
     organ_text, organ_line = _organ_before(blocks, start, anchor)
-    end = min(len(blocks), anchor + WINDOW)
+    end = upto(blocks, anchor + WINDOW)
     number = date = heading = None
     heading_index = None
     subject = None
@@ -248,7 +259,7 @@ def find_header(blocks: list[Block], start: int, free: bool) -> Header | None:
     )
 
 
-def opening_heading(blocks: list[Block]) -> Header | None:
+def opening_heading(blocks: Sequence[Block]) -> Header | None:
     """A text with no header that opens with its type heading ("CHỈ THỊ / CỦA … / Về …")."""
     for i, b in enumerate(blocks[:3]):
         h = heading_in(b)
@@ -273,13 +284,13 @@ def opening_heading(blocks: list[Block]) -> Header | None:
 _OF = re.compile(r"^CỦA\s+(.+)$")
 
 
-def _of_line(blocks: list[Block], h: int) -> Found[str] | None:
+def _of_line(blocks: Sequence[Block], h: int) -> Found[str] | None:
     """ "CỦA …" in capitals right after the type word, in the heading block or the next one."""
     _, rest = heading_in(blocks[h]) or ("", "")
     if rest:
         m = _OF.match(_upper_prefix(rest))
         return Found(m.group(1), blocks[h].line, m.group(0)) if m else None
-    if h + 1 < len(blocks):
+    if has(blocks, h + 1):
         nb = blocks[h + 1]
         m = _OF.match(_upper_prefix(nb.text))
         if m:
@@ -287,7 +298,7 @@ def _of_line(blocks: list[Block], h: int) -> Found[str] | None:
     return None
 
 
-def _authority(blocks: list[Block], h: int) -> Found[str] | None:
+def _authority(blocks: Sequence[Block], h: int) -> Found[str] | None:
     """A bold line of capitals between the title and the body, naming who enacts ("BỘ TRƯỞNG BỘ TƯ
     PHÁP", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
     for b in blocks[h + 1 : h + 6]:
@@ -315,7 +326,7 @@ def _prose(b: Block) -> bool:
     return heading_in(b) is None  # nor is "NGHỊ ĐỊNH Quy định về …" a paragraph
 
 
-def _organ_before(blocks: list[Block], start: int, anchor: int) -> tuple[str | None, int | None]:
+def _organ_before(blocks: Sequence[Block], start: int, anchor: int) -> tuple[str | None, int | None]:
     """The capitals just before the anchor, and any left of the motto in the anchor block itself."""
     parts: list[str] = []
     line = None
@@ -354,7 +365,7 @@ def _mark_regex(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(_spaced(w) for w in phrase.split()), re.I)
 
 
-def _organ_beside(blocks: list[Block], anchor: int) -> tuple[str | None, int | None]:
+def _organ_beside(blocks: Sequence[Block], anchor: int) -> tuple[str | None, int | None]:
     """Two columns flattened into lines: "ỦY BAN NHÂN DÂN CỘNG HÒA …" then "TỈNH X Độc lập …"."""
     parts, line = [], None
     for b in blocks[anchor : anchor + 3]:
@@ -366,7 +377,7 @@ def _organ_beside(blocks: list[Block], anchor: int) -> tuple[str | None, int | N
     return (despace(" ".join(parts)), line) if parts else (None, None)
 
 
-def _subject_after(b: Block, blocks: list[Block], i: int) -> Found[str] | None:
+def _subject_after(b: Block, blocks: Sequence[Block], i: int) -> Found[str] | None:
     """The subject line of an official letter: "V/v …" (or "Về …") right under its number."""
     m = re.search(r"(?i)\bV/v\b:?\s*(.+)$", b.text)
     if m:
@@ -385,7 +396,7 @@ def _clean_subject(s: str) -> str:
     return s.strip(" .;")
 
 
-def _title(blocks: list[Block], h: int) -> Found[str] | None:
+def _title(blocks: Sequence[Block], h: int) -> Found[str] | None:
     """The heading's title: the capitals after the type word and on the blocks after it."""
     b = blocks[h]
     _, rest = heading_in(b) or ("", "")

@@ -12,7 +12,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from .. import vocab
 from ..models import filled
@@ -98,16 +100,83 @@ def _join_or_break(m: re.Match[str]) -> str:
 
 def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list[Block]:
     """The blocks of ``text`` (its first ``max_lines`` lines)."""
-    b = _Builder()
-    if max_lines is not None:  # only the top is read: normalize only the top
+    return list(_made(top_text(text, max_lines), first_line))
+
+
+def top_text(text: str, max_lines: int | None) -> str:
+    """``text``'s first ``max_lines`` lines, normalized (only the top is read: only the top is normalized)."""
+    if max_lines is not None:
         cut = -1
         for _ in range(max_lines):
             cut = text.find("\n", cut + 1)
             if cut < 0:
                 break
         text = text if cut < 0 else text[:cut]
-    raw_lines = normalize(text).text.split("\n")
+    return normalize(text).text
+
+
+class Blocks(Sequence[Block]):
+    """The blocks of a normalized top, made only as far as they are asked for: a page's header search
+    stops at its first paragraph and its title is among the first blocks, while the whole top is a
+    hundred blocks or more. ``len()`` makes them all; a slice with an end makes those before it."""
+
+    __slots__ = ("_made", "_more")
+
+    def __init__(self, top: str, first_line: int = 1) -> None:
+        self._made: list[Block] = []
+        self._more: Iterator[Block] | None = _made(top, first_line)
+
+    def _make(self, n: int | None) -> list[Block]:
+        """The blocks made once there are ``n`` of them, or all (``n`` None)."""
+        made, more = self._made, self._more
+        while more is not None and (n is None or len(made) < n):
+            b = next(more, None)
+            if b is None:
+                more = self._more = None
+            else:
+                made.append(b)
+        return made
+
+    @overload
+    def __getitem__(self, i: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Block]: ...
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            plain = i.step in (None, 1) and (i.start or 0) >= 0 and i.stop is not None and i.stop >= 0
+            return self._make(i.stop if plain else None)[i]
+        return self._make(i + 1 if i >= 0 else None)[i]
+
+    def __len__(self) -> int:
+        return len(self._make(None))
+
+    def __iter__(self) -> Iterator[Block]:
+        i = 0
+        while i < len(self._make(i + 1)):
+            yield self._made[i]
+            i += 1
+
+
+def upto(bs: Sequence[Block], n: int) -> int:
+    """``min(len(bs), n)``, making no more than ``n`` blocks of a lazy :class:`Blocks`."""
+    return len(bs[: max(n, 0)])
+
+
+def has(bs: Sequence[Block], i: int) -> bool:
+    """Whether ``bs[i]`` exists, making no more than ``i + 1`` blocks of a lazy :class:`Blocks`."""
+    return i >= 0 and len(bs[: i + 1]) > i
+
+
+def _made(top: str, first_line: int) -> Iterator[Block]:
+    """The blocks of a normalized top, each as soon as the line after it is read."""
+    b = _Builder()
+    raw_lines = top.split("\n")
     for no, raw in enumerate(raw_lines, start=first_line):
+        if b.blocks:  # those the last line closed
+            yield from b.blocks
+            b.blocks.clear()
         if not raw.strip() or _TABLE_RULE.match(raw):
             b.flush()
             continue
@@ -142,7 +211,7 @@ def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list
         if heading:
             b.flush()
     b.flush()
-    return b.blocks
+    yield from b.blocks
 
 
 _NUMBER_LINE = re.compile(
@@ -274,13 +343,18 @@ def _rejoin_known(tokens: list[str]) -> list[str]:
     N" is "Ủy ban nhân dân"), put the spaces where the name has them: the letter rule alone cannot tell
     "C H Í" (CHÍ) from two syllables. The longest known name from each position wins."""
     known = _known_spaceless()
+    # a run is folded as the join of its tokens' folds, each token folded once: fold works character by
+    # character (marks dropped, letters lower-cased) except for the capital sigma, which Python
+    # lower-cases by its neighbours
+    folds = None if any("Σ" in t for t in tokens) else [fold(t) for t in tokens]
     out: list[str] = []
     i = 0
     while i < len(tokens):
         for j in range(min(len(tokens), i + REJOIN_SPAN), i + 1, -1):
             joined = "".join(tokens[i:j])
-            name = known.get(fold(joined))
-            if name is not None and name.count(" ") + 1 != j - i and len(fold(joined)) == len(joined):
+            folded = fold(joined) if folds is None else "".join(folds[i:j])
+            name = known.get(folded)
+            if name is not None and name.count(" ") + 1 != j - i and len(folded) == len(joined):
                 # the text's own letters, cut where the name's words end
                 at = 0
                 for w in name.split():

@@ -3,7 +3,9 @@ hành:" …): each label a block, its value the block after it (or the rest of i
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .. import vocab
@@ -33,7 +35,34 @@ class Portal:
 _LABEL = re.compile(r"^([^\W\d_][^:]{1,30}?)\s*:\s*(.*)$")
 
 
-def read_portal(blocks: list[Block]) -> Portal | None:
+def may_hold_portal(top: str) -> bool:
+    """False only when no block of the normalized ``top`` can be a label giving the number ("Số hiệu:"),
+    without which read_portal finds no portal (one file in thirty has one). A label's block puts the label
+    right before a colon, with only spaces, line breaks and markup between (clean removes the markup), so
+    the label's last word is the word before some colon of the top, folded once its markup is dropped."""
+    ends = _key_label_ends()
+    colon = top.find(":")
+    while colon != -1:
+        j = colon
+        while j and (top[j - 1].isspace() or top[j - 1] in "*_`"):
+            j -= 1
+        k = j
+        while k and not top[k - 1].isspace() and top[k - 1] != ":":
+            k -= 1
+        word = top[k:j].replace("*", "").replace("_", "").replace("`", "")
+        if word and fold(word).endswith(ends):
+            return True
+        colon = top.find(":", colon + 1)
+    return False
+
+
+@functools.cache
+def _key_label_ends() -> tuple[str, ...]:
+    """The folded last word of each label that gives the number ("hieu" of "Số hiệu")."""
+    return tuple({label.split()[-1] for label, field in vocab.portal_fields().items() if field == "key"})
+
+
+def read_portal(blocks: Sequence[Block]) -> Portal | None:
     labels = vocab.portal_fields()
     values: list[PortalValue] = []
     end = 0

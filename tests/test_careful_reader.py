@@ -722,3 +722,42 @@ def test_a_provision_amended_into_an_article_stays_in_the_amending_title():
         "bổ sung khoản 9 vào Điều 4 Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;"
     )
     assert _rel(text) == [("70/2025/NĐ-CP", "based_on"), ("123/2020/NĐ-CP", "cites")]
+
+
+# ---- forms read from a twelfth blind set (session 5)
+
+
+def test_issuers_a_doubled_of_an_abbreviation_a_body_before_its_term_and_a_list_sharing_its_body():
+    doubled = (
+        "**QUYẾT ĐỊNH**\nBÃI BỎ QUYẾT ĐỊNH SỐ 15/2019/QĐ-UBND NGÀY 02 THÁNG 5 NĂM 2019 VÀ QUYẾT ĐỊNH SỐ "
+        "20/2023/QĐ-UBND\nNGÀY 10 THÁNG 3 NĂM 2023 CỦA CỦA ỦY BAN NHÂN DÂN TỈNH NINH BÌNH VỀ PHÂN CẤP\n"
+    )
+    assert _key_issuers(doubled) == [
+        ("15/2019/QĐ-UBND", "Ủy ban nhân dân tỉnh Ninh Bình"),
+        ("20/2023/QĐ-UBND", "Ủy ban nhân dân tỉnh Ninh Bình"),
+    ]
+    abbreviated = (
+        "**QUYẾT ĐỊNH**\nBÃI BỎ QUYẾT ĐỊNH SỐ 11/2021/QĐ-UBND NGÀY 25/3/2021 CỦA UBND TỈNH VỀ QUY CHẾ\n"
+    )
+    assert _key_issuers(abbreviated) == [("11/2021/QĐ-UBND", "UBND tỉnh")]
+    term = (
+        "Bộ nhận được kiến nghị của cử tri do Ban Dân nguyện Quốc hội khóa XV chuyển đến tại Văn bản số "
+        "812/BDN ngày 03 tháng 10 năm 2025 về việc chuyển kiến nghị."
+    )
+    assert _key_issuers(term) == [("812/BDN", "Ban Dân nguyện Quốc hội")]
+    inspectorate = (
+        "Các đoàn hoàn thành thanh tra theo chỉ đạo của Thủ tướng Chính phủ và hướng dẫn của Thanh tra Chính phủ "
+        "tại Kế hoạch thanh tra số 920/KH-TTCP ngày 02/6/2025."
+    )
+    assert _key_issuers(inspectorate) == [("920/KH-TTCP", "Thanh tra Chính phủ")]
+    listed = "theo hướng dẫn của Bộ Tài chính tại văn bản số 2210/BTC-QLCS ngày 02/10/2025, số 1870/BTC-QLCS ngày 02/8/2025."
+    assert _key_issuers(listed) == [("2210/BTC-QLCS", "Bộ Tài chính"), ("1870/BTC-QLCS", "Bộ Tài chính")]
+
+
+def test_carrying_out_a_plan_approved_in_a_decision_implements_it():
+    text = (
+        "- Hoàn thành thực thi phương án đơn giản hóa thủ tục đã được phê duyệt tại Quyết định số 870/QĐ-TTg."
+    )
+    assert _rel(text) == [("870/QĐ-TTg", "implements")]
+    plain = "Đề án đã được phê duyệt tại Quyết định số 870/QĐ-TTg của Thủ tướng Chính phủ."
+    assert _rel(plain) == [("870/QĐ-TTg", "cites")]

@@ -115,6 +115,9 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         return None  # a sentence or an aside ends before the verb: the words before are not its subject
     for h in _heads().finditer(text, lo, end):
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, h.start(), end)]
+        if (term := _TERM_BEFORE_VERB.search(text, h.start(), end)) is not None:
+            # "Ủy ban … Quốc hội khóa XV chuyển đến tại …": the body's name ends before its term
+            words = [w for w in words if w[1] <= term.start()]
         if not words or len(words) > 14:
             continue
         gaps_ok = all(_BETWEEN_WORDS.match(text[a[1] : b[0]]) for a, b in zip(words, words[1:]))
@@ -129,6 +132,7 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     return None
 
 
+_TERM_BEFORE_VERB = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+[\s*,]*$", re.I)
 _TERM_AT_END = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+$", re.I)
 
 
@@ -639,7 +643,8 @@ _LIST_GLUE = re.compile(r"[\s,*]*(?:và|,)[\s,*]*$")
 # ngày … của Chính phủ"), and "số" after it when the next item shares the type word ("… và số 03-TB/BCĐTW")
 _DATED_LIST_GLUE = re.compile(
     r"[\s,*]*(?:ngày[\s*]+(?:\d{1,2}[\s*]*[/.\-][\s*]*\d{1,2}[\s*]*[/.\-][\s*]*\d{4}"
-    r"|\d{1,2}[\s*]+tháng[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}))?[\s,*]*(?:và|,)[\s,*]*(?:số[\s*]*)?$"
+    r"|\d{1,2}[\s*]+tháng[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}))?[\s,*]*(?:và|,)[\s,*]*(?:số[\s*]*)?$",
+    re.I,
 )
 
 
@@ -683,7 +688,7 @@ def _share_issuer(text: str, found: list[Found]) -> None:
             continue
         if f.issuer_code.lower() != nxt.issuer_code.lower() or f.end > nxt.start:
             continue
-        if _LIST_GLUE.match(text, f.end, nxt.start) is None and not _LIST_GLUE.match(
+        if _DATED_LIST_GLUE.match(text, f.end, nxt.start) is None and not _LIST_GLUE.match(
             text, f.extent_end or f.end, nxt.start
         ):
             continue

@@ -80,6 +80,8 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     nothing of the text outside the words' stretch: cut_at remembers its answers by that stretch."""
     if not words:
         return IssuerCut(None, None, None, "none")
+    if len(words) > 1 and _fold(text[words[0][0] : words[0][1]]) == "cua":
+        words = words[1:]  # "CỦA CỦA ỦY BAN NHÂN DÂN …": the word typed twice
     toks = [text[s:e] for s, e in words]
     if all(t.isupper() or not t.isalpha() for t in toks):
         return _heading(text, words, toks)
@@ -247,7 +249,9 @@ def _heading(text: str, words, toks) -> IssuerCut:
         if i and _role(t) in ("clause", "title", "title_weak"):
             keep = i
             break
-    s = " ".join(toks[:keep]).lower()
+    # abbreviations stay in capitals ("CỦA UBND TỈNH" -> "UBND tỉnh")
+    abbreviations = vocab.organ_abbreviations()
+    s = " ".join(t if t in abbreviations else t.lower() for t in toks[:keep])
     title = words[keep][0] if keep < len(toks) and _role(toks[keep]) != "clause" else None
     return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")
 

@@ -436,7 +436,7 @@ _THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+)?$", re.I)
 # locates it ("đã", "được"); not a form or a list ("lập theo mẫu số C67 quy định tại …", "bệnh theo danh mục
 # ban hành tại …" name a thing in it, no act on it) unless a provision is what is followed ("theo quy định
 # tại Danh mục … kèm theo …")
-_PARTS = r"phụ\s+lục|quy\s+chế|quy\s+trình|điều\s+lệ|chương|mục|phần|điều|khoản|điểm"
+_PARTS = r"phụ\s+lục|quy\s+chế|quy\s+trình|phương\s+án|điều\s+lệ|chương|mục|phần|điều|khoản|điểm"
 _PART_TAIL = r"(?![^\W\d_])(?:[^.;:()“”\"\n]|\n(?![ \t]*\n)){0,200}?[\s*]*(?:(?:đã|được)[\s*]+){0,2}$"
 _PART_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}){_PART_TAIL}", re.I)
 _PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục|bảng){_PART_TAIL}", re.I)

@@ -761,3 +761,8 @@ def test_carrying_out_a_plan_approved_in_a_decision_implements_it():
     assert _rel(text) == [("870/QĐ-TTg", "implements")]
     plain = "Đề án đã được phê duyệt tại Quyết định số 870/QĐ-TTg của Thủ tướng Chính phủ."
     assert _rel(plain) == [("870/QĐ-TTg", "cites")]
+
+
+def test_a_regional_office_keeps_its_region_in_its_name():
+    text = "Trả lời công văn số 512/CCTKV.VII-NVDT ngày 12/11/2025 của Chi cục Thuế khu vực VII về việc hoàn thuế."
+    assert _key_issuers(text) == [("512/CCTKV.VII-NVDT", "Chi cục Thuế khu vực VII")]

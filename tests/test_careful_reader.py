@@ -766,3 +766,12 @@ def test_carrying_out_a_plan_approved_in_a_decision_implements_it():
 def test_a_regional_office_keeps_its_region_in_its_name():
     text = "Trả lời công văn số 512/CCTKV.VII-NVDT ngày 12/11/2025 của Chi cục Thuế khu vực VII về việc hoàn thuế."
     assert _key_issuers(text) == [("512/CCTKV.VII-NVDT", "Chi cục Thuế khu vực VII")]
+
+
+def test_a_sentence_that_opens_with_a_vietnamese_capital_ends_a_list():
+    # "Để" opens a new sentence ("Đ" is a capital though the range à-ỹ holds it): no later item of the list
+    text = (
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ: số 12/QĐ-TTg ngày 02/01/2025 về phát triển du lịch. "
+        "Để theo dõi, số 45/QĐ-BVHTTDL ngày 03/02/2025 được cập nhật."
+    )
+    assert [m.key for m in extract(text)] == ["12/QĐ-TTg"]

@@ -17,6 +17,12 @@ from importlib import resources
 from itertools import accumulate
 from operator import add
 
+# Capital and small letters of the Latin scripts, for character classes: a range such as à-ỹ holds
+# Vietnamese capitals too (Đ, Ư, Ơ, Ấ …), so "capital" is spelled out letter by letter.
+_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+UPPER = "".join(c for c in map(chr, _LATIN) if c.isupper())
+LOWER = "".join(c for c in map(chr, _LATIN) if c.islower())
+
 # One-to-one replacements (length-preserving, so offsets survive untouched).
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SLASHES = "\u2044\u2215\uff0f"

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import vocab
-from ..text import fold, lowered
+from ..text import LOWER, fold, lowered
 from . import issuers
 from .parse import parser
 from .scan import type_word_regex
@@ -180,7 +180,9 @@ _TOPIC_WORD = re.compile(r"[^\W\d_]+")
 
 
 # a steering body's subject after its name, in lower case, up to "về" (no stop, bracket, number code or blank line)
-_TOPIC_TO_TITLE = re.compile(r"((?=[a-zà-ỹđ])[^.;:()/\n]*(?:\n(?![ \t]*\n)[^.;:()/\n]*){0,3}?)[\s*]+về[\s*]+")
+_TOPIC_TO_TITLE = re.compile(
+    rf"((?=[{LOWER}])[^.;:()/\n]*(?:\n(?![ \t]*\n)[^.;:()/\n]*){{0,3}}?)[\s*]+về[\s*]+"
+)
 
 
 # verbs that open a title however they stand ("ban hành …", "thông báo kết luận …")

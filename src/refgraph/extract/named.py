@@ -34,7 +34,7 @@ from lark import Lark, Tree
 from lark.exceptions import LarkError
 
 from .. import vocab
-from ..text import QUOTE_REACH, collapse_spaces, fold, lowered, open_quote
+from ..text import QUOTE_REACH, UPPER, collapse_spaces, fold, lowered, open_quote
 from .model import Found
 from .parse import ParsedDate, cached_lark
 from .scan import abbreviation_regex, type_word_regex, type_words
@@ -1230,7 +1230,7 @@ def _first_lines(text: str, n: int) -> list[str]:
 
 
 # markdown emphasis may close after the punctuation ("… số 87/2025/QH15;*\n*Căn cứ …")
-_CLAUSE_END = re.compile(r"[.!?;][*_]*(?=\s)|\n\s*\n(?=[^\W\d_a-zà-ỹđ]|\d)")
+_CLAUSE_END = re.compile(rf"[.!?;][*_]*(?=\s)|\n\s*\n(?=[{UPPER}]|\d)")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:

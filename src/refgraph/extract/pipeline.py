@@ -11,7 +11,7 @@ import re
 
 from .. import vocab
 from ..models import Mention, filled
-from ..text import DASHES, Normalized, fold, lower, normalize
+from ..text import DASHES, UPPER, Normalized, fold, lower, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import YEARS, key_for
 from .model import Found
@@ -128,7 +128,7 @@ def find(norm_text: str) -> list[Found]:
 # colon after the type word) each later item gives only "số" and its number code, after the previous title
 _LIST_OPENED = re.compile(r"(?<![^\W\d_])các[\s*]+$", re.I)
 _CONTINUES = re.compile(r"(?:[;,]|(?<![^\W\d_])và)[\s*]*(?=số[\s*]*\d{1,6}[\s*]*[/-])", re.I)
-_LIST_ENDS = re.compile(r"[.!?][\s*]+(?=[^\W\d_a-zà-ỹđ])|\n[ \t*]*\n")
+_LIST_ENDS = re.compile(rf"[.!?][\s*]+(?=[{UPPER}])|\n[ \t*]*\n")
 CONTINUED_REACH = 600  # characters of a title before the next item's "số"
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import vocab
-from ..text import QUOTE_REACH, lowered, open_quote
+from ..text import QUOTE_REACH, UPPER, lowered, open_quote
 from .model import Found
 from .scan import _terminal, type_word_regex
 
@@ -148,12 +148,10 @@ def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
 # capital, a digit or a bracket. A line break inside a sentence (a page break before a lower-case word,
 # "Nghị\n\nquyết") does not, nor does a colon or semicolon before a line break ("… như sau:\n- Nghị
 # quyết A;\n- Chỉ thị B"). One leading character class lets the regex engine skip ahead quickly.
-# a capital letter: the range à-ỹ holds capitals too (Đ, Ư, Ơ, Ấ …), so the class is spelled out
-_UPPER = "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper())
 _BOUNDARY = re.compile(
-    rf"[.!?…\n](?:(?<=[.!?…])[.!?…]*(?:[\"”)]\**)?(?:[ \t]*\n|\s+(?=\**[{_UPPER}]|\d))"
+    rf"[.!?…\n](?:(?<=[.!?…])[.!?…]*(?:[\"”)]\**)?(?:[ \t]*\n|\s+(?=\**[{UPPER}]|\d))"
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
-    rf"|(?<=\n)[ \t]*\n\s*(?=[{_UPPER}]|\d|\(|[a-zđ]\)\s)"
+    rf"|(?<=\n)[ \t]*\n\s*(?=[{UPPER}]|\d|\(|[a-zđ]\)\s)"
     # a table cell: the exported tables put each "|" on a line of its own
     r"|(?<=\n)[ \t]*\|[ \t]*(?=\n)"
     # a markdown heading ("## Văn bản liên quan") is a block of its own

@@ -538,6 +538,11 @@ def test_a_steering_body_named_by_its_subject_runs_to_the_title():
 def test_a_numbered_section_heading_is_no_reference():
     text = "Kết quả năm 2025 đạt 90%.\n\n**3. Kế hoạch phát triển giai đoạn\n2026 - 2030**\n\nTrong giai đoạn tới."
     assert [m.text for m in extract(text)] == []
+    # the same plan named in a sentence is one
+    named = (
+        "Kết quả năm 2025 đạt 90%.\n\nCác sở tiếp tục thực hiện Kế hoạch phát triển giai đoạn\n2026 - 2030."
+    )
+    assert [m.name for m in extract(named)] == ["Kế hoạch phát triển giai đoạn 2026 - 2030"]
 
 
 def test_the_own_title_under_its_heading_and_the_enacting_words_amend_the_resolution_named():
@@ -775,3 +780,6 @@ def test_a_sentence_that_opens_with_a_vietnamese_capital_ends_a_list():
         "Để theo dõi, số 45/QĐ-BVHTTDL ngày 03/02/2025 được cập nhật."
     )
     assert [m.key for m in extract(text)] == ["12/QĐ-TTg"]
+    # where the list goes on, its next item is read
+    goes_on = text.replace(". Để theo dõi, số", "; số")
+    assert [m.key for m in extract(goes_on)] == ["12/QĐ-TTg", "45/QĐ-BVHTTDL"]

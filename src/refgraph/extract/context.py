@@ -128,12 +128,12 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         if (cut.end == words[-1][1] and cut.name) or issuers.of_government(text, tuple(words)):
             name = " ".join(text[h.start() : words[-1][1]].split())
             # "Quốc hội khóa XIV đã thông qua …": the term is not part of the body's name
-            return _TERM_AT_END.sub("", name), h.start(), needs_date
+            return _TERM_BEFORE_VERB.sub("", name), h.start(), needs_date
     return None
 
 
+# a term that ends a stretch before its verb, or a name ("… Quốc hội khóa XV")
 _TERM_BEFORE_VERB = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+[\s*,]*$", re.I)
-_TERM_AT_END = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+$", re.I)
 
 
 _ASIDE_BEFORE = re.compile(r"\([\s*]*(?:nay\s+là|trước\s+đây\s+là|nay)(?![^\W\d_])[^()]{0,80}\)$", re.I)
@@ -196,10 +196,8 @@ def _split_topic(title: str) -> tuple[str, str | None]:
     for i, m in enumerate(_TOPIC_WORD.finditer(title)):
         starts = roles.get(m.group()) == "title" or title.startswith(_TITLE_VERBS, m.start())
         if i == 0:
-            if (
-                starts
-            ):  # "… của Ban Chỉ đạo Trung ương về thông báo kết luận …": no topic, "về" opens the title
-                return "", title
+            if starts:
+                return "", title  # "… Ban Chỉ đạo Trung ương về thông báo kết luận …": "về" opens the title
             continue
         if m.group() == "về":  # the body's name took the first "về"; a second one opens the title
             return title[: m.start()].strip(" ,"), title[m.end() :].strip() or None
@@ -258,23 +256,30 @@ def body_before_bracket(text: str, f: Found) -> str | None:
     return issuers.cut(text, tuple(words)).name if words else None
 
 
-# "Nghị quyết số 21-NQ/TW (ngày 25/10/2017) về …": the date in brackets right after the number
-_BRACKET_DATE = re.compile(
-    r"[ \t*]*\([\s*]*(?:ban[ \t]+hành[ \t]+)?ngày[\s*]+(?:(\d{1,2})[ \t]*[/.\-][ \t]*(\d{1,2})[ \t]*[/.\-][ \t]*(\d{4})"
-    r"|(\d{1,2})[\s*]+tháng[\s*]+(\d{1,2})[\s*]+năm[\s*]+(\d{4}))[\s*]*\)"
+# a date's day, month and year, as "25/10/2017" or "25 tháng 10 năm 2017" (groups 1-3 or 4-6)
+DATE_NUMBERS = (
+    r"(?:(\d{1,2})[ \t]*[/.\-][ \t]*(\d{1,2})[ \t]*[/.\-][ \t]*(\d{4})"
+    r"|(\d{1,2})[\s*]+tháng[\s*]+(\d{1,2})[\s*]+năm[\s*]+(\d{4}))(?!\d)"
 )
 
 
-def bracket_date(text: str, f: Found) -> dt.date | None:
-    m = _BRACKET_DATE.match(text, f.end)
-    if m is None:
-        return None
-    g = m.groups()
-    day, month, year = (g[0], g[1], g[2]) if g[0] else (g[3], g[4], g[5])
+def date_of(m: re.Match[str], first: int = 1) -> dt.date | None:
+    """The date a match of DATE_NUMBERS gives, its groups counted from ``first``; None if impossible."""
+    g = m.groups()[first - 1 : first + 5]
+    day, month, year = g[:3] if g[0] else g[3:]
     try:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+# "Nghị quyết số 21-NQ/TW (ngày 25/10/2017) về …": the date in brackets right after the number
+_BRACKET_DATE = re.compile(rf"[ \t*]*\([\s*]*(?:ban[ \t]+hành[ \t]+)?ngày[\s*]+{DATE_NUMBERS}[\s*]*\)")
+
+
+def bracket_date(text: str, f: Found) -> dt.date | None:
+    m = _BRACKET_DATE.match(text, f.end)
+    return date_of(m) if m is not None else None
 
 
 def body_after_year(text: str, f: Found) -> tuple[str | None, str | None]:
@@ -644,9 +649,7 @@ _LIST_GLUE = re.compile(r"[\s,*]*(?:và|,)[\s,*]*$")
 # the same with the item's date before the glue ("Tờ trình số 291/TTr-CP ngày 02/5/2025, Báo cáo số 292/BC-CP
 # ngày … của Chính phủ"), and "số" after it when the next item shares the type word ("… và số 03-TB/BCĐTW")
 _DATED_LIST_GLUE = re.compile(
-    r"[\s,*]*(?:ngày[\s*]+(?:\d{1,2}[\s*]*[/.\-][\s*]*\d{1,2}[\s*]*[/.\-][\s*]*\d{4}"
-    r"|\d{1,2}[\s*]+tháng[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4}))?[\s,*]*(?:và|,)[\s,*]*(?:số[\s*]*)?$",
-    re.I,
+    rf"[\s,*]*(?:ngày[\s*]+{DATE_NUMBERS})?[\s,*]*(?:và|,)[\s,*]*(?:số[\s*]*)?$", re.I
 )
 
 

@@ -217,14 +217,6 @@ def _heading_body(folded: list[str]) -> tuple[str, int] | None:
     return None
 
 
-def _heading_place(folded: list[str], i: int) -> int:
-    """How many folded words from i name a known province (0 if none)."""
-    for n in range(min(4, len(folded) - i), 0, -1):
-        if " ".join(folded[i : i + n]) in vocab.province_folds():
-            return n
-    return 0
-
-
 def _heading(text: str, words, toks) -> IssuerCut:
     folded = [_fold(t) for t in toks]
     known = _heading_body(folded)
@@ -236,7 +228,7 @@ def _heading(text: str, words, toks) -> IssuerCut:
             level = vocab.levels().get(" ".join(folded[keep : keep + lv])) if lv else None
             if lv and level is None:
                 continue
-            n = _heading_place(folded, keep + lv)
+            n = _known_place(toks, keep + lv)
             if n:
                 place = vocab.province_folds()[" ".join(folded[keep + lv : keep + lv + n])]
                 name = f"{name} {level[0]} {place}" if level else f"{name} {place}"

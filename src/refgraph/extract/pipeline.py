@@ -78,10 +78,7 @@ _TITLE_INTRO_CUT = re.compile(r"(?<![^\W\d_])(?:về\s+việc|về)(?![^\W\d_])"
 
 _TITLE_AFTER = re.compile(r"\s*(?:về\s+việc|về)(?![^\W\d_])", re.I)
 # a date after the issuer's name: "… của Bộ Lao động - Thương binh và Xã hội ngày 23/5/2011"
-_DATE_AFTER_NAME = re.compile(
-    r"[ \t\n]*,?[ \t\n]*ngày[ \t\n]+(?:(\d{1,2})[ \t]*[/.\-][ \t]*(\d{1,2})[ \t]*[/.\-][ \t]*(\d{4})"
-    r"|(\d{1,2})[ \t\n]+tháng[ \t\n]+(\d{1,2})[ \t\n]+năm[ \t\n]+(\d{4}))(?!\d)"
-)
+_DATE_AFTER_NAME = re.compile(rf"[ \t\n]*,?[ \t\n]*ngày[ \t\n]+{context.DATE_NUMBERS}")
 _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
 # "kế hoạch 5 năm", "quy hoạch 02 cấp", "giới thiệu quy hoạch 02 trong 03 chức danh": a bare number read as
 # a count, not as a document's number
@@ -386,18 +383,7 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 d = _DATE_AFTER_NAME.match(text, cut.end)
                 if d is not None:
                     # "Công văn số X của Bộ … ngày 23/5/2011 về …": the date given after the issuer
-                    day, month, year = (
-                        int(g)
-                        for g in (
-                            d.group(1) or d.group(4),
-                            d.group(2) or d.group(5),
-                            d.group(3) or d.group(6),
-                        )
-                    )
-                    try:
-                        date = dt.date(year, month, day)
-                    except ValueError:
-                        date = None
+                    date = context.date_of(d)
                     if date is not None:
                         # the citation's head runs through the date; the title, if any, follows it
                         cut = issuers.IssuerCut(cut.name, d.end(), None, cut.rule)

@@ -563,26 +563,25 @@ def _relation_in(
             located
             and sentence is not None
             and rel in ("implements", "guides")
-            and not text[m.end() : located_at].strip(" \t\n*")
             and _PROVISIONS_ONLY.match(text, located_end, hi)
+            and (
+                not text[m.end() : located_at].strip(" \t\n*")
+                or (
+                    rel == "guides"
+                    and _search_lowered(
+                        text,
+                        _self_regex(),
+                        _self_regex(False),
+                        max(sentence, m.start() - SELF_REACH),
+                        m.start(),
+                    )
+                )
+            )
         ):
-            # "Thực hiện quy định tại khoản 2 Điều 24 Nghị định X", "hướng dẫn quy định tại Điều 5 …": the act is
-            # on the document's own provisions
+            # "Thực hiện quy định tại khoản 2 Điều 24 Nghị định X": the act is on the document's provisions;
+            # so is the document's own guidance of what they set ("Thông tư này hướng dẫn thực hiện chính
+            # sách … quy định tại Điều 1 Nghị định X")
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' the provisions of the document")
-        if (
-            located
-            and sentence is not None
-            and rel == "guides"
-            and _PROVISIONS_ONLY.match(text, located_end, hi)
-            and _search_lowered(
-                text, _self_regex(), _self_regex(False), max(sentence, m.start() - SELF_REACH), m.start()
-            )
-        ):
-            # "Thông tư này hướng dẫn thực hiện chính sách … quy định tại Điều 1 Nghị định X": the document's own
-            # guidance of what X's provisions set
-            return Governing(
-                rel, m.start(), m.end(), f"'{m.group()}' by the document itself, of its provisions"
-            )
         if located and sentence is not None and rel in ("implements", "guides", "approves"):
             basis = next((h[0] for h in reversed(hits[:j]) if h[1] == "based_on"), None)
             if basis is not None and not _CLAUSE_BREAK.search(text, basis.end(), m.start()):

@@ -644,3 +644,77 @@ def test_a_copy_without_its_header_names_itself_over_its_annex():
     )
     page = "Bài viết: Nghị định số 293/2025/NĐ-CP nêu mức lương mới.\n\n**Phụ lục**\n\n*(Kèm theo Nghị định số 293/2025/NĐ-CP ngày 10/11/2025 của Chính phủ)*\n"
     assert from_text(page).key is None  # a page without a type heading is about the decree, not the decree
+
+
+def test_a_body_in_capitals_closes_its_bold_run_before_the_title_in_lower_case():
+    from refgraph.identity.lines import clean
+
+    assert (
+        clean("**THÔNG BÁO****CỦA BAN BÍ THƯ****về công tác cán bộ**")
+        == "THÔNG BÁO CỦA BAN BÍ THƯ về công tác cán bộ"
+    )
+    assert clean("V****ề việc") == "Về việc"  # emphasis inside one word stays joined
+    assert clean("Quy**ết định") == "Quyết định"
+
+
+def test_a_page_headed_full_text_of_a_document_is_that_document():
+    text = (
+        "# TOÀN VĂN: THÔNG BÁO 212-TB/TW CỦA BAN BÍ THƯ VỀ CÔNG TÁC CÁN BỘ\n\n"
+        "**THÔNG BÁO****CỦA BAN BÍ THƯ****về một số việc cần làm ngay trong công tác cán bộ năm 2026**\n\n"
+        "Tại phiên họp ngày 3/3/2026, Ban Bí thư kết luận như sau:\n\n1. Các cấp ủy rà soát đội ngũ.\n"
+    )
+    ident = from_text(text)
+    assert (ident.key, ident.doc_type, ident.issuer) == ("212-TB/TW", "Thông báo", "Ban Bí thư")
+    # a headline that only reports on a document of another type names no identity
+    news = text.replace("# TOÀN VĂN: THÔNG BÁO 212-TB/TW", "# BÀI VIẾT VỀ CHỈ THỊ 21-CT/TW")
+    assert from_text(news).key is None
+
+
+def test_a_lead_that_names_the_resolution_printed_below_gives_its_number():
+    lead = (
+        "Chủ tịch Quốc hội vừa ký ban hành Nghị quyết số 210/2026/QH15 của Quốc hội về phân bổ vốn đầu tư công "
+        "năm 2026 cho các chương trình mục tiêu. Nghị quyết được thông qua tại kỳ họp thứ 10.\n\n"
+    )
+    doc = (
+        "## NGHỊ QUYẾT\n\n## Về phân bổ vốn đầu tư công năm 2026 cho các chương trình mục tiêu\n\n## QUỐC HỘI\n\n"
+        "*Căn cứ Luật Đầu tư công số 58/2024/QH15;*\n\n## QUYẾT NGHỊ:\n\nĐiều 1. Phân bổ vốn.\n"
+    )
+    ident = from_text(lead + doc)
+    assert (ident.key, ident.issuer) == ("210/2026/QH15", "Quốc hội")
+    # a lead naming another resolution (another title) is what the page is about, not the text below
+    other = lead.replace("về phân bổ vốn đầu tư công", "về giám sát chuyên đề")
+    assert from_text(other + doc).key is None
+
+
+def test_a_plan_attached_by_this_resolution_names_it_in_its_heading():
+    text = (
+        "**NGHỊ QUYẾT**\n\n**Ban hành Kế hoạch rà soát văn bản**\n\n**ỦY BAN THƯỜNG VỤ QUỐC HỘI**\n\n"
+        "**QUYẾT NGHỊ:**\n\nĐiều 1. Ban hành kèm theo Nghị quyết này Kế hoạch rà soát văn bản.\n\n"
+        "--------------\n\n## KẾ HOẠCH\n\n### RÀ SOÁT VĂN BẢN\n\n"
+        "*(Ban hành kèm theo Nghị quyết số 1402/NQ-UBTVQH15 ngày 14 tháng 2 năm 2026 của Ủy ban Thường vụ Quốc hội)*\n\n"
+        "I. MỤC ĐÍCH\n"
+    )
+    ident = from_text(text)
+    assert (ident.key, str(ident.date)) == ("1402/NQ-UBTVQH15", "2026-02-14")
+    # without the article that attaches the plan, the bracket is a citation like any other
+    assert from_text(text.replace("Ban hành kèm theo Nghị quyết này", "Thực hiện")).key is None
+
+
+def test_a_letter_without_its_header_is_the_committee_that_signs_for_it():
+    text = (
+        "**Kính gửi:**\n- Sở Y tế;\n- Các bệnh viện.\n\nỦy ban nhân dân tỉnh Nghệ An yêu cầu các đơn vị "
+        "khẩn trương thực hiện; tổng hợp báo cáo Ủy ban nhân dân tỉnh Nghệ An trước ngày 15.\n\n"
+        "*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**TM. ỦY BAN\nNHÂN DÂN **\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n"
+        "**Nguyễn Văn An**\n|\n"
+    )
+    ident = from_text(text)
+    assert (ident.doc_type, ident.issuer, ident.province) == (
+        "Công văn",
+        "Ủy ban nhân dân tỉnh Nghệ An",
+        "Nghệ An",
+    )
+    # a standing committee and its officer on the next line are two things, not one name
+    from refgraph.identity.signature import read_signature
+
+    sig = read_signature("Nơi nhận:\n- Lưu.\n\n**T/M BAN THƯỜNG VỤ**\nPHÓ BÍ THƯ\n**Trần Văn Bình**\n")
+    assert sig is not None and sig.on_behalf_of == "BAN THƯỜNG VỤ"

@@ -185,3 +185,8 @@ def test_a_body_that_sets_something_out_in_the_document_issued_it():
     assert _issuer(text, "80/2021/TT-BTC") == "Bộ Tài chính"
     text = "Đơn vị lập hồ sơ theo quy định tại Thông tư số 80/2021/TT-BTC ngày 29/9/2021 về thuế."
     assert _issuer(text, "80/2021/TT-BTC") is None
+
+
+def test_a_joint_issuer_in_a_heading_in_capitals_gets_its_running_spelling():
+    text = "# TOÀN VĂN: THÔNG BÁO 212-TB/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ CÔNG TÁC CÁN BỘ"
+    assert _issuer(text, "212-TB/TW") == "Bộ Chính trị, Ban Bí thư"

@@ -257,10 +257,13 @@ def joined(text: str, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     words = m.group(1).split()
-    n = _known_prefix([_fold(w) for w in words])
+    folded = [_fold(w) for w in words]
+    n = _known_prefix(folded)
     if not n or not words[0][:1].isupper():
         return None
     name = " ".join(words[:n])
+    if name.isupper():  # a heading in capitals: the body in its running-text spelling ("BAN BÍ THƯ")
+        name = _organ_prefixes().get(tuple(folded[:n]), name)
     stop = m.start(1)
     for _ in range(n):
         stop = text.index(words[_], stop) + len(words[_])

@@ -117,6 +117,15 @@ def from_text(text: str) -> Identity:
                 r.set("date", annex.date, "annex.heading", annex.line, annex.text)
             issuer_code = annex.issuer_code
             key = annex.key
+    if r.get("key") is None and portal is None and header and not header.number and r.get("doc_type"):
+        lead = _named_by_lead(text, bs, header, r.get("doc_type"))
+        if lead is not None:
+            c, why, line = lead
+            r.set("key", c.key, why, line, c.text)
+            if c.date is not None and r.get("date") is None:
+                r.set("date", c.date, why, line, c.text)
+            issuer_code = c.issuer_code
+            key = c.key
     if r.get("date") is None and (header or portal):
         found = closing_date(text, r.get("doc_type"))
         if found:
@@ -179,10 +188,15 @@ def _annexed_to_self(text: str, doc_type: str):
     from ..extract import extract
 
     recipients = _RECIPIENTS_ANYWHERE.search(text)
+    # "Ban hành kèm theo Nghị quyết này Kế hoạch …": the text issues what follows it
+    attaches = re.search(rf"kèm\s+theo\s+{re.escape(doc_type)}\s+này\b", text, re.I)
     for m in _ANNEX_HEADING.finditer(text):
-        # an annex's heading: after the recipients' list that closes the document, or under "PHỤ LỤC"
-        if not (recipients and recipients.start() < m.start()) and not _ANNEX_TITLE.search(
-            text, max(0, m.start() - ANNEX_TITLE_REACH), m.start()
+        # an annex's heading: after the recipients' list that closes the document, under "PHỤ LỤC", or
+        # after the article that attaches it
+        if (
+            not (recipients and recipients.start() < m.start())
+            and not (attaches and attaches.start() < m.start())
+            and not _ANNEX_TITLE.search(text, max(0, m.start() - ANNEX_TITLE_REACH), m.start())
         ):
             continue
         close = text.find(")", m.end(), m.end() + 400)
@@ -197,6 +211,43 @@ def _annexed_to_self(text: str, doc_type: str):
         line = text.count("\n", 0, m.start()) + 1
         return _Annex(c.key, c.date, c.issuer, c.issuer_code, line, text[m.start() : close + 1][:80])
     return None
+
+
+_FULL_TEXT = re.compile(r"toan\s+van\W{0,6}$")
+TITLE_WORDS = 6  # words of two titles that must agree for a lead's citation to be the text below it
+
+
+def _named_by_lead(text: str, bs, header: Header, doc_type: str):
+    """(citation, rule, line) when the lines above a header without a number name the text below it: a
+    page's "TOÀN VĂN: KẾT LUẬN 155-KL/TW …", or a lead "… vừa ký ban hành Nghị quyết số 196/2025/QH15 …
+    về X" whose title X is the header's. Any other citation in a lead is what the page is about, not it."""
+    from ..extract import extract
+
+    first = min(i for i in (header.anchor, header.heading_index) if i is not None)
+    cut = 0
+    for _ in range(bs[first].line - 1):
+        cut = text.find("\n", cut) + 1
+    lead = text[:cut]
+    if not lead.strip():
+        return None
+    own = _title_words(header.title.value if header.title else "")
+    for c in extract(lead):
+        if not c.key or fold(c.doc_type) != fold(doc_type):
+            continue
+        line = lead.count("\n", 0, c.start) + 1
+        if _FULL_TEXT.search(fold(lead[max(0, c.start - 20) : c.start])):
+            return c, "lead.full-text", line
+        theirs = _title_words(c.title or "")
+        if len(own) >= TITLE_WORDS and own[:TITLE_WORDS] == theirs[:TITLE_WORDS]:
+            return c, "lead.same-title", line
+    return None
+
+
+def _title_words(title: str) -> list[str]:
+    words = re.findall(r"\w+", fold(title))
+    while words and words[0] in ("ve", "viec"):
+        words = words[1:]
+    return words
 
 
 @dataclass(frozen=True)
@@ -356,6 +407,20 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
             # the body, without the term its code also names ("QH15": Quốc hội, not "Quốc hội khóa XV")
             issuer, rule = _TERM_SUFFIX.sub("", name), "code.issuer"
             line = next((s.line for s in r.sources if s.field == "key"), None)
+    if issuer is None and header is None and signature and signature.on_behalf_of:
+        # a letter printed without its header, signed "TM. ỦY BAN NHÂN DÂN": that committee, of the place
+        # its text names most
+        named = [o for o in split_organs(signature.on_behalf_of) if o.named]
+        most = (
+            province_named_most(text) if named and named[-1].place is None and not named[-1].central else None
+        )
+        if most:
+            level = _level_named(text, most[0])
+            issuer, rule, line = (
+                f"{named[-1].name} {level} {most[0]}",
+                "signature.on-behalf-of+place",
+                signature.line,
+            )
     if issuer is None and signature and signature.role:
         issuer, rule, line = signature.role, "signature.role", signature.line
     if issuer is None and r.get("doc_type") in vocab.type_issuers():
@@ -424,6 +489,13 @@ def province_named_most(text: str) -> tuple[str, int, str] | None:
     name, at = max(hits.items(), key=lambda kv: (len(kv[1]), -kv[1][0]))
     line = folded.count("\n", 0, at[0]) + 1
     return name, line, f"{len(at)} mention(s) of {name}"
+
+
+def _level_named(text: str, province: str) -> str:
+    """How a text names a province's level: "thành phố Hà Nội" or "tỉnh Nghệ An" (as it writes it most)."""
+    f = fold(" ".join(text.split()))
+    city = f.count(f"thanh pho {fold(province)}") + f.count(f"tp {fold(province)}")
+    return "thành phố" if city > f.count(f"tinh {fold(province)}") else "tỉnh"
 
 
 def _placeless_party_bodies() -> set[str]:

@@ -24,7 +24,7 @@ _SEPARATOR = re.compile(r"(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,})")
 _WHOLE_BOLD = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MARKUP = re.compile(r"\*+|__+|`+")
-_BOLD_JOIN = re.compile(r"(\w)(\*{2,4})(\w\w)")
+_BOLD_JOIN = re.compile(r"(\w+)(\*{2,4})(\w\w)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -92,10 +92,11 @@ def clean(raw: str) -> str:
 
 
 def _join_or_break(m: re.Match[str]) -> str:
-    """Markers between two capitals ("ĐỊNH**Quy", "QUYẾT****Về", "THỊ**CỦA") separate two phrases;
-    anywhere else ("V****ề", "H**à") they sit inside one word."""
+    """Markers after a word in capitals ("ĐỊNH**Quy", "QUYẾT****Về", "THỊ**CỦA", "BÍ THƯ****về") separate
+    two phrases; anywhere else ("V****ề", "H**à", "Quy**ết") they sit inside one word."""
     before, after = m.group(1), m.group(3)
-    return before + (" " if before.isupper() and after[0].isupper() else "") + after
+    split = before[-1].isupper() and (after[0].isupper() or (len(before) > 1 and before.isupper()))
+    return before + (" " if split else "") + after
 
 
 def blocks(text: str, max_lines: int | None = None, first_line: int = 1) -> list[Block]:

@@ -51,13 +51,17 @@ def read_signature(text: str, after_line: int = 0) -> Signature | None:
             continue
         bs = blocks("\n".join(lines[no : no + 12]), first_line=no + 1)
         for i, b in enumerate(bs):
-            for piece in (p for line in _lines(b) for p in _pieces(line)):
-                m = _mark_regex().match(piece)
-                if m and m.group("rest") and m.group("rest").split()[0].isupper():
-                    rest = m.group("rest")
-                    kind = next(k for p, k, _ in vocab.signature_roles() if p == m.group("mark"))
-                    body = _upper_run(rest) if kind == "collective" else None
-                    return Signature(body, None, _signer_after(bs, i, rest), b.line)
+            lines_after = [x for blk in bs[i:] for x in _lines(blk)]
+            for j, line in enumerate(_lines(b)):
+                for piece in _pieces(line):
+                    m = _mark_regex().match(piece)
+                    if m and m.group("rest") and m.group("rest").split()[0].isupper():
+                        rest = m.group("rest")
+                        kind = next(k for p, k, _ in vocab.signature_roles() if p == m.group("mark"))
+                        body = _upper_run(rest) if kind == "collective" else None
+                        if body and body == rest.strip() and j + 1 < len(lines_after):
+                            body = _continued(body, lines_after[j + 1])
+                        return Signature(body, None, _signer_after(bs, i, rest), b.line)
     start = max(after_line, len(lines) - 60)
     bs = blocks("\n".join(lines[start:]), first_line=start + 1)[-25:]
     for i, b in enumerate(bs):
@@ -86,6 +90,25 @@ def _pieces(text: str) -> list[str]:
     split it before each mark."""
     marks = "|".join(re.escape(p) for p, k, _ in vocab.signature_roles() if k != "role")
     return [p.strip() for p in re.split(rf"(?=(?:^|\s)(?:{marks})\s)", text) if p.strip()]
+
+
+def _continued(body: str, next_line: str) -> str:
+    """A body's name broken over two lines ("TM. ỦY BAN" / "NHÂN DÂN"): the next line goes on with it when
+    the two make the start of a known name and the first alone is only a part of one ("TM. BAN THƯỜNG VỤ"
+    / "PHÓ BÍ THƯ" are a body and its officer)."""
+    more = next_line.strip(" *")
+    if not more or _upper_run(more) != more:
+        return body
+    names = _known_names()
+    part, whole = fold(body), fold(f"{body} {more}")
+    if part in names or not any(n.startswith(whole) for n in names):
+        return body
+    return f"{body} {more}"
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    return frozenset(vocab.known_organs()) | {fold(h) for h, _ in vocab.organ_heads()}
 
 
 def _upper_run(s: str) -> str:

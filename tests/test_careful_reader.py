@@ -783,3 +783,71 @@ def test_a_sentence_that_opens_with_a_vietnamese_capital_ends_a_list():
     # where the list goes on, its next item is read
     goes_on = text.replace(". Để theo dõi, số", "; số")
     assert [m.key for m in extract(goes_on)] == ["12/QĐ-TTg", "45/QĐ-BVHTTDL"]
+
+
+def test_laws_that_each_give_their_number_in_an_amending_title_keep_it():
+    text = (
+        "Căn cứ Luật Nhà ở số 27/2023/QH15 ngày 27 tháng 11 năm 2023, được sửa đổi, bổ sung một số điều tại Luật "
+        "sửa đổi, bổ sung một số điều của Luật Nhà ở số 27/2023/QH15, Luật Đấu giá tài sản số 01/2016/QH14 và "
+        "Luật Xây dựng số 50/2014/QH13;\n"
+    )
+    got = [(m.text, m.key, m.relation) for m in extract(text) if m.key]
+    assert got == [
+        ("Luật Nhà ở số 27/2023/QH15", "27/2023/QH15", "based_on"),
+        ("Luật Nhà ở số 27/2023/QH15", "27/2023/QH15", "cites"),
+        ("Luật Đấu giá tài sản số 01/2016/QH14", "01/2016/QH14", "cites"),
+        ("Luật Xây dựng số 50/2014/QH13", "50/2014/QH13", "cites"),
+    ]
+    # one number at the end of the list is the amending law's own
+    single = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan số 90/2025/QH15;\n"
+    assert [(m.key, m.text[:8]) for m in extract(single) if m.key] == [("90/2025/QH15", "Luật sửa")]
+
+
+def test_laws_an_amending_title_names_without_a_number_are_its_words():
+    text = (
+        "Căn cứ Luật Đê điều ngày 29 tháng 11 năm 2006, được sửa đổi, bổ sung tại Luật sửa đổi, bổ sung một số "
+        "điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17 tháng 6 năm 2020;\n"
+    )
+    starts = [m.text.split()[1] for m in extract(text)]
+    assert starts == ["Đê", "sửa"]  # the law relied on and the amending law; not the two laws in its title
+
+
+def test_a_markdown_heading_ends_a_title_so_the_list_below_starts_afresh():
+    text = (
+        "Điều 1. Bãi bỏ Quyết định số 40/2020/QĐ-UBND ngày 4/5/2020 về quản lý chợ trên địa bàn tỉnh\n"
+        "## Văn bản liên quan\nBan hành:\n3/3/2026\n2\nNghị quyết 12/2026/NQ-HĐND về phí chợ\n"
+    )
+    assert _rel(text) == [("40/2020/QĐ-UBND", "repeals"), ("12/2026/NQ-HĐND", "cites")]
+
+
+def test_a_proposal_set_out_in_a_submission_names_its_body():
+    text = "Thông qua Hiệp định như đề nghị của Bộ Ngoại giao nêu tại Tờ trình số 41/TTr-BNG ngày 6 tháng 10 năm 2025."
+    assert [m.issuer for m in extract(text) if m.key] == ["Bộ Ngoại giao"]
+
+
+def test_numbers_in_a_bracket_after_a_plural_type_heading_are_its_items():
+    text = (
+        "Căn cứ các Nghị định của Chính phủ quy định chi tiết thi hành Luật Đấu thầu (Số 24/2024/NĐ-CP ngày "
+        "27/02/2024 và số 17/2025/NĐ-CP ngày 6/02/2025);\n"
+    )
+    got = [(m.key, m.relation, m.issuer) for m in extract(text) if m.key]
+    assert got == [
+        ("24/2024/NĐ-CP", "based_on", "Chính phủ"),
+        ("17/2025/NĐ-CP", "based_on", "Chính phủ"),
+    ]
+
+
+def test_a_basis_line_without_its_own_can_cu_goes_on_with_the_line_above():
+    text = (
+        "*Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính;*\n"
+        "*Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của các nghị định "
+        "liên quan đến kiểm soát thủ tục hành chính;*\n"
+    )
+    assert _rel(text) == [("63/2010/NĐ-CP", "based_on"), ("92/2017/NĐ-CP", "based_on")]
+
+
+def test_what_a_draft_would_amend_it_does_not_amend_yet():
+    text = "Văn bản này chưa cập nhật nội dung\nNghị quyết 375/NQ-CP ngày 20/11/2025 dự thảo Nghị quyết sửa đổi Nghị quyết 136/2024/QH15 về đô thị\n"
+    assert _rel(text, own="375/NQ-CP") == [("375/NQ-CP", "cites"), ("136/2024/QH15", "cites")]
+    enacted = "Chính phủ ban hành Nghị quyết sửa đổi Nghị quyết 136/2024/QH15 về chính quyền đô thị."
+    assert _rel(enacted, own="375/NQ-CP") == [("136/2024/QH15", "amends")]

@@ -190,3 +190,19 @@ def test_a_body_that_sets_something_out_in_the_document_issued_it():
 def test_a_joint_issuer_in_a_heading_in_capitals_gets_its_running_spelling():
     text = "# TOÀN VĂN: THÔNG BÁO 212-TB/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ CÔNG TÁC CÁN BỘ"
     assert _issuer(text, "212-TB/TW") == "Bộ Chính trị, Ban Bí thư"
+
+
+def test_a_body_that_signed_and_issued_it_before_the_number():
+    text = "Ngày 5/3/2026, Ban Chấp hành Trung ương đã ký ban hành Nghị quyết 80-NQ/TW về phát triển văn hóa."
+    assert _issuer(text, "80-NQ/TW") == "Ban Chấp hành Trung ương"
+    # signed for bodies by one of their members: the bodies, not the member's posts
+    behalf = (
+        "Ngày 9/3/2026, thay mặt Bộ Chính trị, Ban Bí thư, đồng chí Nguyễn Văn A, Ủy viên Bộ Chính trị, "
+        "Thường trực Ban Bí thư đã ký ban hành Quy định 320-QĐ/TW về công tác kiểm tra."
+    )
+    assert _issuer(behalf, "320-QĐ/TW") == "Bộ Chính trị, Ban Bí thư"
+
+
+def test_a_body_that_has_a_letter_dated_after_its_number():
+    text = "Về nội dung này, Bộ Tài chính có công văn số 1020/BTC-CST ngày 3/2/2026 gửi các địa phương."
+    assert _issuer(text, "1020/BTC-CST") == "Bộ Tài chính"

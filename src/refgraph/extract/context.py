@@ -90,6 +90,13 @@ def _dated_only() -> frozenset[str]:
     return frozenset(vocab.issuer_phrases("issues_dated"))
 
 
+_ON_BEHALF = re.compile(
+    r"(?<![^\W\d_])thay[\s*]+mặt[\s*]+([^\W\d_][^.;:()\n]{2,80}?)[\s*]*,[\s*]+(?:đồng[\s*]+chí|ông|bà)[\s*]",
+    re.I,
+)
+BEHALF_REACH = 300  # characters before the signer's posts where "thay mặt <body>, đồng chí …" may stand
+
+
 def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     """(name, start, needs_date) of a body named in text[lo:hi] right before an issuing verb ending at hi."""
     # the pattern ends the stretch: past the trailing spaces and stars must stand a verb's last letter or
@@ -467,11 +474,16 @@ def fill(text: str, found: list[Found]) -> None:
                 name, at, needs_date = body
                 d = date_before(text, max(prev_end, at - DATE_REACH), at)
                 after_when = needs_date and _AFTER_WHEN.search(text, max(0, at - 16), at) is not None
-                if needs_date and d is None and not after_when:
+                # (a date of its own after the number dates the act as well: "Bộ X có công văn số N ngày …")
+                if needs_date and d is None and not after_when and f.date is None:
                     prev_end = max(prev_end, f.extent_end or f.end)
                     continue
                 _reported_issue(text, f, at, needs_date and not after_when)
                 if f.issuer is None:
+                    if (behalf := _ON_BEHALF.search(text, max(lo, at - BEHALF_REACH), at)) is not None:
+                        # "thay mặt Bộ Chính trị, Ban Bí thư, đồng chí …, Thường trực Ban Bí thư đã ký ban hành":
+                        # the signer's posts name no issuer; the bodies signed for do
+                        name = " ".join(behalf.group(1).split())
                     f.issuer, f.issuer_before = name, True
                     f.why.append("issuer: named before it")
                 if f.date is None and f.date_text is None and d is not None:

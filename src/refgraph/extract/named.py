@@ -1327,11 +1327,41 @@ def _found(like: Any = None, **kw: Any) -> Found:
 def _amending_head(text: str, pos: int) -> int | None:
     """Start of the amending law whose list of amended laws runs up to ``pos``, if any."""
     last = None
-    for m in _amending_regex().finditer(text, max(0, pos - 600), pos):
+    for m in _amending_regex().finditer(text, max(0, pos - AMENDING_REACH), pos):
         last = m
     if last is None or not _same_sentence(text, last.end(), pos):
         return None
     return last.start()
+
+
+def _heads_of_numbered_lists(text: str, found: list[Found]) -> set[int]:
+    """Amending titles whose laws each give their own number ("Luật sửa đổi, bổ sung một số điều của Luật
+    Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …"): the numbers are the amended laws', not the
+    amending law's, which the title leaves without one."""
+    count: dict[int, int] = {}
+    for f in found:
+        if f.key and _law_kind(f.doc_type) and (head := _amending_head(text, f.start)) is not None:
+            count[head] = count.get(head, 0) + 1
+    return {head for head, n in count.items() if n > 1}
+
+
+def _in_amending_list(text: str, heads: list[int], pos: int) -> bool:
+    """Whether ``pos`` is in the list of laws an amending law's title names (``heads``: where such titles
+    start), the title's own start apart."""
+    i = bisect.bisect_left(heads, pos) - 1
+    if i < 0 or pos - heads[i] > AMENDING_REACH:
+        return False
+    m = _amending_regex().match(text, heads[i])
+    # (an amending bill, "dự án Luật sửa đổi … của Luật X", is no reference: the law X it names stays one)
+    return (
+        m is not None
+        and m.end() <= pos
+        and _same_sentence(text, m.end(), pos)
+        and not _bill_before(text, heads[i])
+    )
+
+
+AMENDING_REACH = 600  # characters from an amending law's head to the last law its title names
 
 
 def _type_end(text: str, pos: int) -> int:
@@ -1382,8 +1412,12 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": the grammar's window starts again at the
     # "luật" inside the name and reads "luật số 64/2025/QH15"; the citation starts at the name's type word
     found_starts = [f.start for f in found]
+    own_numbers = _heads_of_numbered_lists(text, found)
+    for f in found:
+        if f.key and _amending_head(text, f.start) in own_numbers:
+            f.flags.append("in_amending_title")
     for h in hits:
-        if h.number_start is None:
+        if h.number_start is None or h.start in own_numbers:
             continue
         lo = bisect.bisect_right(found_starts, h.start)
         hi = bisect.bisect_left(found_starts, h.number_start)
@@ -1403,7 +1437,7 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
         if f.key is None or not _law_kind(f.doc_type):
             continue
         head = _amending_head(text, f.start)
-        if head is None:
+        if head is None or head in own_numbers:
             continue
         m = named_type_regex().match(text, f.start)
         ih = _read(text, f.start, m.end()) if m else None
@@ -1417,6 +1451,8 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
         if h.number_start is None or h.start in taken or (new and new[-1].start <= h.start < new[-1].end):
             continue
         head = _amending_head(text, h.start)
+        if h.start in own_numbers or head in own_numbers:
+            continue  # the number is an amended law's, read by the grammar
         got = _read_number(text, h, head)
         if got is not None:
             new.append(got)
@@ -1424,12 +1460,17 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
     hits += described(text, outer)
     outer_starts = {f.start for f in outer}
     within = Spans((f.start + 1, f.end) for f in outer)
+    heads = [m.start() for m in _amending_regex().finditer(text)] if hits or inner else []
     for h in sorted(hits + inner, key=lambda h: h.start):
         if h.start in outer_starts:
             continue  # the numbered citation itself
         inside = h.start in within
         if h.number_start is not None and not inside:
             continue  # read above, as a numbered citation
+        if _in_amending_list(text, heads, h.start):
+            # "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư …": the laws without a number
+            # in an amending law's title are its title's words, not references of the citing text
+            continue
         date, date_text, date_flags = _date(h.date)
         new.append(
             _found(

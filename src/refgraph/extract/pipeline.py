@@ -143,12 +143,14 @@ def _heading_before() -> re.Pattern[str]:
     # Looked for back from each colon before "số <number>" (a colon is rare; a case-insensitive pattern run
     # over the whole text is not cheap)
     return re.compile(
-        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern})(?:[^.;:\n]|\n(?![ \t*]*\n)){{0,160}}?$", re.I
+        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern})(?:[^.;:()\n]|\n(?![ \t*]*\n)){{0,200}}?$", re.I
     )
 
 
-_COLON_ITEMS = re.compile(r":[\s*]*(?=[Ss]ố[\s*]*\d{1,6}[\s*]*[/-])")
-HEADING_BACK = 220  # "các", a type word and up to 160 characters before the colon
+# the list's items after a colon, or in a bracket after the heading's title ("Các Nghị định của Chính phủ quy
+# định chi tiết … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)")
+_COLON_ITEMS = re.compile(r"[:(][\s*]*(?=[Ss]ố[\s*]*\d{1,6}[\s*]*[/-])")
+HEADING_BACK = 260  # "các", a type word and up to 200 characters before the colon
 
 
 def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found], int]:

@@ -30,7 +30,7 @@ TITLE_LIMIT = 400
 # quadratic total). No real title is longer than this, nesting included.
 NESTED_TITLE_LIMIT = 600
 NEAR = 24  # characters: how close a "near" phrase must stand to the citation it governs
-_GLUE = re.compile(r"^[\s,;:.…()\-–]*(?:(?:và|các|cùng|với|hoặc)[\s,;:.…()\-–]*)*$")
+_GLUE = re.compile(r"^[\s,;:.…()\-–*]*(?:(?:và|các|cùng|với|hoặc)[\s,;:.…()\-–*]*)*$")
 
 
 @functools.cache
@@ -157,9 +157,9 @@ _BOUNDARY = re.compile(
     # a markdown heading ("## Văn bản liên quan") is a block of its own
     r"|(?<=\n)(?=#{1,6}[ \t]))"
 )
-# A title ends at a semicolon, a sentence end, a blank line or a new list item; a hard-wrapped line
+# A title ends at a semicolon, a sentence end, a blank line, a new list item or a markdown heading; a hard-wrapped line
 # ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.
-_TITLE_STOP = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s))|[.!?…](?=\s|$)")
+_TITLE_STOP = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{1,6}[ \t])|[.!?…](?=\s|$)")
 
 
 # A boundary is made of punctuation, quotes, bars and white space only: it never holds a letter or a digit.
@@ -336,6 +336,14 @@ def _bare_type_before() -> re.Pattern[str]:
     # ("… ban hành mới Quyết định thay thế …" in a plan) is a document still to come
     # ("… ban hành Nghị quyết về việc sửa đổi …": the title's intro may stand between)
     return re.compile(rf"(?<![^\W\d_])({type_word_regex().pattern})[\s*]*(?:về(?:[\s*]+việc)?[\s*]+)?$", re.I)
+
+
+def _draft_before(text: str, lo: int, hi: int) -> bool:
+    b = _bare_type_before().search(text, lo, hi)
+    return b is not None and _DRAFT.search(text, max(0, b.start() - 16), b.start()) is not None
+
+
+_DRAFT = re.compile(r"(?<![^\W\d_])dự[\s*]+thảo[\s*]*$", re.I)
 
 
 def _own_enacted(text: str, own_type: str | None, sentence: int, pos: int) -> bool:
@@ -694,6 +702,9 @@ def _relation_in(
         # "tổng kết, đánh giá việc thực hiện Chỉ thị …", "sơ kết 6 tháng việc thực hiện …": reviewing how a
         # document was carried out is not carrying it out
         return Governing("cites", m.start(), m.end(), f"'{phrase}' under review")
+    if voice == "own" and _draft_before(text, max(sentence, m.start() - 60), m.start()):
+        # "dự thảo Nghị quyết sửa đổi Nghị quyết 136/2024/QH15": the act of a draft, which amends nothing yet
+        return Governing("cites", m.start(), m.end(), f"'{phrase}' is a draft's act")
     if (
         voice == "own"
         and not (
@@ -882,6 +893,13 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # "các Nghị định: số A …; số B …": a later item that gives only "số" is read as the list's
             f.relation, f.subject, f.subject_relation = prev_top.relation, None, None
             f.why.append(f"relation: a later item of the list after {prev_top.key}")
+            prev_top = f
+            continue
+        if "in_amending_title" in f.flags:
+            # "… tại Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số …": a law
+            # named with its number in an amending law's title; the amending law acts on it, the text cites it
+            f.relation = "cites"
+            f.why.append("relation: named in an amending law's title")
             prev_top = f
             continue
         if (at := nested_in[i]) is not None:

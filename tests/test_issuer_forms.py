@@ -206,3 +206,8 @@ def test_a_body_that_signed_and_issued_it_before_the_number():
 def test_a_body_that_has_a_letter_dated_after_its_number():
     text = "Về nội dung này, Bộ Tài chính có công văn số 1020/BTC-CST ngày 3/2/2026 gửi các địa phương."
     assert _issuer(text, "1020/BTC-CST") == "Bộ Tài chính"
+
+
+def test_a_word_the_source_doubled_over_a_line_break_is_read_once():
+    text = "Bãi bỏ Quyết định số 21/2017/QĐ-UBND ngày 2/3/2017 của Ủy ban nhân dân\ntỉnh tỉnh ban hành Quy chế chợ."
+    assert _issuer(text, "21/2017/QĐ-UBND") == "Ủy ban nhân dân tỉnh"

@@ -42,6 +42,9 @@ _ISSUER_STOP = frozenset(
 )
 
 
+_DOUBLED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:\s+\1)+(?![^\W\d_])")
+
+
 @functools.lru_cache(maxsize=65536)
 def _clean_issuer(s: str | None) -> str | None:
     if not s:
@@ -527,6 +530,8 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
         line += original.count("\n", at, s)
         at = s
         issuer = f.issuer
+        if issuer and _DOUBLED.search(issuer):
+            issuer = _DOUBLED.sub(r"\1", issuer)  # "Ủy ban nhân dân tỉnh⏎tỉnh": a word the source doubled
         if issuer and "-" in issuer:
             dashes = dashes or _Dashes(original)
             issuer = _as_written(original, s, e, issuer, dashes)

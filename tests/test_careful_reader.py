@@ -851,3 +851,12 @@ def test_what_a_draft_would_amend_it_does_not_amend_yet():
     assert _rel(text, own="375/NQ-CP") == [("375/NQ-CP", "cites"), ("136/2024/QH15", "cites")]
     enacted = "Chính phủ ban hành Nghị quyết sửa đổi Nghị quyết 136/2024/QH15 về chính quyền đô thị."
     assert _rel(enacted, own="375/NQ-CP") == [("136/2024/QH15", "amends")]
+
+
+def test_a_verb_in_a_plural_headings_title_does_not_govern_the_items_after_its_colon():
+    text = (
+        "Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch tỉnh thời kỳ 2021 - 2030: Quyết "
+        "định số 1740/QĐ-TTg ngày 27/12/2023 phê duyệt Quy hoạch tỉnh Ninh Bình; Quyết định số 326/QĐ-TTg "
+        "ngày 28/3/2024 phê duyệt Quy hoạch tỉnh Lào Cai;\n"
+    )
+    assert _rel(text) == [("1740/QĐ-TTg", "based_on"), ("326/QĐ-TTg", "based_on")]

@@ -211,3 +211,10 @@ def test_a_body_that_has_a_letter_dated_after_its_number():
 def test_a_word_the_source_doubled_over_a_line_break_is_read_once():
     text = "Bãi bỏ Quyết định số 21/2017/QĐ-UBND ngày 2/3/2017 của Ủy ban nhân dân\ntỉnh tỉnh ban hành Quy chế chợ."
     assert _issuer(text, "21/2017/QĐ-UBND") == "Ủy ban nhân dân tỉnh"
+
+
+def test_a_former_provinces_body_keeps_the_word_that_says_so():
+    text = (
+        "Bãi bỏ Quyết định số 07/2014/QĐ-UBND ngày 25/01/2014 của UBND tỉnh Hà Giang (cũ) ban hành Quy chế."
+    )
+    assert _issuer(text, "07/2014/QĐ-UBND") == "UBND tỉnh Hà Giang (cũ)"

@@ -319,3 +319,11 @@ def test_name_keyed_nodes_in_exports_and_the_map(named_db):
     page = html.render(docs, edges, {i: 1 for i in docs}).html
     assert '"shape": "diamond"' in page and "named only" in page
     assert to_networkx(docs, edges).has_edge("12/QĐ-UBND@ha-tinh", "Luật Cứu hộ ven biển (2024)")
+
+
+def test_a_programme_named_only_by_an_abbreviation_is_a_kind_not_a_title():
+    text = "Các xã triển khai Chương trình MTQG trên địa bàn; Chương trình MTQG giảm nghèo được ưu tiên vốn."
+    assert [m.text for m in extract(text)] == []
+    # a programme's title in words is a reference; so is a heading in capitals
+    titled = "Các xã triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững."
+    assert [m.name for m in extract(titled)] == ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]

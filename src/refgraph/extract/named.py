@@ -1345,6 +1345,9 @@ def _heads_of_numbered_lists(text: str, found: list[Found]) -> set[int]:
     return {head for head, n in count.items() if n > 1}
 
 
+_ACRONYM_NAME = re.compile(r"[ \t\n*]+[A-ZĐ]{2,6}(?![^\W\d_]|[-/]?\d)")
+
+
 def _in_amending_list(text: str, heads: list[int], pos: int) -> bool:
     """Whether ``pos`` is in the list of laws an amending law's title names (``heads``: where such titles
     start), the title's own start apart."""
@@ -1412,10 +1415,11 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": the grammar's window starts again at the
     # "luật" inside the name and reads "luật số 64/2025/QH15"; the citation starts at the name's type word
     found_starts = [f.start for f in found]
-    own_numbers = _heads_of_numbered_lists(text, found)
-    for f in found:
-        if f.key and _amending_head(text, f.start) in own_numbers:
-            f.flags.append("in_amending_title")
+    own_numbers = _heads_of_numbered_lists(text, found) if any(h.amending for h in hits) else set()
+    if own_numbers:
+        for f in found:
+            if f.key and _law_kind(f.doc_type) and _amending_head(text, f.start) in own_numbers:
+                f.flags.append("in_amending_title")
     for h in hits:
         if h.number_start is None or h.start in own_numbers:
             continue
@@ -1460,13 +1464,25 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
     hits += described(text, outer)
     outer_starts = {f.start for f in outer}
     within = Spans((f.start + 1, f.end) for f in outer)
-    heads = [m.start() for m in _amending_regex().finditer(text)] if hits or inner else []
+    # where amending laws' titles start: the named scan reads each ("Luật sửa đổi, bổ sung … của …")
+    heads = sorted(
+        {h.start for h in hits if h.amending} | {f.start for f in outer if "amending_law" in f.flags}
+    )
     for h in sorted(hits + inner, key=lambda h: h.start):
         if h.start in outer_starts:
             continue  # the numbered citation itself
         inside = h.start in within
         if h.number_start is not None and not inside:
             continue  # read above, as a numbered citation
+        if (
+            h.number_start is None
+            and not _law_kind(h.doc_type)
+            and not text[h.start : (te := _type_end(text, h.start))].isupper()
+            and _ACRONYM_NAME.match(text, te)
+        ):
+            # "Chương trình MTQG", "Chương trình MTQG trên địa bàn": a kind of programme by its abbreviation (there
+            # are several national target programmes), not the title of one
+            continue
         if _in_amending_list(text, heads, h.start):
             # "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư …": the laws without a number
             # in an amending law's title are its title's words, not references of the citing text

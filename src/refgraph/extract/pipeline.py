@@ -16,7 +16,7 @@ from . import aliases, context, issuers, named, relations
 from .keys import YEARS, key_for
 from .model import Found
 from .parse import ParsedCitation, ParsedDate, parse_continued, parse_window
-from .scan import WINDOW, candidate_windows, type_word_regex
+from .scan import HEADING_BACK, WINDOW, candidate_windows, plural_heading_before, type_word_regex
 
 # Repeated citations are the norm in real corpora; a window seen before is not parsed again.
 _CACHE: dict[str, ParsedCitation | None] = {}
@@ -42,6 +42,7 @@ _ISSUER_STOP = frozenset(
 )
 
 
+_FORMER = re.compile(r"[ \t]*\([ \t]*cũ[ \t]*\)")
 _DOUBLED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:\s+\1)+(?![^\W\d_])")
 
 
@@ -139,21 +140,9 @@ def _list_heading(text: str, f: Found) -> bool:
     return m is not None and text[m.end() : m.end() + 1] == ":"
 
 
-@functools.cache
-def _heading_before() -> re.Pattern[str]:
-    # "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể: số 1341/QĐ-TTg …", "các Nghị định về lựa chọn
-    # nhà đầu tư: số 115/2024/NĐ-CP …": the type word heads the list; its first item too gives only "số".
-    # Looked for back from each colon before "số <number>" (a colon is rare; a case-insensitive pattern run
-    # over the whole text is not cheap)
-    return re.compile(
-        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern})(?:[^.;:()\n]|\n(?![ \t*]*\n)){{0,200}}?$", re.I
-    )
-
-
 # the list's items after a colon, or in a bracket after the heading's title ("Các Nghị định của Chính phủ quy
 # định chi tiết … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)")
 _COLON_ITEMS = re.compile(r"[:(][\s*]*(?=[Ss]ố[\s*]*\d{1,6}[\s*]*[/-])")
-HEADING_BACK = 260  # "các", a type word and up to 200 characters before the colon
 
 
 def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found], int]:
@@ -167,7 +156,7 @@ def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found
         end = colon.end()
         if any(s <= end < e for s, e in taken):
             continue
-        m = _heading_before().search(text, max(0, colon.start() - HEADING_BACK), colon.start())
+        m = plural_heading_before().search(text, max(0, colon.start() - HEADING_BACK), colon.start())
         if m is None:
             continue
         parsed = parse_continued(text[end : end + WINDOW])
@@ -344,6 +333,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             if issuer and cut.end is not None and (whole := issuers.known_extended(text, issuer, cut.end)):
                 issuer, issuer_rule = whole[0], "issuer:known_name_past_window"
                 cut = issuers.IssuerCut(issuer, whole[1], None, cut.rule)
+            if issuer and cut.end is not None and (former := _FORMER.match(text, cut.end)) is not None:
+                # "của UBND tỉnh Quảng Trị (cũ)": the body of a province before the 2025 merger, as the text
+                # tells it apart from the merged one
+                issuer = f"{issuer} (cũ)"
+                cut = issuers.IssuerCut(issuer, former.end(), None, cut.rule)
             if issuer and cut.title_start is None and cut.end is not None:
                 if (wide := issuers.comma_extended(text, issuer, cut.end)) is not None:
                     issuer, issuer_rule = wide[0], "issuer:known_name_over_comma"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .. import vocab
 from ..text import QUOTE_REACH, UPPER, lowered, open_quote
 from .model import Found
-from .scan import _terminal, type_word_regex
+from .scan import HEADING_BACK, _terminal, plural_heading_before, type_word_regex
 
 TITLE_LIMIT = 400
 # A title with a citation nested in it runs on through that citation, which may itself nest the next:
@@ -502,6 +502,19 @@ def _opens_clause(text: str, lo: int, pos: int) -> bool:
 _NAMED_BY = re.compile(r"(?<![^\W\d_])luật\s*$", re.I)
 
 
+_ITEMS_AFTER = re.compile(r":[\s*]*(?:[-+•][\s*]*)?$")
+
+
+def _plural_heading(text: str, lo: int, pos: int) -> int | None:
+    """Start of a list's heading ("các Quyết định … về …:") whose colon opens the list the citation at pos
+    begins."""
+    colon = text.rfind(":", lo, pos)
+    if colon == -1 or not _ITEMS_AFTER.match(text[colon:pos]):
+        return None
+    m = plural_heading_before().search(text, max(lo, colon - HEADING_BACK), colon)
+    return m.start() if m else None
+
+
 def _relation_in(
     text: str,
     lo: int,
@@ -954,6 +967,15 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             bracket=paren is not None,
             own_type=kind,
         )
+        if (
+            hit is not None
+            and (heading_at := _plural_heading(text, max(sentence, hit.start - HEADING_BACK), f.start))
+            is not None
+            and hit.start > heading_at
+        ):
+            # "Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch …: Quyết định số X …": the
+            # verb is in the heading's title; what governs the list is read before the heading
+            hit = _relation_in(text, sentence, heading_at, sentence, own_type=kind)
         if (
             hit is None
             and not any(c.islower() for c in text[f.start : f.end])

@@ -49,6 +49,19 @@ def type_word_regex() -> re.Pattern[str]:
 
 
 @functools.cache
+def plural_heading_before() -> re.Pattern[str]:
+    """A list's heading that names its items' type, ending where it is searched to (a colon or a bracket):
+    "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:", "các Nghị định về lựa chọn nhà đầu tư:"."""
+    # looked for back from each colon or bracket (a case-insensitive pattern run over a whole text is not cheap)
+    return re.compile(
+        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern})(?:[^.;:()\n]|\n(?![ \t*]*\n)){{0,200}}?$", re.I
+    )
+
+
+HEADING_BACK = 260  # "các", a type word and up to 200 characters before the colon
+
+
+@functools.cache
 def abbreviation_regex() -> re.Pattern[str]:
     value, _ = _terminal("TYPE_ABBR")
     return re.compile(value)  # case matters: "NQ 57" is a citation, "nq" is not

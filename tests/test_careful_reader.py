@@ -860,3 +860,26 @@ def test_a_verb_in_a_plural_headings_title_does_not_govern_the_items_after_its_c
         "ngày 28/3/2024 phê duyệt Quy hoạch tỉnh Lào Cai;\n"
     )
     assert _rel(text) == [("1740/QĐ-TTg", "based_on"), ("326/QĐ-TTg", "based_on")]
+
+
+def test_a_legal_basis_item_heading_is_nearer_than_a_list_heading_above_it():
+    text = (
+        "i) Kết quả của việc thực hiện thủ tục hành chính:\nVăn bản chấp thuận.\n\n"
+        "k) Yêu cầu, điều kiện thực hiện thủ tục hành chính\n\nKhông quy định.\n\n"
+        "l) Căn cứ pháp lý của thủ tục hành chính\n\nNghị định số 118/2025/NĐ-CP ngày 9 tháng 6 năm 2025 của "
+        "Chính phủ về thực hiện thủ tục hành chính.\n"
+    )
+    assert _rel(text) == [("118/2025/NĐ-CP", "based_on")]
+
+
+def test_papers_of_any_type_listed_under_a_plural_heading_with_their_body():
+    text = (
+        "Theo đề nghị của Sở Xây dựng tại Tờ trình số 501/TTr-SXD ngày 3/11/2025; Các Văn bản thẩm định "
+        "của Sở Tư pháp: Số 311/BC-STP ngày 2/10/2025, số 1902/STP-VB ngày 20/10/2025 và ý kiến của các sở."
+    )
+    got = [(m.key, m.issuer) for m in extract(text) if m.key]
+    assert got == [
+        ("501/TTr-SXD", "Sở Xây dựng"),
+        ("311/BC-STP", "Sở Tư pháp"),
+        ("1902/STP-VB", "Sở Tư pháp"),
+    ]

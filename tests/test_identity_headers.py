@@ -718,3 +718,16 @@ def test_a_letter_without_its_header_is_the_committee_that_signs_for_it():
 
     sig = read_signature("Nơi nhận:\n- Lưu.\n\n**T/M BAN THƯỜNG VỤ**\nPHÓ BÍ THƯ\n**Trần Văn Bình**\n")
     assert sig is not None and sig.on_behalf_of == "BAN THƯỜNG VỤ"
+
+
+def test_a_copy_without_its_number_names_itself_in_its_effect_article():
+    text = (
+        "## THÔNG TƯ\n\n## Hướng dẫn chế độ phụ cấp đối với cán bộ xã\n\n#### Điều 1. Phạm vi điều chỉnh\n\n"
+        "Thông tư này hướng dẫn chế độ phụ cấp.\n\n#### Điều 5. Hiệu lực thi hành\n\n"
+        "1. Thông tư số 7/2026/TT-BNV có hiệu lực thi hành kể từ ngày ký (12/3/2026).\n"
+    )
+    ident = from_text(text)
+    assert (ident.key, str(ident.date), ident.issuer) == ("07/2026/TT-BNV", "2026-03-12", "Bộ Nội vụ")
+    # another document's effect, named in the text, is not its own
+    other = text.replace("Thông tư số 7/2026/TT-BNV có hiệu lực", "Nghị định số 7/2026/NĐ-CP có hiệu lực")
+    assert from_text(other).key is None

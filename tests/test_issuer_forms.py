@@ -218,3 +218,11 @@ def test_a_former_provinces_body_keeps_the_word_that_says_so():
         "Bãi bỏ Quyết định số 07/2014/QĐ-UBND ngày 25/01/2014 của UBND tỉnh Hà Giang (cũ) ban hành Quy chế."
     )
     assert _issuer(text, "07/2014/QĐ-UBND") == "UBND tỉnh Hà Giang (cũ)"
+
+
+def test_a_deputys_own_direction_is_the_deputys_but_a_deputy_signs_the_heads_document():
+    text = "Các bộ báo cáo theo đúng chỉ đạo của Phó Thủ tướng Chính phủ tại Thông báo số 600/TB-VPCP ngày 3/11/2025."
+    assert _issuer(text, "600/TB-VPCP") == "Phó Thủ tướng Chính phủ"
+    # one who signs a directive of the Prime Minister's signs for him: the head's document, not the deputy's
+    signed = "Phó Thủ tướng Chính phủ vừa ký Chỉ thị số 30/CT-TTg về kỷ luật ngân sách."
+    assert _issuer(signed, "30/CT-TTg") == "Thủ tướng Chính phủ"

@@ -97,6 +97,9 @@ _ON_BEHALF = re.compile(
 BEHALF_REACH = 300  # characters before the signer's posts where "thay mặt <body>, đồng chí …" may stand
 
 
+_DEPUTY_BEFORE = re.compile(r"(?<![^\W\d_])Phó[ \t*]+$")
+
+
 def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     """(name, start, needs_date) of a body named in text[lo:hi] right before an issuing verb ending at hi."""
     # the pattern ends the stretch: past the trailing spaces and stars must stand a verb's last letter or
@@ -133,7 +136,12 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         words = words[: issuers.person_at(text, tuple(words))]  # "Thủ tướng Chính phủ Phạm Minh Chính ký"
         cut = issuers.cut(text, tuple(words))
         if (cut.end == words[-1][1] and cut.name) or issuers.of_government(text, tuple(words)):
-            name = " ".join(text[h.start() : words[-1][1]].split())
+            start = h.start()
+            if "ký" not in v.group() and (deputy := _DEPUTY_BEFORE.search(text, max(lo, start - 8), start)):
+                # "chỉ đạo của Phó Thủ tướng Chính phủ tại …": the deputy's own direction (one who signs, "Phó Thủ
+                # tướng … vừa ký Chỉ thị", signs the head's document)
+                start = deputy.start()
+            name = " ".join(text[start : words[-1][1]].split())
             # "Quốc hội khóa XIV đã thông qua …": the term is not part of the body's name
             return _TERM_BEFORE_VERB.sub("", name), h.start(), needs_date
     return None

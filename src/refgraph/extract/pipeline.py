@@ -176,6 +176,7 @@ def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found
 
 
 _OF_BODY = re.compile(r"[\s*]*của[\s*]+", re.I)
+_OF_BODY_IN = re.compile(r"(?<![^\W\d_])của[\s*]+")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -183,7 +184,11 @@ def _heading_body(text: str, lo: int, hi: int) -> str | None:
     """ "các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:": the body the heading names after "của"."""
     m = _OF_BODY.match(text, lo, hi)
     if m is None:
-        return None
+        # "Các Văn bản thẩm định và tham gia ý kiến của Sở Tư pháp:": the body after the heading's title
+        last = list(_OF_BODY_IN.finditer(text, lo, hi))[-1:]
+        if not last or context.heads().match(text, last[0].end()) is None:
+            return None
+        m = last[0]
     words = tuple((w.start(), w.end()) for w in _NAME_WORD.finditer(text, m.end(), hi))
     return issuers.cut(text, words).name if words else None
 

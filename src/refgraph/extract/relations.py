@@ -1301,6 +1301,10 @@ def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = 
 _ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*(?:[Cc]ác[ \t*]+)?$")
 
 
+# a line opened by an item's mark and nothing else before its words ("l) Căn cứ pháp lý …", "3. Cơ sở pháp lý")
+_MARKED_HEADING = re.compile(r"[ \t*|]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)[ \t*]*[^\W\d_]")
+
+
 def _item_start(text: str, lo: int, pos: int) -> int | None:
     """Start of the line when the citation opens it (after a list mark, a table bar, emphasis)."""
     ls = text.rfind("\n", max(0, pos - LINE_REACH), pos) + 1
@@ -1439,6 +1443,12 @@ def _scope(text: str, pos: int, at_item: bool, articles: _Articles | None = None
         j = k
         if not line.strip(" \t*|"):
             continue
+        if (legal := _LEGAL_BASIS.search(line)) is not None and _MARKED_HEADING.match(line):
+            # "l) Căn cứ pháp lý của thủ tục hành chính" over the item: a heading of its own, nearer than any
+            # list heading further up ("i) Kết quả của việc thực hiện thủ tục hành chính:")
+            return Governing(
+                "based_on", k + legal.start(), k + legal.end(), "listed under a legal-basis heading"
+            )
         if _LINE_HEAD.match(line):
             # a heading wrapped over several lines ("2. Bãi bỏ các Thông tư⏎sau:") is read whole: back to
             # a blank line or the end of a sentence

@@ -51,10 +51,12 @@ def type_word_regex() -> re.Pattern[str]:
 @functools.cache
 def plural_heading_before() -> re.Pattern[str]:
     """A list's heading that names its items' type, ending where it is searched to (a colon or a bracket):
-    "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:", "các Nghị định về lựa chọn nhà đầu tư:"."""
+    "Các Quyết định của Thủ tướng Chính phủ phê duyệt, cụ thể:", "các Nghị định về lựa chọn nhà đầu tư:",
+    "Các Văn bản thẩm định của Sở Tư pháp:" (papers of any type: each item's code names its own)."""
     # looked for back from each colon or bracket (a case-insensitive pattern run over a whole text is not cheap)
     return re.compile(
-        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern})(?:[^.;:()\n]|\n(?![ \t*]*\n)){{0,200}}?$", re.I
+        rf"(?<![^\W\d_])các[\s*]+({type_word_regex().pattern}|văn[\s*]+bản)(?:[^.;:()\n]|\n(?![ \t*]*\n)){{0,200}}?$",
+        re.I,
     )
 
 

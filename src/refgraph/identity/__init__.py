@@ -126,6 +126,14 @@ def from_text(text: str) -> Identity:
                 r.set("date", c.date, why, line, c.text)
             issuer_code = c.issuer_code
             key = c.key
+    if r.get("key") is None and portal is None and header and not header.number and r.get("doc_type"):
+        effect = _in_force_from_signing(text, r.get("doc_type"))
+        if effect is not None:
+            c, line = effect
+            r.set("key", c.key, "effect-clause", line, c.text)
+            if c.date is not None and r.get("date") is None:
+                r.set("date", c.date, "effect-clause", line, c.text)
+            issuer_code, key = c.issuer_code, c.key
     if r.get("date") is None and (header or portal):
         found = closing_date(text, r.get("doc_type"))
         if found:
@@ -240,6 +248,30 @@ def _named_by_lead(text: str, bs, header: Header, doc_type: str):
         theirs = _title_words(c.title or "")
         if len(own) >= TITLE_WORDS and own[:TITLE_WORDS] == theirs[:TITLE_WORDS]:
             return c, "lead.same-title", line
+    return None
+
+
+_EFFECT = re.compile(
+    r"(?P<cite>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?[ \t]+số[ \t]+\S+)[ \t]+có[ \t]+hiệu[ \t]+lực(?:[ \t]+thi[ \t]+hành)?"
+    r"[ \t]+(?:kể[ \t]+)?từ[ \t]+ngày[ \t]+ký(?:[ \t]*\((?P<date>[^)]{6,24})\))?",
+    re.I,
+)
+
+
+def _in_force_from_signing(text: str, doc_type: str):
+    """(citation, line) of "Thông tư số 1/2025/TT-BNV có hiệu lực thi hành kể từ ngày ký (17/1/2025)" in a text of
+    that type without a number of its own: a copy whose effect article names it (only a text's own article
+    says that it takes effect when signed)."""
+    from ..extract import extract
+
+    for m in _EFFECT.finditer(text):
+        got = [
+            c
+            for c in extract(m.group("cite") + (f" ngày {m.group('date')}" if m.group("date") else ""))
+            if c.key
+        ]
+        if got and fold(got[0].doc_type) == fold(doc_type):
+            return got[0], text.count("\n", 0, m.start()) + 1
     return None
 
 

@@ -226,3 +226,20 @@ def test_a_deputys_own_direction_is_the_deputys_but_a_deputy_signs_the_heads_doc
     # one who signs a directive of the Prime Minister's signs for him: the head's document, not the deputy's
     signed = "Phó Thủ tướng Chính phủ vừa ký Chỉ thị số 30/CT-TTg về kỷ luật ngân sách."
     assert _issuer(signed, "30/CT-TTg") == "Thủ tướng Chính phủ"
+
+
+def test_the_president_named_with_the_states_full_name():
+    text = "Theo Lệnh số 12/2026/L-CTN ngày 9/3/2026 của Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam về công bố Luật."
+    assert _issuer(text, "12/2026/L-CTN") == "Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+
+def test_the_body_acting_in_a_decision_before_an_auxiliary_verb():
+    text = "Ngày 2 tháng 3 năm 2026, tại Quyết định 310/QĐ-TTg, Thủ tướng có quyết định bổ nhiệm ông A."
+    assert _issuer(text, "310/QĐ-TTg") == "Thủ tướng Chính phủ"
+
+
+def test_a_reference_by_name_owned_by_a_country_has_no_issuer():
+    from refgraph.extract import extract
+
+    text = "Chiến lược biển của Trung Quốc đặt mục tiêu xây dựng hải quân mạnh."
+    assert [(m.text, m.issuer) for m in extract(text)] == [("Chiến lược biển", None)]

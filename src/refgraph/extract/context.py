@@ -225,7 +225,10 @@ def _split_topic(title: str) -> tuple[str, str | None]:
 def _acts_after() -> re.Pattern[str]:
     heads = _alts(vocab.issuer_phrases("head"))
     acts = _alts(vocab.issuer_phrases("acts"))
-    return re.compile(rf"[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:{acts})(?![^\W\d_])")
+    # (an auxiliary may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …")
+    return re.compile(
+        rf"[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:đã|có|đã\s+có|sẽ)\s+)?(?:{acts})(?![^\W\d_])"
+    )
 
 
 @functools.cache

@@ -1334,6 +1334,16 @@ def _amending_head(text: str, pos: int) -> int | None:
     return last.start()
 
 
+def _named_issuer(words: str | None) -> str | None:
+    """The body after "của" in a reference by name, when it is one: "Chiến lược biển của Trung Quốc đặt mục
+    tiêu …" names a country and goes on with its verb, no issuer."""
+    from . import context
+    from .pipeline import _clean_issuer
+
+    name = _clean_issuer(words)
+    return name if name and context.heads().match(name) else None
+
+
 def _heads_of_numbered_lists(text: str, found: list[Found]) -> set[int]:
     """Amending titles whose laws each give their own number ("Luật sửa đổi, bổ sung một số điều của Luật
     Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …"): the numbers are the amended laws', not the
@@ -1407,7 +1417,7 @@ def _read_number(text: str, hit: NamedHit, start: int | None = None) -> Found | 
 
 def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
     """``found`` (numbered citations, in order) with the references without a number code merged in."""
-    from .pipeline import _clean_issuer, _date
+    from .pipeline import _date
 
     new: list[Found] = []
     inner: list[NamedHit] = []
@@ -1498,7 +1508,7 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
                 year=h.year,
                 date=date,
                 date_text=date_text,
-                issuer=_clean_issuer(h.issuer),
+                issuer=_named_issuer(h.issuer),
                 flags=["named"] + date_flags,
                 name=h.name,
             )

@@ -883,3 +883,54 @@ def test_papers_of_any_type_listed_under_a_plural_heading_with_their_body():
         ("311/BC-STP", "Sở Tư pháp"),
         ("1902/STP-VB", "Sở Tư pháp"),
     ]
+
+
+def test_a_strategy_a_numbered_resolution_approves_is_words_of_its_title():
+    text = (
+        "Căn cứ Nghị quyết số 48/NQ-CP ngày 03/4/2023 của Chính phủ về việc phê duyệt Chiến lược khai thác bền "
+        "vững tài nguyên biển đến năm 2030, tầm nhìn đến năm 2050;\n"
+    )
+    got = extract(text)
+    assert [(m.key, m.relation) for m in got] == [("48/NQ-CP", "based_on")]
+    assert got[0].title is not None and got[0].title.startswith("phê duyệt Chiến lược khai thác")
+    # the same strategy in the text's own sentence is a reference of the text
+    own = "Các sở triển khai Chiến lược khai thác bền vững tài nguyên biển đến năm 2030.\n"
+    assert [m.name for m in extract(own)] == ["Chiến lược khai thác bền vững tài nguyên biển đến năm 2030"]
+
+
+def test_a_decision_that_expires_wholly_from_this_ones_date_is_repealed():
+    text = (
+        "Điều 3. Hiệu lực thi hành\n1. Quyết định này có hiệu lực kể từ ngày 1 tháng 12 năm 2025.\n"
+        "2. Quyết định số 1400/QĐ-BYT ngày 2 tháng 5 năm 2025 của Bộ Y tế hết hiệu lực toàn bộ kể từ ngày "
+        "Quyết định này có hiệu lực thi hành.\n"
+    )
+    assert _rel(text) == [("1400/QĐ-BYT", "repeals")]
+
+
+def test_procedures_amended_by_a_circular_are_what_is_amended_not_a_document_before():
+    text = (
+        "*Căn cứ Thông tư số 50/2025/TT-BYT ngày 1 tháng 11 năm 2025 của Bộ trưởng Bộ Y tế quy định về dược;*\n"
+        "*Theo đề nghị của Cục trưởng Cục Quản lý Dược, Bộ Y tế.*\n**QUYẾT ĐỊNH:**\n"
+        "**Điều 1.** Công bố kèm theo Quyết định này 12 thủ tục hành chính được sửa\nđổi, bổ sung trong lĩnh vực "
+        "dược quy định tại Thông tư số\n50/2025/TT-BYT thuộc phạm vi chức năng quản lý của Bộ Y tế.\n"
+    )
+    assert _rel(text) == [("50/2025/TT-BYT", "based_on"), ("50/2025/TT-BYT", "cites")]
+    # a document amended by another in its clause: the amending one is read as the clause reads it
+    basis = "Căn cứ Luật Dược số 105/2016/QH13, được sửa đổi, bổ sung bởi Luật số 44/2024/QH15;\n"
+    assert _rel(basis) == [("105/2016/QH13", "based_on"), ("44/2024/QH15", "based_on")]
+
+
+def test_what_a_programme_by_name_follows_names_the_decision_that_issued_it():
+    text = (
+        "1. Đối tượng hỗ trợ\n\nTheo điểm b khoản 1 phần II Chương trình mục tiêu quốc gia phát triển vùng "
+        "đồng bào dân tộc thiểu số giai đoạn 2021 - 2030 ban hành kèm theo Quyết định số 920/QĐ-TTg.\n"
+    )
+    assert _rel(text) == [("920/QĐ-TTg", "cites")]
+
+
+def test_a_chapter_heading_of_the_text_amends_the_resolution_it_names():
+    text = (
+        "**Chương I**\n\n**SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH KÈM THEO NGHỊ QUYẾT SỐ 11/2022/NQ-HĐND NGÀY "
+        "14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ**\n\n**Điều 1.** Sửa đổi khoản 2 Điều 3.\n"
+    )
+    assert _rel(text, own="35/2025/NQ-HĐND") == [("11/2022/NQ-HĐND", "amends")]

@@ -243,3 +243,17 @@ def test_a_reference_by_name_owned_by_a_country_has_no_issuer():
 
     text = "Chiến lược biển của Trung Quốc đặt mục tiêu xây dựng hải quân mạnh."
     assert [(m.text, m.issuer) for m in extract(text)] == [("Chiến lược biển", None)]
+
+
+def test_a_national_bank_and_a_provincial_police_propose_in_their_papers():
+    text = (
+        "Xét đề nghị của Ngân hàng Chính sách xã hội tại Tờ trình số 130/TTr-HĐQT ngày 2 tháng 10 năm 2025."
+    )
+    assert _issuer(text, "130/TTr-HĐQT") == "Ngân hàng Chính sách xã hội"
+    police = "Theo đề nghị của Công an tỉnh tại Văn bản số 270/TTr-CAT-PCCC ngày 5/11/2025."
+    assert _issuer(police, "270/TTr-CAT-PCCC") == "Công an tỉnh"
+
+
+def test_a_civil_judgment_enforcement_department_is_named_whole():
+    text = "Tại Điều 3 Quyết định số 470/QĐ-CTHADS ngày 4/12/2023 của Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An có nêu."
+    assert _issuer(text, "470/QĐ-CTHADS") == "Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An"

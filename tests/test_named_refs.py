@@ -218,7 +218,7 @@ def test_alias_that_is_a_bare_type_word():
 
 def test_alias_of_an_unnumbered_programme_is_not_followed():
     text = (
-        "Quyết định số 27/QĐ-BNN phê duyệt Chương trình mục tiêu quốc gia trồng rừng ven biển đến năm 2035 "
+        "Tỉnh triển khai Chương trình mục tiêu quốc gia trồng rừng ven biển đến năm 2035 "
         "(sau đây viết tắt là Chương trình). Kinh phí của Chương trình do ngân sách tỉnh lo."
     )
     assert [m.doc_type for m in named(text)] == ["Chương trình"]

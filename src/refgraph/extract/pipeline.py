@@ -471,7 +471,25 @@ def extract_mentions(
     context.fill(norm.text, found)
     aliases.bind(found)
     named.settle(found)
-    return _to_mentions(norm, found, source)
+    return _to_mentions(norm, _without_named_in_titles(found), source)
+
+
+def _without_named_in_titles(found: list[Found]) -> list[Found]:
+    """Drops references by name that lie in the title of a numbered citation ("Nghị quyết số 48/NQ-CP … phê
+    duyệt Chiến lược khai thác … đến năm 2030"): the title's words, which the cited document acts on; they stay
+    in that citation's title."""
+    out: list[Found] = []
+    title_lo, title_hi = -1, -1
+    for f in found:
+        if f.key and f.title_start is not None and (f.extent_end or 0) > f.title_start:
+            if f.title_start > title_hi:
+                title_lo, title_hi = f.title_start, f.extent_end
+            else:
+                title_hi = max(title_hi, f.extent_end)
+        elif f.key is None and "named" in f.flags and title_lo <= f.start < title_hi:
+            continue
+        out.append(f)
+    return out
 
 
 _ISSUER_REACH = 600  # characters around a citation where the text names its body

@@ -421,7 +421,9 @@ def heading_type(text: str) -> str | None:
 
 _BLANK_LINE = re.compile(r"\n[ \t*]*\n")
 _TITLE_INTRO_ONLY = re.compile(r"^[\s*#|]*về(?:[\s*]+việc)?[\s*]*$", re.I)
-_OPENING = re.compile(r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I)
+_OPENING = re.compile(
+    r"^[\s*#|\-–+•]*(?:(?:điều\s+\d+|chương\s+[ivxlc\d]+|\d+(?:\.\d+)*|[a-zđ]|[ivx]+)[.)]?[\s*]*)?$", re.I
+)
 
 
 # "… hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the act dates from the document itself, so it
@@ -998,13 +1000,23 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
             # the document amended is the nearest numbered one before (a law named in its title is not)
             amended = _last_numbered(found, i, by_name=False)
-            if amended is not None and amended.start >= sent_start:
+            in_clause = amended is not None and amended.start >= sent_start
+            if (
+                amended is not None
+                and in_clause
+                and _PASSIVE_GAP.match(text, amended.extent_end or amended.end, hit.start) is not None
+            ):
                 f.relation, f.subject, f.subject_relation = (
                     amended.relation,
                     amended.subject,
                     amended.subject_relation,
                 )
                 f.why.append(f"relation: {hit.rule}: as {amended.key} in its clause")
+            elif in_clause:
+                # "… công bố 14 thủ tục hành chính được sửa đổi, bổ sung … quy định tại Thông tư X": what is
+                # amended is named between, not a document of the clause; X is where it is laid down
+                f.relation = "cites"
+                f.why.append(f"relation: {hit.rule}: said of what is named before it, not of a document")
             else:
                 gov = _relation_in(text, sent_start, hit.start, sent_start)
                 f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
@@ -1080,6 +1092,18 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         elif (scoped := _scope(text, f.start, item is not None, articles)) is not None:
             f.relation = scoped.relation
             f.why.append(f"relation: {scoped.rule}")
+        elif (
+            boundary is None
+            and item is None
+            and prev_top is not None
+            and prev is not None
+            and prev_top.key is None
+            and _ISSUED_WITH.search(text, max(0, f.start - 30), f.start) is not None
+        ):
+            # "Theo điểm b khoản 1 phần II Chương trình … ban hành kèm theo Quyết định số 920/QĐ-TTg": what is
+            # followed is the programme by name; the decision is named as what issued it
+            f.relation = "cites"
+            f.why.append("relation: names what issued the document before it ('ban hành kèm theo')")
         elif boundary is None and item is None and prev_top is not None and prev is not None:
             f.relation = prev_top.relation
             f.why.append(f"relation: same sentence as {prev_top.key}")
@@ -1197,7 +1221,18 @@ _AMENDS_WORD = re.compile(r"(?<![^\W\d_])(?:sửa\s+đổi|bổ\s+sung|thay\s+th
 ENACT_REACH = 200  # characters before a quotation that may say the document enacts it
 
 
-_EXPIRES = re.compile(r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?![^\W\d_])", re.I)
+# ("… hết hiệu lực toàn bộ kể từ ngày …": wholly; "một phần": in part, ended all the same)
+_ISSUED_WITH = re.compile(r"(?<![^\W\d_])ban[\s*]+hành[\s*]+kèm[\s*]+theo[\s*]*$", re.I)
+# between an amended document (its title included) and "được sửa đổi, bổ sung bởi …": its date, punctuation
+# (its issuer too: "… ngày 06/3/2024 của Bộ Kế hoạch và Đầu tư (được sửa đổi, bổ sung tại …")
+_PASSIVE_GAP = re.compile(
+    r"[\s*,;:()]*(?:ngày[\s*]+[\d/.\-–]+|ngày[\s*]+\d{1,2}[\s*]+tháng[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4})?"
+    rf"[\s*,;]*(?:(?:của[\s*]+)?[{UPPER}][^,;:()\n.]{{0,80}}?)?[\s*,;:()]*$",
+    re.I,
+)
+_EXPIRES = re.compile(
+    r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:toàn\s+bộ|một\s+phần))?(?![^\W\d_])", re.I
+)
 EXPIRY_REACH = 400  # characters from a citation to the "hết hiệu lực" its sentence ends it with
 
 

@@ -934,3 +934,14 @@ def test_a_chapter_heading_of_the_text_amends_the_resolution_it_names():
         "14 THÁNG 7 NĂM 2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH THỪA THIÊN HUẾ**\n\n**Điều 1.** Sửa đổi khoản 2 Điều 3.\n"
     )
     assert _rel(text, own="35/2025/NQ-HĐND") == [("11/2022/NQ-HĐND", "amends")]
+
+
+def test_a_code_glued_to_the_next_word_by_a_lost_space_ends_before_it():
+    text = "Căn cứ Quyết định số 36/2025/QĐ-TTgcủa Thủ tướng Chính phủ sửa đổi Quyết định số 12/QĐ-UBNDngày 3/3/2025."
+    got = [(m.key, m.issuer) for m in extract(text) if m.key]
+    assert got == [("36/2025/QĐ-TTg", "Thủ tướng Chính phủ"), ("12/QĐ-UBND", None)]
+
+
+def test_the_date_a_document_was_issued_on_after_its_year():
+    got = extract("Xem chi tiết tại Hướng dẫn 40-HD/BTGDVTW năm 2025 ban hành ngày 21/11/2025.")
+    assert [(m.key, str(m.date)) for m in got] == [("40-HD/BTGDVTW", "2025-11-21")]

@@ -281,6 +281,13 @@ DATE_NUMBERS = (
 )
 
 
+# "Hướng dẫn 38-HD/BTGDVTW năm 2025 ban hành ngày 20/11/2025": the date it was issued on, after its year
+_ISSUED_ON = re.compile(
+    rf"[\s*,]*(?:năm[\s*]+(?:19|20)\d\d[\s*,]+)?(?:được[\s*]+)?ban[\s*]+hành[\s*]+ngày[\s*]+{DATE_NUMBERS}",
+    re.I,
+)
+
+
 def date_of(m: re.Match[str], first: int = 1) -> dt.date | None:
     """The date a match of DATE_NUMBERS gives, its groups counted from ``first``; None if impossible."""
     g = m.groups()[first - 1 : first + 5]
@@ -454,6 +461,13 @@ def fill(text: str, found: list[Found]) -> None:
             if f.date is None and f.date_text is None and (d := bracket_date(text, f)) is not None:
                 f.date = d
                 f.why.append("date: in brackets right after it")
+            if (
+                f.date is None
+                and f.date_text is None
+                and (m := _ISSUED_ON.match(text, f.head_end)) is not None
+            ):
+                f.date = date_of(m)
+                f.why.append("date: 'ban hành ngày' after it")
             if f.issuer is None and (named := body_before_bracket(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: named with its type before the bracket that gives its number")

@@ -915,9 +915,20 @@ def test_procedures_amended_by_a_circular_are_what_is_amended_not_a_document_bef
         "dược quy định tại Thông tư số\n50/2025/TT-BYT thuộc phạm vi chức năng quản lý của Bộ Y tế.\n"
     )
     assert _rel(text) == [("50/2025/TT-BYT", "based_on"), ("50/2025/TT-BYT", "cites")]
-    # a document amended by another in its clause: the amending one is read as the clause reads it
-    basis = "Căn cứ Luật Dược số 105/2016/QH13, được sửa đổi, bổ sung bởi Luật số 44/2024/QH15;\n"
-    assert _rel(basis) == [("105/2016/QH13", "based_on"), ("44/2024/QH15", "based_on")]
+    # a document amended by another in its clause (after its title, or a stray semicolon): the amending one
+    # is read as the clause reads it
+    basis = (
+        "*Căn cứ Nghị định số 70/2020/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Dược về "
+        "quản lý thuốc được sửa đổi, bổ sung bởi Nghị định số 15/2025/NĐ-CP;*\n"
+        "*Căn cứ Luật Dược số 105/2016/QH13; được sửa đổi, bổ sung bởi Luật số 44/2024/QH15;*\n"
+    )
+    assert _rel(basis) == [
+        ("70/2020/NĐ-CP", "based_on"),
+        ("105/2016/QH13", "cites"),  # "Luật Dược" in the decree's title, its number settled by the text
+        ("15/2025/NĐ-CP", "based_on"),
+        ("105/2016/QH13", "based_on"),
+        ("44/2024/QH15", "based_on"),
+    ]
 
 
 def test_what_a_programme_by_name_follows_names_the_decision_that_issued_it():

@@ -1004,7 +1004,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             if (
                 amended is not None
                 and in_clause
-                and _PASSIVE_GAP.match(text, amended.extent_end or amended.end, hit.start) is not None
+                and _PASSIVE_BREAK.search(text, amended.extent_end or amended.end, hit.start) is None
             ):
                 f.relation, f.subject, f.subject_relation = (
                     amended.relation,
@@ -1221,15 +1221,12 @@ _AMENDS_WORD = re.compile(r"(?<![^\W\d_])(?:sửa\s+đổi|bổ\s+sung|thay\s+th
 ENACT_REACH = 200  # characters before a quotation that may say the document enacts it
 
 
-# ("… hết hiệu lực toàn bộ kể từ ngày …": wholly; "một phần": in part, ended all the same)
 _ISSUED_WITH = re.compile(r"(?<![^\W\d_])ban[\s*]+hành[\s*]+kèm[\s*]+theo[\s*]*$", re.I)
-# between an amended document (its title included) and "được sửa đổi, bổ sung bởi …": its date, punctuation
-# (its issuer too: "… ngày 06/3/2024 của Bộ Kế hoạch và Đầu tư (được sửa đổi, bổ sung tại …")
-_PASSIVE_GAP = re.compile(
-    r"[\s*,;:()]*(?:ngày[\s*]+[\d/.\-–]+|ngày[\s*]+\d{1,2}[\s*]+tháng[\s*]+\d{1,2}[\s*]+năm[\s*]+\d{4})?"
-    rf"[\s*,;]*(?:(?:của[\s*]+)?[{UPPER}][^,;:()\n.]{{0,80}}?)?[\s*,;:()]*$",
-    re.I,
-)
+# what may not stand between an amended document and the "được sửa đổi, bổ sung bởi …" of its clause: a
+# colon, or an article that starts ("…;*\n**QUYẾT ĐỊNH:**\n**Điều 1.** Công bố 12 thủ tục hành chính
+# được sửa đổi, bổ sung … tại Thông tư X": the passive is said of the procedures)
+_PASSIVE_BREAK = re.compile(r":|(?<![^\W\d_])Điều[\s*]+\d")
+# ("… hết hiệu lực toàn bộ kể từ ngày …": wholly; "một phần": in part, ended all the same)
 _EXPIRES = re.compile(
     r"(?<![^\W\d_])hết\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:toàn\s+bộ|một\s+phần))?(?![^\W\d_])", re.I
 )

@@ -956,3 +956,12 @@ def test_a_code_glued_to_the_next_word_by_a_lost_space_ends_before_it():
 def test_the_date_a_document_was_issued_on_after_its_year():
     got = extract("Xem chi tiết tại Hướng dẫn 40-HD/BTGDVTW năm 2025 ban hành ngày 21/11/2025.")
     assert [(m.key, str(m.date)) for m in got] == [("40-HD/BTGDVTW", "2025-11-21")]
+
+
+def test_a_colon_at_a_lines_end_closes_the_title_before_it():
+    text = (
+        "Trả lời công văn số 20600/HAN-QLDN5 ngày 3/10/2025 của Thuế thành phố Hà Nội về quản lý thuế, Cục Thuế "
+        "có ý kiến như sau:\nCăn cứ Điều 365 Bộ luật Tố tụng hình sự số 101/2015/QH13 ngày 27/11/2015 quy định "
+        "về giải thích bản án;\n"
+    )
+    assert ("101/2015/QH13", "based_on") in _rel(text)

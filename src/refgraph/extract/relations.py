@@ -157,9 +157,12 @@ _BOUNDARY = re.compile(
     # a markdown heading ("## Văn bản liên quan") is a block of its own
     r"|(?<=\n)(?=#{1,6}[ \t]))"
 )
-# A title ends at a semicolon, a sentence end, a blank line, a new list item or a markdown heading; a hard-wrapped line
+# A title ends at a semicolon, a sentence end, a blank line, a new list item, a markdown heading or a colon
+# that ends its line ("… về quản lý thuế, Cục Thuế có ý kiến như sau:"); a hard-wrapped line
 # ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.
-_TITLE_STOP = re.compile(r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{1,6}[ \t])|[.!?…](?=\s|$)")
+_TITLE_STOP = re.compile(
+    r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{1,6}[ \t])|[.!?…](?=\s|$)|:(?=[ \t*]*\n)"
+)
 
 
 # A boundary is made of punctuation, quotes, bars and white space only: it never holds a letter or a digit.

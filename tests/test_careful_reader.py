@@ -912,7 +912,7 @@ def test_procedures_amended_by_a_circular_are_what_is_amended_not_a_document_bef
         "*Căn cứ Thông tư số 50/2025/TT-BYT ngày 1 tháng 11 năm 2025 của Bộ trưởng Bộ Y tế quy định về dược;*\n"
         "*Theo đề nghị của Cục trưởng Cục Quản lý Dược, Bộ Y tế.*\n**QUYẾT ĐỊNH:**\n"
         "**Điều 1.** Công bố kèm theo Quyết định này 12 thủ tục hành chính được sửa\nđổi, bổ sung trong lĩnh vực "
-        "dược quy định tại Thông tư số\n50/2025/TT-BYT thuộc phạm vi chức năng quản lý của Bộ Y tế.\n"
+        "dược quy định tại Thông tư số\n50/2025/TT-BYT, áp dụng tại các cơ sở dược.\n"
     )
     assert _rel(text) == [("50/2025/TT-BYT", "based_on"), ("50/2025/TT-BYT", "cites")]
     # a document amended by another in its clause (after its title, or a stray semicolon): the amending one

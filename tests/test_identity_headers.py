@@ -703,7 +703,7 @@ def test_a_plan_attached_by_this_resolution_names_it_in_its_heading():
 def test_a_letter_without_its_header_is_the_committee_that_signs_for_it():
     text = (
         "**Kính gửi:**\n- Sở Y tế;\n- Các bệnh viện.\n\nỦy ban nhân dân tỉnh Nghệ An yêu cầu các đơn vị "
-        "khẩn trương thực hiện; tổng hợp báo cáo Ủy ban nhân dân tỉnh Nghệ An trước ngày 15.\n\n"
+        "triển khai ngay; kết quả gửi về Ủy ban nhân dân tỉnh Nghệ An trước ngày 15.\n\n"
         "*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n**TM. ỦY BAN\nNHÂN DÂN **\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n"
         "**Nguyễn Văn An**\n|\n"
     )

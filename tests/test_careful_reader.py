@@ -965,3 +965,13 @@ def test_a_colon_at_a_lines_end_closes_the_title_before_it():
         "về giải thích bản án;\n"
     )
     assert ("101/2015/QH13", "based_on") in _rel(text)
+
+
+def test_a_legal_basis_column_of_a_table_reaches_every_row():
+    text = (
+        "|\n**Tên thủ tục hành chính**\n|\n**Thời hạn giải quyết**\n|\n**Cơ sở pháp lý**\n|\n**Ghi chú**\n|\n|\n"
+        "**I**\n|\n**Thủ tục cấp tỉnh**\n|\n|\n1\n|\nCấp giấy phép hoạt động\n|\n10 ngày\n|\n"
+        "- Luật Dược số 105/2016/QH13 ngày 6 tháng 4 năm 2016.\n- Nghị định số 54/2017/NĐ-CP của Chính phủ.\n|\n"
+        "Không\n|\n"
+    )
+    assert _rel(text) == [("105/2016/QH13", "based_on"), ("54/2017/NĐ-CP", "based_on")]

@@ -1383,6 +1383,10 @@ _SECTION = re.compile(
     r"\n[ \t*]*(?:[IVX]+\.|\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
     re.I,
 )
+_TABLE_SECTION = re.compile(
+    r"\n[ \t*]*(?:\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+)|\n[ \t]*\n[ \t]*[^|\s]", re.I
+)
+_HEADER_CELL = re.compile(r"\|[ \t]*\n[ \t]*\*\*$")
 _MARKED_LINE = re.compile(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))")
 SCOPE_LIMIT = 8000
 HEADING_REACH = 400  # how far a wrapped list heading is read back
@@ -1511,7 +1515,14 @@ def _scope(text: str, pos: int, at_item: bool, articles: _Articles | None = None
     i = bisect.bisect_right(basis, (pos,)) - 1  # the last heading that starts before pos …
     while i >= 0 and basis[i][1] > pos:
         i -= 1  # … and ends before it
-    if i >= 0 and basis[i][0] >= lo and _SECTION.search(text, basis[i][1], ls) is None:
+    # a column headed so in a table ("|\n**Cơ sở pháp lý**\n|"): its reach runs over the table's other bold
+    # cells (the header row's, the rows' group titles), not over a numbered section or an article
+    section = (
+        _TABLE_SECTION
+        if i >= 0 and _HEADER_CELL.search(text, max(0, basis[i][0] - 8), basis[i][0])
+        else _SECTION
+    )
+    if i >= 0 and basis[i][0] >= lo and section.search(text, basis[i][1], ls) is None:
         s, e = basis[i]
         return Governing("based_on", s, e, "listed under a legal-basis heading")
     return None

@@ -26,6 +26,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -1344,15 +1345,17 @@ def _named_issuer(words: str | None) -> str | None:
     return name if name and context.heads().match(name) else None
 
 
-def _heads_of_numbered_lists(text: str, found: list[Found]) -> set[int]:
-    """Amending titles whose laws each give their own number ("Luật sửa đổi, bổ sung một số điều của Luật
-    Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 …"): the numbers are the amended laws', not the
-    amending law's, which the title leaves without one."""
-    count: dict[int, int] = {}
-    for f in found:
-        if f.key and _law_kind(f.doc_type) and (head := _amending_head(text, f.start)) is not None:
-            count[head] = count.get(head, 0) + 1
-    return {head for head, n in count.items() if n > 1}
+def _heads_of_numbered_lists(text: str, found: list[Found]) -> dict[int, int]:
+    """{start of a numbered law: start of its amending title} for amending titles whose laws each give their
+    own number ("Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số
+    27/2023/QH15 …"): the numbers are the amended laws', not the amending law's, which has none."""
+    head_of = {
+        f.start: head
+        for f in found
+        if f.key and _law_kind(f.doc_type) and (head := _amending_head(text, f.start)) is not None
+    }
+    count = Counter(head_of.values())
+    return {start: head for start, head in head_of.items() if count[head] > 1}
 
 
 _ACRONYM_NAME = re.compile(r"[ \t\n*]+[A-ZĐ]{2,6}(?![^\W\d_]|[-/]?\d)")
@@ -1425,13 +1428,13 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
     # "Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15": the grammar's window starts again at the
     # "luật" inside the name and reads "luật số 64/2025/QH15"; the citation starts at the name's type word
     found_starts = [f.start for f in found]
-    own_numbers = _heads_of_numbered_lists(text, found) if any(h.amending for h in hits) else set()
-    if own_numbers:
-        for f in found:
-            if f.key and _law_kind(f.doc_type) and _amending_head(text, f.start) in own_numbers:
-                f.flags.append("in_amending_title")
+    own_numbers = _heads_of_numbered_lists(text, found) if any(h.amending for h in hits) else {}
+    for f in found:
+        if f.start in own_numbers:
+            f.flags.append("in_amending_title")
+    own_heads = set(own_numbers.values())
     for h in hits:
-        if h.number_start is None or h.start in own_numbers:
+        if h.number_start is None or h.start in own_heads:
             continue
         lo = bisect.bisect_right(found_starts, h.start)
         hi = bisect.bisect_left(found_starts, h.number_start)
@@ -1451,7 +1454,7 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
         if f.key is None or not _law_kind(f.doc_type):
             continue
         head = _amending_head(text, f.start)
-        if head is None or head in own_numbers:
+        if head is None or head in own_heads:
             continue
         m = named_type_regex().match(text, f.start)
         ih = _read(text, f.start, m.end()) if m else None
@@ -1465,7 +1468,7 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
         if h.number_start is None or h.start in taken or (new and new[-1].start <= h.start < new[-1].end):
             continue
         head = _amending_head(text, h.start)
-        if h.start in own_numbers or head in own_numbers:
+        if h.start in own_heads or head in own_heads:
             continue  # the number is an amended law's, read by the grammar
         got = _read_number(text, h, head)
         if got is not None:

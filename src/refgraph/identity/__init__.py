@@ -118,21 +118,15 @@ def from_text(text: str) -> Identity:
             issuer_code = annex.issuer_code
             key = annex.key
     if r.get("key") is None and portal is None and header and not header.number and r.get("doc_type"):
-        lead = _named_by_lead(text, bs, header, r.get("doc_type"))
-        if lead is not None:
-            c, why, line = lead
+        # a header without its number: the lines above it, or its effect article, may name it
+        named = _named_by_lead(text, bs, header, r.get("doc_type")) or _in_force_from_signing(
+            text, r.get("doc_type")
+        )
+        if named is not None:
+            c, why, line = named
             r.set("key", c.key, why, line, c.text)
             if c.date is not None and r.get("date") is None:
                 r.set("date", c.date, why, line, c.text)
-            issuer_code = c.issuer_code
-            key = c.key
-    if r.get("key") is None and portal is None and header and not header.number and r.get("doc_type"):
-        effect = _in_force_from_signing(text, r.get("doc_type"))
-        if effect is not None:
-            c, line = effect
-            r.set("key", c.key, "effect-clause", line, c.text)
-            if c.date is not None and r.get("date") is None:
-                r.set("date", c.date, "effect-clause", line, c.text)
             issuer_code, key = c.issuer_code, c.key
     if r.get("date") is None and (header or portal):
         found = closing_date(text, r.get("doc_type"))
@@ -232,10 +226,9 @@ def _named_by_lead(text: str, bs, header: Header, doc_type: str):
     from ..extract import extract
 
     first = min(i for i in (header.anchor, header.heading_index) if i is not None)
-    cut = 0
-    for _ in range(bs[first].line - 1):
-        cut = text.find("\n", cut) + 1
-    lead = text[:cut]
+    if bs[first].line <= 1:
+        return None
+    lead = top_text(text, bs[first].line - 1)
     if not lead.strip():
         return None
     own = _title_words(header.title.value if header.title else "")
@@ -259,7 +252,7 @@ _EFFECT = re.compile(
 
 
 def _in_force_from_signing(text: str, doc_type: str):
-    """(citation, line) of "Thông tư số 1/2025/TT-BNV có hiệu lực thi hành kể từ ngày ký (17/1/2025)" in a text of
+    """(citation, rule, line) of "Thông tư số 1/2025/TT-BNV có hiệu lực thi hành kể từ ngày ký (17/1/2025)" in a text of
     that type without a number of its own: a copy whose effect article names it (only a text's own article
     says that it takes effect when signed)."""
     from ..extract import extract
@@ -271,7 +264,7 @@ def _in_force_from_signing(text: str, doc_type: str):
             if c.key
         ]
         if got and fold(got[0].doc_type) == fold(doc_type):
-            return got[0], text.count("\n", 0, m.start()) + 1
+            return got[0], "effect-clause", text.count("\n", 0, m.start()) + 1
     return None
 
 

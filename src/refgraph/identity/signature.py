@@ -51,7 +51,6 @@ def read_signature(text: str, after_line: int = 0) -> Signature | None:
             continue
         bs = blocks("\n".join(lines[no : no + 12]), first_line=no + 1)
         for i, b in enumerate(bs):
-            lines_after = [x for blk in bs[i:] for x in _lines(blk)]
             for j, line in enumerate(_lines(b)):
                 for piece in _pieces(line):
                     m = _mark_regex().match(piece)
@@ -59,8 +58,10 @@ def read_signature(text: str, after_line: int = 0) -> Signature | None:
                         rest = m.group("rest")
                         kind = next(k for p, k, _ in vocab.signature_roles() if p == m.group("mark"))
                         body = _upper_run(rest) if kind == "collective" else None
-                        if body and body == rest.strip() and j + 1 < len(lines_after):
-                            body = _continued(body, lines_after[j + 1])
+                        if body and body == rest.strip():
+                            # the line after the mark's, in this block or the next one
+                            after = [x for blk in bs[i : i + 2] for x in _lines(blk)][j + 1 : j + 2]
+                            body = _continued(body, after[0]) if after else body
                         return Signature(body, None, _signer_after(bs, i, rest), b.line)
     start = max(after_line, len(lines) - 60)
     bs = blocks("\n".join(lines[start:]), first_line=start + 1)[-25:]

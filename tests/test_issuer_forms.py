@@ -257,3 +257,32 @@ def test_a_national_bank_and_a_provincial_police_propose_in_their_papers():
 def test_a_civil_judgment_enforcement_department_is_named_whole():
     text = "Tại Điều 3 Quyết định số 470/QĐ-CTHADS ngày 4/12/2023 của Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An có nêu."
     assert _issuer(text, "470/QĐ-CTHADS") == "Cục trưởng Cục Thi hành án dân sự tỉnh Nghệ An"
+
+
+def test_the_post_that_signs_is_the_issuer_not_the_person_named_after_it():
+    # a post, then the holder's name, then "đã ký": the name is no part of the issuer
+    text = "Ngày 2/4/2023, Bộ trưởng Bộ Y tế Lê Văn Minh đã ký Thông tư số 05/2023/TT-BYT về khám bệnh."
+    assert _issuer(text, "05/2023/TT-BYT") == "Bộ trưởng Bộ Y tế"
+
+
+def test_a_complete_body_before_the_holders_name_after_a_recent_signing():
+    text = "Thủ tướng Chính phủ Trần Văn Bình mới đây đã ký Chỉ thị số 19/CT-TTg về phòng chống thiên tai."
+    assert _issuer(text, "19/CT-TTg") == "Thủ tướng Chính phủ"
+
+
+def test_the_short_post_of_the_prime_minister_is_given_in_full():
+    text = "Ngày 8/9/2022, Thủ tướng Đỗ Minh Quang đã ký Quyết định số 1040/QĐ-TTg giao chỉ tiêu."
+    assert _issuer(text, "1040/QĐ-TTg") == "Thủ tướng Chính phủ"
+
+
+def test_the_body_a_post_signs_for_is_the_issuer():
+    text = (
+        "Thay mặt Bộ Chính trị, Tổng Bí thư Tô Văn Nam đã ký ban hành Quy định số 301-QĐ/TW ngày 2/6/2025 "
+        "về công tác cán bộ."
+    )
+    assert _issuer(text, "301-QĐ/TW") == "Bộ Chính trị"
+
+
+def test_a_province_whose_name_opens_like_a_surname_is_not_cut_as_a_person():
+    text = "Ngày 3/5/2024, Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng đã ký Quyết định số 210/QĐ-UBND về đất đai."
+    assert _issuer(text, "210/QĐ-UBND") == "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"

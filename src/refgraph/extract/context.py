@@ -143,7 +143,9 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
                 start = deputy.start()
             name = " ".join(text[start : words[-1][1]].split())
             # "Quốc hội khóa XIV đã thông qua …": the term is not part of the body's name
-            return _TERM_BEFORE_VERB.sub("", name), h.start(), needs_date
+            name = _TERM_BEFORE_VERB.sub("", name)
+            # "Thủ tướng <name> đã ký …": the post's short name, written in full
+            return vocab.short_names().get(name, name), h.start(), needs_date
     return None
 
 

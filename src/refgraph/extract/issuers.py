@@ -396,21 +396,47 @@ def _family_names() -> frozenset[str]:
 
 
 def person_at(text: str, words: tuple[tuple[int, int], ...]) -> int:
-    """Where a person's name closes ``words`` ("Thủ tướng Chính phủ Phạm Minh Chính"): the index of its
-    surname after a complete body or post, or len(words)."""
-    if len(words) < 4:
+    """Where a person's name closes ``words`` ("Thủ tướng Chính phủ Phạm Minh Chính", "Bộ trưởng Bộ Y tế
+    <name>"): the index of its surname, or len(words). The name is a surname and one to three more
+    capitalised words reaching the end; before it stands a complete body, or a post ("Bộ trưởng …") in whose
+    words no complete body closes (there the body itself is the issuer: "Chủ tịch Quốc hội <name>" is taken
+    from "Quốc hội" on). "<body>, <post> <name>" ("Thay mặt Ban Chấp hành Trung ương, Tổng Bí thư <name> đã
+    ký …") gives the body before the comma."""
+    if len(words) < 3:
         return len(words)
     toks = [text[s:e] for s, e in words]
-    for k in range(2, len(toks) - 1):
-        if (
+    for k in range(1, len(toks) - 1):
+        if not (
             toks[k][:1].isupper()
             and _fold(toks[k]) in _family_names()
             and len(toks) - k <= 4
-            and all(t[:1].isupper() for t in toks[k:])
-            and " ".join(_fold(t) for t in toks[:k]) in _completes()
+            and all(t[:1].isupper() and t.isalpha() for t in toks[k:])
+            and not _level_before(toks, k)
+            and _known_place(toks, k) == 0
         ):
+            continue
+        folded = [_fold(t) for t in toks[:k]]
+        if " ".join(folded) in _completes():
+            return k
+        comma = max((i for i in range(1, k) if "," in text[words[i - 1][1] : words[i][0]]), default=0)
+        post = _post_len(folded[comma:])
+        if not post:
+            continue
+        if comma:
+            return comma
+        if not any(" ".join(folded[i:]) in _completes() for i in range(1, k)):
             return k
     return len(toks)
+
+
+@functools.cache
+def _signer_posts() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("signer_post"))
+
+
+def _post_len(folded: list[str]) -> int:
+    """How many of the folded words open with a post a person signs in ("bo truong", "tong bi thu"); 0 if none."""
+    return next((n for n in (4, 3, 2, 1) if " ".join(folded[:n]) in _signer_posts()), 0)
 
 
 def of_government(text: str, words: tuple[tuple[int, int], ...]) -> bool:

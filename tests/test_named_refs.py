@@ -327,3 +327,30 @@ def test_a_programme_named_only_by_an_abbreviation_is_a_kind_not_a_title():
     # a programme's title in words is a reference; so is a heading in capitals
     titled = "Các xã triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững."
     assert [m.name for m in extract(titled)] == ["Chương trình mục tiêu quốc gia giảm nghèo bền vững"]
+
+
+# ---- a name, then its number in a bracket ------------------------------------------------------------
+
+
+def test_a_law_named_then_numbered_in_a_bracket_is_one_citation_from_its_name():
+    text = "Theo Luật Đo lường (Luật số 04/2011/QH13 ngày 11/11/2011), các chuẩn đo lường được quản lý."
+    ms = extract(text)
+    assert [(m.text, m.key) for m in ms] == [("Luật Đo lường (Luật số 04/2011/QH13", "04/2011/QH13")]
+    assert ms[0].date == dt.date(2011, 11, 11)
+
+
+def test_a_bracket_of_another_type_after_a_name_is_a_citation_of_its_own():
+    text = "Theo Luật Đo lường (Nghị định số 86/2012/NĐ-CP), các chuẩn đo lường được quản lý."
+    keys = [(m.text, m.key) for m in extract(text)]
+    assert ("Nghị định số 86/2012/NĐ-CP", "86/2012/NĐ-CP") in keys
+    assert ("Luật Đo lường", None) in keys
+
+
+def test_amending_laws_after_a_law_named_in_a_legal_basis_column_are_its_basis():
+    text = (
+        "|\n**Căn cứ pháp lý**\n|\n"
+        "- Luật Quy hoạch đô thị\n(được sửa đổi, bổ sung tại Luật số 35/2018/QH14, Luật số 28/2023/QH15);\n"
+        "- Nghị định số 37/2010/NĐ-CP ngày 7/4/2010 của Chính phủ;\n"
+    )
+    rel = {m.key: m.relation for m in extract(text) if m.key}
+    assert rel == {"35/2018/QH14": "based_on", "28/2023/QH15": "based_on", "37/2010/NĐ-CP": "based_on"}

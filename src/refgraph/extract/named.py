@@ -772,6 +772,9 @@ class NamedHit:
 
 
 _LOWER_NEXT = re.compile(r"\s+[a-zà-ỹđ]")
+_INTO_BRACKET = re.compile(r"[\s*]*\([\s*]*")
+# after the bracketed citation: at most its date, then the bracket closes
+_BRACKET_AFTER = re.compile(r"[^()\n;]{0,40}\)")
 
 
 def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
@@ -1448,6 +1451,23 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
                     f.flags.append("amending_law")
                 f.start = h.start
                 f.flags.append("law_name")
+    # "Luật Khoa học và công nghệ (Luật số 29/2013/QH13 ngày 18/6/2013)": the name, then a bracket that gives
+    # only its number (and date) under the same type word, is one citation from the name on
+    for h in hits:
+        if h.number_start is not None or h.start in own_heads:
+            continue
+        j = bisect.bisect_left(found_starts, h.end)
+        if j >= len(found):
+            continue
+        f = found[j]
+        if (
+            f.key
+            and f.doc_type == h.doc_type
+            and _INTO_BRACKET.fullmatch(text, h.end, f.start)
+            and _BRACKET_AFTER.match(text, f.extent_end or f.end)
+        ):
+            f.start = h.start
+            f.flags.append("law_name")
     # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B số N": the grammar reads "Luật B số N", but the
     # number is the amending law's; that citation starts at the head, and Luật B is named in its title
     for f in found:

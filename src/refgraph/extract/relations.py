@@ -1022,8 +1022,25 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 f.why.append(f"relation: {hit.rule}: said of what is named before it, not of a document")
             else:
                 gov = _relation_in(text, sent_start, hit.start, sent_start)
-                f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
-                f.why.append(f"relation: {hit.rule}: as the clause it amends")
+                named = found[i - 1] if i else None
+                if (
+                    named is not None
+                    and named.key is None
+                    and named.start >= sent_start
+                    and named.relation is not None
+                    and _PASSIVE_BREAK.search(text, named.extent_end or named.end, hit.start) is None
+                ):
+                    # "- Luật A (được sửa đổi, bổ sung tại Luật số B)" under a heading "Căn cứ pháp lý": A, named
+                    # without a number, is what B amends; B is read as A is
+                    f.relation, f.subject, f.subject_relation = (
+                        named.relation,
+                        named.subject,
+                        named.subject_relation,
+                    )
+                    f.why.append(f"relation: {hit.rule}: as the document named before it in its clause")
+                else:
+                    f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
+                    f.why.append(f"relation: {hit.rule}: as the clause it amends")
         elif (
             hit is not None
             and hit.relation not in ("cites", "based_on")

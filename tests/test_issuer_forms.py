@@ -155,18 +155,42 @@ def test_a_capitalised_title_after_a_known_province_ends_the_body():
     assert [m.issuer for m in extract(text)] == ["Ủy ban nhân dân tỉnh Tây Ninh"] * 2
 
 
-def test_a_number_written_with_leading_zeros_has_the_canonical_key_and_resolves_with_the_plain_number():
+def test_a_number_written_with_leading_zeros_keeps_them_and_resolves_with_the_plain_number():
+    # four of five careful readers keep "0129" as the issuer printed it; at least two digits otherwise
     from refgraph.extract.keys import same_number
 
     got = [
         (m.key, "zero_padding" in m.flags)
         for m in extract("Theo Quyết định số 02110/QĐ-UBND và Thông tư số 5/2019/TT-BTC.")
     ]
-    assert got == [("2110/QĐ-UBND", True), ("05/2019/TT-BTC", False)]
+    assert got == [("02110/QĐ-UBND", True), ("05/2019/TT-BTC", False)]
     assert (
         same_number("02110/QĐ-UBND") == "2110/QĐ-UBND" and same_number("004/2025/TT-BNV") == "04/2025/TT-BNV"
     )
     assert same_number("05/2019/TT-BTC") == "05/2019/TT-BTC"
+
+
+def test_a_plan_numbered_with_a_leading_zero_is_one_document_with_its_plain_citations(tmp_path):
+    from refgraph.builder import build
+
+    (tmp_path / "plan.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 0129/KH-UBND\nĐắk Lắk, ngày 21 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+        "Khắc phục hậu quả mưa lũ\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "letter.txt").write_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 140/UBND-KT\nĐắk Lắk, ngày 25 tháng 11 năm 2025\n\n"
+        "Triển khai Kế hoạch số 129/KH-UBND ngày 21/11/2025 của Ủy ban nhân dân tỉnh.\n",
+        encoding="utf-8",
+    )
+    from refgraph.queries import Graph
+
+    db = tmp_path / "g.db"
+    build([tmp_path], db=db, catalogs=[], jobs=1)
+    with Graph(db) as g:
+        plan = g.find("0129/KH-UBND")
+        assert g.find("129/KH-UBND") == plan
+        assert [c["key"] for c in g.cited_by(plan)["cited_by"]] == ["140/UBND-KT"]
 
 
 def test_a_body_before_a_bracket_that_does_not_issue_under_the_party_units_code():

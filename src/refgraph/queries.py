@@ -98,7 +98,7 @@ class Graph:
         # a key typed canonically needs no parser (and no Lark import: start-up matters here)
         key = text if self.store.ids_for_key(text) else _parse_key(text)
         if key:
-            ids = self.store.ids_for_key(key)
+            ids = self.store.ids_for_key(key) or self._ids_for_number(key)
             if len(ids) == 1:
                 return ids[0]
             if len(ids) > 1:
@@ -121,6 +121,18 @@ class Graph:
         suggestions = self._suggest(text, key)
         hint = f"; did you mean: {', '.join(s['id'] for s in suggestions[:5])}" if suggestions else ""
         raise QueryError(f"unknown document '{text}'{hint}", suggestions)
+
+    def _ids_for_number(self, key: str) -> list[str]:
+        """Documents whose key is ``key`` with the number spelt with other leading zeros ("129/KH-UBND" typed,
+        "0129/KH-UBND" printed and kept; resolution reads them as one number)."""
+        if not key[:1].isdigit():
+            return []
+        plain = key.lstrip("0")
+        plain = plain if plain[:2].isdigit() else "0" + plain  # at least two digits: "05/2019/…"
+        for spelt in [plain] + ["0" * n + plain for n in (1, 2, 3)]:
+            if spelt != key and (ids := self.store.ids_for_key(spelt)):
+                return ids
+        return []
 
     def _by_name(self, text: str) -> list[str]:
         """Documents a name stands for ("Luật Đất đai"): nodes kept by that name (one per year) and

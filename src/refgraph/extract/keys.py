@@ -62,10 +62,12 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
         flags += [NONSTANDARD, "stray_space"]
     if any(c != raw for c, raw in zip(codes, code.codes)):
         flags.append("code_spelling")
-    # "66.7/2025/NQ-CP", "33B-HĐBT": the part after the digits belongs to the number. The canonical number has
-    # at least two digits and no more leading zeros ("5/2019" -> 05/2019, "Số: 0129/KH-UBND" -> 129/KH-UBND;
-    # reference/numbering-conventions.md: "05/2019" is "5/2019"); the printed zeros are flagged
-    number = pad(code.number) + code.number_text.lstrip("0123456789")
+    # "66.7/2025/NQ-CP", "33B-HĐBT": the part after the digits belongs to the number. The number has at least
+    # two digits ("5/2019" -> 05/2019); zeros printed before more digits are the issuer's own spelling and are
+    # kept ("Số: 0129/KH-UBND", numbered so by some provinces), flagged; resolution reads "0129" and "129" as
+    # one number (same_number; reference/numbering-conventions.md: "05/2019" is "5/2019")
+    digits = len(code.number_text) - len(code.number_text.lstrip("0123456789"))
+    number = (code.number_text[:digits] if digits >= 2 else pad(code.number)) + code.number_text[digits:]
     if code.number_text.startswith("0") and len(code.number_text) > 2:
         flags.append("zero_padding")
 

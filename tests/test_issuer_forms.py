@@ -310,3 +310,38 @@ def test_the_body_a_post_signs_for_is_the_issuer():
 def test_a_province_whose_name_opens_like_a_surname_is_not_cut_as_a_person():
     text = "Ngày 3/5/2024, Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng đã ký Quyết định số 210/QĐ-UBND về đất đai."
     assert _issuer(text, "210/QĐ-UBND") == "Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng"
+
+
+def test_a_post_of_a_complete_body_before_the_holders_name_gives_the_body():
+    text = "Chủ tịch Quốc hội Lê Văn Hòa đã ký ban hành Nghị quyết số 201/2025/QH15 quy định về thí điểm."
+    assert _issuer(text, "201/2025/QH15") == "Quốc hội"
+
+
+def test_a_steering_body_named_by_its_level_and_topic_ends_at_the_title_verb():
+    text = (
+        "Bãi bỏ Quyết định số 12/QĐ-BCĐCĐS ngày 3 tháng 4 năm 2024 của Trưởng ban Chỉ đạo quốc gia về "
+        "chuyển đổi số ban hành Quy chế làm việc của Ban Chỉ đạo."
+    )
+    assert _issuer(text, "12/QĐ-BCĐCĐS") == "Trưởng ban Chỉ đạo quốc gia về chuyển đổi số"
+
+
+def test_a_colon_closes_a_steering_bodys_topic():
+    text = (
+        "Làm theo Kế hoạch 04-KH/BCĐTW ngày 2 tháng 7 năm 2025 của Ban Chỉ đạo Trung ương về phát triển khoa "
+        "học, công nghệ và chuyển đổi số: Các địa phương báo cáo hằng tháng."
+    )
+    assert _issuer(text, "04-KH/BCĐTW") == (
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số"
+    )
+
+
+def test_the_year_after_a_body_is_not_part_of_its_name():
+    text = (
+        "Trong Chỉ thị số 30/CT-TW của Ban Bí thư Trung ương Đảng năm 1998 về dân chủ ở cơ sở, Đảng nêu rõ."
+    )
+    assert _issuer(text, "30-CT/TW") == "Ban Bí thư Trung ương Đảng"
+
+
+def test_a_lower_case_word_after_a_comma_is_not_part_of_the_name_after_the_year():
+    text = "Theo Mục 3 Công văn 905/HD-SGDĐT năm 2024 của Sở Giáo dục và Đào tạo TP Huế, lịch học như sau."
+    assert _issuer(text, "905/HD-SGDĐT") == "Sở Giáo dục và Đào tạo TP Huế"

@@ -133,10 +133,12 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         gaps_ok = all(_BETWEEN_WORDS.match(text[a[1] : b[0]]) for a, b in zip(words, words[1:]))
         if not gaps_ok:
             continue
-        words = words[: issuers.person_at(text, tuple(words))]  # "Thủ tướng Chính phủ Phạm Minh Chính ký"
+        # "Thủ tướng Chính phủ Phạm Minh Chính ký", "Chủ tịch Quốc hội <name> ký": the body, not the person
+        body_from, body_to = issuers.person_at(text, tuple(words))
+        words = words[body_from:body_to]
         cut = issuers.cut(text, tuple(words))
         if (cut.end == words[-1][1] and cut.name) or issuers.of_government(text, tuple(words)):
-            start = h.start()
+            start = words[0][0]
             if "ký" not in v.group() and (deputy := _DEPUTY_BEFORE.search(text, max(lo, start - 8), start)):
                 # "chỉ đạo của Phó Thủ tướng Chính phủ tại …": the deputy's own direction (one who signs, "Phó Thủ
                 # tướng … vừa ký Chỉ thị", signs the head's document)
@@ -206,10 +208,28 @@ _TOPIC_TO_TITLE = re.compile(
 _TITLE_VERBS = ("ban hành", "thông báo")
 
 
+def _first_topic(run: str) -> str | None:
+    """The subject of a steering body named without "về", up to the first "về" (the title's); None where the
+    run itself opens with "về" (the subject is then the topic of a body named by it, read elsewhere) or a
+    title verb stands in it."""
+    words = run.split()
+    if not words or words[0] == "về":
+        return None
+    if "về" in words:
+        words = words[: words.index("về")]
+    subject = " ".join(words)
+    if any(f" {v} " in f" {subject} " for v in _TITLE_VERBS):
+        return None
+    return subject
+
+
 def _split_topic(title: str) -> tuple[str, str | None]:
     """ "phát triển khoa học … chuyển đổi số thông báo kết luận …" -> the topic, and the title after it."""
     roles = vocab.issuer_words()
     type_words = type_word_regex()
+    if ":" in title:
+        # "… về phát triển khoa học, …, chuyển đổi số: Người dân …": a colon closes the body's name
+        title = title[: title.index(":")]
     for i, m in enumerate(_TOPIC_WORD.finditer(title)):
         starts = roles.get(m.group()) == "title" or title.startswith(_TITLE_VERBS, m.start())
         if i == 0:
@@ -443,14 +463,21 @@ def fill(text: str, found: list[Found]) -> None:
             and f.title_start is not None
             and issuers.ends_with_topic_body(f.issuer)
             and (m := _TOPIC_TO_TITLE.match(text, f.title_start)) is not None
+            and (subject := _first_topic(m.group(1)))
         ):
             # "… của Ban Chỉ đạo phát triển khoa học, công nghệ, …, chuyển đổi số và Đề án 06 về Kế hoạch …":
             # the body's subject, over commas and wrapped lines, runs to the "về" that opens the title
-            subject = " ".join(m.group(1).split())
             f.issuer = f"{f.issuer} {subject}"
             if f.title and f.title.startswith(subject):
                 f.title = f.title[len(subject) :].strip().removeprefix("về").strip() or None
             f.why.append("issuer: a body named by its subject, up to the title")
+            if len(subject.split()) <= 2 and f.title:
+                # "Trưởng ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn ban hành …": the words were
+                # the body's level, and its topic follows "về" up to the title's verb
+                topic, rest = _split_topic(f.title)
+                if topic and rest:
+                    f.issuer, f.title = f"{f.issuer} về {topic}", rest
+                    f.why.append("issuer: a body named by its topic")
         if f.first_in_group and (f.issuer is None or (f.date is None and f.date_text is None)):
             if f.date is None and f.date_text is None:
                 d, author = entry_date(text, f)

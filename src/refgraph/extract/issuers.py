@@ -122,6 +122,10 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
             # a longer name, "Chính phủ Cách mạng Lâm thời …"), or a title verb in any case
             break
         low = w[:1].islower()
+        if i and w == "năm" and i == len(toks) - 1:
+            break  # "… của Ban Bí thư Trung ương Đảng năm 1992 về …": the year the run stopped at
+        if i and low and "," in text[words[i - 1][1] : words[i][0]]:
+            break  # "… của Sở Giáo dục và Đào tạo TP Huế, lịch thi …": a name goes on over a comma capitalised
         role = _role(w)
         if i and not low and role in ("clause", "opener"):
             break  # "… của Bộ Tài chính Xét đề nghị …": a preamble line that lost its semicolon; a new clause
@@ -395,15 +399,16 @@ def _family_names() -> frozenset[str]:
     return frozenset(fold(p) for p in vocab.issuer_phrases("family_name"))
 
 
-def person_at(text: str, words: tuple[tuple[int, int], ...]) -> int:
-    """Where a person's name closes ``words`` ("Thủ tướng Chính phủ Phạm Minh Chính", "Bộ trưởng Bộ Y tế
-    <name>"): the index of its surname, or len(words). The name is a surname and one to three more
-    capitalised words reaching the end; before it stands a complete body, or a post ("Bộ trưởng …") in whose
-    words no complete body closes (there the body itself is the issuer: "Chủ tịch Quốc hội <name>" is taken
-    from "Quốc hội" on). "<body>, <post> <name>" ("Thay mặt Ban Chấp hành Trung ương, Tổng Bí thư <name> đã
-    ký …") gives the body before the comma."""
+def person_at(text: str, words: tuple[tuple[int, int], ...]) -> tuple[int, int]:
+    """The body's words (from, to) when a person's name closes ``words`` ("Thủ tướng Chính phủ Phạm Minh
+    Chính", "Bộ trưởng Bộ Y tế <name>"); (0, len(words)) otherwise. The name is a surname and one to three
+    more capitalised words reaching the end; before it stands a complete body, or a post ("Bộ trưởng …"):
+    the post is the issuer, unless a complete body closes its words ("Chủ tịch Quốc hội <name>" gives
+    "Quốc hội"). "<body>, <post> <name>" ("Thay mặt Ban Chấp hành Trung ương, Tổng Bí thư <name> đã ký …")
+    gives the body before the comma."""
+    whole = (0, len(words))
     if len(words) < 3:
-        return len(words)
+        return whole
     toks = [text[s:e] for s, e in words]
     for k in range(1, len(toks) - 1):
         if not (
@@ -417,16 +422,15 @@ def person_at(text: str, words: tuple[tuple[int, int], ...]) -> int:
             continue
         folded = [_fold(t) for t in toks[:k]]
         if " ".join(folded) in _completes():
-            return k
+            return 0, k
         comma = max((i for i in range(1, k) if "," in text[words[i - 1][1] : words[i][0]]), default=0)
-        post = _post_len(folded[comma:])
-        if not post:
+        if not _post_len(folded[comma:]):
             continue
         if comma:
-            return comma
-        if not any(" ".join(folded[i:]) in _completes() for i in range(1, k)):
-            return k
-    return len(toks)
+            return 0, comma
+        body = next((i for i in range(1, k) if " ".join(folded[i:]) in _completes()), None)
+        return (body, k) if body is not None else (0, k)
+    return whole
 
 
 @functools.cache

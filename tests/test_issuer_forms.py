@@ -345,3 +345,8 @@ def test_the_year_after_a_body_is_not_part_of_its_name():
 def test_a_lower_case_word_after_a_comma_is_not_part_of_the_name_after_the_year():
     text = "Theo Mục 3 Công văn 905/HD-SGDĐT năm 2024 của Sở Giáo dục và Đào tạo TP Huế, lịch học như sau."
     assert _issuer(text, "905/HD-SGDĐT") == "Sở Giáo dục và Đào tạo TP Huế"
+
+
+def test_a_predicates_first_word_after_a_place_ends_the_name():
+    text = "Các điều khác của Quyết định số 31/2023/QĐ-UBND ngày 4/5/2023 của UBND Thành phố Hà Nội không đổi."
+    assert _issuer(text, "31/2023/QĐ-UBND") == "UBND Thành phố Hà Nội"

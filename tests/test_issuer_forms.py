@@ -348,5 +348,7 @@ def test_a_lower_case_word_after_a_comma_is_not_part_of_the_name_after_the_year(
 
 
 def test_a_predicates_first_word_after_a_place_ends_the_name():
-    text = "Các điều khác của Quyết định số 31/2023/QĐ-UBND ngày 4/5/2023 của UBND Thành phố Hà Nội không đổi."
+    text = (
+        "Các điều khác của Quyết định số 31/2023/QĐ-UBND ngày 4/5/2023 của UBND Thành phố Hà Nội không đổi."
+    )
     assert _issuer(text, "31/2023/QĐ-UBND") == "UBND Thành phố Hà Nội"

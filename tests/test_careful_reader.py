@@ -975,3 +975,9 @@ def test_a_legal_basis_column_of_a_table_reaches_every_row():
         "Không\n|\n"
     )
     assert _rel(text) == [("105/2016/QH13", "based_on"), ("54/2017/NĐ-CP", "based_on")]
+
+
+def test_so_with_its_tone_lost_still_introduces_the_number():
+    # old PDF text: "sô" for "số"
+    ms = extract("Thực hiện chế độ theo quyết định sô 61/2006/QĐ-TTg ngày 3 tháng 4 năm 2006.")
+    assert [m.key for m in ms] == ["61/2006/QĐ-TTg"]

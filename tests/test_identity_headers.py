@@ -731,3 +731,40 @@ def test_a_copy_without_its_number_names_itself_in_its_effect_article():
     # another document's effect, named in the text, is not its own
     other = text.replace("Thông tư số 7/2026/TT-BNV có hiệu lực", "Nghị định số 7/2026/NĐ-CP có hiệu lực")
     assert from_text(other).key is None
+
+
+def test_a_file_name_and_a_title_heading_over_the_header_leave_the_header_its_own():
+    text = (
+        "# 12_2019_TT_BYT_part1\n"
+        "# Thông tư số 12/2019/TT-BYT quy định việc quản lý, sử dụng và bảo dưỡng trang thiết bị y tế tại các cơ "
+        "sở khám bệnh, chữa bệnh công lập do địa phương quản lý\n\n"
+        "| BỘ Y TẾ -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n"
+        "|---|---|\n"
+        "| Số: 12/2019/TT-BYT | Hà Nội, ngày 5 tháng 3 năm 2019 |\n\n"
+        "THÔNG TƯ\n\nQUY ĐỊNH VỀ QUẢN LÝ TRANG THIẾT BỊ Y TẾ\n\nCăn cứ Luật Dược số 105/2016/QH13;\n"
+    )
+    i = from_text(text)
+    assert (i.key, i.date, i.issuer, i.kind) == ("12/2019/TT-BYT", dt.date(2019, 3, 5), "Bộ Y tế", "document")
+
+
+def test_a_part_that_opens_with_an_annex_is_the_document_the_annex_belongs_to():
+    text = (
+        "PHỤ LỤC II\n\nDANH MỤC CÁC VĂN BẢN VỀ CHẾ ĐỘ ĐỐI VỚI CỰU CHIẾN BINH (Kèm theo Nghị định số "
+        "55/2019/NĐ-CP ngày 2 tháng 6 năm 2019 của Chính phủ)\n\n"
+        "1. Quyết định số 12/2010/QĐ-TTg ngày 3 tháng 2 năm 2010 của Thủ tướng Chính phủ về trợ cấp.\n"
+    )
+    i = from_text(text)
+    assert (i.key, i.doc_type, i.date, i.issuer) == (
+        "55/2019/NĐ-CP",
+        "Nghị định",
+        dt.date(2019, 6, 2),
+        "Chính phủ",
+    )
+
+
+def test_a_page_that_quotes_an_annex_further_down_is_no_annex_part():
+    text = (
+        "Tin tức: các chế độ mới\n\nBài viết tổng hợp như sau.\n\nPHỤ LỤC II (Kèm theo Nghị định số 55/2019/NĐ-CP "
+        "ngày 2 tháng 6 năm 2019 của Chính phủ)\n"
+    )
+    assert from_text(text).key is None

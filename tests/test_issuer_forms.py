@@ -4,6 +4,8 @@ two words glued. Sentences of our own wording."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from refgraph.extract import extract
 
 
@@ -352,3 +354,24 @@ def test_a_predicates_first_word_after_a_place_ends_the_name():
         "Các điều khác của Quyết định số 31/2023/QĐ-UBND ngày 4/5/2023 của UBND Thành phố Hà Nội không đổi."
     )
     assert _issuer(text, "31/2023/QĐ-UBND") == "UBND Thành phố Hà Nội"
+
+
+def test_a_committee_with_its_term_in_figures_before_its_verb():
+    text = (
+        "Ngày 2/4/2014, Ủy ban Thường vụ Quốc hội khóa 13 đã ban hành Pháp lệnh số 07/2014/UBTVQH13 về phí."
+    )
+    m = next(m for m in extract(text) if m.key == "07/2014/UBTVQH13")
+    assert (m.issuer, m.date) == ("Ủy ban Thường vụ Quốc hội", dt.date(2014, 4, 2))
+
+
+def test_a_body_that_acts_in_the_decisions_listed_after_tai_issues_them():
+    text = (
+        "Phần đất đã được UBND huyện Tân Yên thu hồi tại các Quyết định: Số 105/QĐ-UBND ngày 1/9/2018, "
+        "số 125/QĐ-UBND ngày 6/8/2019."
+    )
+    assert [m.issuer for m in extract(text)] == ["UBND huyện Tân Yên"] * 2
+
+
+def test_a_former_provinces_post_before_tai_names_the_issuer():
+    text = "Lập sổ theo dõi theo Kết luận của Chủ tịch UBND tỉnh Hà Tây (cũ) tại Thông báo 49/TB-UBND ngày 2/7/2007."
+    assert _issuer(text, "49/TB-UBND") == "Chủ tịch UBND tỉnh Hà Tây"

@@ -152,10 +152,11 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
 
 
 # a term that ends a stretch before its verb, or a name ("… Quốc hội khóa XV")
-_TERM_BEFORE_VERB = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+[\s*,]*$", re.I)
+_TERM_BEFORE_VERB = re.compile(r"\s+kh(?:óa|oá)\s+(?:[IVXL]+|\d{1,2})[\s*,]*$", re.I)
 
 
-_ASIDE_BEFORE = re.compile(r"\([\s*]*(?:nay\s+là|trước\s+đây\s+là|nay)(?![^\W\d_])[^()]{0,80}\)$", re.I)
+# (a former province's body, "(cũ)", as well: "Kết luận của Chủ tịch UBND tỉnh Bắc Giang (cũ) tại Thông báo …")
+_ASIDE_BEFORE = re.compile(r"\([\s*]*(?:nay\s+là|trước\s+đây\s+là|nay|cũ)(?![^\W\d_])[^()]{0,80}\)$", re.I)
 # "Ngày 10/10/2024, tại Công văn số …": the date that opens the sentence, only "tại" between
 _AT_OPENING = re.compile(r",[\s*]*tại[\s*]+$", re.I)
 # "Sau khi Bộ X ban hành Thông tư số …": the bare verb after "sau khi" is a past act of the body before it

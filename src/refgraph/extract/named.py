@@ -983,7 +983,14 @@ def _read(
         toks = _tokens(tail.issuer, 0, len(tail.issuer))
         cut = next((t.start for k, t in enumerate(toks) if k and _stop_at(toks, k, "law")), None)
         if cut:
-            tail.issuer = tail.issuer[:cut].strip()
+            whole = tail.issuer
+            tail.issuer = whole[:cut].strip()
+            # what was read ends with the body's name: "… của Quốc hội và Hội đồng nhân dân đã được sửa đổi, bổ
+            # sung …" leaves the passive to the citation after it
+            window = text[after : after + tail.end]
+            at = window.rfind(whole)
+            if at >= 0:
+                tail.end = at + len(tail.issuer)
     if kind == "plan":
         # "Chiến lược chuyển đổi số của Bộ Xây dựng": a programme with its issuer named is a specific one
         by_issuer = capital and not heading and bool(tail.issuer) and named_types()[type_low][1]

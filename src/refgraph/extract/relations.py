@@ -1001,10 +1001,26 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         if hit is not None and hit.relation == "passive":
             # "Căn cứ Luật A …, được sửa đổi, bổ sung bởi Luật B": B is read as the clause reads A
             sent_start = max(sentences.start_of(f.start), f.start - SELF_REACH)
-            # the document amended is the nearest numbered one before (a law named in its title is not)
+            # the document amended is the nearest numbered one before (a law named in its title is not), or a
+            # law named without a number right before it ("- Luật A (được sửa đổi, bổ sung tại Luật số B)")
             amended = _last_numbered(found, i, by_name=False)
             in_clause = amended is not None and amended.start >= sent_start
+            named = found[i - 1] if i else None
             if (
+                named is not None
+                and named.key is None
+                and named.start >= sent_start
+                and (amended is None or named.start > amended.start)
+                and named.relation is not None
+                and _PASSIVE_BREAK.search(text, named.extent_end or named.end, hit.start) is None
+            ):
+                f.relation, f.subject, f.subject_relation = (
+                    named.relation,
+                    named.subject,
+                    named.subject_relation,
+                )
+                f.why.append(f"relation: {hit.rule}: as the document named before it in its clause")
+            elif (
                 amended is not None
                 and in_clause
                 and _PASSIVE_BREAK.search(text, amended.extent_end or amended.end, hit.start) is None
@@ -1022,25 +1038,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 f.why.append(f"relation: {hit.rule}: said of what is named before it, not of a document")
             else:
                 gov = _relation_in(text, sent_start, hit.start, sent_start)
-                named = found[i - 1] if i else None
-                if (
-                    named is not None
-                    and named.key is None
-                    and named.start >= sent_start
-                    and named.relation is not None
-                    and _PASSIVE_BREAK.search(text, named.extent_end or named.end, hit.start) is None
-                ):
-                    # "- Luật A (được sửa đổi, bổ sung tại Luật số B)" under a heading "Căn cứ pháp lý": A, named
-                    # without a number, is what B amends; B is read as A is
-                    f.relation, f.subject, f.subject_relation = (
-                        named.relation,
-                        named.subject,
-                        named.subject_relation,
-                    )
-                    f.why.append(f"relation: {hit.rule}: as the document named before it in its clause")
-                else:
-                    f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
-                    f.why.append(f"relation: {hit.rule}: as the clause it amends")
+                f.relation = gov.relation if gov is not None and gov.relation != "passive" else "cites"
+                f.why.append(f"relation: {hit.rule}: as the clause it amends")
         elif (
             hit is not None
             and hit.relation not in ("cites", "based_on")

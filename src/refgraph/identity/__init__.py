@@ -106,6 +106,14 @@ def from_text(text: str) -> Identity:
         # recipients ("Nơi nhận:") — a document, not a page reporting on one
         r.set("doc_type", "Công văn", "letter_body", letter, "Kính gửi:")
     annex = None
+    if r.get("doc_type") is None and header is None and portal is None and (annex := _annex_part(text)):
+        # a part of a document that opens with one of its annexes ("PHỤ LỤC I … (Kèm theo Nghị định số …)"):
+        # that document, split into parts where it was kept
+        r.set("key", annex.key, "annex.part", annex.line, annex.text)
+        r.set("doc_type", annex.doc_type, "annex.part", annex.line, annex.text)
+        if annex.date is not None:
+            r.set("date", annex.date, "annex.part", annex.line, annex.text)
+        issuer_code, key = annex.issuer_code, annex.key
     if r.get("key") is None and portal is None and not (header and header.number) and r.get("doc_type"):
         annex = _annexed_to_self(text, r.get("doc_type"))
         if annex is not None:
@@ -215,6 +223,32 @@ def _annexed_to_self(text: str, doc_type: str):
     return None
 
 
+# a text that opens (markdown file titles aside) with an annex's title in capitals
+_OPENS_WITH_ANNEX = re.compile(r"\A(?:[ \t]*#[^\n]*\n|\s)*[ \t*]*PHỤ[ \t]+LỤC\b")
+ANNEX_PART_REACH = 600  # characters from the opening annex title to the heading that names its document
+
+
+def _annex_part(text: str):
+    """The document whose annex opens the text: the citation in the first "(Kèm theo …)" right under it."""
+    from ..extract import extract
+
+    top = _OPENS_WITH_ANNEX.match(text)
+    if top is None:
+        return None
+    m = _ANNEX_HEADING.search(text, top.end(), top.end() + ANNEX_PART_REACH)
+    if m is None:
+        return None
+    close = text.find(")", m.end(), m.end() + 400)
+    got = [c for c in extract(text[m.end() : close]) if c.key] if close != -1 else []
+    if not got:
+        return None
+    c = got[0]
+    line = text.count("\n", 0, m.start()) + 1
+    return _AnnexPart(
+        c.key, c.doc_type, c.date, c.issuer, c.issuer_code, line, text[m.start() : close + 1][:80]
+    )
+
+
 _FULL_TEXT = re.compile(r"toan\s+van\W{0,6}$")
 TITLE_WORDS = 6  # words of two titles that must agree for a lead's citation to be the text below it
 
@@ -278,6 +312,17 @@ def _title_words(title: str) -> list[str]:
 @dataclass(frozen=True)
 class _Annex:
     key: str
+    date: object
+    issuer: str | None
+    issuer_code: str | None
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _AnnexPart:
+    key: str
+    doc_type: str
     date: object
     issuer: str | None
     issuer_code: str | None

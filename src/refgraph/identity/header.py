@@ -189,6 +189,9 @@ def _upper_prefix(s: str) -> str:
     return " ".join(out)
 
 
+LEAD_HEADINGS = 3  # markdown titles a file may open with before its header
+
+
 def find_header(blocks: Sequence[Block], start: int, free: bool) -> Header | None:
     """The header at or after block ``start``; ``free`` when no portal block fixed where the text starts,
     so the header must open the file (a page that quotes a header further down is not that document)."""
@@ -197,6 +200,15 @@ def find_header(blocks: Sequence[Block], start: int, free: bool) -> Header | Non
     for i, b in enumerate(islice(blocks, start, reach), start):  # made one by one: this stops early
         if free and i == start and b.heading and number_in(b) is None and _prose(b):
             continue  # a file's own markdown title over its header ("# Thông tư liên tịch số …: …")
+        if (
+            free
+            and i < start + LEAD_HEADINGS
+            and b.heading
+            and all(blocks[k].heading for k in range(start, i))
+        ):
+            # a file's markdown titles over its header: a file name ("# 101_2018_TT_BTC_preamble"), then a title
+            # that may carry the number ("# Thông tư số 101/2018/TT-BTC quy định …"); the header must follow
+            continue
         if (free and _prose(b)) or opens_body(b):
             break
         kind = mark_of(b)

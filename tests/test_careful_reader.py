@@ -981,3 +981,20 @@ def test_so_with_its_tone_lost_still_introduces_the_number():
     # old PDF text: "sô" for "số"
     ms = extract("Thực hiện chế độ theo quyết định sô 61/2006/QĐ-TTg ngày 3 tháng 4 năm 2006.")
     assert [m.key for m in ms] == ["61/2006/QĐ-TTg"]
+
+
+def test_a_new_dash_item_after_a_closed_quotation_is_not_governed_by_the_quotation():
+    text = (
+        'Nội dung như sau:\n*"Điều 12. Hồ sơ miễn giảm*\n*Thực hiện theo quy định của pháp luật về quản lý thuế ”*\n'
+        "- Tại khoản 2 Điều 9 Nghị định số 45/2014/NĐ-CP ngày 15/5/2014 của Chính phủ quy định về thu tiền sử "
+        "dụng đất.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [("45/2014/NĐ-CP", "cites")]
+
+
+def test_a_type_word_after_a_count_in_words_is_several_documents_not_the_last_one():
+    text = (
+        "Chính phủ ban hành Nghị định số 21/2024/NĐ-CP, Nghị định số 22/2024/NĐ-CP và Nghị định số "
+        "23/2024/NĐ-CP. Ba Nghị định nêu trên có hiệu lực từ tháng sau."
+    )
+    assert [m.key for m in extract(text)] == ["21/2024/NĐ-CP", "22/2024/NĐ-CP", "23/2024/NĐ-CP"]

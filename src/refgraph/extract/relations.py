@@ -958,6 +958,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         item = _item_start(text, search_lo, f.start)
         if item is not None:
             search_lo = item  # a list item on its own line: the previous item's words do not govern it
+        elif (dash := _dash_item(text, search_lo, f.start)) is not None:
+            search_lo = dash  # "…”*\n- Tại khoản 1 Điều 17 Nghị định X …": a new item after a finished one
         paren = _open_bracket(text, search_lo, f.start)
         if paren is not None:
             search_lo = paren  # "(Mẫu số 02 - Phụ lục số 02 Thông tư số …)": the bracket is its own sentence
@@ -1370,6 +1372,20 @@ def _item_start(text: str, lo: int, pos: int) -> int | None:
         if before and before[-1] not in ";:.|\n" and "\n\n" not in text[max(0, ls - 3) : ls]:
             return None
     return ls
+
+
+_DASH_MARK = re.compile(r"[ \t*]*[-+•–][ \t]")
+_FINISHED = frozenset('.;”"!?')
+
+
+def _dash_item(text: str, lo: int, pos: int) -> int | None:
+    """Start of the line when it opens with a dash mark and the line before ends a sentence or a quotation
+    (the citation need not open the line: "- Tại khoản 1 Điều 17 Nghị định X")."""
+    ls = text.rfind("\n", max(lo, pos - LINE_REACH), pos) + 1
+    if ls <= lo or not _DASH_MARK.match(text, ls, pos):
+        return None
+    before = text[max(0, ls - 40) : ls - 1].rstrip(" \t*")
+    return ls if before and before[-1] in _FINISHED else None
 
 
 def _open_bracket(text: str, lo: int, pos: int) -> int | None:

@@ -1374,6 +1374,7 @@ def _item_start(text: str, lo: int, pos: int) -> int | None:
     return ls
 
 
+DASH_WRAPS = 2  # wrapped lines walked back to find the dash that opens an item
 _DASH_MARK = re.compile(r"[ \t*]*[-+•–][ \t]")
 _FINISHED = frozenset('.;”"!?')
 
@@ -1381,11 +1382,18 @@ _FINISHED = frozenset('.;”"!?')
 def _dash_item(text: str, lo: int, pos: int) -> int | None:
     """Start of the line when it opens with a dash mark and the line before ends a sentence or a quotation
     (the citation need not open the line: "- Tại khoản 1 Điều 17 Nghị định X")."""
-    ls = text.rfind("\n", max(lo, pos - LINE_REACH), pos) + 1
-    if ls <= lo or not _DASH_MARK.match(text, ls, pos):
-        return None
-    before = text[max(0, ls - 40) : ls - 1].rstrip(" \t*")
-    return ls if before and before[-1] in _FINISHED else None
+    end = pos
+    for _ in range(DASH_WRAPS + 1):  # the item's line, hard-wrapped: "- Tại khoản 3 Điều 18, khoản 4 Điều⏎19 Nghị định X"
+        ls = text.rfind("\n", max(lo, pos - LINE_REACH), end) + 1
+        if ls <= lo:
+            return None
+        before = text[max(0, ls - 40) : ls - 1].rstrip(" \t*")
+        if _DASH_MARK.match(text, ls, pos):
+            return ls if before and before[-1] in _FINISHED else None
+        if not before or before[-1] in _FINISHED or before[-1] == ":":
+            return None  # the line before is finished: this line is no wrapped part of an item
+        end = ls - 1
+    return None
 
 
 def _open_bracket(text: str, lo: int, pos: int) -> int | None:

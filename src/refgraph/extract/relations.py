@@ -1383,7 +1383,8 @@ def _dash_item(text: str, lo: int, pos: int) -> int | None:
     """Start of the line when it opens with a dash mark and the line before ends a sentence or a quotation
     (the citation need not open the line: "- Tại khoản 1 Điều 17 Nghị định X")."""
     end = pos
-    for _ in range(DASH_WRAPS + 1):  # the item's line, hard-wrapped: "- Tại khoản 3 Điều 18, khoản 4 Điều⏎19 Nghị định X"
+    # the item's line may be hard-wrapped: "- Tại khoản 3 Điều 18, khoản 4 Điều⏎19 Nghị định X"
+    for _ in range(DASH_WRAPS + 1):
         ls = text.rfind("\n", max(lo, pos - LINE_REACH), end) + 1
         if ls <= lo:
             return None

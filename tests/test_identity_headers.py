@@ -768,3 +768,16 @@ def test_a_page_that_quotes_an_annex_further_down_is_no_annex_part():
         "ngày 2 tháng 6 năm 2019 của Chính phủ)\n"
     )
     assert from_text(text).key is None
+
+
+def test_a_subject_line_between_a_file_title_and_the_header_leaves_the_header_its_own():
+    text = (
+        "# 77_2012_QD_UBND_preamble\n\n"
+        "Về việc hỗ trợ kinh phí sửa chữa nhà ở cho người có công với cách mạng trên địa bàn tỉnh\n\n"
+        "| ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n"
+        "| Số: 77/QĐ-UBND | Nam Định, ngày 12 tháng 3 năm 2012 |\n\n"
+        "QUYẾT ĐỊNH\n\nVỀ VIỆC HỖ TRỢ KINH PHÍ SỬA CHỮA NHÀ Ở\n\nCăn cứ Luật Ngân sách nhà nước ngày 16/12/2002;\n"
+    )
+    i = from_text(text)
+    assert (i.key, i.date, i.issuer) == ("77/QĐ-UBND", dt.date(2012, 3, 12), "Ủy ban nhân dân tỉnh Nam Định")

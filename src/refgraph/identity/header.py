@@ -190,6 +190,8 @@ def _upper_prefix(s: str) -> str:
 
 
 LEAD_HEADINGS = 3  # markdown titles a file may open with before its header
+# a file's subject line under its markdown title, over the header: "Về việc thực hiện chế độ …"
+_SUBJECT_LINE = re.compile(r"(?i)(?:về\s+việc|v/v)\s")
 
 
 def find_header(blocks: Sequence[Block], start: int, free: bool) -> Header | None:
@@ -203,7 +205,7 @@ def find_header(blocks: Sequence[Block], start: int, free: bool) -> Header | Non
         if (
             free
             and i < start + LEAD_HEADINGS
-            and b.heading
+            and (b.heading or (i > start and _SUBJECT_LINE.match(b.text)))
             and all(blocks[k].heading for k in range(start, i))
         ):
             # a file's markdown titles over its header: a file name ("# 101_2018_TT_BTC_preamble"), then a title

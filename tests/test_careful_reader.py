@@ -1007,3 +1007,17 @@ def test_a_dash_item_wrapped_over_lines_is_still_a_new_item():
         "tiền sử dụng đất.\n"
     )
     assert [(m.key, m.relation) for m in extract(text)] == [("45/2014/NĐ-CP", "cites")]
+
+
+def test_a_part_that_opens_with_its_own_section_keeps_its_relations_and_names_itself():
+    text = (
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Ủy ban nhân dân tỉnh:\n\n"
+        "- Triển khai thực hiện theo Quyết định số 33/2015/QĐ-TTg ngày 10/8/2015 của Thủ tướng Chính phủ.\n\n"
+        "- Các sở báo cáo kết quả thực hiện Quyết định này trước ngày 30 hằng tháng.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [("33/2015/QĐ-TTg", "implements")]
+
+
+def test_a_legislatures_term_is_no_party_term():
+    text = "Theo Điều 5 Pháp lệnh số 03/2019/UBTVQH14 ngày 2/5/2019 của Ủy ban Thường vụ Quốc hội khóa XIV về phí."
+    assert [m.term for m in extract(text)] == [None]

@@ -8,6 +8,7 @@ form a line (scan -> parse -> keys -> pipeline -> relations, aliases) with no im
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -44,3 +45,16 @@ class Found:
     why: list[str] = field(default_factory=list)  # which rule chose relation, issuer and date
     relation_at: int | None = None  # where the phrase that chose the relation starts, when one did
     issuer_before: bool = False  # the issuer is a body named before the citation ("đề nghị của X tại …")
+
+
+# a part of a document kept apart from its header: it opens (a file-name title aside) with one of the
+# document's own section, chapter or article headings ("III. TỔ CHỨC THỰC HIỆN", "Chương IV", "Điều 9. …")
+_OPENS_WITH_SECTION = re.compile(
+    r"\A\s*(?:#[ \t]*\S+[ \t]*\n\s*)?[*]*[ \t]*(?:[IVX]{1,4}\.[ \t]+[A-ZĐÀ-Ỹ]|Chương[ \t]+[IVXLC]+\b|Điều[ \t]+\d+\.[ \t]"
+    r"|PHẦN[ \t]+[IVX\d])"
+)
+
+
+def document_part(text: str) -> bool:
+    """The text is a part of a document, not a page about one: it opens with the document's own heading."""
+    return _OPENS_WITH_SECTION.match(text) is not None

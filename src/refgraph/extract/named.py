@@ -36,7 +36,7 @@ from lark.exceptions import LarkError
 
 from .. import vocab
 from ..text import QUOTE_REACH, UPPER, collapse_spaces, fold, lowered, open_quote
-from .model import Found
+from .model import Found, document_part
 from .parse import ParsedDate, cached_lark
 from .scan import abbreviation_regex, type_word_regex, type_words
 
@@ -1283,6 +1283,8 @@ def _anaphora(text: str, found: list[Found], reported: bool = False) -> list[tup
             toks = _tokens(text, e, min(len(text), e + 40))
             if not toks or not _stop_at(toks, 0, "law"):
                 continue  # a bare type word is read as "that document" only before punctuation or a stop
+        if this and document_part(text):
+            continue  # a part of a document kept apart from its header: "Quyết định này" is that document
         if this and _quoted_at(text, s):
             continue  # "Nghị định số X quy định: “… của Nghị định này …”": the quoted text speaking of itself
         if this and _ENACTING_BEFORE.search(text, max(0, s - 40), s) and not reported:

@@ -43,6 +43,14 @@ _ISSUER_STOP = frozenset(
 
 
 _FORMER = re.compile(r"[ \t]*\([ \t]*cũ[ \t]*\)")
+
+
+def _state_body(issuer: str | None) -> bool:
+    """A legislature's term ("Ủy ban Thường vụ Quốc hội khóa XIV") is no Party term: the field names only those."""
+    folded = fold(issuer) if issuer else ""
+    return any(w in folded for w in ("quoc hoi", "hoi dong nhan dan", "hdnd"))
+
+
 _DOUBLED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:\s+\1)+(?![^\W\d_])")
 
 
@@ -569,7 +577,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 "issuer_code": f.issuer_code,
                 "date": f.date,
                 "issuer": issuer or None,
-                "term": f.term,
+                "term": f.term if f.family != "state" and not _state_body(issuer) else None,
                 "title": f.title,
                 "relation": f.relation,
                 "subject": f.subject,

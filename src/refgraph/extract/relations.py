@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .. import vocab
 from ..text import QUOTE_REACH, UPPER, lowered, open_quote
-from .model import Found
+from .model import Found, document_part
 from .scan import HEADING_BACK, _terminal, plural_heading_before, type_word_regex
 
 TITLE_LIMIT = 400
@@ -1680,6 +1680,7 @@ def report_only(text: str, found: list[Found]) -> None:
         or _speaks_of_itself(text, found)
         or _OWN_PREAMBLE.search(text)
         or _genre_heading(text)
+        or document_part(text)
     ):
         return
     for f in found:

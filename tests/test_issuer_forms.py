@@ -375,3 +375,11 @@ def test_a_body_that_acts_in_the_decisions_listed_after_tai_issues_them():
 def test_a_former_provinces_post_before_tai_names_the_issuer():
     text = "Lập sổ theo dõi theo Kết luận của Chủ tịch UBND tỉnh Hà Tây (cũ) tại Thông báo 49/TB-UBND ngày 2/7/2007."
     assert _issuer(text, "49/TB-UBND") == "Chủ tịch UBND tỉnh Hà Tây"
+
+
+def test_a_body_that_appoints_in_the_decision_named_before_it_issued_it():
+    text = (
+        "Cụ thể, tại Quyết định số 1790/QĐ-TTg, Thủ tướng Chính phủ Lê Văn Tâm bổ nhiệm ông B giữ chức Thứ "
+        "trưởng. Tại Quyết định số 1791/QĐ-TTg, Thủ tướng Chính phủ điều động ông C."
+    )
+    assert [m.issuer for m in extract(text)] == ["Thủ tướng Chính phủ"] * 2

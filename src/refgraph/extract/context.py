@@ -401,7 +401,11 @@ def body_after(text: str, f: Found) -> str | None:
     m = _acts_after().match(text, f.head_end)
     if m is None:
         return None
-    name = " ".join(m.group(1).split())
+    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, m.start(1), m.end(1)))
+    lo, hi = issuers.person_at(text, words)  # "Tại Quyết định X, Thủ tướng Chính phủ <name> phê duyệt …"
+    name = (
+        " ".join(text[words[lo][0] : words[hi - 1][1]].split()) if hi > lo else " ".join(m.group(1).split())
+    )
     return vocab.short_names().get(name, name)
 
 

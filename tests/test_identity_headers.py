@@ -781,3 +781,20 @@ def test_a_subject_line_between_a_file_title_and_the_header_leaves_the_header_it
     )
     i = from_text(text)
     assert (i.key, i.date, i.issuer) == ("77/QĐ-UBND", dt.date(2012, 3, 12), "Ủy ban nhân dân tỉnh Nam Định")
+
+
+def test_a_part_that_opens_with_a_chapter_reads_the_header_printed_at_its_end():
+    text = (
+        "Chương V\nĐIỀU KHOẢN THI HÀNH\nĐiều 20. Hiệu lực thi hành\nNghị định này có hiệu lực từ ngày ký.\n"
+        "Điều 21. Trách nhiệm thi hành\nCác Bộ trưởng chịu trách nhiệm thi hành Nghị định này.\n"
+        "CHÍNH PHỦ\n________\nSố: 44/2019/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n________\nHà Nội, ngày 5 tháng 6 năm 2019\nNơi nhận:\n- Các bộ;\n"
+        "- Lưu: VT. | TM. CHÍNH PHỦ\nTHỦ TƯỚNG\n"
+    )
+    i = from_text(text)
+    assert (i.key, i.doc_type, i.date, i.issuer) == (
+        "44/2019/NĐ-CP",
+        "Nghị định",
+        dt.date(2019, 6, 5),
+        "Chính phủ",
+    )

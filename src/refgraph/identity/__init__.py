@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 
 from .. import vocab
+from ..extract.model import document_part
 from ..text import fold
 from .header import Header, date_in, find_header, is_upper, number_in, opening_heading
 from .lines import Block, Blocks, blocks, despace, top_text
@@ -73,6 +74,9 @@ class _Reading:
         self.sources = [s for s in self.sources if s.field != field]
 
 
+TAIL_HEADER_REACH = 3000  # characters from the end of a document part where its header block may be printed
+
+
 def from_text(text: str) -> Identity:
     """The identity a text gives itself (no metadata)."""
     top = top_text(text, HEAD_LINES // 4)
@@ -84,6 +88,25 @@ def from_text(text: str) -> Identity:
         header = find_header(bs, portal.end, free=False)
     if header is None and portal is not None:  # a portal that prints its block below the header
         header = find_header(bs, 0, free=True)
+    if header is None and portal is None and document_part(text):
+        # a part of a document that opens with its own section, its header block printed at the end (some PDF
+        # conversions put the header table after the text): read the header there
+        tail_at = max(0, len(text) - TAIL_HEADER_REACH)
+        first_line = text.count("\n", 0, tail_at) + 1
+        tail = blocks(
+            text[text.find("\n", tail_at) + 1 if tail_at else 0 :], None, first_line + (tail_at > 0)
+        )
+        tail_header = next(
+            (h for i in range(len(tail)) if (h := find_header(tail, i, free=False)) is not None and h.number),
+            None,
+        )
+        if tail_header is not None:
+            bs, header = tail, tail_header
+            if header.date is None:
+                # the dateline shares a cell with the motto and the recipients there ("… Hạnh phúc Hà Nội, ngày
+                # 24 tháng 7 năm 2021 Nơi nhận: …"): read it from the blocks after the number
+                dated = (date_in(b) for b in tail[header.anchor : header.anchor + 4])
+                header = replace(header, date=next((d for d in dated if d is not None), None))
     if header is None and portal is None:
         header = opening_heading(bs)
     r = _Reading()

@@ -100,6 +100,9 @@ BEHALF_REACH = 300  # characters before the signer's posts where "thay mặt <bo
 _DEPUTY_BEFORE = re.compile(r"(?<![^\W\d_])Phó[ \t*]+$")
 
 
+VERB_REACH = 80  # characters before a citation that hold the verbs after its issuer's name
+
+
 def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
     """(name, start, needs_date) of a body named in text[lo:hi] right before an issuing verb ending at hi."""
     # the pattern ends the stretch: past the trailing spaces and stars must stand a verb's last letter or
@@ -109,7 +112,12 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         j -= 1
     if j == lo or text[j - 1] not in _verb_ends():
         return None
-    v = _verbs_at_end().search(text, lo, hi)
+    # the verbs end the stretch: looked for in its last characters first (the pattern is tried at every
+    # position searched), the whole stretch only when a run of verbs may start before them
+    near = max(lo, hi - VERB_REACH)
+    v = _verbs_at_end().search(text, near, hi)
+    if v is not None and v.start() == near and near > lo:
+        v = _verbs_at_end().search(text, lo, hi)
     if v is None or v.start() == lo:
         return None
     needs_date = " ".join(v.group().replace("*", " ").split()).lower() in _dated_only()

@@ -1008,6 +1008,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             amended = _last_numbered(found, i, by_name=False)
             in_clause = amended is not None and amended.start >= sent_start
             named = found[i - 1] if i else None
+            src = None
             if (
                 named is not None
                 and named.key is None
@@ -1016,23 +1017,16 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 and named.relation is not None
                 and _PASSIVE_BREAK.search(text, named.extent_end or named.end, hit.start) is None
             ):
-                f.relation, f.subject, f.subject_relation = (
-                    named.relation,
-                    named.subject,
-                    named.subject_relation,
-                )
-                f.why.append(f"relation: {hit.rule}: as the document named before it in its clause")
+                src, what = named, "the document named before it"
             elif (
                 amended is not None
                 and in_clause
                 and _PASSIVE_BREAK.search(text, amended.extent_end or amended.end, hit.start) is None
             ):
-                f.relation, f.subject, f.subject_relation = (
-                    amended.relation,
-                    amended.subject,
-                    amended.subject_relation,
-                )
-                f.why.append(f"relation: {hit.rule}: as {amended.key} in its clause")
+                src, what = amended, str(amended.key)
+            if src is not None:
+                f.relation, f.subject, f.subject_relation = src.relation, src.subject, src.subject_relation
+                f.why.append(f"relation: {hit.rule}: as {what} in its clause")
             elif in_clause:
                 # "… công bố 14 thủ tục hành chính được sửa đổi, bổ sung … quy định tại Thông tư X": what is
                 # amended is named between, not a document of the clause; X is where it is laid down

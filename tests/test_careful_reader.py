@@ -1021,3 +1021,13 @@ def test_a_part_that_opens_with_its_own_section_keeps_its_relations_and_names_it
 def test_a_legislatures_term_is_no_party_term():
     text = "Theo Điều 5 Pháp lệnh số 03/2019/UBTVQH14 ngày 2/5/2019 của Ủy ban Thường vụ Quốc hội khóa XIV về phí."
     assert [m.term for m in extract(text)] == [None]
+
+
+def test_a_law_named_with_its_body_then_amended_by_a_numbered_resolution_is_the_basis():
+    text = (
+        "*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*\n\n"
+        "*Căn cứ Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân đã được sửa đổi, bổ sung một số "
+        "điều tại Nghị quyết số 98/2023/QH15 ngày 24 tháng 6 năm 2023 của Quốc hội;*\n"
+    )
+    rel = {m.key: m.relation for m in extract(text) if m.key}
+    assert rel == {"72/2025/QH15": "based_on", "98/2023/QH15": "based_on"}

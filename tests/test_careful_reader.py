@@ -1003,7 +1003,7 @@ def test_a_type_word_after_a_count_in_words_is_several_documents_not_the_last_on
 def test_a_dash_item_wrapped_over_lines_is_still_a_new_item():
     text = (
         'Nội dung như sau:\n*"Điều 12. Hồ sơ miễn giảm*\n*Thực hiện theo quy định của pháp luật về đất đai. ”*\n'
-        "- Tại khoản 3 Điều 18, khoản 4 Điều\n19 Nghị định số 45/2014/NĐ-CP ngày 15/5/2014 của Chính phủ về thu "
+        "- Tại khoản 2 Điều 11, khoản 5 Điều\n12 Nghị định số 45/2014/NĐ-CP ngày 15/5/2014 của Chính phủ về thu "
         "tiền sử dụng đất.\n"
     )
     assert [(m.key, m.relation) for m in extract(text)] == [("45/2014/NĐ-CP", "cites")]

@@ -773,7 +773,7 @@ def test_a_page_that_quotes_an_annex_further_down_is_no_annex_part():
 def test_a_subject_line_between_a_file_title_and_the_header_leaves_the_header_its_own():
     text = (
         "# 77_2012_QD_UBND_preamble\n\n"
-        "Về việc hỗ trợ kinh phí sửa chữa nhà ở cho người có công với cách mạng trên địa bàn tỉnh\n\n"
+        "Về việc hỗ trợ kinh phí sửa chữa nhà cho thân nhân liệt sĩ ở các huyện miền núi\n\n"
         "| ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
         "|---|---|\n"
         "| Số: 77/QĐ-UBND | Nam Định, ngày 12 tháng 3 năm 2012 |\n\n"

@@ -358,7 +358,7 @@ def test_a_predicates_first_word_after_a_place_ends_the_name():
 
 def test_a_committee_with_its_term_in_figures_before_its_verb():
     text = (
-        "Ngày 2/4/2014, Ủy ban Thường vụ Quốc hội khóa 13 đã ban hành Pháp lệnh số 07/2014/UBTVQH13 về phí."
+        "Ngày 2/4/2014, Ủy ban Thường vụ Quốc hội khóa 13 đã thông qua Pháp lệnh số 07/2014/UBTVQH13 về phí."
     )
     m = next(m for m in extract(text) if m.key == "07/2014/UBTVQH13")
     assert (m.issuer, m.date) == ("Ủy ban Thường vụ Quốc hội", dt.date(2014, 4, 2))

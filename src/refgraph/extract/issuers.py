@@ -424,7 +424,7 @@ def person_at(text: str, words: tuple[tuple[int, int], ...]) -> tuple[int, int]:
         if " ".join(folded) in _completes():
             return 0, k
         comma = max((i for i in range(1, k) if "," in text[words[i - 1][1] : words[i][0]]), default=0)
-        if not _post_len(folded[comma:]):
+        if not _opens_with_post(folded[comma:]):
             continue
         if comma:
             return 0, comma
@@ -435,12 +435,13 @@ def person_at(text: str, words: tuple[tuple[int, int], ...]) -> tuple[int, int]:
 
 @functools.cache
 def _signer_posts() -> frozenset[str]:
-    return frozenset(fold(p) for p in vocab.issuer_phrases("signer_post"))
+    # a body's posts ("position": "Bộ trưởng", "Chủ tịch" …) and those that only sign ("Thủ tướng", "Tổng Bí thư")
+    return _positions() | frozenset(fold(p) for p in vocab.issuer_phrases("signer_post"))
 
 
-def _post_len(folded: list[str]) -> int:
-    """How many of the folded words open with a post a person signs in ("bo truong", "tong bi thu"); 0 if none."""
-    return next((n for n in (4, 3, 2, 1) if " ".join(folded[:n]) in _signer_posts()), 0)
+def _opens_with_post(folded: list[str]) -> bool:
+    """The folded words open with a post a person signs in ("bo truong …", "tong bi thu …")."""
+    return any(" ".join(folded[:n]) in _signer_posts() for n in (1, 2, 3, 4))
 
 
 def of_government(text: str, words: tuple[tuple[int, int], ...]) -> bool:

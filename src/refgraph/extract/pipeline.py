@@ -45,12 +45,6 @@ _ISSUER_STOP = frozenset(
 _FORMER = re.compile(r"[ \t]*\([ \t]*cũ[ \t]*\)")
 
 
-def _state_body(issuer: str | None) -> bool:
-    """A legislature's term ("Ủy ban Thường vụ Quốc hội khóa XIV") is no Party term: the field names only those."""
-    folded = fold(issuer) if issuer else ""
-    return any(w in folded for w in ("quoc hoi", "hoi dong nhan dan", "hdnd"))
-
-
 _DOUBLED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)(?:\s+\1)+(?![^\W\d_])")
 
 
@@ -238,6 +232,12 @@ def _with_continued_items(text: str, found: list[Found], group: int) -> list[Fou
 
 
 @functools.lru_cache(maxsize=4096)
+def _party_term(family: str | None, issuer: str | None) -> bool:
+    """A term ("khóa") read for a citation is a Party term only for a Party document, or a reference by name
+    that names no body or a Party one: "Ủy ban Thường vụ Quốc hội khóa XIV" names a legislature's term."""
+    return family == "party" or (family is None and (not issuer or _party_body(issuer)))
+
+
 def _party_body(issuer: str | None) -> bool:
     if not issuer:
         return False
@@ -577,7 +577,7 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
                 "issuer_code": f.issuer_code,
                 "date": f.date,
                 "issuer": issuer or None,
-                "term": f.term if f.family != "state" and not _state_body(issuer) else None,
+                "term": f.term if _party_term(f.family, issuer) else None,
                 "title": f.title,
                 "relation": f.relation,
                 "subject": f.subject,

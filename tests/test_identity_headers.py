@@ -798,3 +798,37 @@ def test_a_part_that_opens_with_a_chapter_reads_the_header_printed_at_its_end():
         dt.date(2019, 6, 5),
         "Chính phủ",
     )
+
+
+# A PDF table whose left cell kept only the first line of the body's name; the enacting line under the
+# title, not in bold after the conversion, names it whole.
+CUT_ORGAN_CELL = """| ỦY BAN THƯỜNG VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
+|---|---|
+| Số: 321/NQ-UBTVQH14 | Hà Nội, ngày 07 tháng 03 năm 2019 |
+
+NGHỊ QUYẾT
+
+VỀ VIỆC GIAO CHỈ TIÊU BIÊN CHẾ CHO CÁC CƠ QUAN CỦA QUỐC HỘI
+
+ỦY BAN THƯỜNG VỤ QUỐC HỘI
+
+Căn cứ Luật Tổ chức Quốc hội số 57/2014/QH13;
+
+QUYẾT NGHỊ:
+"""
+
+
+def test_cut_organ_cell_is_completed_by_the_enacting_line_under_the_title():
+    i = from_text(CUT_ORGAN_CELL)
+    assert (i.key, i.date) == ("321/NQ-UBTVQH14", D(2019, 3, 7))
+    assert i.issuer == "Ủy ban Thường vụ Quốc hội"
+    assert i.source_of("issuer").rule == "header.authority" and i.source_of("issuer").line == 9
+
+
+def test_a_title_line_in_capitals_before_the_basis_is_not_the_enacting_body():
+    # the subject's last line stands right before "Căn cứ": it names no body, the header keeps its own
+    text = CUT_ORGAN_CELL.replace("| ỦY BAN THƯỜNG VỤ |", "| ỦY BAN THƯỜNG VỤ QUỐC HỘI |").replace(
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\n\nCăn cứ", "VỀ TỔ CHỨC BỘ MÁY CỦA BỘ TƯ PHÁP\n\nCăn cứ"
+    )
+    i = from_text(text)
+    assert i.issuer == "Ủy ban Thường vụ Quốc hội" and i.source_of("issuer").rule == "header.issuer"

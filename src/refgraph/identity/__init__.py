@@ -483,6 +483,14 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
             o = chain[-1]
             issuer = " ".join(x for x in (body, o.level, o.place) if x)
             rule = "header.issuer+code"
+    if rule == "header.issuer" and header and header.authority and header.organ_text:
+        # a header cell cut by the conversion ("ỦY BAN THƯỜNG VỤ", its second line lost): the enacting line
+        # under the title names the same body whole ("ỦY BAN THƯỜNG VỤ QUỐC HỘI")
+        whole = [o for o in split_organs(header.authority.value) if o.known]
+        cut = fold(despace(header.organ_text))
+        if whole and fold(whole[-1].name) != cut and fold(whole[-1].name).startswith(cut):
+            issuer, rule, line = whole[-1].name, "header.authority", header.authority.line
+            chain = chain + whole[-1:]
     if issuer is None and header and header.authority:
         # a bare head word is no body: "CÁN BỘ, CÔNG CHỨC" (a law's title) holds "BỘ" but names none
         named = [o for o in split_organs(header.authority.value) if o.named and len(o.name.split()) > 1]

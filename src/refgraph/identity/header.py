@@ -315,12 +315,22 @@ def _of_line(blocks: Sequence[Block], h: int) -> Found[str] | None:
 def _authority(blocks: Sequence[Block], h: int) -> Found[str] | None:
     """A bold line of capitals between the title and the body, naming who enacts ("BỘ TRƯỞNG BỘ TƯ
     PHÁP", "ỦY BAN THƯỜNG VỤ QUỐC HỘI")."""
+    plain = None  # a PDF conversion loses the bold: then only the line right before the body counts
     for b in blocks[h + 1 : h + 6]:
-        if (_prose(b) and not b.bold) or b.text.startswith("Căn cứ"):
+        if opens_body(b):
+            return plain
+        if _prose(b) and not b.bold:
             return None
-        if b.bold and is_upper(b.text) and len(b.text.split()) <= 12 and heading_in(b) is None:
-            return Found(b.text, b.line, b.text)
+        if is_upper(b.text) and len(b.text.split()) <= 12 and heading_in(b) is None:
+            if b.bold:
+                return Found(b.text, b.line, b.text)
+            plain = Found(b.text, b.line, b.text) if not _TITLE_WORD.match(b.text) else None
+        else:
+            plain = None
     return None
+
+
+_TITLE_WORD = re.compile(r"(?i)^(?:về|v/v|quy định|ban hành|hướng dẫn|sửa đổi)\b")
 
 
 def opens_body(b: Block) -> bool:

@@ -832,3 +832,35 @@ def test_a_title_line_in_capitals_before_the_basis_is_not_the_enacting_body():
     )
     i = from_text(text)
     assert i.issuer == "Ủy ban Thường vụ Quốc hội" and i.source_of("issuer").rule == "header.issuer"
+
+
+# An encyclopedia page whose infobox lists the decision that classed the place: a field, not a header.
+INFOBOX_PAGE = """# Đình làng Phú Mỹ
+
+| Đình làng Phú Mỹ | |
+|---|---|
+| Loại di tích | Kiến trúc nghệ thuật |
+| Năm công nhận | 1994 |
+| Quyết định | Số 921/QĐ-BT |
+
+**Đình làng Phú Mỹ** là một ngôi đình cổ ở Nam Bộ, được dựng vào cuối thế kỷ XIX bằng gỗ quý và còn giữ nhiều
+mảng chạm khắc, được công nhận là di tích cấp quốc gia theo Quyết định số 921/QĐ-BT của Bộ Văn hóa - Thông tin.
+"""
+
+
+def test_a_number_in_an_infobox_row_is_no_header():
+    i = from_text(INFOBOX_PAGE)
+    assert i.kind == "page" and i.key is None and i.issuer is None
+
+
+def test_an_annex_heading_names_its_issuer_up_to_the_bracket_that_closes_it():
+    text = (
+        "**QUYẾT ĐỊNH**\n\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA BAN CHỈ ĐẠO QUỐC GIA VỀ PHÒNG, CHỐNG THIÊN TAI\n\n"
+        "*Căn cứ Luật Phòng, chống thiên tai số "
+        "33/2013/QH13;*\n\n**QUYẾT ĐỊNH:**\n\n**Điều 1.** Ban hành kèm theo Quyết định này Quy chế làm việc.\n\n"
+        "**QUY CHẾ**\n\nLÀM VIỆC CỦA BAN CHỈ ĐẠO\n\n*(Kèm theo Quyết định số 31/QĐ-BCĐ ngày 2 tháng 6 năm 2025 "
+        "của Trưởng\nBan Chỉ đạo quốc gia về phòng, chống thiên tai)*\n\n**Chương I**\n"
+    )
+    i = from_text(text)
+    assert (i.key, i.date) == ("31/QĐ-BCĐ", D(2025, 6, 2))
+    assert i.issuer == "Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai"

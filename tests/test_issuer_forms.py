@@ -383,3 +383,54 @@ def test_a_body_that_appoints_in_the_decision_named_before_it_issued_it():
         "trưởng. Tại Quyết định số 1791/QĐ-TTg, Thủ tướng Chính phủ điều động ông C."
     )
     assert [m.issuer for m in extract(text)] == ["Thủ tướng Chính phủ"] * 2
+
+
+def test_a_bracket_that_holds_the_citation_closes_the_topic_of_the_body_named_in_it():
+    text = (
+        "QUY CHẾ LÀM VIỆC\n\n*(Ban hành kèm theo Quyết định số 88/QĐ-BCĐNNDL ngày 3 tháng 4 năm 2024 của Trưởng\n"
+        "Ban Chỉ đạo Nhà nước về Du lịch)*\n\n**Chương I**\n"
+    )
+    assert _issuer(text, "88/QĐ-BCĐNNDL") == "Trưởng Ban Chỉ đạo Nhà nước về Du lịch"
+
+
+def test_a_body_before_tai_that_another_code_names_is_not_the_issuer():
+    # the ministry's tasks stand in the Government's resolution; the ministry reported to the Government in
+    # its own letter: neither name is who issued under the number's code
+    text = (
+        "Nhiệm vụ của Bộ Công an tại Nghị quyết 201/NQ-CP được giao cụ thể. Bộ Tư pháp đã báo cáo Chính phủ "
+        "tại Công văn số 4410/BTP-VP ngày 2/10/2025. Ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại Văn bản số "
+        "88-CV/TU ngày 3/10/2025."
+    )
+    got = {m.key: m.issuer for m in extract(text)}
+    assert got["201/NQ-CP"] is None and got["4410/BTP-VP"] is None
+    assert got["88-CV/TU"] == "Ban Thường vụ Tỉnh ủy"  # no central body's code to disagree with
+
+
+def test_a_lower_case_word_after_cua_is_no_issuer():
+    text = (
+        "Bộ trả lời đề nghị nâng mức hỗ trợ theo Nghị định 178/2024/NĐ-CP của cử tri tỉnh Nam Định. "
+        "Nghị quyết số 12-NQ/TW, ngày 2/1/1960 Hội nghị lần thứ ba mươi hai của Ban Chấp hành Trung ương."
+    )
+    assert [m.issuer for m in extract(text)] == [None, None]
+
+
+def test_emphasis_markers_between_the_words_of_a_name_are_dropped():
+    text = "*- Quyết định số* *15/2025/QĐ-TTg ngày* *3/4/2025\ncủa Thủ tướng* *Chính phủ về quản lý chợ*"
+    assert _issuer(text, "15/2025/QĐ-TTg") == "Thủ tướng Chính phủ"
+
+
+def test_an_offices_letter_carries_the_direction_of_the_body_it_serves():
+    text = (
+        "Làm theo chỉ đạo của Thủ tướng Chính phủ tại Công văn số 5120/VPCP-NN ngày 4/7/2025 và chỉ đạo của "
+        "Ban Bí thư tại Công văn số 9020-CV/VPTW ngày 5/7/2025."
+    )
+    got = {m.key: m.issuer for m in extract(text)}
+    assert got == {"5120/VPCP-NN": "Thủ tướng Chính phủ", "9020-CV/VPTW": "Ban Bí thư"}
+
+
+def test_a_steering_body_with_its_level_is_named_to_the_bracket_that_holds_the_citation():
+    text = (
+        "*(Kèm theo Quyết định số 31/QĐ-BCĐ ngày 2 tháng 6 năm 2025 của Trưởng\n"
+        "Ban Chỉ đạo quốc gia về phòng, chống thiên tai)*\n\n**Chương I**"
+    )
+    assert _issuer(text, "31/QĐ-BCĐ") == "Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai"

@@ -232,6 +232,19 @@ def _first_topic(run: str) -> str | None:
     return subject
 
 
+def _unopened_close(s: str) -> int | None:
+    """Where a ")" closes a bracket opened before ``s`` began."""
+    depth = 0
+    for i, ch in enumerate(s):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
 def _split_topic(title: str) -> tuple[str, str | None]:
     """ "phát triển khoa học … chuyển đổi số thông báo kết luận …" -> the topic, and the title after it."""
     roles = vocab.issuer_words()
@@ -239,6 +252,11 @@ def _split_topic(title: str) -> tuple[str, str | None]:
     if ":" in title:
         # "… về phát triển khoa học, …, chuyển đổi số: Người dân …": a colon closes the body's name
         title = title[: title.index(":")]
+    close = _unopened_close(title)
+    if close is not None:
+        # the citation stood in brackets ("(Kèm theo Quyết định số … của Trưởng Ban Chỉ đạo … về Du lịch)"):
+        # the bracket closes the body's name with it
+        title = title[:close].rstrip(" *_")
     for i, m in enumerate(_TOPIC_WORD.finditer(title)):
         starts = roles.get(m.group()) == "title" or title.startswith(_TITLE_VERBS, m.start())
         if i == 0:
@@ -488,7 +506,7 @@ def fill(text: str, found: list[Found]) -> None:
                 # "Trưởng ban Chỉ đạo quốc gia về phát triển ngành công nghiệp bán dẫn ban hành …": the words were
                 # the body's level, and its topic follows "về" up to the title's verb
                 topic, rest = _split_topic(f.title)
-                if topic and rest:
+                if topic and (rest or _unopened_close(f.title) is not None):  # a title, or a closing bracket
                     f.issuer, f.title = f"{f.issuer} về {topic}", rest
                     f.why.append("issuer: a body named by its topic")
         if f.first_in_group and (f.issuer is None or (f.date is None and f.date_text is None)):
@@ -546,7 +564,11 @@ def fill(text: str, found: list[Found]) -> None:
                     prev_end = max(prev_end, f.extent_end or f.end)
                     continue
                 _reported_issue(text, f, at, needs_date and not after_when)
-                if f.issuer is None:
+                if f.issuer is None and _AT_END.search(text, at, f.start) and _contradicts(name, f):
+                    # "nhiệm vụ của Bộ Quốc phòng tại Nghị quyết 124/NQ-CP", "Bộ đã báo cáo Chính phủ tại công văn
+                    # số 6001/BKHCN-…": a body whose tasks, or who is told, stand in another body's document
+                    f.why.append(f"issuer: {name!r} before 'tại' is not who issues under its number")
+                elif f.issuer is None:
                     if (behalf := _ON_BEHALF.search(text, max(lo, at - BEHALF_REACH), at)) is not None:
                         # "thay mặt Bộ Chính trị, Ban Bí thư, đồng chí …, Thường trực Ban Bí thư đã ký ban hành":
                         # the signer's posts name no issuer; the bodies signed for do
@@ -574,6 +596,29 @@ def fill(text: str, found: list[Found]) -> None:
 
 _GAP_AFTER_DATE = re.compile(r"[ \t\n*]*")
 _BARE_MINISTRY = {"bo": "", "bo truong": "Bộ trưởng ", "bo truong bo": "Bộ trưởng "}
+
+
+_AT_END = re.compile(r"(?<![^\W\d_])tại(?:[\s*]+các)?[\s*]*$")
+
+
+def _contradicts(name: str, f: Found) -> bool:
+    """The number's issuer code names a central body, and the name is another body that issues under codes
+    of its own: the name is not this document's issuer."""
+    code = (f.issuer_code or "").split("-")[0]
+    bodies = vocab.code_bodies()
+    if not bodies.get(code) or vocab.is_local(f.issuer_code) or _agrees(name, f):
+        return False
+    folded = fold(name)
+
+    def named(b: str) -> bool:
+        return folded == b or (folded.endswith(" " + b) and issuers.is_position(folded[: -len(b) - 1]))
+
+    if any(named(b) for c in vocab.served_codes().get(code, ()) for b in bodies.get(c, ())):
+        return (
+            False  # an office's letter carries the direction of the body it serves ("… của Bộ Chính trị tại
+        )
+        # Công văn số …-CV/VPTW", "… của Thủ tướng Chính phủ tại Công văn số …/VPCP-…")
+    return any(named(b) for c, names in bodies.items() if c != code for b in names)
 
 
 def _agrees(name: str, f: Found) -> bool:

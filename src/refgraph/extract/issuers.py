@@ -97,6 +97,10 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")
     folded = [_fold(t) for t in toks]
     keep = _known_prefix(folded)
+    if keep == 0 and toks[0][:1].islower() and (len(toks) == 1 or toks[1][:1].islower()):
+        # "… theo Nghị định 29 của cử tri …", "… lần thứ hai mươi tư của …": a body's name is capitalised or
+        # known; a word before a capitalised one may open it ("của liên Bộ Tài chính, Y tế")
+        return IssuerCut(None, None, None, "none")
     complete, pairs = _completes(), _title_pairs()
     prefixes = [" ".join(folded[:i]) for i in range(len(folded))]  # folded words before each one
     # inside a place's name after a level word ("tỉnh Cà Mau"): every syllable is capitalised, or the words

@@ -557,6 +557,10 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
         issuer = f.issuer
         if issuer and _DOUBLED.search(issuer):
             issuer = _DOUBLED.sub(r"\1", issuer)  # "Ủy ban nhân dân tỉnh⏎tỉnh": a word the source doubled
+        if issuer and "*" in issuer:
+            issuer = " ".join(
+                issuer.replace("*", " ").split()
+            )  # "Chính* *phủ": emphasis markers between words
         if issuer and "-" in issuer:
             dashes = dashes or _Dashes(original)
             issuer = _as_written(original, s, e, issuer, dashes)

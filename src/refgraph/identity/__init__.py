@@ -235,7 +235,7 @@ def _annexed_to_self(text: str, doc_type: str):
         close = text.find(")", m.end(), m.end() + 400)
         if close == -1:
             continue
-        got = [c for c in extract(text[m.end() : close]) if c.key]
+        got = [c for c in extract(text[m.end() : close + 1]) if c.key]  # the bracket closes a name in it
         if not got:
             continue
         c = got[0]
@@ -262,7 +262,7 @@ def _annex_part(text: str):
     if m is None:
         return None
     close = text.find(")", m.end(), m.end() + 400)
-    got = [c for c in extract(text[m.end() : close]) if c.key] if close != -1 else []
+    got = [c for c in extract(text[m.end() : close + 1]) if c.key] if close != -1 else []
     if not got:
         return None
     c = got[0]

@@ -217,6 +217,8 @@ def find_header(blocks: Sequence[Block], start: int, free: bool) -> Header | Non
         if kind:
             anchor, mark = i, kind
             break
+        if _field_row(blocks, i):
+            continue  # a page's infobox row ("| Quyết định | Số 1570/VH-QĐ |"): a field, not a header
         if number_in(b) or (_number_label_only(b) and has(blocks, i + 1) and number_in(blocks[i + 1])):
             anchor = i
             break
@@ -271,6 +273,19 @@ def find_header(blocks: Sequence[Block], start: int, free: bool) -> Header | Non
         of_line,
         mark,
     )
+
+
+def _field_row(blocks: Sequence[Block], i: int) -> bool:
+    """A table cell that holds the value of the label cell before it on its line ("| Quyết định | Số 1570/VH-QĐ
+    |", a page's infobox). A header's table puts the number in a cell of its own, beside an organ in
+    capitals or a dateline ("| Số: 12/QĐ-UBND | Hà Nội, ngày … |")."""
+    b = blocks[i]
+    if not b.cell or i == 0:
+        return False
+    label = blocks[i - 1]
+    if not label.cell or label.line != b.line or any(ch.isdigit() for ch in label.text):
+        return False
+    return not is_upper(label.text) and len(label.text.split()) <= 4 and not fold(label.text).startswith("so")
 
 
 def opening_heading(blocks: Sequence[Block]) -> Header | None:

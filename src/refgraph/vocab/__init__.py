@@ -325,6 +325,15 @@ def type_issuers() -> dict[str, str]:
 
 
 @functools.cache
+def served_codes() -> dict[str, tuple[str, ...]]:
+    """Office code -> the codes of the bodies whose direction its letters carry (office_codes.tsv)."""
+    out: dict[str, list[str]] = {}
+    for office, served in _rows("office_codes.tsv"):
+        out.setdefault(office, []).append(served)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
 def code_bodies() -> dict[str, frozenset[str]]:
     """Issuer code -> the folded names of every body that issues under it: its own name in codes.tsv and
     the bodies code_bodies.tsv adds ("TW": Bộ Chính trị, Ban Bí thư …)."""

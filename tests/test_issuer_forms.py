@@ -434,3 +434,19 @@ def test_a_steering_body_with_its_level_is_named_to_the_bracket_that_holds_the_c
         "Ban Chỉ đạo quốc gia về phòng, chống thiên tai)*\n\n**Chương I**"
     )
     assert _issuer(text, "31/QĐ-BCĐ") == "Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai"
+
+
+def test_joint_ministries_after_lien_with_the_first_name_in_lower_case():
+    text = (
+        "Căn cứ Thông tư liên tịch số 75/2015/TTLT-BTC-BYT\nngày 2 tháng 6 năm 2015 của Liên Bộ tài chính - Y tế "
+        "sửa đổi một số điều về giá dịch vụ;"
+    )
+    assert _issuer(text, "75/2015/TTLT-BTC-BYT") == "Liên Bộ tài chính - Y tế"
+
+
+def test_the_body_heard_presenting_a_paper_is_the_issuer_of_the_paper_in_brackets():
+    text = (
+        "Tại phiên họp, sau khi nghe Ban cán sự đảng Bộ Nội vụ báo cáo về việc sửa đổi chế độ phụ cấp đối với "
+        "cán bộ cơ sở (Tờ trình số 15-TTr/BCSĐ, ngày 3/3/2025), Bộ Chính trị kết luận như sau:"
+    )
+    assert _issuer(text, "15-TTr/BCSĐ") == "Ban cán sự đảng Bộ Nội vụ"

@@ -354,3 +354,22 @@ def test_amending_laws_after_a_law_named_in_a_legal_basis_column_are_its_basis()
     )
     rel = {m.key: m.relation for m in extract(text) if m.key}
     assert rel == {"35/2018/QH14": "based_on", "28/2023/QH15": "based_on", "37/2010/NĐ-CP": "based_on"}
+
+
+def test_an_amending_law_written_without_cua_is_one_citation_from_its_head():
+    text = (
+        "*Căn cứ Luật Đầu tư công số 58/2024/QH15 được sửa đổi, bổ sung bởi Luật Sửa đổi, bổ sung một số điều "
+        "Luật\nĐầu tư công số 90/2025/QH15;*"
+    )
+    got = [(m.text.replace("\n", " "), m.key, m.relation) for m in extract(text)]
+    assert got == [
+        ("Luật Đầu tư công số 58/2024/QH15", "58/2024/QH15", "based_on"),
+        ("Luật Sửa đổi, bổ sung một số điều Luật Đầu tư công số 90/2025/QH15", "90/2025/QH15", "based_on"),
+    ]
+
+
+def test_laws_listed_in_an_amending_laws_title_without_cua_are_its_title():
+    text = (
+        "Thủ tục nộp thuế được sửa đổi bởi Luật sửa đổi Luật Hải quan, Luật Kế toán, Luật Quản lý thuế 2024."
+    )
+    assert [m.text for m in extract(text)] == ["Luật sửa đổi Luật Hải quan, Luật Kế toán, Luật Quản lý thuế"]

@@ -341,3 +341,52 @@ def test_theo_inside_what_a_capitalised_can_cu_relies_on():
         ("9335/BNV-KHTC", "implements"),
         ("12/QĐ-UBND", "implements"),
     ]
+
+
+def test_a_resolution_whose_title_and_aside_carry_verbs_still_expires_from_this_ones_date():
+    text = (
+        "**Điều 9. Hiệu lực thi hành**\n\n1. Nghị quyết này có hiệu lực từ ngày 1 tháng 3 năm 2026.\n\n"
+        "2. Nghị quyết số 21/2023/NQ-HĐND\nngày 8 tháng 7 năm 2023 của Hội đồng nhân dân tỉnh quy định thực hiện\n"
+        "chính sách hỗ trợ học phí (thực hiện khoản 3 Điều 99 Luật Giáo dục) hết hiệu lực thi hành kể từ ngày "
+        "Nghị quyết\nnày có hiệu lực thi hành.\n"
+    )
+    assert _rel(text) == [("21/2023/NQ-HĐND", "repeals")]
+
+
+def test_a_time_reckoned_from_a_decree_taking_effect_is_no_act_on_it():
+    text = (
+        "Sở Dân tộc chủ trì thực hiện việc rà soát, trong đó:\n\n- Số liệu về hộ nghèo được tổng hợp trong vòng 20 ngày "
+        "kể từ ngày Nghị định số 310/2025/NĐ-CP có hiệu lực.\n"
+    )
+    assert _rel(text) == [("310/2025/NĐ-CP", "cites")]
+
+
+def test_dash_items_between_blank_lines_are_clauses_of_their_own():
+    text = (
+        "*(2) Xác định ấp, xã khó khăn*\n\n- Ấp khó khăn là ấp đáp ứng theo quy định tại khoản 1 Điều 3 của Quyết "
+        "định\n12/2024/QĐ-TTg;\n\n- Xã khó khăn là xã đáp ứng tiêu chí quy định tại khoản 2 Điều 3 của Quyết "
+        "định\n12/2024/QĐ-TTg;\n"
+    )
+    assert _rel(text) == [("12/2024/QĐ-TTg", "implements"), ("12/2024/QĐ-TTg", "cites")]
+
+
+def test_a_colon_heading_governs_its_dash_items_across_blank_lines():
+    text = (
+        "*(1) Mức phạt*\n\nCăn cứ quy định tại:\n\n- Khoản 2 Điều 5 Nghị định 91/2023/NĐ-CP về mức phạt;\n\n"
+        "- Điều 40 Nghị định 91/2023/NĐ-CP được sửa đổi bởi khoản 3 Điều 1 Nghị định 12/2025/NĐ-CP;\n\n"
+        "- Điểm c khoản 1 Điều 41 Nghị định 91/2023/NĐ-CP;\n\nTheo đó, người vi phạm bị phạt tiền."
+    )
+    assert {rel for _, rel in _rel(text)} == {"based_on"}
+
+
+def test_a_pages_own_basis_opening_its_line_is_based_on_what_it_reports_stays_cited():
+    text = (
+        "**Lệ phí cấp giấy chứng nhận là bao nhiêu?**\n\nCăn cứ theo Điều 5 Thông tư 85/2019/TT-BTC thì lệ phí "
+        "do Hội đồng nhân dân cấp tỉnh quyết định.\n\nBộ Tài chính vừa ban hành Thông tư 44/2025/TT-BTC thay thế "
+        "Thông tư 106/2021/TT-BTC về phí thẩm định.\n\n"
+    ) + "Người dân mang hồ sơ đến bộ phận một cửa của xã và nhận giấy hẹn trong ngày làm việc. " * 20
+    assert _rel(text, reported=True) == [
+        ("85/2019/TT-BTC", "based_on"),
+        ("44/2025/TT-BTC", "cites"),
+        ("106/2021/TT-BTC", "cites"),
+    ]

@@ -293,6 +293,28 @@ BRACKET_REACH = 300  # characters before the bracket that may hold "<type> của
 _OPEN_BEFORE = re.compile(r"\([\s*]*$")
 
 
+# "sau khi nghe Đảng ủy Chính phủ báo cáo về … (Tờ trình số 08-TTr/ĐU …)": the body heard presents the paper
+_HEARD = re.compile(r"(?<![^\W\d_])nghe[\s*]+(?=[^\W\d_])")
+_PRESENTS = re.compile(r"(?<![^\W\d_])(?:báo[\s*]+cáo|trình[\s*]+bày|trình)(?![^\W\d_])")
+HEARD_REACH = 450  # characters from "nghe" to the bracket: the report's subject may be long
+
+
+def _heard_before_bracket(text: str, paren: int) -> str | None:
+    heard = None
+    for m in _HEARD.finditer(text, max(0, paren - HEARD_REACH), paren):
+        heard = m  # the last "nghe" before the bracket
+    if heard is None or not text[heard.end()].isupper():
+        return None
+    verb = _PRESENTS.search(text, heard.end(), paren)
+    if verb is None or _DESCRIPTION_END.search(text, heard.end(), paren):
+        return None
+    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, heard.end(), verb.start()))
+    if not words or len(words) > 10:
+        return None
+    cut = issuers.cut(text, words)
+    return cut.name if cut.name and cut.end == words[-1][1] else None
+
+
 def body_before_bracket(text: str, f: Found) -> str | None:
     """ "Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 45-BC/BTCTW)": the number in brackets restates
     the document described before it, whose body is named there."""
@@ -310,8 +332,10 @@ def body_before_bracket(text: str, f: Found) -> str | None:
     ):
         if m.group()[:1].isupper() or text[lo + m.end()].isupper():  # a proposal names a body, capitalised
             intro = m
+    if intro is None:
+        return _heard_before_bracket(text, paren.start())
     # a hard-wrapped line does not end the description; a sentence end or a blank line does
-    if intro is None or _DESCRIPTION_END.search(text, lo + intro.end(), paren.start()):
+    if _DESCRIPTION_END.search(text, lo + intro.end(), paren.start()):
         return None
     words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, lo + intro.end(), paren.start()):
@@ -530,7 +554,9 @@ def fill(text: str, found: list[Found]) -> None:
                 f.why.append("date: 'ban hành ngày' after it")
             if f.issuer is None and (named := body_before_bracket(text, f)) is not None:
                 f.issuer = named
-                f.why.append("issuer: named with its type before the bracket that gives its number")
+                f.why.append(
+                    "issuer: named before the bracket that gives its number (with its type, or as who presents it)"
+                )
             if f.issuer is None and (named_term := body_after_year(text, f))[0] is not None:
                 f.issuer, term = named_term
                 f.why.append("issuer: named after its year")

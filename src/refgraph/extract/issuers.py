@@ -97,6 +97,8 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")
     folded = [_fold(t) for t in toks]
     keep = _known_prefix(folded)
+    if keep == 0 and len(folded) > 2 and folded[0] == "lien" and (inner := _known_prefix(folded[1:])):
+        keep = 1 + inner  # "Liên Bộ tài chính - Công Thương": the joint ministries, the first one known
     if keep == 0 and toks[0][:1].islower() and (len(toks) == 1 or toks[1][:1].islower()):
         # "… theo Nghị định 29 của cử tri …", "… lần thứ hai mươi tư của …": a body's name is capitalised or
         # known; a word before a capitalised one may open it ("của liên Bộ Tài chính, Y tế")

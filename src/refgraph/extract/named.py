@@ -1451,7 +1451,7 @@ def add(text: str, found: list[Found], reported: bool = False) -> list[Found]:
         lo = bisect.bisect_right(found_starts, h.start)
         hi = bisect.bisect_left(found_starts, h.number_start)
         for f in found[lo:hi]:
-            if f.key and f.end > h.number_start:
+            if f.key and f.end > h.number_start and h.start < f.start:  # (an earlier head has it already)
                 if h.amending:  # the grammar read the last law of the list: it is named in the title
                     m = named_type_regex().match(text, f.start)
                     ih = _read(text, f.start, m.end()) if m else None

@@ -478,6 +478,9 @@ REVIEW_REACH = 80
 _NEW_PREDICATE = re.compile(r"(?<![^\W\d_])(?:thì|tiếp\s+tục|phải|cần|sẽ)(?![^\W\d_])", re.I)
 
 
+_SINCE_ITS_DAY = re.compile(r"(?<![^\W\d_])(?:kể[\s*]+)?từ[\s*]+ngày[\s*]+$", re.I)
+
+
 @dataclass(frozen=True)
 class Governing:
     relation: str
@@ -956,6 +959,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         boundary = sentences.last_in(lo, f.start)
         search_lo = boundary if boundary is not None else lo
         item = _item_start(text, search_lo, f.start)
+        dash = None
         if item is not None:
             search_lo = item  # a list item on its own line: the previous item's words do not govern it
         elif (dash := _dash_item(text, search_lo, f.start)) is not None:
@@ -974,6 +978,11 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             bracket=paren is not None,
             own_type=kind,
         )
+        if (since := _SINCE_ITS_DAY.search(text, max(0, f.start - 24), f.start)) is not None:
+            # "… trong vòng 15 ngày kể từ ngày Nghị định số X có hiệu lực": a date reckoned from X, no act on X
+            hit = Governing(
+                "cites", since.start(), since.end(), f"'{since.group().strip()}': a date reckoned from it"
+            )
         if (
             hit is not None
             and (heading_at := _plural_heading(text, max(sentence, hit.start - HEADING_BACK), f.start))
@@ -1119,7 +1128,18 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # followed is the programme by name; the decision is named as what issued it
             f.relation = "cites"
             f.why.append("relation: names what issued the document before it ('ban hành kèm theo')")
-        elif boundary is None and item is None and prev_top is not None and prev is not None:
+        elif (
+            boundary is None
+            and item is None
+            and prev_top is not None
+            and prev is not None
+            and (
+                dash is None
+                or _COLON_OVER_ITEMS.search(text, sentences.start_of(f.start), f.start) is not None
+            )
+        ):
+            # (a dash item after a finished one is a clause of its own, "…;\n- Xã … quy định tại … Nghị định X",
+            # unless what governed the item before stands over the list: "Căn cứ quy định tại:\n- …;\n- …")
             f.relation = prev_top.relation
             f.why.append(f"relation: same sentence as {prev_top.key}")
         else:
@@ -1269,13 +1289,18 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
         m = _EXPIRES.search(text, _first_of(text, "hết", f.end, hi), hi)
         if m is None or not _SELF_TIME.match(text, m.end()):
             continue
-        if (
-            sentences.last_in(f.end + 1, m.start()) is not None
-            or next(phrases(text, f.end, m.start()), None) is not None
+        if sentences.last_in(f.end + 1, m.start()) is not None or any(
+            not _in_brackets(text, f.end, p.start())
+            for p in phrases(text, max(f.end, f.extent_end), m.start())
         ):
-            continue
+            continue  # (its own title's words, and an aside in brackets, are no other clause's verb)
         f.relation = "repeals"
         f.why.append("relation: ended from this document's own date, 'hết hiệu lực' after it")
+
+
+def _in_brackets(text: str, lo: int, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened after ``lo``?"""
+    return text.count("(", lo, pos) > text.count(")", lo, pos)
 
 
 _NOTE_LINE = re.compile(r"[ \t*]*\[(\d{1,3})\][ \t*]*$")
@@ -1373,6 +1398,10 @@ _DASH_MARK = re.compile(r"[ \t*]*[-+•–][ \t]")
 _FINISHED = frozenset('.;”"!?')
 
 
+# a colon that ends a line over dash items: the sentence heads a list ("Căn cứ quy định tại:\n\n- …")
+_COLON_OVER_ITEMS = re.compile(r":[ \t*]*\n(?:[ \t]*\n)*[ \t*]*[-+•–][ \t]")
+
+
 def _dash_item(text: str, lo: int, pos: int) -> int | None:
     """Start of the line when it opens with a dash mark and the line before ends a sentence or a quotation
     (the citation need not open the line: "- Tại khoản 1 Điều 17 Nghị định X")."""
@@ -1382,7 +1411,7 @@ def _dash_item(text: str, lo: int, pos: int) -> int | None:
         ls = text.rfind("\n", max(lo, pos - LINE_REACH), end) + 1
         if ls <= lo:
             return None
-        before = text[max(0, ls - 40) : ls - 1].rstrip(" \t*")
+        before = text[max(0, ls - 40) : ls - 1].rstrip(" \t*\r\n")  # (over a blank line between items too)
         if _DASH_MARK.match(text, ls, pos):
             return ls if before and before[-1] in _FINISHED else None
         if not before or before[-1] in _FINISHED or before[-1] == ":":
@@ -1664,6 +1693,19 @@ def _self_mentions(text: str) -> Iterator[re.Match[str]]:
 _SELF_WINDOW = 80  # characters: longer than any type word and the spaces before "này"
 
 
+# "căn cứ" opening a line or a table cell: the writer's own words, not a reported document's preamble
+_BASIS_OPENS = re.compile(r"(?:^|\|)[ \t*#>-]*căn[ \t*]+cứ(?![^\W\d_])", re.I | re.M)
+_BASIS_BREAK = re.compile(r"[.;!?]\s|\n[ \t]*\n")
+BASIS_REACH = 240  # characters from that "căn cứ" to the citation it grounds on
+
+
+def _authors_basis(text: str, pos: int) -> bool:
+    last = None
+    for m in _BASIS_OPENS.finditer(text, max(0, pos - BASIS_REACH), pos):
+        last = m  # the nearest one before the citation
+    return last is not None and _BASIS_BREAK.search(text, last.end(), pos) is None
+
+
 def report_only(text: str, found: list[Found]) -> None:
     """A page that is not itself a document (a news item) does nothing to what it names: the relation
     words in it tell what the reported documents do ("Kế hoạch bám sát Chỉ thị …"), so every citation
@@ -1678,6 +1720,8 @@ def report_only(text: str, found: list[Found]) -> None:
     ):
         return
     for f in found:
+        if f.relation == "based_on" and f.subject is None and _authors_basis(text, f.start):
+            continue  # "Căn cứ theo Điều 4 Nghị định X thì …": the page's own reasoning rests on X
         if f.relation != "cites":
             if f.subject is not None and f.subject_relation is None:
                 # "Kế hoạch do … ký, … thực hiện Kết luận số 15-KL/TW": the act is the reported plan's

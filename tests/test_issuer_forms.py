@@ -73,7 +73,8 @@ def test_sau_khi_a_body_issued_it():
 
 
 def test_a_bare_issuing_verb_without_date_or_sau_khi_names_no_issuer():
-    text = "Bộ Y tế ban hành Thông tư số 14/2016/TT-BYT hướng dẫn khám sức khỏe."
+    # (unless the body is one whose own code the number carries: see the test of that below)
+    text = "Bộ Nội vụ ban hành Thông tư số 14/2016/TT-BYT hướng dẫn khám sức khỏe."
     assert _issuer(text, "14/2016/TT-BYT") is None
 
 
@@ -450,3 +451,34 @@ def test_the_body_heard_presenting_a_paper_is_the_issuer_of_the_paper_in_bracket
         "cán bộ cơ sở (Tờ trình số 15-TTr/BCSĐ, ngày 3/3/2025), Bộ Chính trị kết luận như sau:"
     )
     assert _issuer(text, "15-TTr/BCSĐ") == "Ban cán sự đảng Bộ Nội vụ"
+
+
+def test_a_body_whose_code_the_number_carries_issues_it_without_a_date_opening_the_sentence():
+    text = "Bộ trưởng Bộ Y tế ban hành Thông tư 14/2025/TT-BYT hướng dẫn khám sức khỏe định kỳ."
+    assert _issuer(text, "14/2025/TT-BYT") == "Bộ trưởng Bộ Y tế"
+    # a body under another code still needs the date ("Sở Y tế ban hành Thông tư …" reports, it does not issue)
+    assert _issuer("Sở Y tế ban hành Thông tư 14/2025/TT-BYT cho các bệnh viện.", "14/2025/TT-BYT") is None
+
+
+def test_a_council_named_with_its_term_and_session_before_its_verb():
+    text = (
+        "Ngày 4/12/2025, Hội đồng nhân dân tỉnh Nghệ An khóa XVIII, kỳ họp thứ 35 đã thông qua Nghị quyết "
+        "41/2025/NQ-HĐND về mức chi hỗ trợ bầu cử."
+    )
+    got = next(m for m in extract(text) if m.key == "41/2025/NQ-HĐND")
+    assert got.issuer == "Hội đồng nhân dân tỉnh Nghệ An" and got.date == dt.date(2025, 12, 4)
+
+
+def test_the_standing_committee_resolves_in_the_resolution_named_before_it():
+    text = "**Lào Cai:** Tại Nghị quyết số 1690/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị sắp xếp các xã."
+    assert _issuer(text, "1690/NQ-UBTVQH15") == "Ủy ban Thường vụ Quốc hội"
+
+
+def test_a_title_verb_in_capitals_after_the_year_is_no_body():
+    text = (
+        "Ngày 2/6/2025, Bộ Xây dựng đã ban hành Quyết định 880/QĐ-BXD năm 2025 Ban hành kế hoạch thực hiện "
+        "Chỉ thị 11/CT-TTg năm 2025 ngày 21/4/2025 của Thủ tướng Chính phủ về an toàn giao thông."
+    )
+    got = {m.key: m for m in extract(text)}
+    assert got["880/QĐ-BXD"].issuer == "Bộ Xây dựng"
+    assert got["11/CT-TTg"].issuer == "Thủ tướng Chính phủ" and got["11/CT-TTg"].date == dt.date(2025, 4, 21)

@@ -160,7 +160,11 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
 
 
 # a term that ends a stretch before its verb, or a name ("… Quốc hội khóa XV")
-_TERM_BEFORE_VERB = re.compile(r"\s+kh(?:óa|oá)\s+(?:[IVXL]+|\d{1,2})[\s*,]*$", re.I)
+# (and its session: "Hội đồng nhân dân thành phố Hà Nội khóa XVI, kỳ họp thứ 28 đã thông qua …")
+_SESSION = r"[\s*]*,[\s*]*kỳ[\s*]+họp[\s*]+thứ[\s*]+\w+"
+_TERM_BEFORE_VERB = re.compile(
+    rf"(?:\s+kh(?:óa|oá)\s+(?:[IVXL]+|\d{{1,2}})(?:{_SESSION})?|{_SESSION})[\s*,]*$", re.I
+)
 
 
 # (a former province's body, "(cũ)", as well: "Kết luận của Chủ tịch UBND tỉnh Bắc Giang (cũ) tại Thông báo …")
@@ -408,7 +412,27 @@ def body_after_year(text: str, f: Found) -> tuple[str | None, str | None]:
     return cut.name, term.group(1) if term else None
 
 
-_YEAR_THEN_OF = re.compile(r"[\s*]*,?[\s*]*năm[\s*]+(?:19|20)\d\d[\s*]+của[\s*]+(?=[^\W\d_])", re.I)
+# (a date may stand between the year and "của": "Chỉ thị 11/CT-TTg năm 2025 ngày 21/4/2025 của Thủ tướng …")
+_YEAR_THEN_OF = re.compile(
+    r"[\s*]*,?[\s*]*năm[\s*]+(?:19|20)\d\d[\s*]+(?:ngày[\s*]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d[\s*,]+)?"
+    r"của[\s*]+(?=[^\W\d_])",
+    re.I,
+)
+_YEAR_THEN_DATE = re.compile(
+    r"[\s*]*,?[\s*]*năm[\s*]+((?:19|20)\d\d)[\s*]+(ngày[\s*]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
+def _date_after_year(text: str, f: Found) -> dt.date | None:
+    """ "Chỉ thị 11/CT-TTg năm 2025 ngày 21/4/2025": a portal's year, then the date, which agrees with it."""
+    m = _YEAR_THEN_DATE.match(text, f.head_end)
+    if m is None:
+        return None
+    d = _parse_date(m.group(2))
+    return d if d is not None and d.year == int(m.group(1)) else None
+
+
 _TERM_AFTER = re.compile(r"[\s*]+kh(?:óa|oá)[\s*]+([IVXL]+)(?![^\W\d_])")
 
 
@@ -557,6 +581,9 @@ def fill(text: str, found: list[Found]) -> None:
                 f.why.append(
                     "issuer: named before the bracket that gives its number (with its type, or as who presents it)"
                 )
+            if f.date is None and f.date_text is None and (d := _date_after_year(text, f)) is not None:
+                f.date = d
+                f.why.append("date: after its year ('… năm 2025 ngày 21/4/2025 của …')")
             if f.issuer is None and (named_term := body_after_year(text, f))[0] is not None:
                 f.issuer, term = named_term
                 f.why.append("issuer: named after its year")
@@ -586,7 +613,8 @@ def fill(text: str, found: list[Found]) -> None:
                 d = date_before(text, max(prev_end, at - DATE_REACH), at)
                 after_when = needs_date and _AFTER_WHEN.search(text, max(0, at - 16), at) is not None
                 # (a date of its own after the number dates the act as well: "Bộ X có công văn số N ngày …")
-                if needs_date and d is None and not after_when and f.date is None:
+                # (or a body whose own code the number carries: "Chính phủ ban hành Nghị định 66/2025/NĐ-CP …")
+                if needs_date and d is None and not after_when and f.date is None and not _agrees(name, f):
                     prev_end = max(prev_end, f.extent_end or f.end)
                     continue
                 _reported_issue(text, f, at, needs_date and not after_when)

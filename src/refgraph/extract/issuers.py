@@ -99,6 +99,8 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     keep = _known_prefix(folded)
     if keep == 0 and len(folded) > 2 and folded[0] == "lien" and (inner := _known_prefix(folded[1:])):
         keep = 1 + inner  # "Liên Bộ tài chính - Công Thương": the joint ministries, the first one known
+    if keep == 0 and len(folded) > 1 and (folded[0], folded[1]) in _title_pairs():
+        return IssuerCut(None, None, None, "none")  # "… năm 2025 Ban hành kế hoạch …": a title, capitalised
     if keep == 0 and toks[0][:1].islower() and (len(toks) == 1 or toks[1][:1].islower()):
         # "… theo Nghị định 29 của cử tri …", "… lần thứ hai mươi tư của …": a body's name is capitalised or
         # known; a word before a capitalised one may open it ("của liên Bộ Tài chính, Y tế")

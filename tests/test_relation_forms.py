@@ -390,3 +390,12 @@ def test_a_pages_own_basis_opening_its_line_is_based_on_what_it_reports_stays_ci
         ("44/2025/TT-BTC", "cites"),
         ("106/2021/TT-BTC", "cites"),
     ]
+
+
+def test_a_news_items_basis_in_a_bodys_policy_is_no_preamble_of_its_own():
+    page = (
+        "Bộ Chính trị đồng ý chủ trương điều chỉnh đối tượng áp dụng chính sách nghỉ hưu trước tuổi.\n\n"
+        "Căn cứ chủ trương của Bộ Chính trị, Ban cán sự đảng Bộ Nội vụ khẩn trương chỉ đạo việc thể chế hóa.\n\n"
+        "Cán bộ được nghỉ hưu theo Thông báo kết luận số 31-TB/TW ngày 2 tháng 3 năm 2023 của Bộ Chính trị.\n\n"
+    ) + "Các cơ quan tăng cường công tác tuyên truyền để cán bộ, đảng viên hiểu rõ và đồng thuận. " * 20
+    assert _rel(page, reported=True) == [("31-TB/TW", "cites")]

@@ -1622,9 +1622,32 @@ def _anaphora(
 # a few sentences with no header are a snippet (a quotation, a test, a pasted paragraph), not a page:
 # read them as the citing document's own words
 PAGE_MIN = 1500
+
+
 # A preamble line rests on a document or on the body's own powers ("Căn cứ Luật …", "Căn cứ chức năng, nhiệm
 # vụ …"); a question-and-answer page quotes a provision ("Căn cứ theo khoản 1 Điều 2 Thông tư …", "Căn cứ tại
 # Điều 16 Luật …"), which is no preamble of its own, nor is a markdown heading ("## Căn cứ xây dựng …")
+def _own_preamble(text: str) -> bool:
+    """A "Căn cứ" line that bases the text on a document ("Căn cứ Luật …", "Căn cứ vào Nghị quyết …"), or an
+    "Điều 1.": a document's own preamble or body. "Căn cứ chủ trương của Bộ Chính trị, …" in a news item is
+    the reported body's reasoning, no preamble."""
+    for m in _OWN_PREAMBLE.finditer(text):
+        if not m.group().strip(" \t*|").lower().startswith("căn"):
+            return True  # "Điều 1."
+        if _basis_document().match(text, m.end()):
+            return True
+    return False
+
+
+@functools.cache
+def _basis_document() -> re.Pattern[str]:
+    """A document's type word, or a law's ("Hiến pháp", "Luật", "Kế hoạch" …), after "căn cứ (vào|theo)"."""
+    from .named import named_type_regex  # (named reads relations' tables: imported when first asked)
+
+    types = f"(?:{_terminal('TYPE_WORD')[0]})|(?:{named_type_regex().pattern})"
+    return re.compile(rf"(?:(?:vào|theo)[\s*]+)?(?:{types}|điều[\s*]+lệ|quy[\s*]+chế)(?![^\W\d_])", re.I)
+
+
 _OWN_PREAMBLE = re.compile(
     r"^[ \t*|]*(?:căn\s+cứ[\s*]+(?!(?:(?:theo|tại|vào)[\s*]+)?(?:quy\s+định|điều|khoản|điểm|mục|tiết"
     r"|tiểu\s+mục|chương|phụ\s+lục)(?![^\W\d_]))|điều\s+1\.)",
@@ -1714,7 +1737,7 @@ def report_only(text: str, found: list[Found]) -> None:
     if (
         len(text.strip()) < PAGE_MIN
         or _speaks_of_itself(text, found)
-        or _OWN_PREAMBLE.search(text)
+        or _own_preamble(text)
         or _genre_heading(text)
         or document_part(text)
     ):

@@ -482,3 +482,24 @@ def test_a_title_verb_in_capitals_after_the_year_is_no_body():
     got = {m.key: m for m in extract(text)}
     assert got["880/QĐ-BXD"].issuer == "Bộ Xây dựng"
     assert got["11/CT-TTg"].issuer == "Thủ tướng Chính phủ" and got["11/CT-TTg"].date == dt.date(2025, 4, 21)
+
+
+def test_a_local_bodys_place_after_a_line_the_conversion_broke():
+    text = (
+        "Quyết định này thay thế Quyết định số 902/QĐ-UBND ngày 3 tháng 9 năm 2024 của Ủy ban nhân\ndân thành\n\n"
+        "phố Hải Phòng về việc ban hành quy chế thi đua."
+    )
+    assert _issuer(text, "902/QĐ-UBND") == "Ủy ban nhân dân thành phố Hải Phòng"
+
+
+def test_the_body_that_acts_in_the_letter_named_after_trong():
+    text = "Trong Công văn 5120/BCT-TTTN năm 2025, Bộ Công Thương yêu cầu các sở kiểm tra giá xăng dầu."
+    assert _issuer(text, "5120/BCT-TTTN") == "Bộ Công Thương"
+
+
+def test_the_body_that_appraised_a_draft_in_its_report():
+    text = (
+        "*Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 71/TTr-SXD ngày 2/10/2025 (được\n"
+        "Sở Tư pháp thẩm định tại Báo cáo số 540/BC-STP ngày 28/9/2025);*"
+    )
+    assert _issuer(text, "540/BC-STP") == "Sở Tư pháp"

@@ -278,9 +278,10 @@ def _split_topic(title: str) -> tuple[str, str | None]:
 def _acts_after() -> re.Pattern[str]:
     heads = _alts(vocab.issuer_phrases("head"))
     acts = _alts(vocab.issuer_phrases("acts"))
-    # (an auxiliary may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …")
+    # (an auxiliary may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …"; a
+    # portal's year after the number: "Trong Công văn 7724/BYT-QLD năm 2025, Bộ Y tế chỉ đạo …")
     return re.compile(
-        rf"[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:đã|có|đã\s+có|sẽ)\s+)?(?:{acts})(?![^\W\d_])"
+        rf"(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:đã|có|đã\s+có|sẽ)\s+)?(?:{acts})(?![^\W\d_])"
     )
 
 
@@ -465,7 +466,7 @@ def body_ending_line(text: str, f: Found) -> str | None:
     return cut.name if cut.name and cut.end == words[-1][1] else None
 
 
-_AT_BEFORE = re.compile(r"(?<![^\W\d_])tại[\s*]*$", re.I)
+_AT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tại|trong)[\s*]*$", re.I)  # "Trong Công văn X, Bộ Y tế chỉ đạo …"
 
 
 def body_after(text: str, f: Found) -> str | None:

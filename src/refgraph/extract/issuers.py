@@ -559,6 +559,29 @@ def known_extended(text: str, name: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+_LEVEL_END = re.compile(r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$", re.I)
+
+
+def place_after(text: str, name: str, end: int) -> tuple[str, int] | None:
+    """ "Ủy ban nhân dân thành⏎⏎phố Cần Thơ": a local body's name that ends on its level word, cut where the
+    conversion broke the line; the known province right after it completes it. Gives the name and its end."""
+    if _LEVEL_END.search(name) is None:
+        return None
+    toks: list[str] = []
+    ends: list[int] = []
+    pos = end
+    for _ in range(5):
+        m = _SPACED_WORD.match(text, pos)
+        # (the break the conversion made comes before the place; a blank line inside the place ends it)
+        if m is None or (toks and "\n\n" in text[pos : m.start(1)]):
+            break
+        toks.append(m.group(1))
+        ends.append(m.end())
+        pos = m.end()
+    n = _known_place(toks, 0) if toks and toks[0][:1].isupper() else 0
+    return (f"{name} {' '.join(toks[:n])}", ends[n - 1]) if n else None
+
+
 def _words_follow(text: str, pos: int, folded: tuple[str, ...] | list[str]) -> int | None:
     """Where the words ``folded`` end when the text from pos goes on with them (spaces and emphasis
     between), else None."""

@@ -346,6 +346,9 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             if issuer and cut.end is not None and (whole := issuers.known_extended(text, issuer, cut.end)):
                 issuer, issuer_rule = whole[0], "issuer:known_name_past_window"
                 cut = issuers.IssuerCut(issuer, whole[1], None, cut.rule)
+                if (placed := issuers.place_after(text, issuer, whole[1])) is not None:
+                    issuer = placed[0]
+                    cut = issuers.IssuerCut(issuer, placed[1], None, cut.rule)
             if issuer and cut.end is not None and (former := _FORMER.match(text, cut.end)) is not None:
                 # "của UBND tỉnh Quảng Trị (cũ)": the body of a province before the 2025 merger, as the text
                 # tells it apart from the merged one

@@ -503,3 +503,8 @@ def test_the_body_that_appraised_a_draft_in_its_report():
         "Sở Tư pháp thẩm định tại Báo cáo số 540/BC-STP ngày 28/9/2025);*"
     )
     assert _issuer(text, "540/BC-STP") == "Sở Tư pháp"
+
+
+def test_a_committee_of_the_national_assembly_keeps_whose_it_is():
+    text = "Căn cứ Báo cáo thẩm tra số 45/BC-UBKT15 của Ủy ban Kinh tế của Quốc hội về dự án Luật Thương mại;"
+    assert _issuer(text, "45/BC-UBKT15") == "Ủy ban Kinh tế của Quốc hội"

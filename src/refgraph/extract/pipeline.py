@@ -42,6 +42,16 @@ _ISSUER_STOP = frozenset(
 )
 
 
+_OF_ASSEMBLY = re.compile(r"[\s*]+của[\s*]+Quốc[\s*]+hội(?![^\W\d_])")
+
+
+def _assembly_committee(issuer: str) -> bool:
+    """A committee of the National Assembly named without its owner ("Ủy ban Kinh tế"), not a People's
+    Committee nor the Standing Committee, whose names say whose they are."""
+    f = fold(issuer)
+    return f.startswith("uy ban ") and not f.startswith(("uy ban nhan dan", "uy ban mat tran")) and "quoc hoi" not in f
+
+
 _FORMER = re.compile(r"[ \t]*\([ \t]*cũ[ \t]*\)")
 
 
@@ -349,6 +359,15 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 if (placed := issuers.place_after(text, issuer, whole[1])) is not None:
                     issuer = placed[0]
                     cut = issuers.IssuerCut(issuer, placed[1], None, cut.rule)
+            if (
+                issuer
+                and cut.end is not None
+                and _assembly_committee(issuer)
+                and (of := _OF_ASSEMBLY.match(text, cut.end)) is not None
+            ):
+                # "Ủy ban Văn hóa và Xã hội của Quốc hội": a committee's official name holds whose it is
+                issuer = f"{issuer} của Quốc hội"
+                cut = issuers.IssuerCut(issuer, of.end(), None, cut.rule)
             if issuer and cut.end is not None and (former := _FORMER.match(text, cut.end)) is not None:
                 # "của UBND tỉnh Quảng Trị (cũ)": the body of a province before the 2025 merger, as the text
                 # tells it apart from the merged one

@@ -49,7 +49,11 @@ def _assembly_committee(issuer: str) -> bool:
     """A committee of the National Assembly named without its owner ("Ủy ban Kinh tế"), not a People's
     Committee nor the Standing Committee, whose names say whose they are."""
     f = fold(issuer)
-    return f.startswith("uy ban ") and not f.startswith(("uy ban nhan dan", "uy ban mat tran")) and "quoc hoi" not in f
+    return (
+        f.startswith("uy ban ")
+        and not f.startswith(("uy ban nhan dan", "uy ban mat tran"))
+        and "quoc hoi" not in f
+    )
 
 
 _FORMER = re.compile(r"[ \t]*\([ \t]*cũ[ \t]*\)")

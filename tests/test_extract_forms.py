@@ -348,3 +348,18 @@ def test_a_headed_list_item_is_read_under_the_heading_above_it():
         ("115/2024/NĐ-CP", "implements"),
         ("243/2025/NĐ-CP", "implements"),
     ]
+
+
+def test_a_verb_and_a_count_after_it_are_no_short_form():
+    # "quy định" is the verb here, "7" counts circulars; options under discussion are no documents either
+    text = (
+        "Tại Điều 40 Thông tư 12/2025/TT-BCA quy định 5 Thông tư hết hiệu lực. Hai Nghị định quy định 03 nội "
+        "dung mới.\n\n**Phương án 1:** giữ nguyên tổ chức. **Phương án 2:** sáp nhập vào Trung tâm.\n\n"
+        "Căn cứ Quy định 377 của Bộ Chính trị và Phương án số 08/PA-UBND ngày 2/3/2024."
+    )
+    got = [(m.text, m.key) for m in extract(text)]
+    assert got == [
+        ("Thông tư 12/2025/TT-BCA", "12/2025/TT-BCA"),
+        ("Quy định 377", None),
+        ("Phương án số 08/PA-UBND", "08/PA-UBND"),
+    ]

@@ -508,3 +508,30 @@ def test_the_body_that_appraised_a_draft_in_its_report():
 def test_a_committee_of_the_national_assembly_keeps_whose_it_is():
     text = "Căn cứ Báo cáo thẩm tra số 45/BC-UBKT15 của Ủy ban Kinh tế của Quốc hội về dự án Luật Thương mại;"
     assert _issuer(text, "45/BC-UBKT15") == "Ủy ban Kinh tế của Quốc hội"
+
+
+def test_the_body_after_a_bracket_that_follows_the_number():
+    text = (
+        "*Căn cứ Nghị định số 06/2019/NĐ-CP (đã được sửa đổi,\nbổ sung tại Nghị định số 84/2021/NĐ-CP) của "
+        "Chính phủ về quản lý thủy sản;*"
+    )
+    got = {m.key: m.issuer for m in extract(text)}
+    assert got["06/2019/NĐ-CP"] == "Chính phủ"
+
+
+def test_the_body_after_the_date_it_was_issued_on():
+    text = "Nghị định số 41/2021/NĐ-CP được ban hành ngày 2/4/2021 của Chính phủ quy định về dân quân."
+    assert _issuer(text, "41/2021/NĐ-CP") == "Chính phủ"
+
+
+def test_an_article_heading_on_the_next_line_ends_the_name():
+    text = (
+        "thay thế Danh mục thủ tục số 01 tại Quyết định số\n2210/QĐ-UBND ngày 3/7/2025 của Chủ tịch UBND tỉnh\n"
+        "**Điều 3. **Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành."
+    )
+    assert _issuer(text, "2210/QĐ-UBND") == "Chủ tịch UBND tỉnh"
+
+
+def test_the_assembly_to_which_a_government_submission_goes_is_not_its_issuer():
+    text = "Dự án Luật Thuế (sửa đổi) đã được Chính phủ trình Quốc hội tại Tờ trình số 610/TTr-CP ngày 2/10/2025."
+    assert _issuer(text, "610/TTr-CP") is None

@@ -360,6 +360,27 @@ DATE_NUMBERS = (
 
 
 # "Hướng dẫn 38-HD/BTGDVTW năm 2025 ban hành ngày 20/11/2025": the date it was issued on, after its year
+_OF_AFTER = re.compile(r"[\s*]*của[\s*]+(?=[^\W\d_])")
+_ASIDE_THEN_OF = re.compile(
+    r"[\s*]*\((?:[^()\n]|\n(?![ \t]*\n)){0,200}\)(?=[\s*]*của[\s*])"
+)  # (wrapped, no blank line)
+
+
+def _body_of_after(text: str, pos: int) -> str | None:
+    """The capitalised body after "của" at pos, cut where a body's name ends."""
+    m = _OF_AFTER.match(text, pos)
+    if m is None or not text[m.end()].isupper():
+        return None
+    words: list[tuple[int, int]] = []
+    for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 120)):
+        if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
+            break
+        words.append((w.start(), w.end()))
+        if len(words) == 14:
+            break
+    return issuers.cut(text, tuple(words)).name if words else None
+
+
 _ISSUED_ON = re.compile(
     rf"[\s*,]*(?:năm[\s*]+(?:19|20)\d\d[\s*,]+)?(?:được[\s*]+)?ban[\s*]+hành[\s*]+ngày[\s*]+{DATE_NUMBERS}",
     re.I,
@@ -577,6 +598,15 @@ def fill(text: str, found: list[Found]) -> None:
             ):
                 f.date = date_of(m)
                 f.why.append("date: 'ban hành ngày' after it")
+                if f.issuer is None and (named := _body_of_after(text, m.end())) is not None:
+                    f.issuer = named  # "Nghị định số X được ban hành ngày 30/6/2020 của Chính phủ quy định …"
+                    f.why.append("issuer: 'của' after the date it was issued on")
+            if f.issuer is None and (aside := _ASIDE_THEN_OF.match(text, f.head_end)) is not None:
+                named = _body_of_after(text, aside.end())
+                if named is not None:
+                    # "Nghị định số 03/2017/NĐ-CP (đã được sửa đổi, bổ sung tại Nghị định số …) của Chính phủ về …"
+                    f.issuer = named
+                    f.why.append("issuer: 'của' after the bracket that follows it")
             if f.issuer is None and (named := body_before_bracket(text, f)) is not None:
                 f.issuer = named
                 f.why.append(

@@ -75,6 +75,9 @@ def cut_at(text: str, base: int, words: tuple[tuple[int, int], ...]) -> IssuerCu
     return hit
 
 
+_ARTICLE_NUMBER = re.compile(r"[\s*]*(?:\d+|[IVXL]+)\b")
+
+
 def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     """The issuer among ``words`` (offsets into ``text``) as the grammar read them after "của". Reads
     nothing of the text outside the words' stretch: cut_at remembers its answers by that stretch."""
@@ -85,6 +88,11 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
     toks = [text[s:e] for s, e in words]
     if all(t.isupper() or not t.isalpha() for t in toks):
         return _heading(text, words, toks)
+    # an article's heading on the next line ends any name ("… của Chủ tịch UBND tỉnh⏎**Điều 4. **Chánh …")
+    for i in range(1, len(words)):
+        if toks[i] in ("Điều", "Chương") and _ARTICLE_NUMBER.match(text, words[i][1]):
+            words, toks = words[:i], toks[:i]
+            break
     # a heading in capitals ends where running case resumes; a blank line ends any name
     for i in range(1, len(words)):
         if "\n\n" in text[words[i - 1][1] : words[i][0]].replace(" ", "").replace("\t", ""):

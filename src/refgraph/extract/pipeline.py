@@ -104,6 +104,7 @@ _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
 # a count, not as a document's number
 _STEERING_NUMBER = re.compile(r"[ \t]+(\d{2,4}(?:[ \t]+(?:quốc[ \t]+gia|Trung[ \t]+ương))?)(?![\d/\-.])")
 _GOES_ON = re.compile(r"[ \t]+(?:của|ngày|về)(?![^\W\d_])", re.I)
+_COUNTS_A_NOUN = re.compile(r"[ \t]+(?!(?:của|ngày|về|năm|số|và|,)(?![^\W\d_]))[^\W\d_]", re.I)
 _COUNTED = re.compile(r"[ \t]*(?:(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])|trong[ \t\n]+\d)", re.I)
 
 
@@ -298,6 +299,17 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
     # a number on the next line is a list item's ("… theo Kế hoạch\n2. Nội dung"), unless the text goes on
     # with the citation ("Căn cứ Quy định\n377 của Bộ Chính trị")
     wrapped = "\n" in text[base + c.type_start : base + code.start]
+    if len(code.number_text) == 1 and " ".join(c.type_word.lower().split()) in named.words("option"):
+        return True  # "Phương án 1:": a choice, not a document
+    if (
+        c.type_word[:1].islower()
+        and " ".join(c.type_word.split()) in named.words("counting_verb")
+        and _COUNTS_A_NOUN.match(text, base + code.end)
+    ):
+        # "tại Điều 37 Thông tư X quy định 7 Thông tư hết hiệu lực", "03 Nghị định quy định 02 nội dung": the verb
+        # and a count of what follows, no document No. 7 (a short form written in lower case names its body
+        # or date next: "quyết định 123 của UBND tỉnh")
+        return True
     return (wrapped and not _GOES_ON.match(text, base + code.end)) or bool(
         _COUNTED.match(text, base + code.end)
     )

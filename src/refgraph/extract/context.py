@@ -371,14 +371,20 @@ def _body_of_after(text: str, pos: int) -> str | None:
     m = _OF_AFTER.match(text, pos)
     if m is None or not text[m.end()].isupper():
         return None
+    words = _name_words(text, m.end(), 120)
+    return issuers.cut(text, words).name if words else None
+
+
+def _name_words(text: str, start: int, reach: int) -> tuple[tuple[int, int], ...]:
+    """The words from start that may make a body's name: up to 14, joined by spaces or emphasis only."""
     words: list[tuple[int, int]] = []
-    for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 120)):
+    for w in _WORD.finditer(text, start, min(len(text), start + reach)):
         if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
             break
         words.append((w.start(), w.end()))
         if len(words) == 14:
             break
-    return issuers.cut(text, tuple(words)).name if words else None
+    return tuple(words)
 
 
 _ISSUED_ON = re.compile(
@@ -727,16 +733,10 @@ def body_after_date(text: str, f: Found) -> str | None:
     m = _GAP_AFTER_DATE.match(text, f.head_end)
     if m is None or "\n\n" in m.group() or not text[m.end() : m.end() + 1].isupper():
         return None
-    words: list[tuple[int, int]] = []
-    for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 160)):
-        if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
-            break
-        words.append((w.start(), w.end()))
-        if len(words) == 14:
-            break
+    words = _name_words(text, m.end(), 160)
     if not words:
         return None
-    cut = issuers.cut(text, tuple(words))
+    cut = issuers.cut(text, words)
     return cut.name if cut.name and _agrees(cut.name, f) else None
 
 

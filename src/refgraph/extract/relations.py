@@ -1624,9 +1624,6 @@ def _anaphora(
 PAGE_MIN = 1500
 
 
-# A preamble line rests on a document or on the body's own powers ("Căn cứ Luật …", "Căn cứ chức năng, nhiệm
-# vụ …"); a question-and-answer page quotes a provision ("Căn cứ theo khoản 1 Điều 2 Thông tư …", "Căn cứ tại
-# Điều 16 Luật …"), which is no preamble of its own, nor is a markdown heading ("## Căn cứ xây dựng …")
 def _own_preamble(text: str) -> bool:
     """A "Căn cứ" line that bases the text on a document ("Căn cứ Luật …", "Căn cứ vào Nghị quyết …"), or an
     "Điều 1.": a document's own preamble or body. "Căn cứ chủ trương của Bộ Chính trị, …" in a news item is
@@ -1648,6 +1645,10 @@ def _basis_document() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:vào|theo)[\s*]+)?(?:{types}|điều[\s*]+lệ|quy[\s*]+chế)(?![^\W\d_])", re.I)
 
 
+# A preamble line rests on a document ("Căn cứ Luật …"; one that rests on the body's own powers, "Căn cứ chức
+# năng, nhiệm vụ …", stands beside lines that name documents); a question-and-answer page quotes a provision
+# ("Căn cứ theo khoản 1 Điều 2 Thông tư …", "Căn cứ tại Điều 16 Luật …"), which is no preamble of its own, nor
+# is a markdown heading ("## Căn cứ xây dựng …")
 _OWN_PREAMBLE = re.compile(
     r"^[ \t*|]*(?:căn\s+cứ[\s*]+(?!(?:(?:theo|tại|vào)[\s*]+)?(?:quy\s+định|điều|khoản|điểm|mục|tiết"
     r"|tiểu\s+mục|chương|phụ\s+lục)(?![^\W\d_]))|điều\s+1\.)",
@@ -1723,6 +1724,7 @@ BASIS_REACH = 240  # characters from that "căn cứ" to the citation it grounds
 
 
 def _authors_basis(text: str, pos: int) -> bool:
+    """A "căn cứ" opening a line or a cell governs the citation at pos, in the same sentence."""
     last = None
     for m in _BASIS_OPENS.finditer(text, max(0, pos - BASIS_REACH), pos):
         last = m  # the nearest one before the citation

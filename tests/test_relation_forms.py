@@ -399,3 +399,11 @@ def test_a_news_items_basis_in_a_bodys_policy_is_no_preamble_of_its_own():
         "Cán bộ được nghỉ hưu theo Thông báo kết luận số 31-TB/TW ngày 2 tháng 3 năm 2023 của Bộ Chính trị.\n\n"
     ) + "Các cơ quan tăng cường công tác tuyên truyền để cán bộ, đảng viên hiểu rõ và đồng thuận. " * 20
     assert _rel(page, reported=True) == [("31-TB/TW", "cites")]
+
+
+def test_what_the_draft_named_just_before_will_amend_is_the_drafts_act():
+    text = (
+        "- Để thống nhất ngưỡng doanh thu, tại dự thảo Luật này sẽ sửa đổi, bổ sung khoản 3 Điều 4 Luật Quản lý "
+        "thuế số 38/2019/QH14. Nghị định này sửa đổi, bổ sung Điều 7 Nghị định số 126/2020/NĐ-CP."
+    )
+    assert _rel(text) == [("38/2019/QH14", "cites"), ("126/2020/NĐ-CP", "amends")]

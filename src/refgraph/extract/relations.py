@@ -343,7 +343,20 @@ def _bare_type_before() -> re.Pattern[str]:
 
 def _draft_before(text: str, lo: int, hi: int) -> bool:
     b = _bare_type_before().search(text, lo, hi)
-    return b is not None and _DRAFT.search(text, max(0, b.start() - 16), b.start()) is not None
+    if b is not None and _DRAFT.search(text, max(0, b.start() - 16), b.start()) is not None:
+        return True
+    return _draft_this().search(text, lo, hi) is not None
+
+
+@functools.cache
+def _draft_this() -> re.Pattern[str]:
+    """ "tại dự thảo Luật này sẽ sửa đổi, bổ sung …": "này" points at the draft just named, whose act it is."""
+    from .named import named_type_regex  # (named reads relations' tables: imported when first asked)
+
+    types = f"(?:{_terminal('TYPE_WORD')[0]})|(?:{named_type_regex().pattern})"
+    return re.compile(
+        rf"(?<![^\W\d_])dự[\s*]+thảo[\s*]+(?:{types})[\s*]+này(?:[\s*]+(?:sẽ|sẽ\s+được))?[\s*]*$", re.I
+    )
 
 
 _DRAFT = re.compile(r"(?<![^\W\d_])dự[\s*]+thảo[\s*]*$", re.I)

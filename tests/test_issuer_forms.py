@@ -535,3 +535,10 @@ def test_an_article_heading_on_the_next_line_ends_the_name():
 def test_the_assembly_to_which_a_government_submission_goes_is_not_its_issuer():
     text = "Dự án Luật Thuế (sửa đổi) đã được Chính phủ trình Quốc hội tại Tờ trình số 610/TTr-CP ngày 2/10/2025."
     assert _issuer(text, "610/TTr-CP") is None
+
+
+def test_the_body_a_citation_was_issued_by_named_after_it():
+    text = "**Nghị quyết số 88/NQ-CP ngày 2/6/2025 được Chính phủ ban hành nhằm mục đích gì?**"
+    assert _issuer(text, "88/NQ-CP") == "Chính phủ"
+    # a body that only handled it is none
+    assert _issuer("Quyết định số 15/QĐ-UBND được Sở Tư pháp thẩm định kỹ.", "15/QĐ-UBND") is None

@@ -407,3 +407,23 @@ def test_what_the_draft_named_just_before_will_amend_is_the_drafts_act():
         "thuế số 38/2019/QH14. Nghị định này sửa đổi, bổ sung Điều 7 Nghị định số 126/2020/NĐ-CP."
     )
     assert _rel(text) == [("38/2019/QH14", "cites"), ("126/2020/NĐ-CP", "amends")]
+
+
+def test_the_bare_type_word_taking_effect_is_the_document_itself():
+    text = (
+        "**Điều 3. Hiệu lực thi hành**\n\n1. Quyết định có hiệu lực kể từ ngày ký, đồng thời thay thế Quyết định "
+        "số 812/QĐ-UBND ngày 2/4/2019 của UBND huyện về việc thành lập Ban quản lý chợ."
+    )
+    assert _rel(text) == [("812/QĐ-UBND", "replaces")]
+    # without the document's own article over it, the bare word is the decree a news item reports
+    news = "Nghị định có hiệu lực từ ngày ký, thay thế Nghị định số 44/2019/NĐ-CP về học phí."
+    assert _rel(news) == [("44/2019/NĐ-CP", "cites")]
+
+
+def test_this_circular_on_a_page_about_a_draft_circular_is_the_draft():
+    page = (
+        "Bộ Tài chính đang dự thảo Thông tư hướng dẫn nguồn kinh phí tinh giản biên chế.\n\n**Phạm vi điều chỉnh:** "
+        "Thông tư này quy định nguồn kinh phí thực hiện chính sách theo quy định tại Nghị định số "
+        "178/2024/NĐ-CP.\n\n"
+    ) + "Người lao động được hướng dẫn làm hồ sơ tại cơ quan nơi công tác và nhận chế độ trong tháng. " * 20
+    assert _rel(page, reported=True) == [("178/2024/NĐ-CP", "cites")]

@@ -375,6 +375,25 @@ def _body_of_after(text: str, pos: int) -> str | None:
     return issuers.cut(text, words).name if words else None
 
 
+_BY_OPENS = re.compile(r"[\s*,]*(?:đã[\s*]+)?được[\s*]+(?=[A-ZĐÀ-Ỹ])")
+_ISSUED_VERB = re.compile(r"[\s*]+(?:ký[\s*]+)?(?:ban[\s*]+hành|thông[\s*]+qua|ký)(?![^\W\d_])", re.I)
+
+
+def _passive_agent(text: str, pos: int) -> str | None:
+    """ "… ngày 01/4/2025 được Chính phủ ban hành": the body the citation was issued by, named right after it
+    (and its date), up to the issuing verb."""
+    m = _BY_OPENS.match(text, pos)
+    if m is None:
+        return None
+    words = _name_words(text, m.end(), 100)
+    if not words:
+        return None
+    cut = issuers.cut(text, words)
+    if cut.name is None or cut.end is None or _ISSUED_VERB.match(text, cut.end) is None:
+        return None
+    return cut.name
+
+
 def _name_words(text: str, start: int, reach: int) -> tuple[tuple[int, int], ...]:
     """The words from start that may make a body's name: up to 14, joined by spaces or emphasis only."""
     words: list[tuple[int, int]] = []
@@ -607,6 +626,9 @@ def fill(text: str, found: list[Found]) -> None:
                 if f.issuer is None and (named := _body_of_after(text, m.end())) is not None:
                     f.issuer = named  # "Nghị định số X được ban hành ngày 30/6/2020 của Chính phủ quy định …"
                     f.why.append("issuer: 'của' after the date it was issued on")
+            if f.issuer is None and (by := _passive_agent(text, f.head_end)) is not None:
+                f.issuer = by  # "Nghị quyết số 71/NQ-CP ngày 01/4/2025 được Chính phủ ban hành …"
+                f.why.append("issuer: the body it was issued by ('được <body> ban hành')")
             if f.issuer is None and (aside := _ASIDE_THEN_OF.match(text, f.head_end)) is not None:
                 named = _body_of_after(text, aside.end())
                 if named is not None:

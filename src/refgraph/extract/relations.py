@@ -341,6 +341,22 @@ def _bare_type_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])({type_word_regex().pattern})[\s*]*(?:về(?:[\s*]+việc)?[\s*]+)?$", re.I)
 
 
+# the document's own article over its effect clause ("**Điều 4. Hiệu lực …**"); a news item that reports
+# "Nghị định có hiệu lực từ ngày ký, thay thế …" speaks of the decree it reports
+_ARTICLE_BEFORE = re.compile(r"(?:^|\n)[ \t*#]*Điều[ \t*]+\d+[ \t*]*[.:]", re.I)
+ARTICLE_BACK = 400
+
+
+@functools.cache
+def _own_effect() -> re.Pattern[str]:
+    """A sentence that opens with the bare type word taking effect: the document's own effect clause ("1.
+    Quyết định có hiệu lực kể từ ngày ký ban hành, đồng thời thay thế …")."""
+    return re.compile(
+        rf"[\s*#|\-–+•]*(?:\d+[.)][\s*]*)?(?:{_terminal('TYPE_WORD')[0]})[\s*]+(?:này[\s*]+)?có[\s*]+hiệu[\s*]+lực",
+        re.I,
+    )
+
+
 def _draft_before(text: str, lo: int, hi: int) -> bool:
     b = _bare_type_before().search(text, lo, hi)
     if b is not None and _DRAFT.search(text, max(0, b.start() - 16), b.start()) is not None:
@@ -753,6 +769,10 @@ def _relation_in(
             )
             or _SELF_TIME.match(text, m.end())
             or _own_enacted(text, own_type, sentence, m.start())
+            or (
+                _own_effect().match(text, sentence, chain) is not None
+                and _ARTICLE_BEFORE.search(text, max(0, sentence - ARTICLE_BACK), sentence) is not None
+            )
         )
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
@@ -1701,9 +1721,16 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
             continue  # "… kế hoạch này …" in running prose: a common noun, not a document naming itself
         word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
         before = first_any if word == "văn bản" else firsts.get(word, len(text))
-        if before >= m.start():
+        if before >= m.start() and not _draft_named_before(text, word, m.start()):
             return True
     return False
+
+
+def _draft_named_before(text: str, word: str, pos: int) -> bool:
+    """A draft of that type named before ("Bộ Tài chính đang dự thảo Thông tư …", "Dự thảo Thông tư …"): the
+    page's "Thông tư này" quotes the draft."""
+    spaced = r"\s+".join(map(re.escape, word.split()))
+    return re.compile(rf"dự[\s*]+thảo[\s*]+{spaced}(?![^\W\d_])", re.I).search(text, 0, pos) is not None
 
 
 def _self_mentions(text: str) -> Iterator[re.Match[str]]:

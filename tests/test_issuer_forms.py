@@ -476,7 +476,7 @@ def test_the_standing_committee_resolves_in_the_resolution_named_before_it():
 
 def test_a_title_verb_in_capitals_after_the_year_is_no_body():
     text = (
-        "Ngày 2/6/2025, Bộ Xây dựng đã ban hành Quyết định 880/QĐ-BXD năm 2025 Ban hành kế hoạch thực hiện "
+        "Ngày 2/6/2025, Bộ Xây dựng đã có Quyết định 880/QĐ-BXD năm 2025 Ban hành kế hoạch thực hiện "
         "Chỉ thị 11/CT-TTg năm 2025 ngày 21/4/2025 của Thủ tướng Chính phủ về an toàn giao thông."
     )
     got = {m.key: m for m in extract(text)}
@@ -538,7 +538,7 @@ def test_the_assembly_to_which_a_government_submission_goes_is_not_its_issuer():
 
 
 def test_the_body_a_citation_was_issued_by_named_after_it():
-    text = "**Nghị quyết số 88/NQ-CP ngày 2/6/2025 được Chính phủ ban hành nhằm mục đích gì?**"
+    text = "**Nghị quyết số 88/NQ-CP ngày 2/6/2025 được Chính phủ ban hành để làm gì?**"
     assert _issuer(text, "88/NQ-CP") == "Chính phủ"
     # a body that only handled it is none
     assert _issuer("Quyết định số 15/QĐ-UBND được Sở Tư pháp thẩm định kỹ.", "15/QĐ-UBND") is None

@@ -403,7 +403,7 @@ def test_a_news_items_basis_in_a_bodys_policy_is_no_preamble_of_its_own():
 
 def test_what_the_draft_named_just_before_will_amend_is_the_drafts_act():
     text = (
-        "- Để thống nhất ngưỡng doanh thu, tại dự thảo Luật này sẽ sửa đổi, bổ sung khoản 3 Điều 4 Luật Quản lý "
+        "- Để thống nhất ngưỡng doanh thu, theo đó dự thảo Luật này sẽ sửa đổi khoản 3 Điều 4 Luật Quản lý "
         "thuế số 38/2019/QH14. Nghị định này sửa đổi, bổ sung Điều 7 Nghị định số 126/2020/NĐ-CP."
     )
     assert _rel(text) == [("38/2019/QH14", "cites"), ("126/2020/NĐ-CP", "amends")]

@@ -410,9 +410,11 @@ def test_a_body_before_tai_that_another_code_names_is_not_the_issuer():
 def test_a_lower_case_word_after_cua_is_no_issuer():
     text = (
         "Bộ trả lời đề nghị nâng mức hỗ trợ theo Nghị định 178/2024/NĐ-CP của cử tri tỉnh Nam Định. "
-        "Nghị quyết số 12-NQ/TW, ngày 2/1/1960 Hội nghị lần thứ ba mươi hai của Ban Chấp hành Trung ương."
+        "Nghị quyết số 12-NQ/TW, ngày 2/1/1960 Hội nghị lần thứ ba mươi hai của Ban Chấp hành Trung ương. "
+        "Công văn số 318/CT-TTHT ngày 4/3/2025 của Cục Thuế tỉnh Nam Định."
     )
-    assert [m.issuer for m in extract(text)] == [None, None]
+    # (the body named in capitals after "của" is read as before)
+    assert [m.issuer for m in extract(text)] == [None, None, "Cục Thuế tỉnh Nam Định"]
 
 
 def test_emphasis_markers_between_the_words_of_a_name_are_dropped():
@@ -535,6 +537,9 @@ def test_an_article_heading_on_the_next_line_ends_the_name():
 def test_the_assembly_to_which_a_government_submission_goes_is_not_its_issuer():
     text = "Dự án Luật Thuế (sửa đổi) đã được Chính phủ trình Quốc hội tại Tờ trình số 610/TTr-CP ngày 2/10/2025."
     assert _issuer(text, "610/TTr-CP") is None
+    # a body whose own code the number carries stays the issuer
+    text = "Các tỉnh thực hiện ý kiến của Bộ Tài chính tại Công văn số 812/BTC-NSNN ngày 2/10/2025."
+    assert _issuer(text, "812/BTC-NSNN") == "Bộ Tài chính"
 
 
 def test_the_body_a_citation_was_issued_by_named_after_it():

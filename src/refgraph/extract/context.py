@@ -460,15 +460,11 @@ def body_after_year(text: str, f: Found) -> tuple[str | None, str | None]:
 
 
 # (a date may stand between the year and "của": "Chỉ thị 11/CT-TTg năm 2025 ngày 21/4/2025 của Thủ tướng …")
+_DAY_AFTER_YEAR = r"ngày[\s*]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d"
 _YEAR_THEN_OF = re.compile(
-    r"[\s*]*,?[\s*]*năm[\s*]+(?:19|20)\d\d[\s*]+(?:ngày[\s*]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d[\s*,]+)?"
-    r"của[\s*]+(?=[^\W\d_])",
-    re.I,
+    rf"[\s*]*,?[\s*]*năm[\s*]+(?:19|20)\d\d[\s*]+(?:{_DAY_AFTER_YEAR}[\s*,]+)?của[\s*]+(?=[^\W\d_])", re.I
 )
-_YEAR_THEN_DATE = re.compile(
-    r"[\s*]*,?[\s*]*năm[\s*]+((?:19|20)\d\d)[\s*]+(ngày[\s*]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d)(?!\d)",
-    re.I,
-)
+_YEAR_THEN_DATE = re.compile(rf"[\s*]*,?[\s*]*năm[\s*]+((?:19|20)\d\d)[\s*]+({_DAY_AFTER_YEAR})(?!\d)", re.I)
 
 
 def _date_after_year(text: str, f: Found) -> dt.date | None:
@@ -722,16 +718,38 @@ def _contradicts(name: str, f: Found) -> bool:
     if not bodies.get(code) or vocab.is_local(f.issuer_code) or _agrees(name, f):
         return False
     folded = fold(name)
+    # an office's letter carries the direction of the body it serves ("… của Bộ Chính trị tại Công văn số
+    # …-CV/VPTW", "… của Thủ tướng Chính phủ tại Công văn số …/VPCP-…")
+    if any(_names_body(folded, b) for c in vocab.served_codes().get(code, ()) for b in bodies.get(c, ())):
+        return False
+    return any(c != code for c in _codes_of_named(folded))
 
-    def named(b: str) -> bool:
-        return folded == b or (folded.endswith(" " + b) and issuers.is_position(folded[: -len(b) - 1]))
 
-    if any(named(b) for c in vocab.served_codes().get(code, ()) for b in bodies.get(c, ())):
-        return (
-            False  # an office's letter carries the direction of the body it serves ("… của Bộ Chính trị tại
-        )
-        # Công văn số …-CV/VPTW", "… của Thủ tướng Chính phủ tại Công văn số …/VPCP-…")
-    return any(named(b) for c, names in bodies.items() if c != code for b in names)
+def _codes_of_named(folded: str) -> frozenset[str]:
+    """The issuer codes a folded name issues under, itself or after a post of it ("bo truong bo y te"): looked
+    up by its word suffixes, not by walking every code's bodies (asked for every body before "tại")."""
+    words = folded.split()
+    out: set[str] = set()
+    for k in range(len(words)):
+        codes = _body_codes().get(" ".join(words[k:]))
+        if codes and (k == 0 or issuers.is_position(" ".join(words[:k]))):
+            out |= codes
+    return frozenset(out)
+
+
+@functools.cache
+def _body_codes() -> dict[str, frozenset[str]]:
+    """Folded body name -> the issuer codes it issues under (code_bodies, inverted)."""
+    out: dict[str, set[str]] = {}
+    for code, names in vocab.code_bodies().items():
+        for b in names:
+            out.setdefault(b, set()).add(code)
+    return {b: frozenset(cs) for b, cs in out.items()}
+
+
+def _names_body(folded: str, body: str) -> bool:
+    """The folded name is the folded body, or a post of it ("bo truong bo cong thuong")."""
+    return folded == body or (folded.endswith(" " + body) and issuers.is_position(folded[: -len(body) - 1]))
 
 
 def _agrees(name: str, f: Found) -> bool:
@@ -739,13 +757,11 @@ def _agrees(name: str, f: Found) -> bool:
     an official letter's first code names), after a post or not ("Bộ trưởng Bộ Công Thương")."""
     folded = fold(name)
     bodies = vocab.code_bodies()
-    for code in (f.issuer_code, f.type_code):
-        for body in bodies.get(code or "", ()):
-            if folded == body or (
-                folded.endswith(" " + body) and issuers.is_position(folded[: -len(body) - 1])
-            ):
-                return True
-    return False
+    return any(
+        _names_body(folded, body)
+        for code in (f.issuer_code, f.type_code)
+        for body in bodies.get(code or "", ())
+    )
 
 
 def body_after_date(text: str, f: Found) -> str | None:

@@ -48,6 +48,8 @@ _OF_ASSEMBLY = re.compile(r"[\s*]+của[\s*]+Quốc[\s*]+hội(?![^\W\d_])")
 def _assembly_committee(issuer: str) -> bool:
     """A committee of the National Assembly named without its owner ("Ủy ban Kinh tế"), not a People's
     Committee nor the Standing Committee, whose names say whose they are."""
+    if not issuer.startswith(("Ủy ban", "Uỷ ban", "ỦY BAN")):
+        return False  # (asked of every issuer read: the fold only for committees)
     f = fold(issuer)
     return (
         f.startswith("uy ban ")
@@ -595,10 +597,8 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
         issuer = f.issuer
         if issuer and _DOUBLED.search(issuer):
             issuer = _DOUBLED.sub(r"\1", issuer)  # "Ủy ban nhân dân tỉnh⏎tỉnh": a word the source doubled
-        if issuer and "*" in issuer:
-            issuer = " ".join(
-                issuer.replace("*", " ").split()
-            )  # "Chính* *phủ": emphasis markers between words
+        if issuer and "*" in issuer:  # "Chính* *phủ": emphasis markers between words
+            issuer = " ".join(issuer.replace("*", " ").split())
         if issuer and "-" in issuer:
             dashes = dashes or _Dashes(original)
             issuer = _as_written(original, s, e, issuer, dashes)

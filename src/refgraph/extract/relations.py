@@ -367,12 +367,17 @@ def _draft_before(text: str, lo: int, hi: int) -> bool:
 @functools.cache
 def _draft_this() -> re.Pattern[str]:
     """ "tại dự thảo Luật này sẽ sửa đổi, bổ sung …": "này" points at the draft just named, whose act it is."""
+    return re.compile(
+        rf"(?<![^\W\d_])dự[\s*]+thảo[\s*]+(?:{_any_type()})[\s*]+này(?:[\s*]+(?:sẽ|sẽ\s+được))?[\s*]*$", re.I
+    )
+
+
+@functools.cache
+def _any_type() -> str:
+    """A document's type word or a law's ("Luật", "Hiến pháp", "Kế hoạch" …), as a pattern."""
     from .named import named_type_regex  # (named reads relations' tables: imported when first asked)
 
-    types = f"(?:{_terminal('TYPE_WORD')[0]})|(?:{named_type_regex().pattern})"
-    return re.compile(
-        rf"(?<![^\W\d_])dự[\s*]+thảo[\s*]+(?:{types})[\s*]+này(?:[\s*]+(?:sẽ|sẽ\s+được))?[\s*]*$", re.I
-    )
+    return f"(?:{_terminal('TYPE_WORD')[0]})|(?:{named_type_regex().pattern})"
 
 
 _DRAFT = re.compile(r"(?<![^\W\d_])dự[\s*]+thảo[\s*]*$", re.I)
@@ -1672,10 +1677,9 @@ def _own_preamble(text: str) -> bool:
 @functools.cache
 def _basis_document() -> re.Pattern[str]:
     """A document's type word, or a law's ("Hiến pháp", "Luật", "Kế hoạch" …), after "căn cứ (vào|theo)"."""
-    from .named import named_type_regex  # (named reads relations' tables: imported when first asked)
-
-    types = f"(?:{_terminal('TYPE_WORD')[0]})|(?:{named_type_regex().pattern})"
-    return re.compile(rf"(?:(?:vào|theo)[\s*]+)?(?:{types}|điều[\s*]+lệ|quy[\s*]+chế)(?![^\W\d_])", re.I)
+    return re.compile(
+        rf"(?:(?:vào|theo)[\s*]+)?(?:{_any_type()}|điều[\s*]+lệ|quy[\s*]+chế)(?![^\W\d_])", re.I
+    )
 
 
 # A preamble line rests on a document ("Căn cứ Luật …"; one that rests on the body's own powers, "Căn cứ chức

@@ -218,8 +218,6 @@ def _annexed_to_self(text: str, doc_type: str):
     """The citation in the first annex heading ("(Kèm theo Công văn số …)") that names a document of the
     text's own type: the document the annex belongs to, this one. (A page without a type heading that
     copies a decree's annex is still a page about it.)"""
-    from ..extract import extract
-
     recipients = _RECIPIENTS_ANYWHERE.search(text)
     # "Ban hành kèm theo Nghị quyết này Kế hoạch …": the text issues what follows it
     attaches = re.search(rf"kèm\s+theo\s+{re.escape(doc_type)}\s+này\b", text, re.I)
@@ -232,18 +230,26 @@ def _annexed_to_self(text: str, doc_type: str):
             and not _ANNEX_TITLE.search(text, max(0, m.start() - ANNEX_TITLE_REACH), m.start())
         ):
             continue
-        close = text.find(")", m.end(), m.end() + 400)
-        if close == -1:
-            continue
-        got = [c for c in extract(text[m.end() : close + 1]) if c.key]  # the bracket closes a name in it
-        if not got:
-            continue
-        c = got[0]
-        if fold(c.doc_type) != fold(doc_type):
-            continue
-        line = text.count("\n", 0, m.start()) + 1
-        return _Annex(c.key, c.date, c.issuer, c.issuer_code, line, text[m.start() : close + 1][:80])
+        annex = _annex_citation(text, m)
+        if annex is not None and fold(annex.doc_type) == fold(doc_type):
+            return annex
     return None
+
+
+def _annex_citation(text: str, m: re.Match[str]) -> _Annex | None:
+    """The first numbered citation in the annex heading that ``m`` opens ("(Kèm theo Nghị định số …)"), read
+    to the bracket that closes it (the bracket closes a body's name in it too)."""
+    from ..extract import extract
+
+    close = text.find(")", m.end(), m.end() + 400)
+    if close == -1:
+        return None
+    got = [c for c in extract(text[m.end() : close + 1]) if c.key]
+    if not got:
+        return None
+    c = got[0]
+    line = text.count("\n", 0, m.start()) + 1
+    return _Annex(c.key, c.doc_type, c.date, c.issuer, c.issuer_code, line, text[m.start() : close + 1][:80])
 
 
 # a text that opens (markdown file titles aside) with an annex's title in capitals
@@ -253,23 +259,11 @@ ANNEX_PART_REACH = 600  # characters from the opening annex title to the heading
 
 def _annex_part(text: str):
     """The document whose annex opens the text: the citation in the first "(Kèm theo …)" right under it."""
-    from ..extract import extract
-
     top = _OPENS_WITH_ANNEX.match(text)
     if top is None:
         return None
     m = _ANNEX_HEADING.search(text, top.end(), top.end() + ANNEX_PART_REACH)
-    if m is None:
-        return None
-    close = text.find(")", m.end(), m.end() + 400)
-    got = [c for c in extract(text[m.end() : close + 1]) if c.key] if close != -1 else []
-    if not got:
-        return None
-    c = got[0]
-    line = text.count("\n", 0, m.start()) + 1
-    return _AnnexPart(
-        c.key, c.doc_type, c.date, c.issuer, c.issuer_code, line, text[m.start() : close + 1][:80]
-    )
+    return _annex_citation(text, m) if m is not None else None
 
 
 _FULL_TEXT = re.compile(r"toan\s+van\W{0,6}$")
@@ -334,16 +328,6 @@ def _title_words(title: str) -> list[str]:
 
 @dataclass(frozen=True)
 class _Annex:
-    key: str
-    date: object
-    issuer: str | None
-    issuer_code: str | None
-    line: int
-    text: str
-
-
-@dataclass(frozen=True)
-class _AnnexPart:
     key: str
     doc_type: str
     date: object

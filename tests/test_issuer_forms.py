@@ -536,6 +536,8 @@ def test_an_article_heading_on_the_next_line_ends_the_name():
 
 def test_the_assembly_to_which_a_government_submission_goes_is_not_its_issuer():
     text = "Dự án Luật Thuế (sửa đổi) đã được Chính phủ trình Quốc hội tại Tờ trình số 610/TTr-CP ngày 2/10/2025."
+    assert _issuer(text, "610/TTr-CP") == "Chính phủ"  # who submitted it, the number's own body
+    text = "Dự án Luật Thuế (sửa đổi) đã được trình Quốc hội tại Tờ trình số 610/TTr-CP ngày 2/10/2025."
     assert _issuer(text, "610/TTr-CP") is None
     # a body whose own code the number carries stays the issuer
     text = "Các tỉnh thực hiện ý kiến của Bộ Tài chính tại Công văn số 812/BTC-NSNN ngày 2/10/2025."
@@ -547,3 +549,36 @@ def test_the_body_a_citation_was_issued_by_named_after_it():
     assert _issuer(text, "88/NQ-CP") == "Chính phủ"
     # a body that only handled it is none
     assert _issuer("Quyết định số 15/QĐ-UBND được Sở Tư pháp thẩm định kỹ.", "15/QĐ-UBND") is None
+
+
+def test_a_news_leads_subject_is_its_issuer_however_its_name_is_written():
+    # an abbreviated department with "&", a steering body named in lower case, a topic with commas in it
+    text = "Ngày 02/3/2025, Sở GD&ĐT TP Huế ban hành Kế hoạch 812/KH-SGDĐT năm 2025 về dạy bơi cho học sinh."
+    got = next(m for m in extract(text) if m.key == "812/KH-SGDĐT")
+    assert (got.issuer, got.date) == ("Sở GD&ĐT TP Huế", dt.date(2025, 3, 2))
+    text = "Trước đó, Ban Chỉ đạo chuyển đổi số các cấp đã có Công văn 31/CV-BCĐ năm 2025 về lộ trình."
+    assert _issuer(text, "31/CV-BCĐ") == "Ban Chỉ đạo chuyển đổi số các cấp"
+    text = (
+        "Ngày 3/4/2025, Ban Chỉ đạo của Chính phủ về cải cách hành chính, chuyển đổi số và Đề án 06 "
+        "ban hành Quyết định 48/QĐ-BCĐCP năm 2025 về kế hoạch hoạt động."
+    )
+    assert _issuer(text, "48/QĐ-BCĐCP") == (
+        "Ban Chỉ đạo của Chính phủ về cải cách hành chính, chuyển đổi số và Đề án 06"
+    )
+    # a subject that does not open its sentence, or one that goes on past a capitalised comma, is not read so
+    text = "Theo báo cáo, nhiều đơn vị và Sở GD&ĐT TP Huế ban hành Kế hoạch 812/KH-SGDĐT năm 2025 về dạy bơi."
+    assert _issuer(text, "812/KH-SGDĐT") is None
+
+
+def test_a_body_whose_name_goes_on_in_lower_case():
+    text = "Chúng tôi nhận được Báo cáo số 64/BC-HĐTV ngày 2/10/2025 của Hội đồng tư vấn cải cách thể chế gửi Bộ."
+    assert _issuer(text, "64/BC-HĐTV") == "Hội đồng tư vấn cải cách thể chế"
+    text = (
+        "Tiếp nhận Công văn số 512/KCB-NV ngày 9/6/2025 của Cục Quản lý Khám chữa bệnh, Bộ Y tế về dịch sốt."
+    )
+    assert _issuer(text, "512/KCB-NV") == "Cục Quản lý Khám chữa bệnh"
+    text = "Trả lời công văn số 27/CV-TL ngày 8/10/2025 của Chi nhánh Công ty TNHH vận tải biển Sao Mai tại Hải Phòng về thuế."
+    assert _issuer(text, "27/CV-TL") == "Chi nhánh Công ty TNHH vận tải biển Sao Mai tại Hải Phòng"
+    # a council whose name is known stops where its title starts, as before
+    text = "Căn cứ Nghị quyết số 12/2025/NQ-HĐND ngày 5/5/2025 của Hội đồng nhân dân tỉnh Cà Mau quy định mức chi;"
+    assert _issuer(text, "12/2025/NQ-HĐND") == "Hội đồng nhân dân tỉnh Cà Mau"

@@ -103,8 +103,9 @@ _DEPUTY_BEFORE = re.compile(r"(?<![^\W\d_])Phó[ \t*]+$")
 VERB_REACH = 80  # characters before a citation that hold the verbs after its issuer's name
 
 
-def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
-    """(name, start, needs_date) of a body named in text[lo:hi] right before an issuing verb ending at hi."""
+def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool, str] | None:
+    """(name, start, needs_date, rule) of a body named in text[lo:hi] right before an issuing verb ending at
+    hi."""
     # the pattern ends the stretch: past the trailing spaces and stars must stand a verb's last letter or
     # "(" (asked first; the pattern itself is tried at every position of the stretch)
     j = hi
@@ -144,7 +145,9 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
         # "Thủ tướng Chính phủ Phạm Minh Chính ký", "Chủ tịch Quốc hội <name> ký": the body, not the person
         body_from, body_to = issuers.person_at(text, tuple(words))
         words = words[body_from:body_to]
-        cut = issuers.cut(text, tuple(words))
+        # a name before a bracket is a headline's object as often as a subject ("Thành lập Ban Quản lý Khu kinh
+        # tế mở … (Quyết định …)"): only a name in its usual case is read there
+        cut = issuers.cut(text, tuple(words), open_names=v.group()[:1] != "(")
         if (cut.end == words[-1][1] and cut.name) or issuers.of_government(text, tuple(words)):
             start = words[0][0]
             if "ký" not in v.group() and (deputy := _DEPUTY_BEFORE.search(text, max(lo, start - 8), start)):
@@ -155,8 +158,70 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool] | None:
             # "Quốc hội khóa XIV đã thông qua …": the term is not part of the body's name
             name = _TERM_BEFORE_VERB.sub("", name)
             # "Thủ tướng <name> đã ký …": the post's short name, written in full
-            return vocab.short_names().get(name, name), h.start(), needs_date
+            return vocab.short_names().get(name, name), h.start(), needs_date, "named before it"
+    return _subject_of_lead(text, lo, end, needs_date)
+
+
+# what may stand before the subject of a news lead: its date or a short adverbial and a comma, or nothing
+_LEAD_OPENING = re.compile(
+    r"(?:^|[.!?]\s|\n)[\s*]*(?:(?:ngày|hôm)\s+[\d/.\s]{3,12}|trước\s+đó|mới\s+đây|vừa\s+qua)?[\s*]*,?[\s*]*$",
+    re.I,
+)
+# inside such a subject: words joined by spaces, "&" or dashes, or a dot without a space ("F.D.I"); commas
+# are asked apart
+_LEAD_SUBJECT = re.compile(r"[^\W_]+(?:(?:[ \t\n]+|[ \t]*[&\-–][ \t]*|\.)[^\W_]+)*")
+LEAD_WORDS = 30  # the longest subject read this way
+_ALNUM_WORD = re.compile(r"[^\W_]+")
+
+
+def _subject_of_lead(text: str, lo: int, end: int, needs_date: bool) -> tuple[str, int, bool, str] | None:
+    """ "Ngày 04/12/2025, Sở GD&ĐT TPHCM ban hành Kế hoạch …", "Trước đó, Ban Chỉ đạo sắp xếp ĐVHC các cấp
+    đã có Công văn …": a news lead's subject is the issuing body however its name is cased or shortened,
+    when it opens the sentence with a body's head word and reaches the verb in plain words."""
+    for h in _heads().finditer(text, lo, end):
+        if _LEAD_OPENING.search(text, max(0, h.start() - 40), h.start()) is None:
+            continue
+        # (numbers are words here: "… và Đề án 06")
+        words = [(m.start(), m.end()) for m in _ALNUM_WORD.finditer(text, h.start(), end)]
+        while words and text[words[-1][0] : words[-1][1]].lower() in _LEAD_ADVERBS:
+            words.pop()  # "Văn phòng Chính phủ vừa có Công văn …": the adverb before the verb
+        if not words or len(words) > LEAD_WORDS:
+            return None
+        # "Thủ tướng Chính phủ <name> đã có Công điện …": the post, not the person
+        first, last = issuers.person_at(text, tuple(words))
+        words = words[first:last]
+        span = text[words[0][0] : words[-1][1]]
+        tokens = span.replace(",", " ").split()
+        if "\n\n" in span or any(_lead_stop(w, span, nxt) for w, nxt in zip(tokens[1:], tokens[2:] + [""])):
+            return None  # "Chính phủ quy định chi tiết …", "Quốc hội khóa I đã thông qua …": a clause, not a name
+        parts = span.split(",")
+        # a comma goes on the subject's topic only before a lower-case word ("Ban Chỉ đạo … về phát triển
+        # khoa học, công nghệ, …"); before a capitalised one it names someone else
+        if not all(_LEAD_SUBJECT.fullmatch(p.strip()) for p in parts) or not all(
+            p.strip()[:1].islower() for p in parts[1:]
+        ):
+            return None
+        return " ".join(span.split()), h.start(), needs_date, "the subject of a news lead, named before it"
     return None
+
+
+_LEAD_ADVERBS = frozenset({"vừa", "cũng", "đã", "mới", "đang"})
+
+
+def _lead_stop(word: str, span: str, following: str) -> bool:
+    """A lower-case word that a body's name does not hold: a clause's or a title's first word, a date's; "về"
+    only in a body named by its topic, "các" only in "các cấp" ("Ban Chỉ đạo … các cấp"), "và" before a
+    capitalised word ("… chuyển đổi số và Đề án 06")."""
+    w = word.lower()
+    if (
+        not word[:1].islower()
+        or (w == "các" and following == "cấp")
+        or (w == "và" and following[:1].isupper())
+    ):
+        return False
+    if w == "về":
+        return not issuers.named_by_topic(span)
+    return vocab.issuer_words().get(w) in ("clause", "title", "title_weak", "opener") or w in issuers.stops()
 
 
 # a term that ends a stretch before its verb, or a name ("… Quốc hội khóa XV")
@@ -664,7 +729,7 @@ def fill(text: str, found: list[Found]) -> None:
                     f.issuer = after
                     f.why.append("issuer: acts in it, named after it")
             if body is not None:
-                name, at, needs_date = body
+                name, at, needs_date, rule = body
                 d = date_before(text, max(prev_end, at - DATE_REACH), at)
                 after_when = needs_date and _AFTER_WHEN.search(text, max(0, at - 16), at) is not None
                 # (a date of its own after the number dates the act as well: "Bộ X có công văn số N ngày …")
@@ -677,13 +742,17 @@ def fill(text: str, found: list[Found]) -> None:
                     # "nhiệm vụ của Bộ Quốc phòng tại Nghị quyết 124/NQ-CP", "Bộ đã báo cáo Chính phủ tại công văn
                     # số 6001/BKHCN-…": a body whose tasks, or who is told, stand in another body's document
                     f.why.append(f"issuer: {name!r} before 'tại' is not who issues under its number")
+                    if (agent := _submitter(text, lo, at, f)) is not None:
+                        # "… đã được Chính phủ trình Quốc hội tại Tờ trình số …/TTr-CP": who hands it over does
+                        f.issuer = agent
+                        f.why.append("issuer: the body that submits it to the one named before 'tại'")
                 elif f.issuer is None:
                     if (behalf := _ON_BEHALF.search(text, max(lo, at - BEHALF_REACH), at)) is not None:
                         # "thay mặt Bộ Chính trị, Ban Bí thư, đồng chí …, Thường trực Ban Bí thư đã ký ban hành":
                         # the signer's posts name no issuer; the bodies signed for do
                         name = " ".join(behalf.group(1).split())
                     f.issuer, f.issuer_before = name, True
-                    f.why.append("issuer: named before it")
+                    f.why.append(f"issuer: {rule}")
                 if f.date is None and f.date_text is None and d is not None:
                     f.date = d
                     f.why.append("date: opens its sentence")
@@ -708,6 +777,26 @@ _BARE_MINISTRY = {"bo": "", "bo truong": "Bộ trưởng ", "bo truong bo": "B�
 
 
 _AT_END = re.compile(r"(?<![^\W\d_])tại(?:[\s*]+các)?[\s*]*$")
+
+
+# the verb by which a body hands a paper to the body named next ("Chính phủ trình Quốc hội tại Tờ trình …")
+_HANDS_TO = re.compile(r"(?<![^\W\d_])(?:trình|báo[\s*]+cáo|gửi)[\s*]+$", re.I)
+
+
+def _submitter(text: str, lo: int, at: int, f: Found) -> str | None:
+    """The body right before the verb that hands the paper to the body at ``at``, when the number's own
+    codes name it."""
+    v = _HANDS_TO.search(text, max(lo, at - 16), at)
+    if v is None:
+        return None
+    for h in _heads().finditer(text, lo, v.start()):
+        words = tuple((m.start(), m.end()) for m in _WORD.finditer(text, h.start(), v.start()))
+        if not words or len(words) > 14:
+            continue
+        cut = issuers.cut(text, words)
+        if cut.name and cut.end == words[-1][1] and _agrees(cut.name, f):
+            return cut.name
+    return None
 
 
 def _contradicts(name: str, f: Found) -> bool:

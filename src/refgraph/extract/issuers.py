@@ -78,9 +78,10 @@ def cut_at(text: str, base: int, words: tuple[tuple[int, int], ...]) -> IssuerCu
 _ARTICLE_NUMBER = re.compile(r"[\s*]*(?:\d+|[IVXL]+)\b")
 
 
-def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
+def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) -> IssuerCut:
     """The issuer among ``words`` (offsets into ``text``) as the grammar read them after "của". Reads
-    nothing of the text outside the words' stretch: cut_at remembers its answers by that stretch."""
+    nothing of the text outside the words' stretch: cut_at remembers its answers by that stretch. With
+    ``open_names`` false a name of role "open" stops at lower case like any other."""
     if not words:
         return IssuerCut(None, None, None, "none")
     if len(words) > 1 and _fold(text[words[0][0] : words[0][1]]) == "cua":
@@ -114,6 +115,9 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
         # known; a word before a capitalised one may open it ("của liên Bộ Tài chính, Y tế")
         return IssuerCut(None, None, None, "none")
     complete, pairs = _completes(), _title_pairs()
+    # "Hội đồng tư vấn cải cách …", "Chi nhánh Công ty TNHH thương mại …": a name that goes on in lower case
+    open_name = open_names and keep == 0 and any(" ".join(folded[:n]) in _opens() for n in (1, 2, 3))
+    branch = open_name and folded[:2] == ["chi", "nhanh"]
     prefixes = [" ".join(folded[:i]) for i in range(len(folded))]  # folded words before each one
     # inside a place's name after a level word ("tỉnh Cà Mau"): every syllable is capitalised, or the words
     # are a known province however cased ("Thừa Thiên huế")
@@ -160,9 +164,21 @@ def cut(text: str, words: tuple[tuple[int, int], ...]) -> IssuerCut:
             # a title verb ends the name after a lower-case word or an acronym ("UBND ban hành"), not
             # inside a capitalised pair ("Ủy ban")
             prev_acronym = toks[i - 1].isupper() and len(toks[i - 1]) > 1
+            if (
+                branch
+                and w == "tại"
+                and i + 1 < len(toks)
+                and toks[i + 1][:1].isupper()
+                and "," not in text[words[i][1] : words[i + 1][0]]
+            ):
+                # "Chi nhánh Công ty … tại Hà Nội": a branch is named by its place; the name ends after it
+                keep = next((j for j in range(i + 1, len(toks)) if not toks[j][:1].isupper()), len(toks))
+                break
             if role in ("clause", "title") or (role == "title_weak" and (prev_low or prev_acronym)):
                 break
-            if prev_low and role != "inner":
+            if prev_low and role != "inner" and not (open_name and w not in stops()):
+                break
+            if open_name and w in stops():
                 break
         keep = i + 1
     if keep == 0:
@@ -401,6 +417,17 @@ _WORDS = re.compile(r"[^\W\d_]+")
 @functools.cache
 def _completes() -> frozenset[str]:
     return frozenset(fold(p) for p in vocab.issuer_phrases("complete"))
+
+
+@functools.cache
+def _opens() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("open"))
+
+
+@functools.cache
+def stops() -> frozenset[str]:
+    """Lower-case words that end a name going on in lower case ("về", "gửi", "năm", …)."""
+    return frozenset(vocab.issuer_phrases("stop"))
 
 
 @functools.cache

@@ -582,3 +582,15 @@ def test_a_body_whose_name_goes_on_in_lower_case():
     # a council whose name is known stops where its title starts, as before
     text = "Căn cứ Nghị quyết số 12/2025/NQ-HĐND ngày 5/5/2025 của Hội đồng nhân dân tỉnh Cà Mau quy định mức chi;"
     assert _issuer(text, "12/2025/NQ-HĐND") == "Hội đồng nhân dân tỉnh Cà Mau"
+
+
+def test_a_headline_title_that_closes_with_the_body_of_the_numbers_codes():
+    text = "# Toàn văn Nghị quyết 68-NQ/TW về phát triển kinh tế tư nhân của Bộ Chính trị?"
+    assert _issuer(text, "68-NQ/TW") == "Bộ Chính trị"
+    # nested in another citation's title, the same
+    text = "**Nghị quyết 139/NQ-CP thực hiện Nghị quyết 68-NQ/TW về phát triển kinh tế tư nhân của Bộ Chính trị**"
+    assert _issuer(text, "68-NQ/TW") == "Bộ Chính trị"
+    # a body that does not issue under the number's codes, or words after it, leave it unnamed
+    assert _issuer("Quyết định 12/QĐ-UBND về nâng cao năng lực của Bộ Chính trị.", "12/QĐ-UBND") is None
+    text = "Nghị định 81/2024/NĐ-CP về quản lý giá của Chính phủ có hiệu lực từ tháng sau."
+    assert _issuer(text, "81/2024/NĐ-CP") is None

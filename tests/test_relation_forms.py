@@ -427,3 +427,12 @@ def test_this_circular_on_a_page_about_a_draft_circular_is_the_draft():
         "178/2024/NĐ-CP.\n\n"
     ) + "Người lao động được hướng dẫn làm hồ sơ tại cơ quan nơi công tác và nhận chế độ trong tháng. " * 20
     assert _rel(page, reported=True) == [("178/2024/NĐ-CP", "cites")]
+
+
+def test_a_relation_word_inside_a_bodys_name_is_no_relation():
+    text = "Cục Thi hành án dân sự tỉnh Nam Định có Công văn số 31/CV-THADS ngày 2/3/2025 gửi các đơn vị."
+    got = next(m for m in extract(text) if m.key == "31/CV-THADS")
+    assert got.relation == "cites"
+    # the same words as the sentence's verb keep their relation
+    text = "Các đơn vị thi hành Quyết định số 31/QĐ-UBND ngày 2/3/2025 của Ủy ban nhân dân tỉnh."
+    assert next(m for m in extract(text) if m.key == "31/QĐ-UBND").relation == "implements"

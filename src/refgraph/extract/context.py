@@ -573,6 +573,38 @@ def body_ending_line(text: str, f: Found) -> str | None:
     return cut.name if cut.name and cut.end == words[-1][1] else None
 
 
+@functools.cache
+def _of_body_at_end() -> re.Pattern[str]:
+    heads = _alts(vocab.issuer_phrases("head"))
+    return re.compile(rf"(?<![^\W\d_])của[\s*]+((?:{heads})(?![^\W\d_])[^\n.;:()?!]{{0,60}}?)[\s*]*$")
+
+
+# "… 71-NQ/TW về đột phá …": the title opens right after the number (its year aside)
+_ABOUT_AFTER = re.compile(r"(?:[\s*]+năm[\s*]+\d{4})?[\s*]+về[\s*]+", re.I)
+_TITLE_END = re.compile(r"[?!.;:(\n]|$")
+_NUMBER_CODE = re.compile(r"\d+[/-]\w")
+TITLE_REACH = 200  # the longest title whose closing body is read
+
+
+def body_ending_title(text: str, f: Found) -> str | None:
+    """ "Toàn văn Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị?": a headline's
+    citation whose title closes with "của <body>", a body that issues under the number's own codes."""
+    m = _ABOUT_AFTER.match(text, f.end)
+    if m is None:
+        return None
+    end = _TITLE_END.search(text, m.end(), m.end() + TITLE_REACH)
+    if end is None or _NUMBER_CODE.search(text, m.end(), end.start()):
+        return None  # no end in reach, or another citation inside the title, whose body it may be
+    b = _of_body_at_end().search(text, m.end(), end.start())
+    if b is None:
+        return None
+    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, b.start(1), b.end(1)))
+    cut = issuers.cut(text, words)
+    if cut.name and cut.end == words[-1][1] and _agrees(cut.name, f):
+        return cut.name
+    return None
+
+
 _AT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tại|trong)[\s*]*$", re.I)  # "Trong Công văn X, Bộ Y tế chỉ đạo …"
 
 
@@ -712,6 +744,9 @@ def fill(text: str, found: list[Found]) -> None:
             if f.issuer is None and (named := body_ending_line(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: 'do <body>' closes the listing line it opens")
+            if f.issuer is None and (named := body_ending_title(text, f)) is not None:
+                f.issuer = named
+                f.why.append("issuer: 'của <body>' closes its title, a body of its own codes")
             if (
                 f.date is None
                 and f.date_text is None

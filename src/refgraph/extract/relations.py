@@ -91,10 +91,24 @@ def phrases(text: str, lo: int, hi: int) -> Iterator[re.Match[str] | _Hit]:
     low = lowered(text)
     rx = _phrase_regex(False)
     if low is None or rx is None:
-        yield from _phrase_regex().finditer(text, lo, hi)  # type: ignore[union-attr]
+        for hit in _phrase_regex().finditer(text, lo, hi):  # type: ignore[union-attr]
+            if not _in_a_name(text, hit.start()):
+                yield hit
         return
     for m in rx.finditer(low, lo, hi):
-        yield _Hit(text, *m.span())
+        if not _in_a_name(text, m.start()):
+            yield _Hit(text, *m.span())
+
+
+# a body's first word right before a capitalised phrase makes the phrase part of its name ("Cục Thi hành án
+# dân sự", "Ban Thực hiện …"), not a verb of the sentence
+_NAME_HEAD_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:Cục|Tổng cục|Chi cục|Ban|Sở|Vụ|Viện|Trung tâm|Hội đồng)[ \t]+$"
+)
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    return text[start].isupper() and _NAME_HEAD_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 @functools.cache

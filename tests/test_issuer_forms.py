@@ -594,3 +594,26 @@ def test_a_headline_title_that_closes_with_the_body_of_the_numbers_codes():
     assert _issuer("Quyết định 12/QĐ-UBND về nâng cao năng lực của Bộ Chính trị.", "12/QĐ-UBND") is None
     text = "Nghị định 81/2024/NĐ-CP về quản lý giá của Chính phủ có hiệu lực từ tháng sau."
     assert _issuer(text, "81/2024/NĐ-CP") is None
+
+
+def test_the_body_before_trong_the_document_it_speaks_in():
+    text = "**Định hướng của Bộ Chính trị trong Nghị quyết 66-NQ/TW năm 2025 ra sao?**"
+    assert _issuer(text, "66-NQ/TW") == "Bộ Chính trị"
+    text = "Việc hoàn thuế được Cục Thuế hướng dẫn trong Công văn 2214/CT-CS năm 2025 như sau:"
+    assert _issuer(text, "2214/CT-CS") == "Cục Thuế"
+    # a body whose tasks a law lays down does not issue the law
+    text = "Quyền hạn của Thủ tướng Chính phủ trong Luật Tổ chức Chính phủ năm 2025 gồm những gì?"
+    assert all(m.issuer is None for m in extract(text))
+
+
+def test_a_date_past_a_blank_line_and_a_capital_is_the_next_paragraphs():
+    text = (
+        "**Khi nào giáo viên được hoàn học phí theo Nghị định 204/2025/NĐ-CP**\n\n"
+        "Ngày 2/7/2025, Chính phủ đã ban hành Nghị định 204/2025/NĐ-CP sửa đổi quy định về học phí."
+    )
+    first, second = (m for m in extract(text) if m.key == "204/2025/NĐ-CP")
+    assert first.date is None
+    assert (second.date, second.issuer) == (dt.date(2025, 7, 2), "Chính phủ")
+    # a date wrapped onto the next line stays the citation's
+    text = "Căn cứ Nghị định 204/2025/NĐ-CP\nngày 2/7/2025 của Chính phủ;"
+    assert next(m for m in extract(text)).date == dt.date(2025, 7, 2)

@@ -436,3 +436,14 @@ def test_a_relation_word_inside_a_bodys_name_is_no_relation():
     # the same words as the sentence's verb keep their relation
     text = "Các đơn vị thi hành Quyết định số 31/QĐ-UBND ngày 2/3/2025 của Ủy ban nhân dân tỉnh."
     assert next(m for m in extract(text) if m.key == "31/QĐ-UBND").relation == "implements"
+
+
+def test_a_legal_basis_column_item_under_a_dash_left_alone_on_its_line():
+    # a table flattened one cell per line, the dash of each item on a line of its own
+    text = (
+        "|\n**STT**\n|\n**Tên thủ tục**\n|\n**Căn cứ pháp lý**\n|\n|\n01\n|\nCấp phép khai thác\n|\n"
+        "-\nLuật Địa chất và khoáng sản năm 2024.\n-\nNghị định số 193/2025/NĐ-CP ngày 02/7/2025 của Chính phủ.\n"
+        "-\nThông tư số 37/2025/TT-BNNMT ngày 02/7/2025 của Bộ Nông nghiệp và Môi trường.\n|\n"
+    )
+    got = {m.key: m.relation for m in extract(text) if m.key}
+    assert got == {"193/2025/NĐ-CP": "based_on", "37/2025/TT-BNNMT": "based_on"}

@@ -773,14 +773,19 @@ def fill(text: str, found: list[Found]) -> None:
                     prev_end = max(prev_end, f.extent_end or f.end)
                     continue
                 _reported_issue(text, f, at, needs_date and not after_when)
-                if f.issuer is None and _AT_END.search(text, at, f.start) and _contradicts(name, f):
+                at_end = _AT_END.search(text, at, f.start)
+                if f.issuer is None and at_end is not None and _contradicts(name, f):
                     # "nhiệm vụ của Bộ Quốc phòng tại Nghị quyết 124/NQ-CP", "Bộ đã báo cáo Chính phủ tại công văn
                     # số 6001/BKHCN-…": a body whose tasks, or who is told, stand in another body's document
-                    f.why.append(f"issuer: {name!r} before 'tại' is not who issues under its number")
+                    word = at_end.group().split()[0]
+                    f.why.append(f"issuer: {name!r} before {word!r} is not who issues under its number")
                     if (agent := _submitter(text, lo, at, f)) is not None:
                         # "… đã được Chính phủ trình Quốc hội tại Tờ trình số …/TTr-CP": who hands it over does
                         f.issuer = agent
-                        f.why.append("issuer: the body that submits it to the one named before 'tại'")
+                        f.why.append(f"issuer: the body that submits it to the one named before {word!r}")
+                elif f.issuer is None and at_end is not None and _other_than_types_body(name, f):
+                    # "nhiệm vụ của Thủ tướng Chính phủ trong Luật Tổ chức Chính phủ": a law is the assembly's
+                    f.why.append(f"issuer: {name!r} does not issue a {f.doc_type}")
                 elif f.issuer is None:
                     if (behalf := _ON_BEHALF.search(text, max(lo, at - BEHALF_REACH), at)) is not None:
                         # "thay mặt Bộ Chính trị, Ban Bí thư, đồng chí …, Thường trực Ban Bí thư đã ký ban hành":
@@ -811,7 +816,7 @@ _GAP_AFTER_DATE = re.compile(r"[ \t\n*]*")
 _BARE_MINISTRY = {"bo": "", "bo truong": "Bộ trưởng ", "bo truong bo": "Bộ trưởng "}
 
 
-_AT_END = re.compile(r"(?<![^\W\d_])tại(?:[\s*]+các)?[\s*]*$")
+_AT_END = re.compile(r"(?<![^\W\d_])(?:tại|trong)(?:[\s*]+các)?[\s*]*$")
 
 
 # the verb by which a body hands a paper to the body named next ("Chính phủ trình Quốc hội tại Tờ trình …")
@@ -832,6 +837,12 @@ def _submitter(text: str, lo: int, at: int, f: Found) -> str | None:
         if cut.name and cut.end == words[-1][1] and _agrees(cut.name, f):
             return cut.name
     return None
+
+
+def _other_than_types_body(name: str, f: Found) -> bool:
+    """The citation's type is one only one body issues (a law: the National Assembly), and the name is not it."""
+    only = vocab.type_issuers().get(f.doc_type or "")
+    return only is not None and fold(only) not in fold(name)
 
 
 def _contradicts(name: str, f: Found) -> bool:

@@ -110,6 +110,11 @@ _COUNTS_A_NOUN = re.compile(r"[ \t]+(?!(?:của|ngày|về|năm|số|và|,)(?![^
 _COUNTED = re.compile(r"[ \t]*(?:(?:năm|tháng|ngày|giờ|lần|cấp|người|%)(?![^\W\d_])|trong[ \t\n]+\d)", re.I)
 
 
+# a blank line and a capitalised word open a new paragraph: no date or issuer of a citation lies beyond it
+# ("… theo Nghị định 311/2025/NĐ-CP**⏎⏎Ngày 5/12/2025, Chính phủ …": the date is the next sentence's)
+_PARAGRAPH_BREAK = re.compile(rf"\n[ \t*]*\n[\s*#>|]*(?=[{UPPER}])")
+
+
 def find(norm_text: str) -> list[Found]:
     """Parse every candidate window; offsets are into ``norm_text``."""
     found: list[Found] = []
@@ -129,6 +134,8 @@ def find(norm_text: str) -> list[Found]:
             cut = _TITLE_INTRO_CUT.search(norm_text, v, we) if v >= 0 else None
         if cut is not None:
             we = cut.end()
+        if (brk := _PARAGRAPH_BREAK.search(norm_text, ws, we)) is not None:
+            we = brk.start()
         parsed = _parse_cached(norm_text[ws:we])
         if parsed is None:
             continue

@@ -1441,8 +1441,14 @@ def _item_start(text: str, lo: int, pos: int) -> int | None:
         # no mark: a line of its own only after a finished line or a blank one, not a hard-wrapped sentence
         before = text[max(0, ls - 300) : max(0, ls - 1)].rstrip(" \t*")
         if before and before[-1] not in ";:.|\n" and "\n\n" not in text[max(0, ls - 3) : ls]:
-            return None
+            # a mark left alone on the line above by the conversion ("-⏎Nghị định số …") opens the item
+            prev = text[text.rfind("\n", max(0, ls - 40), max(0, ls - 1)) + 1 : max(0, ls - 1)]
+            if prev.strip(" \t*|") not in _LONE_MARKS:
+                return None
     return ls
+
+
+_LONE_MARKS = frozenset({"-", "–", "+", "•"})
 
 
 DASH_WRAPS = 2  # wrapped lines walked back to find the dash that opens an item

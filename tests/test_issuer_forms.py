@@ -617,3 +617,39 @@ def test_a_date_past_a_blank_line_and_a_capital_is_the_next_paragraphs():
     # a date wrapped onto the next line stays the citation's
     text = "Căn cứ Nghị định 204/2025/NĐ-CP\nngày 2/7/2025 của Chính phủ;"
     assert next(m for m in extract(text)).date == dt.date(2025, 7, 2)
+
+
+def test_a_steering_bodys_topic_after_its_year_and_a_lead_over_a_citation_in_its_name():
+    text = (
+        "Các bộ triển khai theo Kế hoạch số 05-KH/BCĐTW năm 2025 của Ban Chỉ đạo Trung ương về phát triển "
+        "khoa học, công nghệ và chuyển đổi số cho các địa phương như sau:"
+    )
+    assert _issuer(text, "05-KH/BCĐTW") == (
+        "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ và chuyển đổi số"
+    )
+    text = (
+        "Ngày 06/02/2025, Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW của Chính phủ có Công văn "
+        "44/CV-BCĐ về việc tinh gọn bộ máy."
+    )
+    got = next(m for m in extract(text) if m.key == "44/CV-BCĐ")
+    assert got.issuer == "Ban Chỉ đạo về tổng kết việc thực hiện Nghị quyết 18-NQ/TW của Chính phủ"
+    assert got.date == dt.date(2025, 2, 6)
+    # a body on a hard-wrapped line is no lead's subject: the proposer after "của" stays whole
+    text = "*Theo đề nghị của Giám đốc\nSở Tài chính tại Tờ trình số 19/TTr-STC ngày 2/10/2025;*"
+    assert _issuer(text, "19/TTr-STC") == "Giám đốc Sở Tài chính"
+
+
+def test_names_a_heading_or_a_bracket_closes():
+    text = (
+        "Thực hiện Thông báo số 401/TB-VPCP ngày 3/9/2025 của Văn phòng Chính phủ Kết luận Phiên họp thứ hai."
+    )
+    assert _issuer(text, "401/TB-VPCP") == "Văn phòng Chính phủ"
+    text = "Cục Thuế nhận được công văn số 77/CCTKV.II-HKD ngày 02/6/2025 của Chi cục thuế Khu vực II (nay là Thuế tỉnh)."
+    assert _issuer(text, "77/CCTKV.II-HKD") == "Chi cục thuế Khu vực II"
+    text = "Bộ Tài chính ban hành văn bản hợp nhất Nghị định về phí trước bạ (Văn bản 07/VBHN-BTC năm 2025)."
+    assert _issuer(text, "07/VBHN-BTC") == "Bộ Tài chính"
+    # "Chính phủ đã ban hành …" after the comma is the next clause's subject, no co-issuer
+    text = (
+        "Căn cứ Thông báo số 21-TB/TW ngày 2/12/2024 của Bộ Chính trị, Chính phủ đã ban hành Nghị định mới."
+    )
+    assert _issuer(text, "21-TB/TW") == "Bộ Chính trị"

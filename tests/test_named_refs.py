@@ -373,3 +373,18 @@ def test_laws_listed_in_an_amending_laws_title_without_cua_are_its_title():
         "Thủ tục nộp thuế được sửa đổi bởi Luật sửa đổi Luật Hải quan, Luật Kế toán, Luật Quản lý thuế 2024."
     )
     assert [m.text for m in extract(text)] == ["Luật sửa đổi Luật Hải quan, Luật Kế toán, Luật Quản lý thuế"]
+
+
+def test_a_bare_law_name_shared_by_two_numbered_laws_is_the_newest_named_first():
+    text = (
+        "Căn cứ Luật Thanh tra số 11/2022/QH15;\n\nĐiều 1. Thanh tra viên theo quy định của Luật Thanh tra.\n\n"
+        "Điều 9. Hồ sơ đã nhận theo Luật Thanh tra số 56/2010/QH12 được giải quyết tiếp."
+    )
+    got = [m.key for m in extract(text) if m.text == "Luật Thanh tra"]
+    assert got == ["11/2022/QH15"]
+    # named first is the older one: no guess
+    text = (
+        "Căn cứ Luật Thanh tra số 56/2010/QH12;\n\nĐiều 9. Hồ sơ theo Luật Thanh tra số 11/2022/QH15 được "
+        "giải quyết theo Luật Thanh tra."
+    )
+    assert [m.key for m in extract(text) if m.text == "Luật Thanh tra"] == [None]

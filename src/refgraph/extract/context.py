@@ -103,9 +103,9 @@ _DEPUTY_BEFORE = re.compile(r"(?<![^\W\d_])Phó[ \t*]+$")
 VERB_REACH = 80  # characters before a citation that hold the verbs after its issuer's name
 
 
-def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool, str] | None:
+def body_before(text: str, lo: int, hi: int, lead_lo: int | None = None) -> tuple[str, int, bool, str] | None:
     """(name, start, needs_date, rule) of a body named in text[lo:hi] right before an issuing verb ending at
-    hi."""
+    hi; a news lead's subject may start from ``lead_lo`` (over a citation named inside it)."""
     # the pattern ends the stretch: past the trailing spaces and stars must stand a verb's last letter or
     # "(" (asked first; the pattern itself is tried at every position of the stretch)
     j = hi
@@ -158,18 +158,28 @@ def body_before(text: str, lo: int, hi: int) -> tuple[str, int, bool, str] | Non
             # "Quốc hội khóa XIV đã thông qua …": the term is not part of the body's name
             name = _TERM_BEFORE_VERB.sub("", name)
             # "Thủ tướng <name> đã ký …": the post's short name, written in full
+            if (
+                lead_lo is not None
+                and _OF_BEFORE.search(text, max(0, h.start() - 8), h.start())
+                and (lead := _subject_of_lead(text, min(lo, lead_lo), end, needs_date)) is not None
+                and lead[1] < h.start()
+            ):
+                return lead  # "Ban Chỉ đạo về tổng kết … Nghị quyết 18-NQ/TW của Chính phủ có Công văn …": its tail
             return vocab.short_names().get(name, name), h.start(), needs_date, "named before it"
-    return _subject_of_lead(text, lo, end, needs_date)
+    return _subject_of_lead(text, lo if lead_lo is None else min(lo, lead_lo), end, needs_date)
 
 
+_OF_BEFORE = re.compile(r"(?<![^\W\d_])của[\s*]+$", re.I)
 # what may stand before the subject of a news lead: its date or a short adverbial and a comma, or nothing
+# (a line break counts only after a finished line or a blank one, not a hard-wrapped sentence's)
 _LEAD_OPENING = re.compile(
-    r"(?:^|[.!?]\s|\n)[\s*]*(?:(?:ngày|hôm)\s+[\d/.\s]{3,12}|trước\s+đó|mới\s+đây|vừa\s+qua)?[\s*]*,?[\s*]*$",
+    r"(?:^|[.!?]\s|(?:^|[.!?:;|*#\n])[ \t*]*\n)[\s*]*(?:(?:ngày|hôm)\s+[\d/.\s]{3,12}|trước\s+đó|mới\s+đây|vừa\s+qua)?"
+    r"[\s*]*,?[\s*]*$",
     re.I,
 )
-# inside such a subject: words joined by spaces, "&" or dashes, or a dot without a space ("F.D.I"); commas
-# are asked apart
-_LEAD_SUBJECT = re.compile(r"[^\W_]+(?:(?:[ \t\n]+|[ \t]*[&\-–][ \t]*|\.)[^\W_]+)*")
+# inside such a subject: words joined by spaces, "&" or dashes, or a dot or slash without a space ("F.D.I",
+# "18-NQ/TW" in a topic); commas are asked apart
+_LEAD_SUBJECT = re.compile(r"[^\W_]+(?:(?:[ \t\n]+|[ \t]*[&\-–][ \t]*|[./])[^\W_]+)*")
 LEAD_WORDS = 30  # the longest subject read this way
 _ALNUM_WORD = re.compile(r"[^\W_]+")
 
@@ -192,6 +202,9 @@ def _subject_of_lead(text: str, lo: int, end: int, needs_date: bool) -> tuple[st
         words = words[first:last]
         span = text[words[0][0] : words[-1][1]]
         tokens = span.replace(",", " ").split()
+        if issuers.named_by_topic(span) and "về" in tokens:
+            # "Ban Chỉ đạo … về tổng kết việc thực hiện …": the topic is any words, up to the verb
+            tokens = tokens[: tokens.index("về")]
         if "\n\n" in span or any(_lead_stop(w, span, nxt) for w, nxt in zip(tokens[1:], tokens[2:] + [""])):
             return None  # "Chính phủ quy định chi tiết …", "Quốc hội khóa I đã thông qua …": a clause, not a name
         parts = span.split(",")
@@ -209,9 +222,9 @@ _LEAD_ADVERBS = frozenset({"vừa", "cũng", "đã", "mới", "đang"})
 
 
 def _lead_stop(word: str, span: str, following: str) -> bool:
-    """A lower-case word that a body's name does not hold: a clause's or a title's first word, a date's; "về"
-    only in a body named by its topic, "các" only in "các cấp" ("Ban Chỉ đạo … các cấp"), "và" before a
-    capitalised word ("… chuyển đổi số và Đề án 06")."""
+    """A lower-case word that a body's name does not hold: a clause's or a title's first word, a date's; "các"
+    only in "các cấp" ("Ban Chỉ đạo … các cấp"), "và" only before a capitalised word. (A topic body's
+    words after "về" are not asked.)"""
     w = word.lower()
     if (
         not word[:1].islower()
@@ -219,8 +232,6 @@ def _lead_stop(word: str, span: str, following: str) -> bool:
         or (w == "và" and following[:1].isupper())
     ):
         return False
-    if w == "về":
-        return not issuers.named_by_topic(span)
     return vocab.issuer_words().get(w) in ("clause", "title", "title_weak", "opener") or w in issuers.stops()
 
 
@@ -299,6 +310,32 @@ def _first_topic(run: str) -> str | None:
     if any(f" {v} " in f" {subject} " for v in _TITLE_VERBS):
         return None
     return subject
+
+
+_ABOUT = re.compile(r"[\s*]+về[\s*]+", re.I)
+_TOPIC_RUN = re.compile(r"[^.;:?!()\[\]\n]{1,200}")
+TOPIC_AFTER_REACH = 200  # characters between the number and a topic body's name
+
+
+def _topic_after_name(text: str, lo: int, name: str) -> str | None:
+    """ "… năm 2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, …, chuyển đổi số cho các bộ …": the topic
+    a steering body is named by, after its name, up to a word that resumes the sentence or opens a title."""
+    if not issuers.named_by_topic(name) or " về " in f" {name} ":
+        return None  # no steering body, or one whose topic is named already
+    at = text.find(name, lo, lo + TOPIC_AFTER_REACH)
+    m = _ABOUT.match(text, at + len(name)) if at >= 0 else None
+    run = _TOPIC_RUN.match(text, m.end()) if m is not None else None
+    if run is None:
+        return None
+    roles = vocab.issuer_words()
+    words: list[str] = []
+    for w in run.group().split():
+        bare = w.strip(",*")
+        if (roles.get(bare) in ("clause", "title") and bare != "và") or bare in ("về", "năm", "ngày"):
+            break  # "… chuyển đổi số cho các bộ …", "… chuyển đổi số quy định …": the sentence resumes
+        words.append(w)
+    topic = " ".join(words).strip(" ,*")
+    return topic or None
 
 
 def _unopened_close(s: str) -> int | None:
@@ -385,6 +422,30 @@ def _heard_before_bracket(text: str, paren: int) -> str | None:
     return cut.name if cut.name and cut.end == words[-1][1] else None
 
 
+_ISSUES_IN = re.compile(r"(?<![^\W\d_])(?:(?:đã|vừa)[\s*]+)?ban[\s*]+hành(?![^\W\d_])")
+# where the sentence before a bracket opens: a line, a sentence's end, or a date and its comma
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][ \t]+)(?:[\s*]*(?:ngày|hôm)\s+[\d/.\s]{3,12},)?[\s*]*")
+
+
+def _issuing_subject_before_bracket(text: str, paren: int, f: Found) -> str | None:
+    """ "Bộ Xây dựng ban hành VBHN Nghị định … (Văn bản 19/VBHN-BXD năm 2025)": the sentence's subject issued
+    what the bracket numbers, when the number's own codes name it."""
+    lo = max(0, paren - BRACKET_REACH)
+    v = _ISSUES_IN.search(text, lo, paren)
+    if v is None or _DESCRIPTION_END.search(text, v.end(), paren):
+        return None
+    opening = max(_SENTENCE_OPENS.finditer(text, lo, v.start()), key=lambda m: m.start(), default=None)
+    if opening is None:
+        return None  # (the last opening before the verb is the sentence's)
+    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, opening.end(), v.start()))
+    if not words or len(words) > 10 or not _heads().match(text, words[0][0]):
+        return None
+    cut = issuers.cut(text, words)
+    if cut.name and cut.end == words[-1][1] and _agrees(cut.name, f):
+        return cut.name
+    return None
+
+
 def body_before_bracket(text: str, f: Found) -> str | None:
     """ "Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 45-BC/BTCTW)": the number in brackets restates
     the document described before it, whose body is named there."""
@@ -403,7 +464,9 @@ def body_before_bracket(text: str, f: Found) -> str | None:
         if m.group()[:1].isupper() or text[lo + m.end()].isupper():  # a proposal names a body, capitalised
             intro = m
     if intro is None:
-        return _heard_before_bracket(text, paren.start())
+        return _heard_before_bracket(text, paren.start()) or _issuing_subject_before_bracket(
+            text, paren.start(), f
+        )
     # a hard-wrapped line does not end the description; a sentence end or a blank line does
     if _DESCRIPTION_END.search(text, lo + intro.end(), paren.start()):
         return None
@@ -737,8 +800,15 @@ def fill(text: str, found: list[Found]) -> None:
                 f.date = d
                 f.why.append("date: after its year ('… năm 2025 ngày 21/4/2025 của …')")
             if f.issuer is None and (named_term := body_after_year(text, f))[0] is not None:
-                f.issuer, term = named_term
+                after_year, term = named_term
+                f.issuer = after_year
                 f.why.append("issuer: named after its year")
+                if (
+                    after_year
+                    and (named_topic := _topic_after_name(text, f.head_end, after_year)) is not None
+                ):
+                    f.issuer = f"{after_year} về {named_topic}"
+                    f.why.append("issuer: a body named by its topic")
                 if term and f.term is None:
                     f.term = term
             if f.issuer is None and (named := body_ending_line(text, f)) is not None:
@@ -757,7 +827,7 @@ def fill(text: str, found: list[Found]) -> None:
                     f.date = d
                     f.why.append("date: opens its sentence, 'tại' before it")
             lo = max(prev_end, f.start - REACH)
-            body = body_before(text, lo, f.start)
+            body = body_before(text, lo, f.start, lead_lo=max(0, f.start - REACH))
             if body is None and f.issuer is None:
                 after = body_after(text, f)
                 if after is not None:
@@ -765,7 +835,9 @@ def fill(text: str, found: list[Found]) -> None:
                     f.why.append("issuer: acts in it, named after it")
             if body is not None:
                 name, at, needs_date, rule = body
-                d = date_before(text, max(prev_end, at - DATE_REACH), at)
+                # (a subject that holds an earlier citation, "Ban Chỉ đạo … Nghị quyết 18-NQ/TW …", opens the
+                # sentence before it: its date is looked for before the subject)
+                d = date_before(text, max(prev_end if at >= prev_end else 0, at - DATE_REACH), at)
                 after_when = needs_date and _AFTER_WHEN.search(text, max(0, at - 16), at) is not None
                 # (a date of its own after the number dates the act as well: "Bộ X có công văn số N ngày …")
                 # (or a body whose own code the number carries: "Chính phủ ban hành Nghị định 66/2025/NĐ-CP …")

@@ -176,9 +176,9 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
                 break
             if role in ("clause", "title") or (role == "title_weak" and (prev_low or prev_acronym)):
                 break
-            if prev_low and role != "inner" and not (open_name and w not in stops()):
-                break
             if open_name and w in stops():
+                break  # "Hội đồng tư vấn … gửi Thủ tướng": its name ends at who it writes to
+            if prev_low and role != "inner" and not open_name:
                 break
         keep = i + 1
     if keep == 0:
@@ -284,6 +284,7 @@ def _heading(text: str, words, toks) -> IssuerCut:
     return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")
 
 
+_ADVERBS_BEFORE_VERB = re.compile(r"[\s*]*(?:(?:đã|vừa|cũng|mới|đang|sẽ)(?![^\W\d_])[\s*]*)*")
 _JOIN = re.compile(r",[ \t\n]*((?:[^\W\d_]+[ \t\n]+){0,6}[^\W\d_]+)")
 
 
@@ -303,9 +304,11 @@ def joined(text: str, end: int) -> tuple[str, int] | None:
     stop = m.start(1)
     for _ in range(n):
         stop = text.index(words[_], stop) + len(words[_])
-    verb = len(text) - len(text[stop:].lstrip(" \t\n*"))
-    if _issuing_verb_at(text, verb):
-        return None  # "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the sentence's own subject and its verb
+    adverbs = _ADVERBS_BEFORE_VERB.match(text, stop)  # matches empty at worst
+    if adverbs is not None and _issuing_verb_at(text, adverbs.end()):
+        # "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch …", "… của Bộ Chính trị, Chính phủ đã ban hành Nghị định …":
+        # the sentence's own subject and its verb
+        return None
     return name, stop
 
 

@@ -1656,8 +1656,18 @@ def _in_title_of(text: str, found: list[Found], f: Found, key: str) -> bool:
     return act is not None and act.start() - before[-1].end <= TITLE_VERB_REACH
 
 
+def _current_law(cands: set[tuple[str, int | None]], first: str | None) -> str | None:
+    """Of several numbered laws of one name, the newest by year, when the text names it first too."""
+    if first is None or any(y is None for _k, y in cands):
+        return None
+    newest = max(y for _k, y in cands if y is not None)
+    keys = [k for k, y in cands if y == newest]
+    return first if keys == [first] else None
+
+
 def _resolve_in_text(text: str, found: list[Found]) -> None:
     by_name: dict[str, set[tuple[str, int | None]]] = {}
+    first_by_name: dict[str, str] = {}  # the key a name is first written with, in text order
     nameless: dict[int, set[str]] = {}
     for f in found:
         if f.key is None or "named" in f.flags or not _law_kind(f.doc_type):
@@ -1665,6 +1675,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
         nm = fold_name(_numbered_name(text, f))
         if nm:
             by_name.setdefault(nm, set()).add((f.key, f.year))
+            first_by_name.setdefault(nm, f.key)
         elif f.year:
             nameless.setdefault(f.year, set()).add(f.key)
     named = [f for f in found if f.key is None and "named" in f.flags and f.name and _law_kind(f.doc_type)]
@@ -1672,7 +1683,13 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     for f in named:
         nm = _name_fold(f.name or "", f.doc_type)
         y = _year_of(f)
-        keys = {k for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
+        cands = {(k, ky) for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
+        keys = {k for k, _ky in cands}
+        if len(keys) > 1 and y is None and (current := _current_law(cands, first_by_name.get(nm))):
+            # "Luật Tổ chức Tòa án nhân dân số 34/2024/QH15" in the basis, "… số 62/2014/QH13" in a transitional
+            # article: the bare name is the law in force, the newest, when it is also the one named first
+            keys = {current}
+            f.flags.append("newest_of_its_name")
         if len(keys) == 1:
             f.key = keys.pop()
             f.flags.append("resolved_in_text")

@@ -363,3 +363,24 @@ def test_a_verb_and_a_count_after_it_are_no_short_form():
         ("Quy định 377", None),
         ("Phương án số 08/PA-UBND", "08/PA-UBND"),
     ]
+
+
+def test_a_number_with_a_letter_in_either_case_and_in_the_party_pattern():
+    text = (
+        "Căn cứ Nghị quyết số 318b/NQ-UBTVQH14 ngày 5/5/2017 của Ủy ban Thường vụ Quốc hội;\n"
+        "Thực hiện Kế hoạch 21B-KH/TU ngày 5/5/2020 của Tỉnh ủy;"
+    )
+    got = {m.key: (m.issuer, m.date) for m in extract(text)}
+    assert got == {
+        "318b/NQ-UBTVQH14": ("Ủy ban Thường vụ Quốc hội", dt.date(2017, 5, 5)),
+        "21B-KH/TU": ("Tỉnh ủy", dt.date(2020, 5, 5)),
+    }
+
+
+def test_a_table_of_type_words_and_their_codes_names_no_law():
+    text = "|\nLoại văn bản\n|\nViết tắt\n|\nL\nLuật\nNQ Nghị\nquyết\nNĐ Nghị\nđịnh\nQĐ Quyết\nđịnh\n|"
+    assert [m.text for m in extract(text)] == []
+    # on its own line a code-like word after "Luật" is the law's short name
+    assert [m.text for m in extract("Theo Luật KH, CN&ĐMST có hiệu lực từ ngày 01/10/2025 thì.")] == [
+        "Luật KH"
+    ]

@@ -921,6 +921,10 @@ def _read(
         quoted = True
     elif not _is_word(first) or (first.text.lower() in words("not_name") and kind == "law"):
         return None
+    elif "\n" in first.gap and first.text in vocab.type_code_for_word().values() and not heading:
+        # "Luật⏎NQ Nghị quyết⏎NĐ Nghị định": a table of type words and their codes ("Luật KH, CN&ĐMST" on one
+        # line is the science law's short name)
+        return None
     amends = None
     if kind == "law":
         if not capital or _word_before(text, s) in words("noun"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import string
 from dataclasses import dataclass, field
 
 from lark import Lark, Token, Transformer, v_args
@@ -113,7 +114,7 @@ class _ToRecords(Transformer):
                 joined = False
         return NumberCode(
             form=form,
-            number=int(number.value.split(".")[0].rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")),
+            number=int(number.value.split(".")[0].rstrip(string.ascii_letters)),
             number_text=number.value,
             year=int(year.value) if year is not None else None,
             codes=tuple(codes),

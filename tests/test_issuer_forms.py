@@ -653,3 +653,18 @@ def test_names_a_heading_or_a_bracket_closes():
         "Căn cứ Thông báo số 21-TB/TW ngày 2/12/2024 của Bộ Chính trị, Chính phủ đã ban hành Nghị định mới."
     )
     assert _issuer(text, "21-TB/TW") == "Bộ Chính trị"
+
+
+def test_a_short_name_in_brackets_a_tax_office_and_a_year_without_nam():
+    text = "Bộ Tài nguyên và Môi trường (TNMT) vừa ban hành Thông tư số 09/2025/TT-BTNMT về quan trắc."
+    assert _issuer(text, "09/2025/TT-BTNMT") == "Bộ Tài nguyên và Môi trường"
+    text = "*Theo đề nghị của Thuế thành\nphố Hải Phòng tại Tờ trình số 512/TTr-HPH-QLĐ ngày 3/11/2025.*"
+    assert _issuer(text, "512/TTr-HPH-QLĐ") == "Thuế thành phố Hải Phòng"
+    text = "Các nội dung khác giữ nguyên như Quyết định 718/QĐ-UBND 2018 của UBND tỉnh."
+    assert _issuer(text, "718/QĐ-UBND") == "UBND tỉnh"
+
+
+def test_the_state_banks_code_names_it_in_full():
+    from refgraph import vocab
+
+    assert vocab.code_name("NHNN") == "Ngân hàng Nhà nước Việt Nam"

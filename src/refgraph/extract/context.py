@@ -244,7 +244,10 @@ _TERM_BEFORE_VERB = re.compile(
 
 
 # (a former province's body, "(cũ)", as well: "Kết luận của Chủ tịch UBND tỉnh Bắc Giang (cũ) tại Thông báo …")
-_ASIDE_BEFORE = re.compile(r"\([\s*]*(?:nay\s+là|trước\s+đây\s+là|nay|cũ)(?![^\W\d_])[^()]{0,80}\)$", re.I)
+# (or its short name: "Bộ Giáo dục và Đào tạo (GDĐT) vừa ban hành …")
+_ASIDE_BEFORE = re.compile(
+    r"\([\s*]*(?:(?:nay\s+là|trước\s+đây\s+là|nay|cũ)(?![^\W\d_])[^()]{0,80}|[A-ZĐ][A-ZĐ&\-]{1,11})\)$", re.I
+)
 # "Ngày 10/10/2024, tại Công văn số …": the date that opens the sentence, only "tại" between
 _AT_OPENING = re.compile(r",[\s*]*tại[\s*]+$", re.I)
 # "Sau khi Bộ X ban hành Thông tư số …": the bare verb after "sau khi" is a past act of the body before it
@@ -589,8 +592,10 @@ def body_after_year(text: str, f: Found) -> tuple[str | None, str | None]:
 
 # (a date may stand between the year and "của": "Chỉ thị 11/CT-TTg năm 2025 ngày 21/4/2025 của Thủ tướng …")
 _DAY_AFTER_YEAR = r"ngày[\s*]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d"
+# (a portal's year may lack "năm": "Quyết định 325/QĐ-UBND 2019 của UBND tỉnh")
 _YEAR_THEN_OF = re.compile(
-    rf"[\s*]*,?[\s*]*năm[\s*]+(?:19|20)\d\d[\s*]+(?:{_DAY_AFTER_YEAR}[\s*,]+)?của[\s*]+(?=[^\W\d_])", re.I
+    rf"[\s*]*,?[\s*]*(?:năm[\s*]+)?(?:19|20)\d\d[\s*]+(?:{_DAY_AFTER_YEAR}[\s*,]+)?của[\s*]+(?=[^\W\d_])",
+    re.I,
 )
 _YEAR_THEN_DATE = re.compile(rf"[\s*]*,?[\s*]*năm[\s*]+((?:19|20)\d\d)[\s*]+({_DAY_AFTER_YEAR})(?!\d)", re.I)
 

@@ -384,3 +384,11 @@ def test_a_table_of_type_words_and_their_codes_names_no_law():
     assert [m.text for m in extract("Theo Luật KH, CN&ĐMST có hiệu lực từ ngày 01/10/2025 thì.")] == [
         "Luật KH"
     ]
+
+
+def test_a_capitalised_counting_verb_and_its_count_in_a_heading():
+    text = "**Hướng dẫn 5 thủ tục hành chính trên môi trường điện tử theo Công văn 2040-CV/VPTW ra sao?**"
+    assert [m.text for m in extract(text)] == ["Công văn 2040-CV/VPTW"]
+    # a short form goes on with its topic or body
+    text = "Hướng dẫn 43 về kiểm điểm; Quy định 366 của Bộ Chính trị."
+    assert [m.text for m in extract(text)] == ["Hướng dẫn 43", "Quy định 366"]

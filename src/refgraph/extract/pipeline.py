@@ -319,9 +319,20 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
         # and a count of what follows, no document No. 7 (a short form written in lower case names its body
         # or date next: "quyết định 123 của UBND tỉnh")
         return True
+    if (
+        " ".join(c.type_word.lower().split()) in named.words("counting_verb")
+        and len(code.number_text) <= 2
+        and _counted_noun_at(text, base + code.end)
+    ):
+        return True  # "**Hướng dẫn 4 thủ tục hành chính …": a heading's verb and its count, however cased
     return (wrapped and not _GOES_ON.match(text, base + code.end)) or bool(
         _COUNTED.match(text, base + code.end)
     )
+
+
+def _counted_noun_at(text: str, pos: int) -> bool:
+    after = " ".join(text[pos : pos + 24].split()).lower()
+    return any(after.startswith(n + " ") or after == n for n in named.words("counted_noun"))
 
 
 def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]:

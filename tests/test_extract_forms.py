@@ -392,3 +392,14 @@ def test_a_capitalised_counting_verb_and_its_count_in_a_heading():
     # a short form goes on with its topic or body
     text = "Hướng dẫn 43 về kiểm điểm; Quy định 366 của Bộ Chính trị."
     assert [m.text for m in extract(text)] == ["Hướng dẫn 43", "Quy định 366"]
+
+
+def test_two_slips_of_the_keyboard_in_a_type_word():
+    text = (
+        "Theo Nghi định số 38/2021/NĐ-CP của Chính phủ và Quyết dịnh số 512/QĐ-BYT ngày 2/3/2025 của Bộ Y tế."
+    )
+    got = [(m.text, m.key, m.doc_type) for m in extract(text)]
+    assert got == [
+        ("Nghi định số 38/2021/NĐ-CP", "38/2021/NĐ-CP", "Nghị định"),
+        ("Quyết dịnh số 512/QĐ-BYT", "512/QĐ-BYT", "Quyết định"),
+    ]

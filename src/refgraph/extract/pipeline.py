@@ -337,6 +337,7 @@ def _counted_noun_at(text: str, pos: int) -> bool:
 
 def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]:
     doc_type = c.type_word[:1].upper() + c.type_word[1:].lower()
+    doc_type = vocab.type_spellings().get(" ".join(doc_type.split()), doc_type)  # "Nghi định": "Nghị định"
     if c.plenum is not None:
         terms = ",".join(c.plenum_terms) or None
         return [

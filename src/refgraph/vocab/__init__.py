@@ -344,3 +344,9 @@ def code_bodies() -> dict[str, frozenset[str]]:
     for code, body in _rows("code_bodies.tsv"):
         out.setdefault(code, set()).add(fold(body))
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def type_spellings() -> dict[str, str]:
+    """A type word's slip of the keyboard -> its dictionary form ("Nghi định" -> "Nghị định")."""
+    return {r[0]: r[1] for r in _rows("type_spellings.tsv")}

@@ -442,8 +442,8 @@ def test_a_legal_basis_column_item_under_a_dash_left_alone_on_its_line():
     # a table flattened one cell per line, the dash of each item on a line of its own
     text = (
         "|\n**STT**\n|\n**Tên thủ tục**\n|\n**Căn cứ pháp lý**\n|\n|\n01\n|\nCấp phép khai thác\n|\n"
-        "-\nLuật Địa chất và khoáng sản năm 2024.\n-\nNghị định số 193/2025/NĐ-CP ngày 02/7/2025 của Chính phủ.\n"
-        "-\nThông tư số 37/2025/TT-BNNMT ngày 02/7/2025 của Bộ Nông nghiệp và Môi trường.\n|\n"
+        "-\nLuật Khoáng sản năm 2010.\n-\nNghị định số 158/2024/NĐ-CP ngày 29/11/2024 của Chính phủ.\n"
+        "-\nThông tư số 41/2024/TT-BTNMT ngày 30/12/2024 của Bộ Tài nguyên và Môi trường.\n|\n"
     )
     got = {m.key: m.relation for m in extract(text) if m.key}
-    assert got == {"193/2025/NĐ-CP": "based_on", "37/2025/TT-BNNMT": "based_on"}
+    assert got == {"158/2024/NĐ-CP": "based_on", "41/2024/TT-BTNMT": "based_on"}

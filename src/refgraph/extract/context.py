@@ -246,7 +246,8 @@ _TERM_BEFORE_VERB = re.compile(
 # (a former province's body, "(cũ)", as well: "Kết luận của Chủ tịch UBND tỉnh Bắc Giang (cũ) tại Thông báo …")
 # (or its short name: "Bộ Giáo dục và Đào tạo (GDĐT) vừa ban hành …")
 _ASIDE_BEFORE = re.compile(
-    r"\([\s*]*(?:(?:nay\s+là|trước\s+đây\s+là|nay|cũ)(?![^\W\d_])[^()]{0,80}|(?-i:[A-ZĐ][A-ZĐ&\-]{1,11}))\)$", re.I
+    r"\([\s*]*(?:(?:nay\s+là|trước\s+đây\s+là|nay|cũ)(?![^\W\d_])[^()]{0,80}|(?-i:[A-ZĐ][A-ZĐ&\-]{1,11}))\)$",
+    re.I,
 )
 # "Ngày 10/10/2024, tại Công văn số …": the date that opens the sentence, only "tại" between
 _AT_OPENING = re.compile(r",[\s*]*tại[\s*]+$", re.I)

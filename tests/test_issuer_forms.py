@@ -660,7 +660,16 @@ def test_a_short_name_in_brackets_a_tax_office_and_a_year_without_nam():
     assert _issuer(text, "718/QĐ-UBND") == "UBND tỉnh"
 
 
-def test_the_state_banks_code_names_it_in_full():
-    from refgraph import vocab
+def test_a_circular_whose_header_names_no_body_takes_the_state_banks_full_name_from_its_code():
+    from refgraph.identity import from_text
 
-    assert vocab.code_name("NHNN") == "Ngân hàng Nhà nước Việt Nam"
+    text = (
+        "Số: 12/2025/TT-NHNN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 3 tháng 4 năm 2025\n\n"
+        "THÔNG TƯ\nQUY ĐỊNH VỀ THANH TOÁN\n\nĐiều 1. Phạm vi\n"
+    )
+    assert from_text(text).issuer == "Ngân hàng Nhà nước Việt Nam"
+    # and a letter naming the bank without "Việt Nam" is still the bank's
+    text = (
+        "Ngày 18/12/2023, Thống đốc Ngân hàng Nhà nước ban hành Quyết định 2345/QĐ-NHNN năm 2023 về bảo mật."
+    )
+    assert _issuer(text, "2345/QĐ-NHNN") == "Ngân hàng Nhà nước"

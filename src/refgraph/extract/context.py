@@ -318,16 +318,14 @@ def _first_topic(run: str) -> str | None:
 
 _ABOUT = re.compile(r"[\s*]+về[\s*]+", re.I)
 _TOPIC_RUN = re.compile(r"[^.;:?!()\[\]\n]{1,200}")
-TOPIC_AFTER_REACH = 200  # characters between the number and a topic body's name
 
 
-def _topic_after_name(text: str, lo: int, name: str) -> str | None:
+def _topic_after_name(text: str, name_end: int, name: str) -> str | None:
     """ "… năm 2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, …, chuyển đổi số cho các bộ …": the topic
     a steering body is named by, after its name, up to a word that resumes the sentence or opens a title."""
     if not issuers.named_by_topic(name) or " về " in f" {name} ":
         return None  # no steering body, or one whose topic is named already
-    at = text.find(name, lo, lo + TOPIC_AFTER_REACH)
-    m = _ABOUT.match(text, at + len(name)) if at >= 0 else None
+    m = _ABOUT.match(text, name_end)
     run = _TOPIC_RUN.match(text, m.end()) if m is not None else None
     if run is None:
         return None
@@ -419,11 +417,7 @@ def _heard_before_bracket(text: str, paren: int) -> str | None:
     verb = _PRESENTS.search(text, heard.end(), paren)
     if verb is None or _DESCRIPTION_END.search(text, heard.end(), paren):
         return None
-    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, heard.end(), verb.start()))
-    if not words or len(words) > 10:
-        return None
-    cut = issuers.cut(text, words)
-    return cut.name if cut.name and cut.end == words[-1][1] else None
+    return _whole_name(text, heard.end(), verb.start(), most=10)
 
 
 _ISSUES_IN = re.compile(r"(?<![^\W\d_])(?:(?:đã|vừa)[\s*]+)?ban[\s*]+hành(?![^\W\d_])")
@@ -441,13 +435,9 @@ def _issuing_subject_before_bracket(text: str, paren: int, f: Found) -> str | No
     opening = max(_SENTENCE_OPENS.finditer(text, lo, v.start()), key=lambda m: m.start(), default=None)
     if opening is None:
         return None  # (the last opening before the verb is the sentence's)
-    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, opening.end(), v.start()))
-    if not words or len(words) > 10 or not _heads().match(text, words[0][0]):
-        return None
-    cut = issuers.cut(text, words)
-    if cut.name and cut.end == words[-1][1] and _agrees(cut.name, f):
-        return cut.name
-    return None
+    subject = _heads().match(text, opening.end())
+    name = _whole_name(text, opening.end(), v.start(), most=10) if subject is not None else None
+    return name if name is not None and _agrees(name, f) else None
 
 
 def body_before_bracket(text: str, f: Found) -> str | None:
@@ -526,6 +516,16 @@ def _passive_agent(text: str, pos: int) -> str | None:
     return cut.name
 
 
+def _whole_name(text: str, lo: int, hi: int, most: int | None = 14) -> str | None:
+    """The body's name that text[lo:hi] is from its first word to its last (at most ``most`` words, None: any
+    number), or None where the stretch holds more than a name (a title, a clause) or nothing."""
+    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, lo, hi))
+    if not words or (most is not None and len(words) > most):
+        return None
+    cut = issuers.cut(text, words)
+    return cut.name if cut.name and cut.end == words[-1][1] else None
+
+
 def _name_words(text: str, start: int, reach: int) -> tuple[tuple[int, int], ...]:
     """The words from start that may make a body's name: up to 14, joined by spaces or emphasis only."""
     words: list[tuple[int, int]] = []
@@ -563,20 +563,20 @@ def bracket_date(text: str, f: Found) -> dt.date | None:
     return date_of(m) if m is not None else None
 
 
-def body_after_year(text: str, f: Found) -> tuple[str | None, str | None]:
+def body_after_year(text: str, f: Found) -> tuple[str | None, str | None, int | None]:
     """ "Kế hoạch 92/KH-UBND năm 2025 UBND tỉnh Cà Mau": a body's name right after the year, "của" left out;
     with "của" any capitalised name ("Công văn 955/KBII-KTNN năm 2025 của Kho bạc Nhà nước Khu vực II").
-    (name, Party term): "… năm 2022 của Ban Chấp hành Trung ương Đảng khóa XIII" names the term apart; a
-    plenum ("… năm 2025 của Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khoá XIII") its committee."""
+    (name, Party term, where the name ends): "… năm 2022 của Ban Chấp hành Trung ương Đảng khóa XIII" names
+    the term apart; a plenum ("… năm 2025 của Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khoá XIII") its committee."""
     m = _year_then_head().match(text, f.head_end)
     if m is None or _heads().match(text, m.end()) is None:
         m = _YEAR_THEN_OF.match(text, f.head_end)
         if m is None or not text[m.end()].isupper():
-            return None, None
+            return None, None, None
     plenum = issuers.plenum_committee(text, m.end())
     if plenum is not None:
         term = _TERM_AFTER.match(text, plenum[1])
-        return plenum[0], term.group(1) if term else None
+        return plenum[0], term.group(1) if term else None, plenum[1]
     words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 120)):
         if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
@@ -585,10 +585,10 @@ def body_after_year(text: str, f: Found) -> tuple[str | None, str | None]:
             break  # the title starts, or the Party term
         words.append((w.start(), w.end()))
     if not words:
-        return None, None
+        return None, None, None
     cut = issuers.cut(text, tuple(words))
     term = _TERM_AFTER.match(text, cut.end) if cut.name and cut.end == words[-1][1] else None
-    return cut.name, term.group(1) if term else None
+    return cut.name, term.group(1) if term else None, cut.end
 
 
 # (a date may stand between the year and "của": "Chỉ thị 11/CT-TTg năm 2025 ngày 21/4/2025 của Thủ tướng …")
@@ -637,9 +637,7 @@ def body_ending_line(text: str, f: Found) -> str | None:
     m = _issued_by_at_end().search(text, f.head_end, le)
     if m is None:
         return None
-    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, m.start(1), m.end(1)))
-    cut = issuers.cut(text, words)
-    return cut.name if cut.name and cut.end == words[-1][1] else None
+    return _whole_name(text, m.start(1), m.end(1), most=None)
 
 
 @functools.cache
@@ -667,11 +665,8 @@ def body_ending_title(text: str, f: Found) -> str | None:
     b = _of_body_at_end().search(text, m.end(), end.start())
     if b is None:
         return None
-    words = tuple((w.start(), w.end()) for w in _WORD.finditer(text, b.start(1), b.end(1)))
-    cut = issuers.cut(text, words)
-    if cut.name and cut.end == words[-1][1] and _agrees(cut.name, f):
-        return cut.name
-    return None
+    name = _whole_name(text, b.start(1), b.end(1), most=None)
+    return name if name is not None and _agrees(name, f) else None
 
 
 _AT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tại|trong)[\s*]*$", re.I)  # "Trong Công văn X, Bộ Y tế chỉ đạo …"
@@ -806,12 +801,13 @@ def fill(text: str, found: list[Found]) -> None:
                 f.date = d
                 f.why.append("date: after its year ('… năm 2025 ngày 21/4/2025 của …')")
             if f.issuer is None and (named_term := body_after_year(text, f))[0] is not None:
-                after_year, term = named_term
+                after_year, term, name_end = named_term
                 f.issuer = after_year
                 f.why.append("issuer: named after its year")
                 if (
                     after_year
-                    and (named_topic := _topic_after_name(text, f.head_end, after_year)) is not None
+                    and name_end is not None
+                    and (named_topic := _topic_after_name(text, name_end, after_year)) is not None
                 ):
                     f.issuer = f"{after_year} về {named_topic}"
                     f.why.append("issuer: a body named by its topic")
@@ -908,12 +904,9 @@ def _submitter(text: str, lo: int, at: int, f: Found) -> str | None:
     if v is None:
         return None
     for h in _heads().finditer(text, lo, v.start()):
-        words = tuple((m.start(), m.end()) for m in _WORD.finditer(text, h.start(), v.start()))
-        if not words or len(words) > 14:
-            continue
-        cut = issuers.cut(text, words)
-        if cut.name and cut.end == words[-1][1] and _agrees(cut.name, f):
-            return cut.name
+        name = _whole_name(text, h.start(), v.start())
+        if name is not None and _agrees(name, f):
+            return name
     return None
 
 

@@ -117,7 +117,7 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
     complete, pairs = _completes(), _title_pairs()
     # "Hội đồng tư vấn cải cách …", "Chi nhánh Công ty TNHH thương mại …": a name that goes on in lower case
     open_name = open_names and keep == 0 and any(" ".join(folded[:n]) in _opens() for n in (1, 2, 3))
-    branch = open_name and folded[:2] == ["chi", "nhanh"]
+    branch = open_name and any(" ".join(folded[:n]) in _branches() for n in (1, 2))
     prefixes = [" ".join(folded[:i]) for i in range(len(folded))]  # folded words before each one
     # inside a place's name after a level word ("tỉnh Cà Mau"): every syllable is capitalised, or the words
     # are a known province however cased ("Thừa Thiên huế")
@@ -425,6 +425,11 @@ def _completes() -> frozenset[str]:
 @functools.cache
 def _opens() -> frozenset[str]:
     return frozenset(fold(p) for p in vocab.issuer_phrases("open"))
+
+
+@functools.cache
+def _branches() -> frozenset[str]:
+    return frozenset(fold(p) for p in vocab.issuer_phrases("branch"))
 
 
 @functools.cache

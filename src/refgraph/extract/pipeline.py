@@ -310,21 +310,15 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
     wrapped = "\n" in text[base + c.type_start : base + code.start]
     if len(code.number_text) == 1 and " ".join(c.type_word.lower().split()) in named.words("option"):
         return True  # "Phương án 1:": a choice, not a document
-    if (
-        c.type_word[:1].islower()
-        and " ".join(c.type_word.split()) in named.words("counting_verb")
-        and _COUNTS_A_NOUN.match(text, base + code.end)
+    if " ".join(c.type_word.lower().split()) in named.words("counting_verb") and (
+        (c.type_word[:1].islower() and _COUNTS_A_NOUN.match(text, base + code.end))
+        or (len(code.number_text) <= 2 and _counted_noun_at(text, base + code.end))
     ):
         # "tại Điều 37 Thông tư X quy định 7 Thông tư hết hiệu lực", "03 Nghị định quy định 02 nội dung": the verb
         # and a count of what follows, no document No. 7 (a short form written in lower case names its body
-        # or date next: "quyết định 123 của UBND tỉnh")
+        # or date next: "quyết định 123 của UBND tỉnh"); capitalised only before a counted noun ("**Hướng dẫn 4
+        # thủ tục hành chính …")
         return True
-    if (
-        " ".join(c.type_word.lower().split()) in named.words("counting_verb")
-        and len(code.number_text) <= 2
-        and _counted_noun_at(text, base + code.end)
-    ):
-        return True  # "**Hướng dẫn 4 thủ tục hành chính …": a heading's verb and its count, however cased
     return (wrapped and not _GOES_ON.match(text, base + code.end)) or bool(
         _COUNTED.match(text, base + code.end)
     )

@@ -81,6 +81,14 @@ def _title_cased(phrase: str) -> str:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _BETWEEN_WORDS = re.compile(r"^(?:\s+|\s*[-–]\s*|,\s*)$")
+_PLACE_ABBR = frozenset({"TP", "Tp", "TX", "Tx"})  # "UBND TP. Hà Nội": the dot of an abbreviated city or town
+
+
+def _gap_ok(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    gap = text[a[1] : b[0]]
+    return _BETWEEN_WORDS.match(gap) is not None or (gap.rstrip() == "." and text[a[0] : a[1]] in _PLACE_ABBR)
+
+
 _OPENING_DATE = re.compile(r"(?<![^\W\d_])ngày(?=\s*\d)", re.I)
 _AFTER_DATE = re.compile(r"^[\s,:*\-–]*$")
 
@@ -139,7 +147,7 @@ def body_before(text: str, lo: int, hi: int, lead_lo: int | None = None) -> tupl
             words = [w for w in words if w[1] <= term.start()]
         if not words or len(words) > 14:
             continue
-        gaps_ok = all(_BETWEEN_WORDS.match(text[a[1] : b[0]]) for a, b in zip(words, words[1:]))
+        gaps_ok = all(_gap_ok(text, a, b) for a, b in zip(words, words[1:]))
         if not gaps_ok:
             continue
         # "Thủ tướng Chính phủ Phạm Minh Chính ký", "Chủ tịch Quốc hội <name> ký": the body, not the person
@@ -179,7 +187,8 @@ _LEAD_OPENING = re.compile(
 )
 # inside such a subject: words joined by spaces, "&" or dashes, or a dot or slash without a space ("F.D.I",
 # "18-NQ/TW" in a topic); commas are asked apart
-_LEAD_SUBJECT = re.compile(r"[^\W_]+(?:(?:[ \t\n]+|[ \t]*[&\-–][ \t]*|[./])[^\W_]+)*")
+# ("UBND TP. Hà Nội": an abbreviated city's dot, and a space after it)
+_LEAD_SUBJECT = re.compile(r"[^\W_]+(?:(?:[ \t\n]+|[ \t]*[&\-–][ \t]*|[./]|(?<=T[PXpx])\.[ \t]+)[^\W_]+)*")
 LEAD_WORDS = 30  # the longest subject read this way
 _ALNUM_WORD = re.compile(r"[^\W_]+")
 
@@ -466,7 +475,7 @@ def body_before_bracket(text: str, f: Found) -> str | None:
         return None
     words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, lo + intro.end(), paren.start()):
-        if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
+        if words and not _gap_ok(text, words[-1], (w.start(), w.end())):
             break
         if words and w.group().lower() == "về":
             break
@@ -530,7 +539,7 @@ def _name_words(text: str, start: int, reach: int) -> tuple[tuple[int, int], ...
     """The words from start that may make a body's name: up to 14, joined by spaces or emphasis only."""
     words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, start, min(len(text), start + reach)):
-        if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
+        if words and not _gap_ok(text, words[-1], (w.start(), w.end())):
             break
         words.append((w.start(), w.end()))
         if len(words) == 14:
@@ -579,7 +588,7 @@ def body_after_year(text: str, f: Found) -> tuple[str | None, str | None, int | 
         return plenum[0], term.group(1) if term else None, plenum[1]
     words: list[tuple[int, int]] = []
     for w in _WORD.finditer(text, m.end(), min(len(text), m.end() + 120)):
-        if words and not _BETWEEN_WORDS.match(text[words[-1][1] : w.start()]):
+        if words and not _gap_ok(text, words[-1], (w.start(), w.end())):
             break
         if words and w.group().lower() in ("về", "khóa", "khoá"):
             break  # the title starts, or the Party term
@@ -592,7 +601,10 @@ def body_after_year(text: str, f: Found) -> tuple[str | None, str | None, int | 
 
 
 # (a date may stand between the year and "của": "Chỉ thị 11/CT-TTg năm 2025 ngày 21/4/2025 của Thủ tướng …")
-_DAY_AFTER_YEAR = r"ngày[\s*]+\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d\d"
+# (in figures or in words: "… năm 2025 ngày 09 tháng 9 năm 2025 của Bộ Chính trị")
+_DAY_AFTER_YEAR = (
+    r"ngày[\s*]+\d{1,2}(?:[/.\-]\d{1,2}[/.\-]|[\s*]+tháng[\s*]+\d{1,2}[\s*]+năm[\s*]+)(?:19|20)\d\d"
+)
 # (a portal's year may lack "năm": "Quyết định 325/QĐ-UBND 2019 của UBND tỉnh")
 _YEAR_THEN_OF = re.compile(
     rf"[\s*]*,?[\s*]*(?:năm[\s*]+)?(?:19|20)\d\d[\s*]+(?:{_DAY_AFTER_YEAR}[\s*,]+)?của[\s*]+(?=[^\W\d_])",

@@ -99,8 +99,11 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
         if "\n\n" in text[words[i - 1][1] : words[i][0]].replace(" ", "").replace("\t", ""):
             words, toks = words[:i], toks[:i]
             break
-    if len(toks) >= 2 and all(t.isupper() for t in toks[:2]):
-        n = next((i for i, t in enumerate(toks) if not t.isupper()), len(toks))
+    n = next((i for i, t in enumerate(toks) if not t.isupper()), len(toks))
+    # two or three capitals followed on their line by a capitalised word are acronyms in running text ("UBND
+    # TP Hà Nội"), not a heading ("… CỦA ỦY BAN NHÂN DÂN TỈNH⏎Căn cứ …")
+    acronyms = 2 <= n <= 3 and n < len(toks) and toks[n][:1].isupper()
+    if n >= 2 and not (acronyms and "\n" not in text[words[n - 1][1] : words[n][0]]):
         words, toks = words[:n], toks[:n]
         return _heading(text, words, toks)
     # a known body is whole however its words are cased ("Ban chấp hành Trung ương Đảng")

@@ -157,13 +157,15 @@ def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return last
 
 
+# "TP. Hà Nội", "Tx. Sơn Tây": the dot of an abbreviated city or town ends no sentence
+NOT_PLACE_ABBR = r"(?<!(?<![^\W\d_])T[PXpx]\.)"  # (asked after the dot is read)
 # A sentence ends at . ! ? … followed by a capital or a digit, or by a line break; a numbered item
 # ("3.1.", "4.") on a new line starts one, and so does a paragraph (a blank line) that opens with a
 # capital, a digit or a bracket. A line break inside a sentence (a page break before a lower-case word,
 # "Nghị\n\nquyết") does not, nor does a colon or semicolon before a line break ("… như sau:\n- Nghị
 # quyết A;\n- Chỉ thị B"). One leading character class lets the regex engine skip ahead quickly.
 _BOUNDARY = re.compile(
-    rf"[.!?…\n](?:(?<=[.!?…])[.!?…]*(?:[\"”)]\**)?(?:[ \t]*\n|\s+(?=\**[{UPPER}]|\d))"
+    rf"[.!?…\n]{NOT_PLACE_ABBR}(?:(?<=[.!?…])[.!?…]*(?:[\"”)]\**)?(?:[ \t]*\n|\s+(?=\**[{UPPER}]|\d))"
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
     rf"|(?<=\n)[ \t]*\n\s*(?=[{UPPER}]|\d|\(|[a-zđ]\)\s)"
     # a table cell: the exported tables put each "|" on a line of its own
@@ -175,7 +177,7 @@ _BOUNDARY = re.compile(
 # that ends its line ("… về quản lý thuế, Cục Thuế có ý kiến như sau:"); a hard-wrapped line
 # ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.
 _TITLE_STOP = re.compile(
-    r";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{1,6}[ \t])|[.!?…](?=\s|$)|:(?=[ \t*]*\n)"
+    rf";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{{1,6}}[ \t])|[.!?…]{NOT_PLACE_ABBR}(?=\s|$)|:(?=[ \t*]*\n)"
 )
 
 
@@ -559,6 +561,13 @@ _NAMED_BY = re.compile(r"(?<![^\W\d_])luật\s*$", re.I)
 
 
 _ITEMS_AFTER = re.compile(r":[\s*]*(?:[-+•][\s*]*)?$")
+# "Căn cứ quy định trên:⏎Từ ngày 01/7/2025, Luật … đã quy định …": the phrase's object is what was said
+# above; the citations after it are what the next sentence states, not what the phrase acts on
+_OBJECT_ABOVE = re.compile(
+    r"[\s*]*(?:(?:các|những)[\s*]+)?(?:quy[\s*]+định|nội[\s*]+dung|văn[\s*]+bản|căn[\s*]+cứ|hướng[\s*]+dẫn)"
+    r"(?:[\s*]+(?:đã[\s*]+)?nêu)?[\s*]+trên(?![^\W\d_])[\s*]*[:,;.]",
+    re.I,
+)
 
 
 def _plural_heading(text: str, lo: int, pos: int) -> int | None:
@@ -611,6 +620,8 @@ def _relation_in(
                 # "giải pháp triển khai thực hiện phải bám sát …": the phrases before are the subject's
                 return Governing("cites", m.start(), m.end(), f"'{m.group()}' starts the predicate")
             continue
+        if rel != "transparent" and _OBJECT_ABOVE.match(text, m.end(), hi):
+            return Governing("cites", m.start(), m.end(), f"'{m.group()}' acts on what was said above")
         if rel == "transparent":
             located = True
             located_at, located_end = m.start(), m.end()
@@ -857,7 +868,13 @@ def _issued_after(f: Found, outer: Found | None) -> bool:
     read "… và <citation>" after a nested one, where the words leave both readings open; a title phrase
     that governs a later document directly ("Kết luận … năm 2001 về thực hiện Chỉ thị … năm 2015") stays
     nested, for the checks to report the date."""
-    return outer is not None and f.date is not None and outer.date is not None and f.date > outer.date
+    if outer is None:
+        return False
+    if f.date is not None and outer.date is not None:
+        return f.date > outer.date
+    # undated: the years of the number codes ("Quyết định 24/2019/QĐ-UBND … và Quyết định 08/2023/QĐ-UBND")
+    after = (f.date.year if f.date else f.year, outer.date.year if outer.date else outer.year)
+    return after[0] is not None and after[1] is not None and after[0] > after[1]
 
 
 def _last_keyed(found: list[Found], i: int, key: str | None, reach: int = 50) -> Found | None:
@@ -954,6 +971,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
     type_words = type_word_regex()
     last_of_type: dict[str, Found] = {}
     prev_top: Found | None = None
+    own_titled: set[int] = set()  # citations the document's own title acts on
     head = found[0]
     for i, f in enumerate(found):
         if not f.first_in_group:
@@ -987,6 +1005,11 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 # with the cited one ("sửa đổi Quy định kèm theo Nghị quyết X" amends X)
                 f.relation = own_act.relation
                 f.why.append(f"relation: the document's own title, {own_act.rule}")
+                own_titled.add(i)
+                if f.key:
+                    prev_top = (
+                        f  # the own title's objects are the document's own list ("bãi bỏ A …, B … và C …")
+                    )
                 continue
             if nested_rel[i] == "passive":  # "… về X, được sửa đổi, bổ sung bởi Nghị định B" inside a title
                 f.relation, f.subject, f.subject_relation = (
@@ -1138,6 +1161,10 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         elif paren is not None:
             f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
             f.why.append("relation: in brackets, no phrase")
+        elif own and f.key == own:
+            f.relation = (
+                "cites"  # the document's own number (a portal's footer repeats its title): no act on itself
+            )
         elif (
             (
                 boundary is None
@@ -1154,7 +1181,10 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             )
         ):
             # a list: "…; Chỉ thị số 46-CT/TW", "… và Nghị quyết số 19-NQ/TW", "…;\n- Nghị định số …"
-            src = prev if (prev.subject is not None and ";" not in text[lo : f.start]) else prev_top
+            # (a list in a title goes on from its last object: "Quyết định này bãi bỏ Quyết định A …, Quyết
+            # định B … và Quyết định C …" repeals all three)
+            in_title = prev.subject is not None or i - 1 in own_titled
+            src = prev if (in_title and ";" not in text[lo : f.start]) else prev_top
             if src is prev and _issued_after(f, _last_keyed(found, i, prev.subject)):
                 src = prev_top  # issued after the titled document: its title cannot name it
             if src is not None:
@@ -1189,6 +1219,9 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 dash is None
                 or _COLON_OVER_ITEMS.search(text, sentences.start_of(f.start), f.start) is not None
             )
+            # "… theo Nghị định A …, nếu chế độ thấp hơn chế độ quy định tại Nghị định B thì …": a condition
+            # is a clause of its own
+            and _CONDITION.search(text, prev_top.end, f.start) is None
         ):
             # (a dash item after a finished one is a clause of its own, "…;\n- Xã … quy định tại … Nghị định X",
             # unless what governed the item before stands over the list: "Căn cứ quy định tại:\n- …;\n- …")
@@ -1211,6 +1244,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         _own_subject_acts(text, sentences, found, own)
 
 
+_CONDITION = re.compile(r",[\s*]*nếu(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|\n[ \t*]*\n|(?<![^\W\d_])(?:thì|để|và)(?![^\W\d_])")
 _OWN_ACTS = frozenset({"amends", "repeals", "replaces", "guides"})
 _SUBJECT_GAP = re.compile(r"[\s*,]*(?:(?:đã|vừa|cũng|chính\s+thức)[\s*]+){0,2}", re.I)

@@ -130,7 +130,7 @@ def test_a_condition_after_a_title_is_not_part_of_it_and_takes_no_relation_from_
     text = (
         "Người đã nghỉ hưởng chế độ theo Nghị định số 29/2023/NĐ-CP ngày 3 tháng 6 năm 2023 của Chính phủ "
         "quy định về tinh giản biên chế, nếu mức hưởng thấp hơn mức quy định tại Nghị định số "
-        "178/2024/NĐ-CP thì được hưởng bù."
+        "178/2024/NĐ-CP thì được chi trả phần chênh lệch."
     )
     rel = {m.key: m.relation for m in extract(text)}
     assert rel == {"29/2023/NĐ-CP": "implements", "178/2024/NĐ-CP": "cites"}
@@ -152,3 +152,167 @@ def test_a_code_of_a_companys_initials_with_dots_is_read_whole():
 def test_a_sentence_glued_after_a_code_is_not_read_into_it():
     keys = [m.key for m in extract("Theo Nghị định 15/2020/NĐ-CP.Theo đó, mức phạt tăng.")]
     assert keys == ["15/2020/NĐ-CP"]
+
+
+def test_a_company_named_by_its_dotted_initials_is_the_issuer():
+    m = _one(
+        "Cục nhận được văn bản số 27/2025/CV-T.H.MK của Công ty cổ phần T.H.MK về hóa đơn.",
+        "27/2025/CV-T.H.MK",
+    )
+    assert m.issuer == "Công ty cổ phần T.H.MK"
+
+
+# ---- a preamble quoted from the document the line before names ---------------------------------------
+
+
+_PAGE_HEAD = (
+    "# Hướng dẫn mới về hồ sơ bảo hiểm xã hội năm 2025 ra sao?\n\n"
+    + "Bài viết tổng hợp các điểm mới về hồ sơ bảo hiểm xã hội cho người lao động và doanh nghiệp. " * 20
+    + "\n\n"
+)
+
+
+def test_basis_lines_quoted_from_a_letter_are_the_letters_acts_not_the_pages():
+    text = _PAGE_HEAD + (
+        "Tại Mục 1 Công văn 2210/BHXH-TST năm 2025 đã nêu các căn cứ hướng dẫn như sau:\n\n"
+        "**Cơ sở pháp lý**\n\n"
+        "- Căn cứ Nghị định 158/2025/NĐ-CP ngày 25/6/2025 của Chính phủ;\n\n"
+        "- Căn cứ Thông tư 12/2025/TT-BNV ngày 30/6/2025 của Bộ Nội vụ;\n"
+    )
+    for reported in (False, True):
+        rel = {m.key: m.relation for m in extract(text, reported=reported)}
+        assert rel["158/2025/NĐ-CP"] == "cites" and rel["12/2025/TT-BNV"] == "cites"
+
+
+def test_the_pages_own_basis_introducing_a_quote_stays_based_on():
+    text = _PAGE_HEAD + (
+        "**Hồ sơ hưởng chế độ gồm những gì?**\n\n"
+        "Căn cứ Điều 5 Thông tư 12/2025/TT-BNV quy định hồ sơ như sau:\n\n"
+        "(1) Sổ bảo hiểm xã hội.\n"
+    )
+    assert _one(text, "12/2025/TT-BNV", reported=True).relation == "based_on"
+
+
+def test_a_question_heading_between_opens_a_new_part_not_a_quote():
+    text = _PAGE_HEAD + (
+        "Tại Phụ lục I Quyết định 901/QĐ-BHXH năm 2025 quy định mẫu biểu như sau:\n\n"
+        "**Thời hạn nộp hồ sơ là bao lâu?**\n\n"
+        "Căn cứ Nghị định 158/2025/NĐ-CP ngày 25/6/2025 của Chính phủ, thời hạn nộp hồ sơ là 30 ngày.\n"
+    )
+    assert _one(text, "158/2025/NĐ-CP", reported=True).relation == "based_on"
+
+
+# ---- a consolidated text (văn bản hợp nhất) ------------------------------------------------------------
+
+
+_CONSOLIDATED = (
+    "| BỘ QUỐC PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+    "| Số: 41/VBHN-BQP | Hà Nội, ngày 3 tháng 3 năm 2025 |\n\n"
+    "QUYẾT ĐỊNH\nVỀ THỰC HIỆN CHẾ ĐỘ ĐỐI VỚI DÂN QUÂN ĐÃ THAM GIA BẢO VỆ BIÊN GIỚI\n"
+    "Quyết định số 51/2012/QĐ-TTg ngày 8 tháng 11 năm 2012 của Thủ tướng Chính phủ về thực hiện chế độ đối "
+    "với dân quân đã tham gia bảo vệ biên giới, được sửa đổi, bổ sung bởi:\n"
+    "Quyết định số 19/2016/QĐ-TTg ngày 4 tháng 5 năm 2016 của Thủ tướng Chính phủ sửa đổi Quyết định số "
+    "51/2012/QĐ-TTg.\n\n"
+    "Điều 3. Mức trợ cấp\nMức trợ cấp thực hiện theo quy định tại Nghị định số 75/2021/NĐ-CP[1].\n\n"
+    "[1] Điều này được sửa đổi, thay thế theo quy định tại khoản 1 Điều 1 Quyết định số 19/2016/QĐ-TTg, "
+    "có hiệu lực kể từ ngày 20 tháng 6 năm 2016.\n"
+    "[2] Cụm từ “Lao động - Thương binh và Xã hội” được thay thế bằng cụm từ “Nội vụ” theo quy định tại "
+    "khoản 2 Điều 3 của Quyết định số 07/2025/QĐ-TTg, có hiệu lực kể từ ngày 1 tháng 7 năm 2025.\n"
+    "Điều 3 của Quyết định số 07/2025/QĐ-TTg, có hiệu lực từ ngày 1 tháng 7 năm 2025, quy định như sau:\n"
+    "“Điều 3. Điều khoản thi hành\n1. Quyết định này có hiệu lực từ ngày 1 tháng 7 năm 2025.\n"
+    "2. Thay thế cụm từ “Lao động - Thương binh và Xã hội” bằng cụm từ “Nội vụ” tại Điều 4 Quyết định số "
+    "51/2012/QĐ-TTg.”\n"
+)
+
+
+def test_a_consolidated_text_acts_only_where_its_body_speaks():
+    got = [(m.key, m.relation) for m in extract(_CONSOLIDATED, own="41/VBHN-BQP") if m.key != "41/VBHN-BQP"]
+    assert got == [
+        ("51/2012/QĐ-TTg", "cites"),  # the consolidated decision, under the heading of its title
+        ("19/2016/QĐ-TTg", "cites"),  # "được sửa đổi, bổ sung bởi:" reports another document's act
+        ("51/2012/QĐ-TTg", "cites"),
+        ("75/2021/NĐ-CP", "implements"),  # the consolidated provision's own "theo quy định tại"
+        ("19/2016/QĐ-TTg", "cites"),  # a note: "được sửa đổi, thay thế theo quy định tại …"
+        ("07/2025/QĐ-TTg", "cites"),  # a note: "được thay thế bằng … theo quy định tại …"
+        ("07/2025/QĐ-TTg", "cites"),
+        ("51/2012/QĐ-TTg", "cites"),  # inside the quoted article, past the quotations nested in it
+    ]
+
+
+def test_a_decision_heading_in_capitals_still_acts_on_what_it_names():
+    text = "QUYẾT ĐỊNH\nVỀ VIỆC THỰC HIỆN QUYẾT ĐỊNH SỐ 51/2012/QĐ-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+    assert _one(text, "51/2012/QĐ-TTg", own="41/VBHN-BQP").relation == "implements"
+
+
+# ---- forms, a note's basis, an act ended in the own effect article -------------------------------------
+
+
+def test_a_form_in_a_documents_annex_is_cited_not_carried_out():
+    text = (
+        "- Tờ khai lập theo mẫu số 05-HD quy định tại Quyết định số 12/2019/QĐ-BNV ngày 3/4/2019.\n"
+        "- Giấy xác nhận theo mẫu tại Phụ lục II Thông tư số 08/2021/TT-BCT.\n"
+    )
+    rel = {m.key: m.relation for m in extract(text)}
+    assert rel == {"12/2019/QĐ-BNV": "cites", "08/2021/TT-BCT": "cites"}
+
+
+def test_a_labelled_note_opening_with_can_cu_is_the_pages_own_basis():
+    text = _PAGE_HEAD + "**Lưu ý:** Căn cứ theo khoản 2 Điều 4 Nghị định 81/2024/NĐ-CP, mức phạt gấp đôi.\n"
+    assert _one(text, "81/2024/NĐ-CP", reported=True).relation == "based_on"
+
+
+def test_a_decision_ended_in_the_own_effect_article_is_repealed():
+    text = (
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 5 tháng 1 năm 2026.\n\n"
+        "Quyết định số 14/2020/QĐ-UBND ngày 2/6/2020 của Ủy ban nhân dân tỉnh ban hành Quy chế quản lý "
+        "cụm công nghiệp hết hiệu lực thi hành.\n"
+    )
+    assert _one(text, "14/2020/QĐ-UBND").relation == "repeals"
+
+
+def test_an_act_ended_elsewhere_without_the_own_effect_is_only_cited():
+    text = "Quyết định số 14/2020/QĐ-UBND ngày 2/6/2020 của Ủy ban nhân dân tỉnh đã hết hiệu lực thi hành."
+    assert _one(text, "14/2020/QĐ-UBND").relation == "cites"
+
+
+# ---- a department named in lower case after its first words; a number given with its year only -------
+
+
+def test_a_department_whose_name_goes_on_in_lower_case_is_named_whole():
+    text = (
+        "Ngày 5/11/2025, Cục Bảo vệ thực vật ban hành Công văn 1180/BVTV-KH năm 2025 về việc phòng trừ sâu."
+    )
+    m = _one(text, "1180/BVTV-KH")
+    assert (m.issuer, m.date) == ("Cục Bảo vệ thực vật", dt.date(2025, 11, 5))
+
+
+def test_a_verb_still_ends_such_a_name():
+    text = "Công văn 77/ATTP-NĐ của Cục An toàn thực hiện kiểm tra về việc lấy mẫu."
+    assert _one(text, "77/ATTP-NĐ").issuer == "Cục An toàn"
+
+
+def test_a_number_with_its_year_only_takes_the_key_the_text_gives_in_full():
+    text = (
+        "Thông tư liên tịch 08/2025/TTLT-BTP-BNG quy định về ủy thác tư pháp. "
+        "Theo Thông tư liên tịch 08/2025 thì hồ sơ gồm văn bản ủy thác."
+    )
+    keys = [(m.text, m.key) for m in extract(text)]
+    assert keys[-1] == ("Thông tư liên tịch 08/2025", "08/2025/TTLT-BTP-BNG")
+
+
+def test_a_decree_with_its_year_only_is_the_governments_decree():
+    m = _one("Mức phạt tăng gấp đôi theo Nghị định 282/2025 từ tháng sau.", "282/2025/NĐ-CP")
+    assert m.text == "Nghị định 282/2025"
+
+
+def test_a_number_with_its_year_only_and_no_code_known_stays_unkeyed():
+    got = [(m.text, m.key) for m in extract("Các xã thực hiện Kế hoạch 14/2025 của huyện về chuyển đổi số.")]
+    assert got == [("Kế hoạch 14/2025", None)]
+
+
+def test_a_maps_scale_and_a_full_number_with_emphasis_are_not_short_forms():
+    assert extract("Lập quy hoạch 1/2000 khu đô thị mới phía nam.") == []
+    m = _one(
+        "Căn cứ Nghị định số 63**/**2010**/**NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;", "63/2010/NĐ-CP"
+    )
+    assert (m.date, m.issuer) == (dt.date(2010, 6, 8), "Chính phủ")

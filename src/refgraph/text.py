@@ -392,6 +392,27 @@ def open_quote(text: str, lo: int, pos: int) -> int:
     return opened if opened != -1 and text.find("”", opened, pos) == -1 else -1
 
 
+def open_quote_nested(text: str, lo: int, pos: int) -> int:
+    """``open_quote`` where quotations nest: "“Điều 4. … Thay thế cụm từ “Lao động” bằng cụm từ “Nội vụ” tại
+    …" is open after the inner ones. (Only where nesting is the text's habit: a stray unclosed quotation far
+    back would otherwise open everything after it.)"""
+    opened = open_quote(text, lo, pos)
+    if opened != -1 or text.rfind("“", lo, pos) == -1:
+        return opened
+    depth = 0
+    for m in reversed(list(_CURLY.finditer(text, lo, pos))):
+        if m.group() == "”":
+            depth += 1
+        elif depth == 0:
+            return m.start()
+        else:
+            depth -= 1
+    return -1
+
+
+_CURLY = re.compile("[“”]")
+
+
 def _fold(s: str) -> str:
     # one dash: "Lao động – Thương binh" and "Lao động - Thương binh" are one name
     s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D").translate(_FOLD_DASHES))

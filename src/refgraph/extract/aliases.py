@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .model import Found
+from .named import year_of_key
 
 
 def _short_key(f: Found) -> tuple[str, str | None]:
@@ -38,6 +39,8 @@ def _from_full_citations(found: list[Found]) -> None:
         if f.key is not None or "short_form" not in f.flags:
             continue
         matches = keys.get(_short_key(f), set())
+        if f.year is not None:  # "Thông tư liên tịch 13/2025": the year given must be the number's too
+            matches = {k for k in matches if year_of_key(k, None) == f.year}
         if len(matches) != 1:
             continue
         target = targets[next(iter(matches))]

@@ -177,7 +177,12 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
                 # "Chi nhánh Công ty … tại Hà Nội": a branch is named by its place; the name ends after it
                 keep = next((j for j in range(i + 1, len(toks)) if not toks[j][:1].isupper()), len(toks))
                 break
-            if role in ("clause", "title") or (role == "title_weak" and (prev_low or prev_acronym)):
+            weak = role == "title_weak" and (prev_low or prev_acronym)
+            if weak and open_name and not (i + 1 < len(toks) and (folded[i], folded[i + 1]) in pairs):
+                # "Cục An toàn thực phẩm": in a name that goes on in lower case the word opens a title only
+                # as the verb it begins ("thực hiện")
+                weak = False
+            if role in ("clause", "title") or weak:
                 break
             if open_name and w in stops():
                 break  # "Hội đồng tư vấn … gửi Thủ tướng": its name ends at who it writes to

@@ -22,6 +22,9 @@ NONSTANDARD = "nonstandard_form"
 # the first year a state number's year slot may hold: three digits below it ("201") are a year that lost a
 # digit, and any completion would be a guess (longer slips, "20254", stay for the checks to report)
 YEARS = (1945,)
+# decrees are numbered N/YYYY/NĐ-CP (reference/numbering-conventions.md); older ones ("64-CP", 1993) were not,
+# so a short form is completed only from a year when that shape was long the rule
+DECREE_CODE_SINCE = 2000
 
 
 @dataclass(frozen=True)
@@ -73,7 +76,18 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
 
     if code.form == "short":
         tc = vocab.type_code_for_word().get(type_word.lower())
-        return KeyInfo(None, None, tc, None, number, None, ("short_form",))
+        if code.year is not None and tc == "NĐ" and code.year >= DECREE_CODE_SINCE:
+            # "Nghị định 261/2025": a decree's code is the Government's own, whatever the page leaves out
+            return KeyInfo(
+                _nfc(f"{number}/{code.year}/NĐ-CP"),
+                "state",
+                "NĐ",
+                "CP",
+                number,
+                code.year,
+                ("short_form", "code_inferred"),
+            )
+        return KeyInfo(None, None, tc, None, number, code.year, ("short_form",))
 
     if code.form == "slashed_year_form":  # "3/NQ/1976", kept in its own order
         return KeyInfo(

@@ -185,6 +185,22 @@ class _ToRecords(Transformer):
             item.end = max(item.end, p[2])
         return item
 
+    def short_year_item(self, number: Token, slash: Token, year: Token, *parts):
+        # "Nghị định 261/2025", "Thông tư liên tịch 13/2025": a number and its year, the code left out (pages
+        # that name a document again); a short form that keeps its year. "1/2000" is a map's scale.
+        if int(number.value) == 1:
+            raise LarkError("a scale, not a number and its year")
+        code = NumberCode(
+            "short",
+            int(number.value),
+            number.value,
+            int(year.value),
+            (),
+            _pos(number.start_pos),
+            _pos(year.end_pos),
+        )
+        return self.item(code, *parts)
+
     def short_item(self, number: Token, *parts):
         code = NumberCode(
             "short", int(number.value), number.value, None, (), _pos(number.start_pos), _pos(number.end_pos)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import vocab
-from ..text import QUOTE_REACH, UPPER, lowered, open_quote
+from ..text import QUOTE_REACH, UPPER, lowered, open_quote, open_quote_nested
 from .model import Found, document_part
 from .scan import HEADING_BACK, _terminal, plural_heading_before, type_word_regex
 
@@ -165,7 +165,7 @@ NOT_PLACE_ABBR = r"(?<!(?<![^\W\d_])T[PXpx]\.)"  # (asked after the dot is read)
 # "Nghị\n\nquyết") does not, nor does a colon or semicolon before a line break ("… như sau:\n- Nghị
 # quyết A;\n- Chỉ thị B"). One leading character class lets the regex engine skip ahead quickly.
 _BOUNDARY = re.compile(
-    rf"[.!?…\n]{NOT_PLACE_ABBR}(?:(?<=[.!?…])[.!?…]*(?:[\"”)]\**)?(?:[ \t]*\n|\s+(?=\**[{UPPER}]|\d))"
+    rf"[.!?…\n]{NOT_PLACE_ABBR}(?:(?<=[.!?…])[.!?…]*(?:[\"”)])?\**(?:[ \t]*\n|\s+(?=\**[{UPPER}]|\d))"
     r"|(?<=\n)\s*(?=\d+(?:\.\d+)*\.\s)"
     rf"|(?<=\n)[ \t]*\n\s*(?=[{UPPER}]|\d|\(|[a-zđ]\)\s)"
     # a table cell: the exported tables put each "|" on a line of its own
@@ -433,6 +433,7 @@ def own_type(own: str | None) -> str | None:
     return " ".join(name.lower().split()) if name else None
 
 
+CONSOLIDATED = "văn bản hợp nhất"  # the type of a consolidated text (VBHN), as own_type gives it
 HEADING_TYPE_REACH = 3000  # how far into a text its type heading ("**THÔNG TƯ**") is looked for
 
 
@@ -481,6 +482,11 @@ _OPENING = re.compile(
 
 # "… hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the act dates from the document itself, so it
 # is the document's own act although the self-reference follows the phrase
+# "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 10 tháng 12 năm 2025.⏎Quyết định số X … hết hiệu lực thi
+# hành.": the article that gives this document's own effect ends X with it
+_SENTENCE_ENDS = re.compile(r"[\s*]*[.;]")
+_OWN_EFFECT = re.compile(r"(?<![^\W\d_])này[\s*]+có[\s*]+hiệu[\s*]+lực(?![^\W\d_])", re.I)
+OWN_EFFECT_REACH = 200  # characters back from the citation to the document's own effect clause
 _SELF_TIME = re.compile(
     r"[\s*]*(?:kể\s+)?(?:từ\s+)?(?:ngày|thời\s+điểm)\s+(?:[^\W\d_]+\s+){1,3}này(?![^\W\d_])", re.I
 )
@@ -703,6 +709,14 @@ def _relation_in(
     if best is None:
         if located and sentence is None:  # "… công bố thủ tục … được quy định tại Thông tư số …" in a title
             return Governing("cites", hits[-1][0].start(), hits[-1][0].end(), "title locates it")
+        form = next(
+            (h[0] for h in hits if h[1] == "transparent" and h[0].group()[:4].lower() == "theo"), None
+        )
+        if form is not None:
+            # "… lập theo mẫu số C65 quy định tại Quyết định số X": a form X issued, followed; no act on X
+            return Governing(
+                "cites", form.start(), form.end(), f"'{form.group()}' a form the document issued"
+            )
         return None
     m, rel, voice = best
     if rel == "cites" and best_at and hits[best_at - 1][1] == "based_on":
@@ -1053,6 +1067,18 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             bracket=paren is not None,
             own_type=kind,
         )
+        if (
+            kind == CONSOLIDATED
+            and hit is not None
+            and text[hit.start : hit.end].isupper()
+            and not text[f.start : f.end].isupper()
+        ):
+            # a consolidated text's heading is the title of the document it consolidates: its verbs act on
+            # what the heading names, not on the documents of the preamble under it ("QUYẾT ĐỊNH VỀ THỰC HIỆN
+            # CHẾ ĐỘ …⏎Quyết định số 142/2008/QĐ-TTg …, được sửa đổi, bổ sung bởi: …")
+            hit = Governing(
+                "cites", hit.start, hit.end, "the consolidated document's title, not this text's act"
+            )
         if (since := _SINCE_ITS_DAY.search(text, max(0, f.start - 24), f.start)) is not None:
             # "… trong vòng 15 ngày kể từ ngày Nghị định số X có hiệu lực": a date reckoned from X, no act on X
             hit = Governing(
@@ -1229,10 +1255,15 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.why.append(f"relation: same sentence as {prev_top.key}")
         else:
             f.relation = "cites"
-        if f.relation != "cites" and _quoted_text(text, sentences.start_of(f.start), f.start):
+        if f.relation != "cites" and _quoted_text(
+            text, sentences.start_of(f.start), f.start, kind == CONSOLIDATED
+        ):
             # "… có căn cứ ban hành như sau: “Căn cứ Luật …;”": words quoted from another text are its acts
             f.relation = "cites"
             f.why.append("relation: inside quoted text")
+        if f.relation == "based_on" and f.relation_at is not None and quoted_basis(text, f.relation_at):
+            f.relation = "cites"
+            f.why.append("relation: a preamble quoted from the document named above it")
         if f.subject is None:
             _anaphora(text, sentences.start_of(f.start), f, type_words, last_of_type)
         if f.subject is None:
@@ -1242,6 +1273,47 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
     _expired_here(text, sentences, found)
     if own:
         _own_subject_acts(text, sentences, found, own)
+
+
+# A "Căn cứ" line under a line that names a document and ends "như sau:" ("Theo Công văn 1804/BHXH-QLT năm 2025
+# quy định như sau:⏎Căn cứ Nghị định …; …, BHXH Việt Nam hướng dẫn …", "Tại Mục I Tờ trình 13366/TTr-UBND đã
+# nêu các cơ sở như sau:⏎**Cơ sở pháp lý**⏎- Căn cứ Luật …"): that document's preamble, quoted
+_LINE_OPENS_BASIS = re.compile(r"[ \t*|>]*(?:[-+•][ \t*]*)?(?:\[\d+\][ \t*]*)?căn[ \t*]+cứ(?![^\W\d_])", re.I)
+_INTRODUCES_QUOTE = re.compile(r"(?:như[ \t]+sau|sau[ \t]+đây)[ \t]*:[ \t*]*$", re.I)
+_NUMBER_CODE = re.compile(r"\d[/-](?:\d{4}/)?[A-ZĐ]")
+# the line names where the words come from ("Tại Mục I Tờ trình …", "Theo Công văn …"); "Trả lời công văn …,
+# Cục Thuế có ý kiến như sau:" introduces the writer's own answer
+_QUOTE_SOURCE = re.compile(r"[\W\d_]*(?:tại|theo)(?![^\W\d_])", re.I)
+QUOTED_BASIS_LINES = 30  # lines of a quoted preamble looked over, up to its introducing line
+
+
+def quoted_basis(text: str, pos: int) -> bool:
+    """The "căn cứ" at pos opens a line of a preamble that the line introducing it quotes from a document."""
+    start = text.rfind("\n", 0, pos) + 1
+    opening = _LINE_OPENS_BASIS.match(text, start)
+    if opening is None or opening.end() < pos:
+        return False
+    stop = text.find("\n", pos)
+    if _INTRODUCES_QUOTE.search(text[start : len(text) if stop == -1 else stop].rstrip(" \t*")):
+        return (
+            False  # "Căn cứ theo Điều 3 Thông tư … quy định như sau:": the writer's own, introducing a quote
+        )
+    end = start - 1
+    for _ in range(QUOTED_BASIS_LINES):
+        if end <= 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        raw = text[begin:end]
+        line, end = raw.strip(" \t*|"), begin - 1
+        heading = len(line) < 80 and raw.rstrip().endswith("**") and not line.endswith("?")
+        if not line or _LINE_OPENS_BASIS.match(line) or heading:
+            continue  # a blank line, another basis, a heading in bold over them (a question opens a new part)
+        return (
+            _QUOTE_SOURCE.match(line) is not None
+            and _INTRODUCES_QUOTE.search(line) is not None
+            and _NUMBER_CODE.search(line) is not None
+        )
+    return False
 
 
 _CONDITION = re.compile(r",[\s*]*nếu(?![^\W\d_])", re.I)
@@ -1325,14 +1397,16 @@ def _quoted_title_of(text: str, found: list[Found], i: int, own: str | None) -> 
 QUOTED_TITLE_REACH = 120  # characters from a title's start to the quotation it opens
 
 
-def _quoted_text(text: str, sentence: int, pos: int) -> bool:
+def _quoted_text(text: str, sentence: int, pos: int, consolidated: bool = False) -> bool:
     """pos is inside a curly quotation opened after a colon ("như sau: “…"), in its sentence or in one before
     (a quoted passage runs over several sentences: "… có nêu: “Sau khi … . Cục Thuế sẽ thực hiện … theo
-    Luật …”")."""
+    Luật …”"). A consolidated text enacts nothing: what it quotes is always another document's."""
     lo = max(0, pos - QUOTE_REACH)
-    opened = open_quote(text, lo, pos)
+    opened = (open_quote_nested if consolidated else open_quote)(text, lo, pos)
     if opened == -1 or not text[max(lo, opened - 6) : opened].rstrip(" \t\n*").endswith(":"):
         return False
+    if consolidated:
+        return True
     # a passage the document itself enacts ("Sửa đổi, bổ sung Điều 4 như sau: “Điều 4. …”") is its own text
     # past its first sentence
     return opened >= sentence or _AMENDS_WORD.search(text, max(0, opened - ENACT_REACH), opened) is None
@@ -1373,7 +1447,13 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
             continue
         hi = min(len(text), f.end + EXPIRY_REACH)
         m = _EXPIRES.search(text, _first_of(text, "hết", f.end, hi), hi)
-        if m is None or not _SELF_TIME.match(text, m.end()):
+        if m is None or not (
+            _SELF_TIME.match(text, m.end())
+            or (
+                _SENTENCE_ENDS.match(text, m.end())
+                and _OWN_EFFECT.search(text, max(0, f.start - OWN_EFFECT_REACH), f.start) is not None
+            )
+        ):
             continue
         if sentences.last_in(f.end + 1, m.start()) is not None or any(
             not _in_brackets(text, f.end, p.start())
@@ -1723,7 +1803,7 @@ def _own_preamble(text: str) -> bool:
     for m in _OWN_PREAMBLE.finditer(text):
         if not m.group().strip(" \t*|").lower().startswith("căn"):
             return True  # "Điều 1."
-        if _basis_document().match(text, m.end()):
+        if _basis_document().match(text, m.end()) and not quoted_basis(text, m.start()):
             return True
     return False
 
@@ -1816,7 +1896,11 @@ _SELF_WINDOW = 80  # characters: longer than any type word and the spaces before
 
 
 # "căn cứ" opening a line or a table cell: the writer's own words, not a reported document's preamble
-_BASIS_OPENS = re.compile(r"(?:^|\|)[ \t*#>-]*căn[ \t*]+cứ(?![^\W\d_])", re.I | re.M)
+# (after a label: "**Lưu ý:** Căn cứ tại Điều 3 Nghị định …")
+_BASIS_OPENS = re.compile(
+    r"(?:^|\|)[ \t*#>-]*(?:(?:lưu[ \t]+ý|ghi[ \t]+chú|chú[ \t]+ý)[ \t*]*:[ \t*]*)?căn[ \t*]+cứ(?![^\W\d_])",
+    re.I | re.M,
+)
 _BASIS_BREAK = re.compile(r"[.;!?]\s|\n[ \t]*\n")
 BASIS_REACH = 240  # characters from that "căn cứ" to the citation it grounds on
 

@@ -224,12 +224,14 @@ def test_alias_of_an_unnumbered_programme_is_not_followed():
     assert [m.doc_type for m in named(text)] == ["Chương trình"]
 
 
-def test_this_law_in_a_letter_is_the_law_cited_before():
+def test_a_bare_law_in_a_letter_is_the_law_cited_before_and_this_law_no_reference():
+    # "Luật này" points back at the law just named: careful readers list no line for it (no reader of the 31
+    # annotated sets did), while the bare "Luật" before a comma is read as that law
     text = (
         "Quốc hội đã thông qua Luật Nhà ở số 27/2023/QH15. Để triển khai thi hành Luật này, Bộ xây dựng "
         "các văn bản hướng dẫn Luật, trong đó có quy định về nhà ở xã hội."
     )
-    assert [(m.text, m.key) for m in named(text)] == [("Luật này", "27/2023/QH15"), ("Luật", "27/2023/QH15")]
+    assert [(m.text, m.key) for m in named(text)] == [("Luật", "27/2023/QH15")]
 
 
 def test_this_law_in_a_law_is_the_law_itself():

@@ -316,3 +316,47 @@ def test_a_maps_scale_and_a_full_number_with_emphasis_are_not_short_forms():
         "Căn cứ Nghị định số 63**/**2010**/**NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;", "63/2010/NĐ-CP"
     )
     assert (m.date, m.issuer) == (dt.date(2010, 6, 8), "Chính phủ")
+
+
+# ---- where a title ends in a list or a preamble ---------------------------------------------------------
+
+
+def test_a_new_dash_item_ends_the_title_of_the_item_before_it():
+    text = (
+        "**Căn cứ pháp lý**\n"
+        "- Luật Du lịch số 09/2017/QH14 ngày 19 tháng 6 năm 2017.\n"
+        "- Nghị định số 168/2017/NĐ-CP ngày 31 tháng 12 năm 2017 của Chính phủ quy định chi tiết một số điều "
+        "của Luật Du lịch.\n"
+        "- Thông tư số 06/2017/TT-BVHTTDL ngày 15 tháng 12 năm 2017 của Bộ trưởng Bộ Văn hóa, Thể thao và Du "
+        "lịch quy định chi tiết một số điều của Luật Du lịch.\n"
+    )
+    assert _one(text, "06/2017/TT-BVHTTDL").relation == "based_on"
+
+
+def test_a_title_ends_at_its_sentence_end_before_closing_emphasis():
+    text = (
+        "*Căn cứ Quyết định số 98/QĐ-UBND ngày 15/8/2025 của Ủy ban nhân dân tỉnh về việc phê duyệt danh mục "
+        "thủ tục hành chính.*\n"
+        "*Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 77/TTr-STP ngày 08/11/2025.*\n"
+    )
+    m = _one(text, "77/TTr-STP")
+    assert (m.relation, m.issuer) == ("cites", "Giám đốc Sở Tư pháp")
+
+
+def test_decisions_listed_after_sau_het_hieu_luc_are_repealed():
+    text = (
+        "Các Quyết định sau hết hiệu lực kể từ ngày Quyết định này có hiệu lực: Quyết định số 310/2016/QĐ-UBND "
+        "ngày 18/3/2016 của Ủy ban nhân dân thành phố về quy chế khai thác dữ liệu; Quyết định số "
+        "12/2019/QĐ-UBND ngày 2/4/2019 của Ủy ban nhân dân thành phố sửa đổi quy chế đó.\n"
+    )
+    rel = {m.key: m.relation for m in extract(text)}
+    assert rel == {"310/2016/QĐ-UBND": "repeals", "12/2019/QĐ-UBND": "repeals"}
+
+
+def test_a_procedures_code_in_a_table_row_is_no_section_that_ends_the_basis_column():
+    text = (
+        "|\n**STT**\n|\n**Mã số TTHC**\n|\n**Tên thủ tục**\n|\n**Căn cứ pháp lý**\n|\n|\n01\n|\n"
+        "1.014464. H12\n|\nThủ tục cấp giấy chứng nhận lưu hành tự do\n|\n"
+        "- Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ quy định về phân quyền.\n|\n"
+    )
+    assert _one(text, "146/2025/NĐ-CP").relation == "based_on"

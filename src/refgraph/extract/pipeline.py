@@ -523,7 +523,7 @@ def extract_mentions(
             "extract() takes text (str); decode bytes first, e.g. with refgraph.sources.read_text"
         )
     norm = normalize(text)
-    found = named.add(norm.text, find(norm.text), reported)
+    found = named.add(norm.text, find(norm.text))
     if not found:
         return []
     relations.assign(norm.text, found, own)

@@ -177,7 +177,7 @@ _BOUNDARY = re.compile(
 # that ends its line ("… về quản lý thuế, Cục Thuế có ý kiến như sau:"); a hard-wrapped line
 # ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.
 _TITLE_STOP = re.compile(
-    rf";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{{1,6}}[ \t])|[.!?…]{NOT_PLACE_ABBR}(?=\s|$)|:(?=[ \t*]*\n)"
+    rf";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{{1,6}}[ \t])|[.!?…]{NOT_PLACE_ABBR}(?=\**(?:\s|$))|:(?=[ \t*]*\n)"
 )
 
 
@@ -1089,6 +1089,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             and (heading_at := _plural_heading(text, max(sentence, hit.start - HEADING_BACK), f.start))
             is not None
             and hit.start > heading_at
+            # ("Các Quyết định sau hết hiệu lực kể từ …: Quyết định số X …": the heading's own verb ends them)
+            and not text[hit.start : hit.end].lower().startswith("sau")
         ):
             # "Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch …: Quyết định số X …": the
             # verb is in the heading's title; what governs the list is read before the heading
@@ -1210,7 +1212,9 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # (a list in a title goes on from its last object: "Quyết định này bãi bỏ Quyết định A …, Quyết
             # định B … và Quyết định C …" repeals all three)
             in_title = prev.subject is not None or i - 1 in own_titled
-            src = prev if (in_title and ";" not in text[lo : f.start]) else prev_top
+            # (a semicolon or a new dash item ends the title: "- Nghị định … của Luật Du lịch.⏎- Thông tư số …")
+            ends = ";" in text[lo : f.start] or _NEW_DASH_ITEM.search(text, lo, f.start) is not None
+            src = prev if (in_title and not ends) else prev_top
             if src is prev and _issued_after(f, _last_keyed(found, i, prev.subject)):
                 src = prev_top  # issued after the titled document: its title cannot name it
             if src is not None:
@@ -1316,6 +1320,7 @@ def quoted_basis(text: str, pos: int) -> bool:
     return False
 
 
+_NEW_DASH_ITEM = re.compile(r"\n[ \t*]*[-+•][ \t*]")
 _CONDITION = re.compile(r",[\s*]*nếu(?![^\W\d_])", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:.!?]|\n[ \t*]*\n|(?<![^\W\d_])(?:thì|để|và)(?![^\W\d_])")
 _OWN_ACTS = frozenset({"amends", "repeals", "replaces", "guides"})
@@ -1615,12 +1620,13 @@ _LINE_HEAD = re.compile(r"[^\n]*:[\s*]*$")
 _LEGAL_BASIS = re.compile(r"căn\s+cứ\s+pháp\s+lý|cơ\s+sở\s+pháp\s+lý|là\s+căn\s+cứ", re.I)
 _LEGAL_BASIS_LOWER = re.compile(_LEGAL_BASIS.pattern)  # for lower-cased text (text.lowered)
 # what ends the reach of a heading: a numbered section ("1.12.", "II."), an article, another labelled cell
+# (a section's number is short: "1.014464. H12" is a procedure's code in a table cell, no section)
 _SECTION = re.compile(
-    r"\n[ \t*]*(?:[IVX]+\.|\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
+    r"\n[ \t*]*(?:[IVX]+\.|\d{1,2}\.\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
     re.I,
 )
 _TABLE_SECTION = re.compile(
-    r"\n[ \t*]*(?:\d+\.\d+(?:\.\d+)*\.?\s+[^\W\d_]|điều\s+\d+)|\n[ \t]*\n[ \t]*[^|\s]", re.I
+    r"\n[ \t*]*(?:\d{1,2}\.\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_]|điều\s+\d+)|\n[ \t]*\n[ \t]*[^|\s]", re.I
 )
 _HEADER_CELL = re.compile(r"\|[ \t]*\n[ \t]*\*\*$")
 _MARKED_LINE = re.compile(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))")

@@ -360,3 +360,37 @@ def test_a_procedures_code_in_a_table_row_is_no_section_that_ends_the_basis_colu
         "- Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ quy định về phân quyền.\n|\n"
     )
     assert _one(text, "146/2025/NĐ-CP").relation == "based_on"
+
+
+# ---- a portal's English translation --------------------------------------------------------------------
+
+
+def test_citations_in_a_translation_take_vietnamese_keys_types_and_dates():
+    text = (
+        "Pursuant to the Law on Fees and Charges No. 97/2015/QH13;\n"
+        "Pursuant to the Government’s Decree No.120/2016/ND-CP dated August 23, 2016 on elaboration of the Law "
+        "on Fees and Charges; the Government’s Decree No. 82/2023/ND-CP dated November 28, 2023 on amendments "
+        "to the Government’s Decree No. 120/2016/ND-CP;\n"
+    )
+    got = [(m.key, m.doc_type, m.date, m.issuer, m.relation) for m in extract(text)]
+    assert got == [
+        ("97/2015/QH13", "Luật", None, None, "based_on"),
+        ("120/2016/NĐ-CP", "Nghị định", dt.date(2016, 8, 23), "Chính phủ", "based_on"),
+        ("82/2023/NĐ-CP", "Nghị định", dt.date(2023, 11, 28), "Chính phủ", "based_on"),
+        ("120/2016/NĐ-CP", "Nghị định", None, "Chính phủ", "cites"),  # in 82/2023's title
+    ]
+
+
+def test_a_translation_that_complies_with_a_list_implements_it():
+    text = (
+        "Other contents shall comply with regulations of the following documents: the Decree No. 126/2020/ND-CP "
+        "and the Circular No. 32/2025/TT-BTC.\n"
+    )
+    assert [(m.key, m.relation) for m in extract(text)] == [
+        ("126/2020/NĐ-CP", "implements"),
+        ("32/2025/TT-BTC", "implements"),
+    ]
+
+
+def test_english_type_words_need_a_number_code_after_no():
+    assert extract("The Law No. 5 of physics and the Decision No. 3 of the board.") == []

@@ -140,6 +140,11 @@ class _ToRecords(Transformer):
             int(d.value), int(m.value), int(y.value), f"{d.value}/{m.value}/{y.value}"
         ), y.end_pos
 
+    def en_date_value(self, month, d, *rest):
+        y = rest[-1]  # (the comma before the year may be left out)
+        m = _EN_MONTHS.index(month.value) + 1
+        return ParsedDate(int(d.value), m, int(y.value), f"{d.value}/{m}/{y.value}"), y.end_pos
+
     def dm_words(self, d, _t, m):
         return ParsedDate(int(d.value), int(m.value), None, f"{d.value}/{m.value}"), m.end_pos
 
@@ -367,6 +372,12 @@ def _cache_file(kind: str, name: str = "citation") -> str | None:
     return os.path.join(folder, f"{name}-grammar-lark{lark.__version__}-{kind}.cache")
 
 
+_EN_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
 def _pos(p: int | None) -> int:
     """A token's offset (Lark types it optional; tokens from the lexer always carry one)."""
     assert p is not None
@@ -389,7 +400,8 @@ def _digit_before(window: str, pos: int) -> bool:
 # type word (or PLENUM), or after "số", or a number code ("12/", "5-", "12.1", "12A/") or a name's year
 # before "số". Looked at first, a window with none of these is not given to the parser (nor its prefix).
 _FIRST_DIGIT = re.compile(r"\d")
-_NOT_BEFORE_NUMBER = re.compile(r"[^\w\s*,:\-]|_")  # in none of the tokens before the number
+# in none of the tokens before the number (but the dot of an English "No.": EN_NO)
+_NOT_BEFORE_NUMBER = re.compile(r"(?!(?<=No)\.)[^\w\s*,:\-]|_")
 _SO_BEFORE = re.compile(r"số(?![^\W\d_])\s*:?[\s*]*$", re.I)
 _NUMBER_CODE_OR_YEAR = re.compile(r"\d{1,6}(?:[\s*]*[/-]|\.\d|[A-Z])|(?:19|20)\d\d\s+số", re.I)
 _PLENUM_OR_NOTHING = re.compile(r"[\s*]*(?:trung\s+ương[\s*]*)?$", re.I)

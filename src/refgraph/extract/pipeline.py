@@ -329,6 +329,13 @@ def _counted_noun_at(text: str, pos: int) -> bool:
     return any(after.startswith(n + " ") or after == n for n in named.words("counted_noun"))
 
 
+# the English type words of a portal's translation (grammar terminal EN_TYPE), and the codes whose body a
+# translation's citation takes from its number: the Government and the Prime Minister, who issue under them alone
+_ENGLISH_TYPES = frozenset(k for k, v in vocab.type_spellings().items() if k.isascii())
+_ENGLISH_ISSUERS = frozenset({"CP", "TTg"})
+_ENGLISH_OWNER = re.compile(r"(?:Government|Prime\s+Minister)['’]s\s+$")
+
+
 def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]:
     doc_type = c.type_word[:1].upper() + c.type_word[1:].lower()
     doc_type = vocab.type_spellings().get(" ".join(doc_type.split()), doc_type)  # "Nghi định": "Nghị định"
@@ -469,6 +476,15 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             # "Kết luận liên ngành Tư pháp Trung ương số 23/KL-LNTPTW": the words before "số" name the body
             name = " ".join(c.law_name.split())
             issuer, issuer_rule = name[:1].upper() + name[1:], "issuer:body_before_number"
+        elif (
+            first
+            and c.type_word in _ENGLISH_TYPES
+            and info.issuer_code in _ENGLISH_ISSUERS
+            and _ENGLISH_OWNER.search(text, max(0, base + c.type_start - 40), base + c.type_start)
+        ):
+            # "the Government’s Decree No. 96/2024/ND-CP": a translation names the body in English before the
+            # type; the code names it as the Vietnamese text would (readers give it so)
+            issuer, issuer_rule = vocab.code_name(info.issuer_code), "issuer:owner_in_a_translation"
         else:
             issuer = None
         if last and title_start is None and c.quoted_title is None:

@@ -64,6 +64,12 @@ HEADING_BACK = 260  # "các", a type word and up to 200 characters before the co
 
 
 @functools.cache
+def english_type_regex() -> re.Pattern[str]:
+    value, _ = _terminal("EN_TYPE")
+    return re.compile(value)  # capitalised as a translation writes it
+
+
+@functools.cache
 def abbreviation_regex() -> re.Pattern[str]:
     value, _ = _terminal("TYPE_ABBR")
     return re.compile(value)  # case matters: "NQ 57" is a citation, "nq" is not
@@ -361,6 +367,8 @@ def type_words(text: str) -> TypeWords | None:
 def anchors(text: str) -> list[int]:
     out = _word_anchors(text)
     abbr = [m.start() for m in abbreviation_regex().finditer(text)]
+    if "No" in text:  # a portal's English translation ("Decree No. 96/2024/ND-CP"): looked for only then
+        abbr += [m.start() for m in english_type_regex().finditer(text)]
     return sorted(set(out).union(abbr)) if abbr else out
 
 

@@ -1021,9 +1021,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 f.why.append(f"relation: the document's own title, {own_act.rule}")
                 own_titled.add(i)
                 if f.key:
-                    prev_top = (
-                        f  # the own title's objects are the document's own list ("bãi bỏ A …, B … và C …")
-                    )
+                    # the own title's objects are the document's own list ("bãi bỏ A …, B … và C …")
+                    prev_top = f
                 continue
             if nested_rel[i] == "passive":  # "… về X, được sửa đổi, bổ sung bởi Nghị định B" inside a title
                 f.relation, f.subject, f.subject_relation = (
@@ -1190,9 +1189,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
             f.why.append("relation: in brackets, no phrase")
         elif own and f.key == own:
-            f.relation = (
-                "cites"  # the document's own number (a portal's footer repeats its title): no act on itself
-            )
+            # the document's own number (a portal's footer repeats its title): no act on itself
+            f.relation = "cites"
         elif (
             (
                 boundary is None
@@ -1251,7 +1249,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             )
             # "… theo Nghị định A …, nếu chế độ thấp hơn chế độ quy định tại Nghị định B thì …": a condition
             # is a clause of its own
-            and _CONDITION.search(text, prev_top.end, f.start) is None
+            and _CONDITION.search(text, max(prev_top.end, f.start - SELF_REACH), f.start) is None
         ):
             # (a dash item after a finished one is a clause of its own, "…;\n- Xã … quy định tại … Nghị định X",
             # unless what governed the item before stands over the list: "Căn cứ quy định tại:\n- …;\n- …")
@@ -1299,9 +1297,8 @@ def quoted_basis(text: str, pos: int) -> bool:
         return False
     stop = text.find("\n", pos)
     if _INTRODUCES_QUOTE.search(text[start : len(text) if stop == -1 else stop].rstrip(" \t*")):
-        return (
-            False  # "Căn cứ theo Điều 3 Thông tư … quy định như sau:": the writer's own, introducing a quote
-        )
+        # "Căn cứ theo Điều 3 Thông tư … quy định như sau:": the writer's own basis, introducing a quote
+        return False
     end = start - 1
     for _ in range(QUOTED_BASIS_LINES):
         if end <= 0:

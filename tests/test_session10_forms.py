@@ -394,3 +394,21 @@ def test_a_translation_that_complies_with_a_list_implements_it():
 
 def test_english_type_words_need_a_number_code_after_no():
     assert extract("The Law No. 5 of physics and the Decision No. 3 of the board.") == []
+
+
+def test_resolutions_that_end_when_this_one_takes_effect_are_repealed():
+    text = (
+        "2. Nghị quyết số 31/2021/QH15 ngày 28 tháng 7 năm 2021 của Quốc hội về cơ cấu Chính phủ và Nghị quyết "
+        "số 140/2024/QH15 của Quốc hội hết hiệu lực từ khi Nghị quyết này có hiệu lực thi hành.\n"
+    )
+    rel = {m.key: m.relation for m in extract(text)}
+    assert rel == {"31/2021/QH15": "repeals", "140/2024/QH15": "repeals"}
+
+
+def test_a_form_numbered_after_a_documents_name_is_no_citation_of_that_document():
+    texts = [
+        "Cơ quan thuế gửi Thông báo không chấp thuận gia hạn nộp thuế theo mẫu số 03/GHAN kèm theo Thông tư này.",
+        "Ủy ban nhân dân cấp xã ban hành Quyết định cưỡng chế kiểm đếm theo Mẫu số 01 của Nghị định.",
+    ]
+    for text in texts:
+        assert extract(text) == [], text

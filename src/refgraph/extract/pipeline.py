@@ -143,12 +143,17 @@ def find(norm_text: str) -> list[Found]:
             continue
         if parsed.law_name and parsed.type_word[:1].islower():
             continue  # a name before the number follows a capitalised type word ("quy định tại Phụ lục số 2" is none)
+        if parsed.law_name and _FORM_BEFORE_NUMBER.search(parsed.law_name):
+            continue  # "Thông báo không chấp thuận … theo mẫu số 03/NDAN": the number is the form's
         group += 1
         found.extend(_records(parsed, ws, group, norm_text))
         consumed = ws + (parsed.items[0].code.end if parsed.items else parsed.head_end)
     if "số" in norm_text or "Số" in norm_text:
         found = _with_continued_items(norm_text, found, group)
     return found
+
+
+_FORM_BEFORE_NUMBER = re.compile(r"(?<![^\W\d_])(?:mẫu|biểu\s+mẫu|mẫu\s+biểu)$", re.I)
 
 
 # "các Quyết định: số 36/QĐ-TTg ngày … về …; số 1569/QĐ-TTg …": after a list heading (plural "các", or a

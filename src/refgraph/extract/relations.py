@@ -487,8 +487,9 @@ _OPENING = re.compile(
 _SENTENCE_ENDS = re.compile(r"[\s*]*[.;]")
 _OWN_EFFECT = re.compile(r"(?<![^\W\d_])này[\s*]+có[\s*]+hiệu[\s*]+lực(?![^\W\d_])", re.I)
 OWN_EFFECT_REACH = 200  # characters back from the citation to the document's own effect clause
+# ("… hết hiệu lực từ khi Nghị quyết này có hiệu lực thi hành": "khi" as well as "ngày")
 _SELF_TIME = re.compile(
-    r"[\s*]*(?:kể\s+)?(?:từ\s+)?(?:ngày|thời\s+điểm)\s+(?:[^\W\d_]+\s+){1,3}này(?![^\W\d_])", re.I
+    r"[\s*]*(?:kể\s+)?(?:từ\s+)?(?:ngày|thời\s+điểm|khi)\s+(?:[^\W\d_]+\s+){1,3}này(?![^\W\d_])", re.I
 )
 
 

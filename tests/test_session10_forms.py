@@ -412,3 +412,19 @@ def test_a_form_numbered_after_a_documents_name_is_no_citation_of_that_document(
     ]
     for text in texts:
         assert extract(text) == [], text
+
+
+def test_a_news_lead_subject_that_ra_a_decision_issued_it():
+    m = _one(
+        "Ngày 04/7/2025, UBND tỉnh Lai Châu ra Quyết định 1702/QĐ-UBND năm 2025 về thủ tục.", "1702/QĐ-UBND"
+    )
+    assert (m.issuer, m.date) == ("UBND tỉnh Lai Châu", dt.date(2025, 7, 4))
+
+
+def test_following_up_a_telegram_is_no_act_of_carrying_it_out():
+    text = "Tiếp theo Công điện 227/CĐ-TTg ngày 23/11/2025 của Thủ tướng Chính phủ, Thủ tướng yêu cầu các bộ khẩn trương."
+    assert _one(text, "227/CĐ-TTg").relation == "cites"
+    assert (
+        _one("Các tỉnh thực hiện theo Công điện 227/CĐ-TTg của Thủ tướng.", "227/CĐ-TTg").relation
+        == "implements"
+    )

@@ -386,6 +386,12 @@ QUOTE_REACH = 3000  # characters back to where an open quotation may have begun
 _FOLD_DASHES = str.maketrans({c: "-" for c in _DASHES})
 
 
+# "UBND TP. Hà Nội", "Tx. Sơn Tây": abbreviations of a city or town whose dot ends no sentence and no name
+# (the grammar's PLACE_ABBR terminal spells the same)
+PLACE_ABBREVIATIONS = ("TP", "Tp", "TX", "Tx")
+PLACE_ABBR_ALTS = "|".join(PLACE_ABBREVIATIONS)  # for patterns; each two letters, so fit for a look-behind
+
+
 def open_quote(text: str, lo: int, pos: int) -> int:
     """Where a curly quotation still open at ``pos`` opened (looking back to ``lo``), or -1."""
     opened = text.rfind("“", lo, pos)

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import vocab
-from ..text import LOWER, fold, lowered
+from ..text import LOWER, PLACE_ABBR_ALTS, PLACE_ABBREVIATIONS, fold, lowered
 from . import issuers
 from .parse import parser
 from .scan import type_word_regex
@@ -81,12 +81,13 @@ def _title_cased(phrase: str) -> str:
 
 _WORD = re.compile(r"[^\W\d_]+")
 _BETWEEN_WORDS = re.compile(r"^(?:\s+|\s*[-–]\s*|,\s*)$")
-_PLACE_ABBR = frozenset({"TP", "Tp", "TX", "Tx"})  # "UBND TP. Hà Nội": the dot of an abbreviated city or town
 
 
 def _gap_ok(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     gap = text[a[1] : b[0]]
-    return _BETWEEN_WORDS.match(gap) is not None or (gap.rstrip() == "." and text[a[0] : a[1]] in _PLACE_ABBR)
+    return _BETWEEN_WORDS.match(gap) is not None or (
+        gap.rstrip() == "." and text[a[0] : a[1]] in PLACE_ABBREVIATIONS
+    )
 
 
 _OPENING_DATE = re.compile(r"(?<![^\W\d_])ngày(?=\s*\d)", re.I)
@@ -188,7 +189,9 @@ _LEAD_OPENING = re.compile(
 # inside such a subject: words joined by spaces, "&" or dashes, or a dot or slash without a space ("F.D.I",
 # "18-NQ/TW" in a topic); commas are asked apart
 # ("UBND TP. Hà Nội": an abbreviated city's dot, and a space after it)
-_LEAD_SUBJECT = re.compile(r"[^\W_]+(?:(?:[ \t\n]+|[ \t]*[&\-–][ \t]*|[./]|(?<=T[PXpx])\.[ \t]+)[^\W_]+)*")
+_LEAD_SUBJECT = re.compile(
+    rf"[^\W_]+(?:(?:[ \t\n]+|[ \t]*[&\-–][ \t]*|[./]|(?<=(?:{PLACE_ABBR_ALTS}))\.[ \t]+)[^\W_]+)*"
+)
 LEAD_WORDS = 30  # the longest subject read this way
 _ALNUM_WORD = re.compile(r"[^\W_]+")
 

@@ -58,3 +58,8 @@ _OPENS_WITH_SECTION = re.compile(
 def document_part(text: str) -> bool:
     """The text is a part of a document, not a page about one: it opens with the document's own heading."""
     return _OPENS_WITH_SECTION.match(text) is not None
+
+
+def year_of(f: Found) -> int | None:
+    """The year a citation was issued: its date's, else its number's."""
+    return f.date.year if f.date else f.year

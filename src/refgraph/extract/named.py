@@ -37,7 +37,7 @@ from lark.exceptions import LarkError
 
 from .. import vocab
 from ..text import UPPER, collapse_spaces, fold, lowered
-from .model import Found
+from .model import Found, year_of
 from .parse import ParsedDate, cached_lark
 from .scan import abbreviation_regex, type_word_regex, type_words
 
@@ -1624,10 +1624,6 @@ def _numbered_name(text: str, f: Found) -> str:
     return collapse_spaces(seg)
 
 
-def _year_of(f: Found) -> int | None:
-    return f.date.year if f.date else f.year
-
-
 _TITLE_BREAK = re.compile(r"[;.!?\n(]")
 TITLE_VERB_REACH = 45  # characters: a number's date ("ngày 14 tháng 6 năm 2019") and little more
 # "sửa đổi, bổ sung một số điều của", "quy định chi tiết", "hướng dẫn thi hành": a title that acts on
@@ -1674,7 +1670,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     settled: dict[str, str] = {}
     for f in named:
         nm = _name_fold(f.name or "", f.doc_type)
-        y = _year_of(f)
+        y = year_of(f)
         cands = {(k, ky) for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
         keys = {k for k, _ky in cands}
         if len(keys) > 1 and y is None and (current := _current_law(cands, first_by_name.get(nm))):
@@ -1692,12 +1688,12 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
     # one by number alone
     open_by_year: dict[int, set[str]] = {}
     for f in named:
-        y = _year_of(f)
+        y = year_of(f)
         if f.key is None and y:
             open_by_year.setdefault(y, set()).add(_name_fold(f.name or "", f.doc_type))
     named_keys = {k for ks in by_name.values() for k, _y in ks}
     for f in named:
-        y = _year_of(f)
+        y = year_of(f)
         if f.key is not None or not y:
             continue
         keys = nameless.get(y, set()) - named_keys
@@ -1708,7 +1704,7 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
             f.flags.append("resolved_in_text")
             settled.setdefault(_name_fold(f.name or "", f.doc_type), f.key)
     for f in named:
-        if f.key is None and _year_of(f) is None:
+        if f.key is None and year_of(f) is None:
             k = settled.get(_name_fold(f.name or "", f.doc_type))
             if k:
                 f.key = k

@@ -16,7 +16,14 @@ from . import aliases, context, issuers, named, relations
 from .keys import YEARS, key_for
 from .model import Found
 from .parse import ParsedCitation, ParsedDate, parse_continued, parse_window
-from .scan import HEADING_BACK, WINDOW, candidate_windows, plural_heading_before, type_word_regex
+from .scan import (
+    HEADING_BACK,
+    WINDOW,
+    candidate_windows,
+    english_type_regex,
+    plural_heading_before,
+    type_word_regex,
+)
 
 # Repeated citations are the norm in real corpora; a window seen before is not parsed again.
 _CACHE: dict[str, ParsedCitation | None] = {}
@@ -334,9 +341,8 @@ def _counted_noun_at(text: str, pos: int) -> bool:
     return any(after.startswith(n + " ") or after == n for n in named.words("counted_noun"))
 
 
-# the English type words of a portal's translation (grammar terminal EN_TYPE), and the codes whose body a
-# translation's citation takes from its number: the Government and the Prime Minister, who issue under them alone
-_ENGLISH_TYPES = frozenset(k for k, v in vocab.type_spellings().items() if k.isascii())
+# the codes whose body a translation's citation takes from its number: the Government and the Prime Minister,
+# who issue under them alone
 _ENGLISH_ISSUERS = frozenset({"CP", "TTg"})
 _ENGLISH_OWNER = re.compile(r"(?:Government|Prime\s+Minister)['’]s\s+$")
 
@@ -483,8 +489,8 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             issuer, issuer_rule = name[:1].upper() + name[1:], "issuer:body_before_number"
         elif (
             first
-            and c.type_word in _ENGLISH_TYPES
             and info.issuer_code in _ENGLISH_ISSUERS
+            and english_type_regex().fullmatch(c.type_word) is not None
             and _ENGLISH_OWNER.search(text, max(0, base + c.type_start - 40), base + c.type_start)
         ):
             # "the Government’s Decree No. 96/2024/ND-CP": a translation names the body in English before the

@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import vocab
-from ..text import QUOTE_REACH, UPPER, lowered, open_quote, open_quote_nested
-from .model import Found, document_part
+from ..text import PLACE_ABBR_ALTS, QUOTE_REACH, UPPER, lowered, open_quote, open_quote_nested
+from .model import Found, document_part, year_of
 from .scan import HEADING_BACK, _terminal, plural_heading_before, type_word_regex
 
 TITLE_LIMIT = 400
@@ -157,8 +157,8 @@ def _last_connective(text: str, lo: int, hi: int) -> re.Match[str] | None:
     return last
 
 
-# "TP. Hà Nội", "Tx. Sơn Tây": the dot of an abbreviated city or town ends no sentence
-NOT_PLACE_ABBR = r"(?<!(?<![^\W\d_])T[PXpx]\.)"  # (asked after the dot is read)
+# "TP. Hà Nội", "Tx. Sơn Tây": the dot of an abbreviated city or town ends no sentence (asked after the dot is read)
+NOT_PLACE_ABBR = rf"(?<!(?<![^\W\d_])(?:{PLACE_ABBR_ALTS})\.)"
 # A sentence ends at . ! ? … followed by a capital or a digit, or by a line break; a numbered item
 # ("3.1.", "4.") on a new line starts one, and so does a paragraph (a blank line) that opens with a
 # capital, a digit or a bracket. A line break inside a sentence (a page break before a lower-case word,
@@ -710,14 +710,6 @@ def _relation_in(
     if best is None:
         if located and sentence is None:  # "… công bố thủ tục … được quy định tại Thông tư số …" in a title
             return Governing("cites", hits[-1][0].start(), hits[-1][0].end(), "title locates it")
-        form = next(
-            (h[0] for h in hits if h[1] == "transparent" and h[0].group()[:4].lower() == "theo"), None
-        )
-        if form is not None:
-            # "… lập theo mẫu số C65 quy định tại Quyết định số X": a form X issued, followed; no act on X
-            return Governing(
-                "cites", form.start(), form.end(), f"'{form.group()}' a form the document issued"
-            )
         return None
     m, rel, voice = best
     if rel == "cites" and best_at and hits[best_at - 1][1] == "based_on":
@@ -888,8 +880,8 @@ def _issued_after(f: Found, outer: Found | None) -> bool:
     if f.date is not None and outer.date is not None:
         return f.date > outer.date
     # undated: the years of the number codes ("Quyết định 24/2019/QĐ-UBND … và Quyết định 08/2023/QĐ-UBND")
-    after = (f.date.year if f.date else f.year, outer.date.year if outer.date else outer.year)
-    return after[0] is not None and after[1] is not None and after[0] > after[1]
+    year, outer_year = year_of(f), year_of(outer)
+    return year is not None and outer_year is not None and year > outer_year
 
 
 def _last_keyed(found: list[Found], i: int, key: str | None, reach: int = 50) -> Found | None:
@@ -1090,7 +1082,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             is not None
             and hit.start > heading_at
             # ("Các Quyết định sau hết hiệu lực kể từ …: Quyết định số X …": the heading's own verb ends them)
-            and not text[hit.start : hit.end].lower().startswith("sau")
+            and _phrase_of(text[hit.start : hit.end])[2] != "heads_list"
         ):
             # "Căn cứ các Quyết định của Thủ tướng Chính phủ về phê duyệt quy hoạch …: Quyết định số X …": the
             # verb is in the heading's title; what governs the list is read before the heading

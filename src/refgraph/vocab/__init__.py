@@ -348,5 +348,5 @@ def code_bodies() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def type_spellings() -> dict[str, str]:
-    """A type word's slip of the keyboard -> its dictionary form ("Nghi định" -> "Nghị định")."""
+    """A type word as written -> its dictionary form ("Nghi định" -> "Nghị định", "Decree" -> "Nghị định")."""
     return {r[0]: r[1] for r in _rows("type_spellings.tsv")}

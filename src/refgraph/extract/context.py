@@ -175,7 +175,23 @@ def body_before(text: str, lo: int, hi: int, lead_lo: int | None = None) -> tupl
             ):
                 return lead  # "Ban Chỉ đạo về tổng kết … Nghị quyết 18-NQ/TW của Chính phủ có Công văn …": its tail
             return vocab.short_names().get(name, name), h.start(), needs_date, "named before it"
+    acronym = _ACRONYM_BEFORE.search(text, max(lo, end - 12), end)
+    if (
+        acronym is not None
+        and _central_issuer_code(acronym.group())
+        and _LEAD_OPENING.search(text, max(0, acronym.start() - 40), acronym.start()) is not None
+    ):
+        # "Ngày 13/11/2025, BVHTTDL đã có Công văn …": a news lead's subject written as a ministry's code
+        return acronym.group(), acronym.start(), needs_date, "the subject of a news lead, a body's code"
     return _subject_of_lead(text, lo if lead_lo is None else min(lo, lead_lo), end, needs_date)
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,10}$")
+
+
+def _central_issuer_code(word: str) -> bool:
+    info = vocab.codes().get(word)
+    return info is not None and info[0] == "issuer" and not vocab.is_local(word)
 
 
 _OF_BEFORE = re.compile(r"(?<![^\W\d_])của[\s*]+$", re.I)
@@ -1084,7 +1100,8 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
     for h in _LIST_HEADING.finditer(text) if low is None else _LIST_HEADING_LOWER.finditer(low):
         doc_type = " ".join(h.group(1).lower().split())
         words = tuple((m.start(), m.end()) for m in _WORD.finditer(text, h.start(2), h.end(2)))
-        name = issuers.cut(text, words).name if words else None
+        cut = issuers.cut(text, words) if words else None
+        name = cut.name if cut else None
         if not name or not _heads().match(name):
             continue
         brk = _PARAGRAPH_BREAK.search(text, h.end())
@@ -1092,7 +1109,10 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
         if by_start is None:  # the citations under a heading found by bisection, not by reading them all
             by_start = sorted(found, key=lambda f: f.start)
             starts = [f.start for f in by_start]
-        for i in range(bisect.bisect_left(starts, h.end()), bisect.bisect_left(starts, end)):
+        # the items start after the body's name: "các công điện của Thủ tướng Chính phủ, đặc biệt là các Công
+        # điện số A, B …" names the first item before the heading's "số"
+        first = cut.end if cut is not None and cut.end is not None and cut.end < h.end() else h.end()
+        for i in range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, end)):
             f = by_start[i]
             if f.issuer is None and (f.doc_type or "").lower() == doc_type:
                 f.issuer = " ".join(name.split())

@@ -499,7 +499,7 @@ _SIBLING_PROVISION = re.compile(
     r"(?:[\s*,]*ngày[\s*]*\d{1,2}[\s*]*[/.-][\s*]*\d{1,2}[\s*]*[/.-][\s*]*\d{4})?"
     r"[\s*,]*(?:và|,)[\s*]+(?:(?:Điều|khoản|điểm|Chương|Mục|Phần)[\s*]+[\w.]+[\s*,]*)+(?:của[\s*]+)?$",
 )
-_THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+)?$", re.I)
+_THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+){0,2}$", re.I)
 # after "theo …": a part of a document or a regulation it issued, then only the words before the phrase that
 # locates it ("đã", "được"); not a form or a list ("lập theo mẫu số C67 quy định tại …", "bệnh theo danh mục
 # ban hành tại …" name a thing in it, no act on it) unless a provision is what is followed ("theo quy định
@@ -658,9 +658,17 @@ def _relation_in(
             located
             and sentence is not None
             and rel in ("implements", "guides")
-            and _PROVISIONS_ONLY.match(text, located_end, hi)
             and (
-                not text[m.end() : located_at].strip(" \t\n*")
+                _PROVISIONS_ONLY.match(text, located_end, hi)
+                # "Thực hiện các quy định tại Nghị định X": X's provisions, whole (not under a "căn cứ")
+                or (
+                    rel == "implements"
+                    and not text[located_end:hi].strip(" \t\n*")
+                    and not any(h[1] == "based_on" for h in hits[:j])
+                )
+            )
+            and (
+                _THEO_LOCATED.match(text, m.end(), located_at)
                 or (
                     rel == "guides"
                     and _search_lowered(
@@ -1546,8 +1554,9 @@ def _item_start(text: str, lo: int, pos: int) -> int | None:
     m = _ITEM_MARK.match(text, ls, pos)
     if m is None:
         return None
-    if not text[ls:pos].strip(" \t*"):
+    if text[ls:pos].strip(" \t*").lower() in ("", "các"):
         # no mark: a line of its own only after a finished line or a blank one, not a hard-wrapped sentence
+        # ("… đặc biệt là⏎các Công điện số …")
         before = text[max(0, ls - 300) : max(0, ls - 1)].rstrip(" \t*")
         if before and before[-1] not in ";:.|\n" and "\n\n" not in text[max(0, ls - 3) : ls]:
             # a mark left alone on the line above by the conversion ("-⏎Nghị định số …") opens the item

@@ -208,6 +208,30 @@ def _letter_body(text: str) -> int | None:
     return text.count("\n", 0, m.start()) + 1
 
 
+LETTER_SUBJECT_REACH = 1500  # characters after "Kính gửi:" where a letter's writer says what it received
+# a sentence's subject before the verbs of a reply ("… nhận được công văn", "… có ý kiến như sau", "… đề nghị"):
+# the subject starts a line or follows a sentence's end, a dated lead ("Ngày 26/11/2025, ") or "Về vấn đề này, "
+_LETTER_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|\n)[ \t*]*(?:Ngày\s+\d{1,2}/\d{1,2}/\d{4}\s*,\s*|Về\s+vấn\s+đề\s+này\s*,\s*)?"
+    r"(?P<subject>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦỤÚÙŨỨỪỬỮỰ][^\n,.;:()]{1,60}?)\s+(?:đã\s+)?"
+    r"(?:nhận\s+được|có\s+ý\s+kiến|đề\s+nghị|xin\s+trả\s+lời|trả\s+lời)\b",
+    re.M,
+)
+
+
+def _letter_subject(text: str) -> tuple[Organ, int] | None:
+    """(body, line) that writes a letter printed from its "Kính gửi:" on: the first sentence whose whole
+    subject is one named body."""
+    m = _ADDRESSED.search(text, 0, LETTER_HEAD_REACH)
+    if m is None:
+        return None
+    for s in _LETTER_SUBJECT.finditer(text, m.end(), m.end() + LETTER_SUBJECT_REACH):
+        organs = split_organs(" ".join(s.group("subject").split()))
+        if len(organs) == 1 and organs[0].named and (organs[0].known or organs[0].head):
+            return organs[0], text.count("\n", 0, s.start("subject")) + 1
+    return None
+
+
 _RECIPIENTS_ANYWHERE = re.compile(r"^[ \t*|#-]*Nơi[ \t]+nhận[ \t*]*:", re.M)
 _ANNEX_TITLE = re.compile(r"^[ \t*#]*(?:PHỤ[ \t]+LỤC|Phụ[ \t]+lục)", re.M)
 ANNEX_TITLE_REACH = 300  # characters from an annex's title to the heading that names its document
@@ -506,6 +530,18 @@ def _issuer(r, header, organs: list[Organ], signature, portal, issuer_code, key,
                 "signature.on-behalf-of+place",
                 signature.line,
             )
+    if issuer is None and signature and signature.on_behalf_of and not chain:
+        # a text whose header lost its body's cell, signed "TM. CHÍNH PHỦ": a central body needs no place
+        named = [o for o in split_organs(signature.on_behalf_of) if o.named]
+        if len(named) == 1 and named[0].central and named[0].known:
+            issuer, rule, line = named[0].name, "signature.on-behalf-of", signature.line
+    if issuer is None and header is None and r.get("doc_type") and (subject := _letter_subject(text)):
+        # a letter printed without its header names its writer as the subject of its first sentences ("Cục
+        # Thuế nhận được công văn số … Về vấn đề này, Cục Thuế có ý kiến như sau:")
+        o, line = subject
+        issuer, rule = o.name, "letter.subject"
+        if not o.central and o.place is None and (most := province_named_most(text)):
+            issuer, rule = f"{o.name} {_level_named(text, most[0])} {most[0]}", "letter.subject+place"
     if issuer is None and signature and signature.role:
         issuer, rule, line = signature.role, "signature.role", signature.line
     if issuer is None and r.get("doc_type") in vocab.type_issuers():

@@ -1,0 +1,113 @@
+"""Forms further blind sets of real pages showed (issue 12). Every sentence is our own wording of a form
+seen in real text."""
+
+from __future__ import annotations
+
+from refgraph.identity import from_text
+
+# ---- the writer of a letter printed without its header -------------------------------------------------
+
+
+def _letter(body: str, signature: str = "**TL. CỤC TRƯỞNG**\n**Nguyễn Văn A**\n") -> str:
+    return (
+        "**Kính gửi:** Công ty TNHH Sông Xanh.\n\n"
+        + body
+        + "\n\nĐề nghị Công ty thực hiện theo đúng quy định.\n\n"
+        + "*Nơi nhận:*\n- Như trên;\n- Lưu: VT.\n|\n"
+        + signature
+    )
+
+
+def test_a_headerless_reply_is_written_by_the_body_that_received_the_question():
+    text = _letter(
+        "Cục Thuế nhận được công văn số 12/CV-SX ngày 3/9/2025 của Công ty về thuế suất. "
+        "Về vấn đề này, Cục Thuế có ý kiến như sau:\n\nTại Điều 4 Thông tư số 80/2021/TT-BTC quy định …"
+    )
+    i = from_text(text)
+    assert (i.doc_type, i.issuer) == ("Công văn", "Cục Thuế")
+    assert next(s.rule for s in i.sources if s.field == "issuer") == "letter.subject"
+
+
+def test_a_dated_lead_before_the_writer_of_a_headerless_letter():
+    text = _letter(
+        "Ngày 20/11/2025, Bộ Tài chính đã nhận được văn bản số 77/VPCP-KTTH của Văn phòng Chính phủ."
+    )
+    assert from_text(text).issuer == "Bộ Tài chính"
+
+
+def test_a_local_writer_of_a_headerless_letter_takes_the_place_its_text_names_most():
+    text = _letter(
+        "Để bảo đảm quy định về cho thuê lại lao động trên địa bàn tỉnh Lào Cai. Sở Nội vụ đề nghị các "
+        "doanh nghiệp trên địa bàn tỉnh Lào Cai tự rà soát.",
+        signature="**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**\n**Trần Thị B**\n",
+    )
+    i = from_text(text)
+    assert (i.issuer, i.province) == ("Sở Nội vụ tỉnh Lào Cai", "Lào Cai")
+
+
+def test_a_sentence_whose_subject_is_no_body_names_no_writer():
+    # "Công ty" is the addressee, and a sentence about it says nothing of who writes
+    text = _letter("Công ty đề nghị được hướng dẫn về hồ sơ hoàn thuế theo Thông tư số 80/2021/TT-BTC.")
+    assert from_text(text).issuer is None
+
+
+def test_a_header_without_its_body_takes_the_central_body_it_is_signed_for():
+    text = (
+        "**NGHỊ QUYẾT**\n\nVỀ VIỆC ĐIỀU CHỈNH DỰ ÁN ĐƯỜNG VEN BIỂN\n\n"
+        "*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*\n\n**QUYẾT NGHỊ:**\n\n"
+        "Điều 1. Điều chỉnh dự án.\n\n*Nơi nhận:*\n- Các bộ;\n- Lưu: VT.\n|\n"
+        "**TM. CHÍNH PHỦ**\n**KT. THỦ TƯỚNG**\n**PHÓ THỦ TƯỚNG**\n**Lê Văn C**\n"
+    )
+    i = from_text(text)
+    assert (i.doc_type, i.issuer) == ("Nghị quyết", "Chính phủ")
+
+
+# ---- relations and issuers in running text ---------------------------------------------------------------
+
+
+def _one(text: str, key: str):
+    from refgraph.extract import extract
+
+    return next(m for m in extract(text) if m.key == key)
+
+
+def test_carrying_out_the_provisions_in_a_decree_implements_it():
+    for text in (
+        "Thực hiện quy định tại Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư.",
+        "Thực hiện đúng các quy định tại Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư.",
+        "Thực hiện các quy định tại Điều 8 Nghị định số 30/2020/NĐ-CP của Chính phủ về công tác văn thư.",
+    ):
+        assert _one(text, "30/2020/NĐ-CP").relation == "implements", text
+
+
+def test_a_procedure_located_in_a_decree_is_only_cited():
+    text = "Cơ quan thực hiện thủ tục quy định tại Nghị định số 30/2020/NĐ-CP của Chính phủ."
+    assert _one(text, "30/2020/NĐ-CP").relation == "cites"
+
+
+def test_a_hard_wrapped_line_that_opens_with_cac_goes_on_the_sentence_before():
+    text = (
+        "Các tỉnh hoàn thành việc dựng lại nhà ở theo chỉ đạo tại các công điện của Thủ tướng Chính phủ, nhất là\n"
+        "các Công điện số 190/CĐ-TTg ngày 02 tháng 10 năm 2025 và Công điện số 196/CĐ-TTg ngày 09 tháng 10 "
+        "năm 2025;\n"
+    )
+    first, second = _one(text, "190/CĐ-TTg"), _one(text, "196/CĐ-TTg")
+    assert (first.relation, second.relation) == ("implements", "implements")
+    assert first.issuer == second.issuer == "Thủ tướng Chính phủ"
+
+
+def test_a_line_that_opens_with_cac_under_a_heading_is_an_item_of_its_list():
+    text = "Triển khai các văn bản sau đây:\ncác Nghị quyết số 12/NQ-CP và số 14/NQ-CP của Chính phủ."
+    assert [_one(text, k).relation for k in ("12/NQ-CP", "14/NQ-CP")] == ["implements", "implements"]
+
+
+def test_a_news_lead_subject_written_as_a_ministry_code_issues_the_letter():
+    text = "Ngày 02/10/2025, BYT đã có Công văn 5120/BYT-KCB về việc bảo đảm thuốc điều trị."
+    m = _one(text, "5120/BYT-KCB")
+    assert (m.issuer, m.date.isoformat()) == ("BYT", "2025-10-02")
+
+
+def test_money_allocated_on_top_in_a_resolution_is_no_amendment_of_it():
+    text = "Bố trí từ nguồn vốn được giao bổ sung tại Nghị quyết số 310/NQ-CP ngày 05/10/2025 của Chính phủ."
+    assert _one(text, "310/NQ-CP").relation == "cites"
+    assert _one("Bổ sung Nghị quyết số 310/NQ-CP của Chính phủ như sau:", "310/NQ-CP").relation == "amends"

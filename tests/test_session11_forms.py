@@ -111,3 +111,32 @@ def test_money_allocated_on_top_in_a_resolution_is_no_amendment_of_it():
     text = "Bố trí từ nguồn vốn được giao bổ sung tại Nghị quyết số 310/NQ-CP ngày 05/10/2025 của Chính phủ."
     assert _one(text, "310/NQ-CP").relation == "cites"
     assert _one("Bổ sung Nghị quyết số 310/NQ-CP của Chính phủ như sau:", "310/NQ-CP").relation == "amends"
+
+
+def test_an_open_name_keeps_its_capitalised_verb_and_its_lower_case_words():
+    text = (
+        "Căn cứ Quyết định số 410/QĐ-TTPVHCC ngày 02/10/2025 của Trung tâm Phục vụ hành chính công tỉnh "
+        "Quảng Ninh về việc công bố quy trình."
+    )
+    assert _one(text, "410/QĐ-TTPVHCC").issuer == "Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh"
+
+
+def test_a_post_before_an_open_name_heads_it():
+    text = (
+        "Căn cứ Quyết định số 411/QĐ-TTPVHCC của Giám đốc Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh "
+        "ban hành quy trình nội bộ."
+    )
+    assert _one(text, "411/QĐ-TTPVHCC").issuer == "Giám đốc Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh"
+
+
+def test_emphasis_around_the_number_of_a_van_ban():
+    for text in (
+        "Theo Văn bản **số 512**/SNV-VP ngày 03/11/2025 của Sở Nội vụ về việc rà soát.",
+        "Theo Văn bản *số 512*/SNV-VP ngày 03/11/2025 của Sở Nội vụ về việc rà soát.",
+    ):
+        assert _one(text, "512/SNV-VP").date.isoformat() == "2025-11-03", text
+
+
+def test_emphasis_inside_a_number_code_after_its_dash():
+    m = _one("Xét Tờ trình số 212/TTr-**CP** ngày 09/5/2025 của Chính phủ.", "212/TTr-CP")
+    assert (m.issuer, m.date.isoformat()) == ("Chính phủ", "2025-05-09")

@@ -119,7 +119,22 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
         return IssuerCut(None, None, None, "none")
     complete, pairs = _completes(), _title_pairs()
     # "Hội đồng tư vấn cải cách …", "Chi nhánh Công ty TNHH thương mại …": a name that goes on in lower case
-    open_name = open_names and keep == 0 and any(" ".join(folded[:n]) in _opens() for n in (1, 2, 3))
+    # (after a post that heads it: "Giám đốc Trung tâm Phục vụ hành chính công …")
+    post = (
+        next((len(p) for p in _position_spellings() if tuple(folded[: len(p)]) == p), 0) if keep == 0 else 0
+    )
+    opening = next(
+        (
+            n
+            for n in (4, 3, 2, 1)
+            if post + n <= len(folded) and " ".join(folded[post : post + n]) in _opens()
+        ),
+        0,
+    )
+    opening = post + opening if keep == 0 and opening else 0
+    open_name = open_names and opening > 0
+    if open_name:
+        keep = opening  # the name's opening words are its own, whatever their role ("Trung tâm Phục vụ …")
     branch = open_name and any(" ".join(folded[:n]) in _branches() for n in (1, 2))
     prefixes = [" ".join(folded[:i]) for i in range(len(folded))]  # folded words before each one
     # inside a place's name after a level word ("tỉnh Cà Mau"): every syllable is capitalised, or the words

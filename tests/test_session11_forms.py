@@ -140,3 +140,21 @@ def test_emphasis_around_the_number_of_a_van_ban():
 def test_emphasis_inside_a_number_code_after_its_dash():
     m = _one("Xét Tờ trình số 212/TTr-**CP** ngày 09/5/2025 của Chính phủ.", "212/TTr-CP")
     assert (m.issuer, m.date.isoformat()) == ("Chính phủ", "2025-05-09")
+
+
+def test_the_term_of_the_committee_that_held_a_plenum():
+    text = "Nghị quyết số 61-NQ/TW ngày 14/4/2025 của Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII;"
+    m = _one(text, "61-NQ/TW")
+    assert (m.issuer, m.term) == ("Ban Chấp hành Trung ương Đảng", "XIII")
+
+
+def test_a_body_that_opens_its_sentence_issues_what_it_ban_hanh_without_a_date():
+    text = (
+        "Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam ban hành Hướng dẫn 05-HD/TWH về đại hội các cấp."
+    )
+    assert _one(text, "05-HD/TWH").issuer == "Ủy ban Trung ương Hội Liên hiệp Thanh niên Việt Nam"
+
+
+def test_a_body_inside_a_sentence_needs_a_date_to_issue_what_it_ban_hanh():
+    text = "Đề nghị các đơn vị phối hợp để Sở Nội vụ ban hành Hướng dẫn 05-HD/TWH về đại hội các cấp."
+    assert _one(text, "05-HD/TWH").issuer is None

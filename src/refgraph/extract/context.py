@@ -874,7 +874,22 @@ def fill(text: str, found: list[Found]) -> None:
                 after_when = needs_date and _AFTER_WHEN.search(text, max(0, at - 16), at) is not None
                 # (a date of its own after the number dates the act as well: "Bộ X có công văn số N ngày …")
                 # (or a body whose own code the number carries: "Chính phủ ban hành Nghị định 66/2025/NĐ-CP …")
-                if needs_date and d is None and not after_when and f.date is None and not _agrees(name, f):
+                # (or a subject that opens its sentence: "Ủy ban Trung ương Hội … ban hành Hướng dẫn 02-HD/TWH")
+                # (a name read whole by its case, not a lead's subject read up to its verb)
+                # (when the number's code names no body the name could be checked against)
+                opens = (
+                    rule == "named before it"
+                    and not vocab.code_bodies().get((f.issuer_code or "").split("-")[0])
+                    and _LEAD_OPENING.search(text, max(0, at - 40), at) is not None
+                )
+                if (
+                    needs_date
+                    and d is None
+                    and not after_when
+                    and f.date is None
+                    and not _agrees(name, f)
+                    and not opens
+                ):
                     prev_end = max(prev_end, f.extent_end or f.end)
                     continue
                 _reported_issue(text, f, at, needs_date and not after_when)
@@ -904,6 +919,9 @@ def fill(text: str, found: list[Found]) -> None:
         if f.issuer and (held := issuers.plenum_body(text, f.end, f.issuer)) is not None:
             f.issuer = held
             f.why.append("issuer: the committee that held the plenum named")
+            if f.term is None and (term := issuers.plenum_term(text, f.end)) is not None:
+                f.term = term
+                f.why.append("term: of the committee that held the plenum")
         prev_end = max(prev_end, f.extent_end or f.end)
     _share_issuer(text, found)
     _heading_issuer(text, found)

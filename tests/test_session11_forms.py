@@ -158,3 +158,49 @@ def test_a_body_that_opens_its_sentence_issues_what_it_ban_hanh_without_a_date()
 def test_a_body_inside_a_sentence_needs_a_date_to_issue_what_it_ban_hanh():
     text = "Đề nghị các đơn vị phối hợp để Sở Nội vụ ban hành Hướng dẫn 05-HD/TWH về đại hội các cấp."
     assert _one(text, "05-HD/TWH").issuer is None
+
+
+# ---- tables of procedures and lists under a heading ------------------------------------------------------
+
+
+def _procedure_table(rows: int) -> str:
+    head = "|\n**STT**\n|\n**Tên thủ tục**\n|\n**Căn cứ pháp lý**\n|\n**Ghi chú**\n|\n"
+    row = (
+        "|\n{n:02d}\n|\nCấp lại chứng chỉ hành nghề\n|\n- Trong thời hạn 10 ngày, Sở thẩm định hồ sơ theo quy định "
+        "tại khoản 2\nĐiều 16 của Luật và trả kết quả cho người đề nghị.\n|\n"
+        "- Nghị định số 85/2013/NĐ-CP\nngày 29 tháng 7 năm 2013 của Chính phủ quy định chi tiết Luật Giám định tư pháp;\n"
+        "|\nKhông\n|\n"
+    )
+    return head + "".join(row.format(n=n) for n in range(1, rows + 1))
+
+
+def test_a_legal_basis_column_reaches_every_row_of_a_long_table():
+    from refgraph.extract import extract
+
+    found = [m for m in extract(_procedure_table(12)) if m.key == "85/2013/NĐ-CP"]
+    assert len(found) == 12
+    assert {m.relation for m in found} == {"based_on"}
+
+
+def test_a_legal_basis_cell_whose_items_are_numbered_in_brackets():
+    text = (
+        "|\n**Căn cứ pháp lý**\n|\n|\n01\n|\n(1) Luật Địa chất và khoáng sản số 54/2024/QH15 ngày 29/11/2024; "
+        "(2) Nghị định số 193/2025/NĐ-CP ngày 02/7/2025.\n|\n"
+    )
+    assert [_one(text, k).relation for k in ("54/2024/QH15", "193/2025/NĐ-CP")] == ["based_on", "based_on"]
+
+
+def test_a_list_heading_names_no_body_past_its_preamble_line():
+    text = (
+        "*Căn cứ các Quyết định của Bộ trưởng Bộ Tư pháp: Số 524/QĐ-BTP ngày 05/4/2021; số 853/QĐ-BTP ngày "
+        "17/5/2024;*\n*Căn cứ Quyết định số 964/QĐ-UBND ngày 29/8/2025 về việc ban hành danh mục;*\n"
+    )
+    assert _one(text, "853/QĐ-BTP").issuer == "Bộ trưởng Bộ Tư pháp"
+    assert _one(text, "964/QĐ-UBND").issuer is None
+
+
+def test_following_the_requirements_a_law_sets_implements_it():
+    text = "Chủ đầu tư tự thẩm định thiết kế theo các yêu cầu quy định tại Điều 23 Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15."
+    assert _one(text, "55/2024/QH15").relation == "implements"
+    text = "Người đề nghị nộp kèm theo hồ sơ quy định tại khoản 1 Điều 6 Thông tư số 11/2020/TT-BTP."
+    assert _one(text, "11/2020/TT-BTP").relation == "cites"

@@ -1100,7 +1100,10 @@ _LIST_HEADING = re.compile(
     r"(?<![^\W\d_])các[\s*]+([^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[\s*]+của[\s*]+((?:[^:;.\n]|\n(?![ \t*]*\n)){2,160}?)(?::|(?=[\s*]+số[\s*]+\d))",
     re.I,
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t*]*\n")
+# the list under such a heading ends with its paragraph, a table's cell, or the next preamble line
+_PARAGRAPH_BREAK = re.compile(
+    r"\n[ \t*]*\n|\n[ \t]*\|[ \t]*\n|\n[ \t*]*(?:Căn[ \t]+cứ|Xét|Theo[ \t]+đề[ \t]+nghị)(?![^\W\d_])"
+)
 # the same for lower-cased text (text.lowered), without re.I and with the word-start check after the word
 # "các" (looking back over it), which the regex engine can then search for as a literal (the
 # case-insensitive form tries every position)

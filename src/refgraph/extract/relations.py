@@ -500,6 +500,13 @@ _SIBLING_PROVISION = re.compile(
     r"[\s*,]*(?:và|,)[\s*]+(?:(?:Điều|khoản|điểm|Chương|Mục|Phần)[\s*]+[\w.]+[\s*,]*)+(?:của[\s*]+)?$",
 )
 _THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+){0,2}$", re.I)
+# "theo các yêu cầu / giải pháp / nội dung quy định tại X": what X provides, followed (a form, a record or a
+# design X describes is only named: "theo mẫu …", "theo hồ sơ …", "theo thiết kế …")
+_THEO_PROVISION = re.compile(
+    r"[\s*]+(?:(?:các|những|đúng)[\s*]+){0,2}(?:nội\s+dung|giải\s+pháp|yêu\s+cầu|trường\s+hợp|lộ\s+trình|"
+    r"định\s+mức|nguyên\s+tắc|tiêu\s+chí|tiêu\s+chuẩn|điều\s+kiện|trình\s+tự)(?:[\s*]+đã)?(?:[\s*]+được)?[\s*]*$",
+    re.I,
+)
 # after "theo …": a part of a document or a regulation it issued, then only the words before the phrase that
 # locates it ("đã", "được"); not a form or a list ("lập theo mẫu số C67 quy định tại …", "bệnh theo danh mục
 # ban hành tại …" name a thing in it, no act on it) unless a provision is what is followed ("theo quy định
@@ -645,7 +652,10 @@ def _relation_in(
             located
             and rel == "implements"
             and m.group().lower().endswith("theo")
-            and _THEO_LOCATED.match(text, m.end(), located_at)
+            and (
+                _THEO_LOCATED.match(text, m.end(), located_at)
+                or _THEO_PROVISION.match(text, m.end(), located_at)
+            )
         ):
             # "thực hiện theo các quy định tại Điều 28, 29 Nghị định X": "theo quy định tại" with "các" between
             return Governing(rel, m.start(), m.end(), f"'{m.group()}' what the document provides")
@@ -1539,7 +1549,9 @@ def _last_numbered(found: list[Found], i: int, reach: int = 50, by_name: bool = 
 
 
 # a list mark, then emphasis; "các" may open the item ("- Các Nghị định về …: số 115/2024/NĐ-CP …")
-_ITEM_MARK = re.compile(r"[ \t*|]*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*(?:[Cc]ác[ \t*]+)?$")
+_ITEM_MARK = re.compile(
+    r"[ \t*|]*(?:[-–+•]|\(?\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)?[ \t*]*(?:[Cc]ác[ \t*]+)?$"
+)
 
 
 # a line opened by an item's mark and nothing else before its words ("l) Căn cứ pháp lý …", "3. Cơ sở pháp lý")
@@ -1620,12 +1632,14 @@ _LEGAL_BASIS = re.compile(r"căn\s+cứ\s+pháp\s+lý|cơ\s+sở\s+pháp\s+lý|l
 _LEGAL_BASIS_LOWER = re.compile(_LEGAL_BASIS.pattern)  # for lower-cased text (text.lowered)
 # what ends the reach of a heading: a numbered section ("1.12.", "II."), an article, another labelled cell
 # (a section's number is short: "1.014464. H12" is a procedure's code in a table cell, no section)
+# (an article heading is "Điều 16." or "Điều 16:"; a wrapped line "Điều 16 của Luật …" goes on a sentence)
 _SECTION = re.compile(
-    r"\n[ \t*]*(?:[IVX]+\.|\d{1,2}\.\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_]|điều\s+\d+|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
+    r"\n[ \t*]*(?:[IVX]+\.|\d{1,2}\.\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_]|điều\s+\d+[a-z]?\s*[.:]|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
     re.I,
 )
 _TABLE_SECTION = re.compile(
-    r"\n[ \t*]*(?:\d{1,2}\.\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_]|điều\s+\d+)|\n[ \t]*\n[ \t]*[^|\s]", re.I
+    r"\n[ \t*]*(?:\d{1,2}\.\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_]|điều\s+\d+[a-z]?\s*[.:])|\n[ \t]*\n[ \t]*[^|\s]",
+    re.I,
 )
 _HEADER_CELL = re.compile(r"\|[ \t]*\n[ \t]*\*\*$")
 _MARKED_LINE = re.compile(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))")
@@ -1671,6 +1685,7 @@ class _Articles:
         self.starts: list[int] | None = None
         self.reach: dict[int, tuple[int, int, Governing | None]] = {}  # start -> (heading end, read to, act)
         self._bases: list[tuple[int, int]] | None = None
+        self.section_after: dict[int, int] = {}  # legal-basis heading's end -> where its section ends
 
     def legal_bases(self) -> list[tuple[int, int]]:
         """The text's legal-basis headings, found once for all its list items."""
@@ -1758,13 +1773,24 @@ def _scope(text: str, pos: int, at_item: bool, articles: _Articles | None = None
         i -= 1  # … and ends before it
     # a column headed so in a table ("|\n**Cơ sở pháp lý**\n|"): its reach runs over the table's other bold
     # cells (the header row's, the rows' group titles), not over a numbered section or an article
-    section = (
-        _TABLE_SECTION
-        if i >= 0 and _HEADER_CELL.search(text, max(0, basis[i][0] - 8), basis[i][0])
-        else _SECTION
-    )
-    if i >= 0 and basis[i][0] >= lo and section.search(text, basis[i][1], ls) is None:
-        s, e = basis[i]
+    if i < 0:
+        return None
+    s, e = basis[i]
+    if _HEADER_CELL.search(text, max(0, s - 8), s):
+        # a column headed so in a table ("|\n**Cơ sở pháp lý**\n|"): its reach runs over the table's rows,
+        # however long (a table of procedures runs for pages), and its other bold cells (the header row's,
+        # the rows' group titles), to a numbered section, an article or the table's end; where that is is
+        # found once for all the rows
+        if articles is not None:
+            end = articles.section_after.get(e)
+            if end is None:
+                m = _TABLE_SECTION.search(text, e)
+                end = articles.section_after[e] = m.end() if m is not None else len(text) + 1
+            return Governing("based_on", s, e, "listed under a legal-basis heading") if ls < end else None
+        if s >= lo and _TABLE_SECTION.search(text, e, ls) is None:
+            return Governing("based_on", s, e, "listed under a legal-basis heading")
+        return None
+    if s >= lo and _SECTION.search(text, e, ls) is None:
         return Governing("based_on", s, e, "listed under a legal-basis heading")
     return None
 

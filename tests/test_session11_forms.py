@@ -204,3 +204,32 @@ def test_following_the_requirements_a_law_sets_implements_it():
     assert _one(text, "55/2024/QH15").relation == "implements"
     text = "Người đề nghị nộp kèm theo hồ sơ quy định tại khoản 1 Điều 6 Thông tư số 11/2020/TT-BTP."
     assert _one(text, "11/2020/TT-BTP").relation == "cites"
+
+
+def test_a_quoted_part_heading_with_a_dot_ends_no_sentence():
+    text = (
+        "(bản sao hồ sơ được thực hiện theo quy định tại Mục 5 của “Phần VI. TRÌNH TỰ, THỦ TỤC CUNG CẤP DỮ LIỆU "
+        "ĐẤT ĐAI” của Phụ lục 1 kèm theo Nghị định số 101/2024/NĐ-CP ngày 29/7/2024 của Chính phủ)."
+    )
+    assert _one(text, "101/2024/NĐ-CP").relation == "implements"
+
+
+def test_a_time_a_law_gives_is_no_act_on_it():
+    text = "Trách nhiệm thực hiện đối với nhà xưởng đưa vào sử dụng trước khi Luật Xây dựng số 50/2014/QH13 có hiệu lực."
+    assert _one(text, "50/2014/QH13").relation == "cites"
+
+
+def test_every_item_of_a_list_that_ends_from_this_documents_date_is_repealed():
+    text = (
+        "2. Quyết định số 12/2019/QĐ-UBND ngày 02/3/2019 của Ủy ban nhân dân tỉnh về mức hỗ trợ học sinh theo "
+        "Nghị định số 116/2016/NĐ-CP và Quyết định số 31/2021/QĐ-UBND ngày 05/8/2021 của Ủy ban nhân dân tỉnh "
+        "sửa đổi Quyết định số 12/2019/QĐ-UBND về mức hỗ trợ học sinh hết hiệu lực kể từ ngày Quyết định này có "
+        "hiệu lực thi hành."
+    )
+    from refgraph.extract import extract
+
+    rel = {(m.key, m.start): m.relation for m in extract(text)}
+    first, second = sorted(k for k in rel if k[0] == "12/2019/QĐ-UBND")
+    assert rel[first] == "repeals"
+    assert _one(text, "31/2021/QĐ-UBND").relation == "repeals"
+    assert _one(text, "116/2016/NĐ-CP").relation == "cites"

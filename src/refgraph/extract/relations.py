@@ -512,7 +512,10 @@ _THEO_PROVISION = re.compile(
 # ban hành tại …" name a thing in it, no act on it) unless a provision is what is followed ("theo quy định
 # tại Danh mục … kèm theo …")
 _PARTS = r"phụ\s+lục|quy\s+chế|quy\s+trình|phương\s+án|điều\s+lệ|chương|mục|phần|điều|khoản|điểm"
-_PART_TAIL = r"(?![^\W\d_])(?:[^.;:()“”\"\n]|\n(?![ \t]*\n)){0,200}?[\s*]*(?:(?:đã|được)[\s*]+){0,2}$"
+# (a part's quoted heading may hold a dot: "Mục 5 của “Phần VI. TRÌNH TỰ …” của Phụ lục 1 kèm theo …")
+_PART_TAIL = (
+    r"(?![^\W\d_])(?:[^.;:()“”\"\n]|\n(?![ \t]*\n)|“[^”]{0,200}”){0,200}?[\s*]*(?:(?:đã|được)[\s*]+){0,2}$"
+)
 _PART_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}){_PART_TAIL}", re.I)
 _PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục|bảng){_PART_TAIL}", re.I)
 _DUTY_BETWEEN = re.compile(
@@ -1056,6 +1059,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         lo = prev.extent_end if prev else 0
         lo = min(lo, f.start)
         boundary = sentences.last_in(lo, f.start)
+        if boundary is not None:
+            boundary = _past_quoted_heading(text, sentences, lo, boundary, f.start)
         search_lo = boundary if boundary is not None else lo
         item = _item_start(text, search_lo, f.start)
         dash = None
@@ -1455,7 +1460,7 @@ def _first_of(text: str, word: str, lo: int, hi: int) -> int:
 def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
     """ "Quyết định số X … hết hiệu lực kể từ ngày Quyết định này có hiệu lực": the subject of the sentence
     is ended by this document (repeals), though the phrase follows it. Only citations no phrase governs."""
-    for f in found:
+    for i, f in enumerate(found):
         if f.relation != "cites" or f.subject is not None:
             continue
         hi = min(len(text), f.end + EXPIRY_REACH)
@@ -1475,6 +1480,22 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
             continue  # (its own title's words, and an aside in brackets, are no other clause's verb)
         f.relation = "repeals"
         f.why.append("relation: ended from this document's own date, 'hết hiệu lực' after it")
+        # "Nghị quyết số A … về … và Nghị quyết số B … hết hiệu lực kể từ …": the subject is the whole list
+        # (a document named inside an item's title is passed over: the item's title runs over it)
+        j, nxt = i - 1, f
+        while j >= 0 and found[j].relation == "cites":
+            prev = found[j]
+            j -= 1
+            if prev.subject is not None:
+                continue
+            if not _AND_GLUE.match(text[max(prev.end, prev.extent_end or prev.end) : nxt.start]):
+                break
+            prev.relation = "repeals"
+            prev.why.append(f"relation: listed with {nxt.key}, ended from this document's own date")
+            nxt = prev
+
+
+_AND_GLUE = re.compile(r"[\s,*]*(?:và[\s,*]*)?$")
 
 
 def _in_brackets(text: str, lo: int, pos: int) -> bool:
@@ -1556,6 +1577,22 @@ _ITEM_MARK = re.compile(
 
 # a line opened by an item's mark and nothing else before its words ("l) Căn cứ pháp lý …", "3. Cơ sở pháp lý")
 _MARKED_HEADING = re.compile(r"[ \t*|]*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[IVX]+\.)[ \t*]*[^\W\d_]")
+
+
+QUOTED_HEADING = 300  # the longest quoted heading whose inner sentence ends are read over
+
+
+def _past_quoted_heading(text: str, sentences: _Sentences, lo: int, boundary: int, pos: int) -> int | None:
+    """A sentence end inside a short quotation closed before the citation ("theo quy định tại Mục 5 của
+    “Phần VI. TRÌNH TỰ …” của Phụ lục 1 kèm theo Nghị định X") ends no sentence: the boundary before the
+    quotation's opening stands instead."""
+    q = text.rfind("“", max(lo, boundary - QUOTED_HEADING), boundary)
+    if q == -1 or text.find("”", q, boundary) != -1:
+        return boundary
+    close = text.find("”", boundary, min(pos, q + QUOTED_HEADING))
+    if close == -1:
+        return boundary
+    return sentences.last_in(lo, q)
 
 
 def _item_start(text: str, lo: int, pos: int) -> int | None:

@@ -233,3 +233,18 @@ def test_every_item_of_a_list_that_ends_from_this_documents_date_is_repealed():
     assert rel[first] == "repeals"
     assert _one(text, "31/2021/QĐ-UBND").relation == "repeals"
     assert _one(text, "116/2016/NĐ-CP").relation == "cites"
+
+
+def test_a_capitalised_level_before_a_known_province_ends_the_name_with_the_place():
+    text = "Theo Nghị quyết 31/2025/NQ-HĐND của Hội đồng nhân dân Thành phố Hồ Chí Minh bắt đầu từ ngày 01/7/2025."
+    assert _one(text, "31/2025/NQ-HĐND").issuer == "Hội đồng nhân dân Thành phố Hồ Chí Minh"
+
+
+def test_a_heading_over_papers_of_any_type_names_their_body():
+    text = (
+        "[2] Các văn bản của Văn phòng Trung ương Đảng: Quy định số 11-QĐ/VPTW ngày 02/10/2018 về chế độ chi; "
+        "Văn bản số 15020-CV/VPTW ngày 06/5/2019."
+    )
+    assert (
+        _one(text, "11-QĐ/VPTW").issuer == _one(text, "15020-CV/VPTW").issuer == "Văn phòng Trung ương Đảng"
+    )

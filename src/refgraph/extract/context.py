@@ -1113,7 +1113,7 @@ _LIST_HEADING_LOWER = re.compile("các(?<![^\\W\\d_]...)" + _LIST_HEADING.patter
 
 
 def _heading_issuer(text: str, found: list[Found]) -> None:
-    if not any(f.issuer is None for f in found) or "các" not in text:
+    if not any(f.issuer is None for f in found) or ("các" not in text and "Các" not in text):
         return
     low = lowered(text)
     by_start: list[Found] | None = None
@@ -1135,7 +1135,8 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
         first = cut.end if cut is not None and cut.end is not None and cut.end < h.end() else h.end()
         for i in range(bisect.bisect_left(starts, first), bisect.bisect_left(starts, end)):
             f = by_start[i]
-            if f.issuer is None and (f.doc_type or "").lower() == doc_type:
+            # ("Các văn bản của Văn phòng Trung ương Đảng: Quy định số …; Văn bản số …": papers of any type)
+            if f.issuer is None and ((f.doc_type or "").lower() == doc_type or doc_type == "văn bản"):
                 f.issuer = " ".join(name.split())
                 f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
 

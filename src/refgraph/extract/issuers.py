@@ -142,7 +142,12 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
     place_end = None
     place_known = False
     for i, w in enumerate(toks):
-        if place_end is None and i and w[:1].isupper() and _level_before(toks, i):
+        if (
+            place_end is None
+            and i
+            and w[:1].isupper()
+            and (_level_before(toks, i) or (_level_before(toks, i, capital=True) and _known_place(toks, i)))
+        ):
             n = _known_place(toks, i)
             place_end, place_known = i + n, n > 0
         elif place_end is not None and i >= place_end and (w[:1].islower() or place_known):
@@ -224,9 +229,16 @@ def _levels() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(spelling.split()) for spelling, _ in vocab.levels().values())
 
 
-def _level_before(toks: list[str], i: int) -> bool:
-    """toks[i] follows a level word in lower case ("tỉnh", "thành phố"): it starts a place's name."""
-    return any(n <= i and tuple(toks[i - n : i]) in _levels() and toks[i - n][:1].islower() for n in (1, 2))
+def _level_before(toks: list[str], i: int, capital: bool = False) -> bool:
+    """toks[i] follows a level word in lower case ("tỉnh", "thành phố"): it starts a place's name. With
+    ``capital`` the level word is capitalised instead ("Hội đồng nhân dân Thành phố Hồ Chí Minh"), which the
+    caller accepts before a known province only."""
+    return any(
+        n <= i
+        and tuple(w.lower() for w in toks[i - n : i]) in _levels()
+        and (toks[i - n][:1].isupper() if capital else toks[i - n][:1].islower())
+        for n in (1, 2)
+    )
 
 
 def _known_place(toks: list[str], i: int) -> int:

@@ -500,13 +500,18 @@ _SIBLING_PROVISION = re.compile(
     r"[\s*,]*(?:và|,)[\s*]+(?:(?:Điều|khoản|điểm|Chương|Mục|Phần)[\s*]+[\w.]+[\s*,]*)+(?:của[\s*]+)?$",
 )
 _THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+){0,2}$", re.I)
-# "theo các yêu cầu / giải pháp / nội dung quy định tại X": what X provides, followed (a form, a record or a
-# design X describes is only named: "theo mẫu …", "theo hồ sơ …", "theo thiết kế …")
-_THEO_PROVISION = re.compile(
-    r"[\s*]+(?:(?:các|những|đúng)[\s*]+){0,2}(?:nội\s+dung|giải\s+pháp|yêu\s+cầu|trường\s+hợp|lộ\s+trình|"
-    r"định\s+mức|nguyên\s+tắc|tiêu\s+chí|tiêu\s+chuẩn|điều\s+kiện|trình\s+tự)(?:[\s*]+đã)?(?:[\s*]+được)?[\s*]*$",
-    re.I,
-)
+
+
+@functools.cache
+def _theo_provision() -> re.Pattern[str]:
+    """ "theo các yêu cầu / giải pháp / nội dung quy định tại X": what X provides, followed (the nouns are
+    vocab/provision_nouns.tsv)."""
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in vocab.provision_nouns())
+    return re.compile(
+        rf"[\s*]+(?:(?:các|những|đúng)[\s*]+){{0,2}}(?:{nouns})(?:[\s*]+đã)?(?:[\s*]+được)?[\s*]*$", re.I
+    )
+
+
 # after "theo …": a part of a document or a regulation it issued, then only the words before the phrase that
 # locates it ("đã", "được"); not a form or a list ("lập theo mẫu số C67 quy định tại …", "bệnh theo danh mục
 # ban hành tại …" name a thing in it, no act on it) unless a provision is what is followed ("theo quy định
@@ -657,7 +662,7 @@ def _relation_in(
             and m.group().lower().endswith("theo")
             and (
                 _THEO_LOCATED.match(text, m.end(), located_at)
-                or _THEO_PROVISION.match(text, m.end(), located_at)
+                or _theo_provision().match(text, m.end(), located_at)
             )
         ):
             # "thực hiện theo các quy định tại Điều 28, 29 Nghị định X": "theo quy định tại" with "các" between

@@ -209,14 +209,19 @@ def _letter_body(text: str) -> int | None:
 
 
 LETTER_SUBJECT_REACH = 1500  # characters after "Kính gửi:" where a letter's writer says what it received
-# a sentence's subject before the verbs of a reply ("… nhận được công văn", "… có ý kiến như sau", "… đề nghị"):
-# the subject starts a line or follows a sentence's end, a dated lead ("Ngày 26/11/2025, ") or "Về vấn đề này, "
-_LETTER_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|\n)[ \t*]*(?:Ngày\s+\d{1,2}/\d{1,2}/\d{4}\s*,\s*|Về\s+vấn\s+đề\s+này\s*,\s*)?"
-    r"(?P<subject>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦỤÚÙŨỨỪỬỮỰ][^\n,.;:()]{1,60}?)\s+(?:đã\s+)?"
-    r"(?:nhận\s+được|có\s+ý\s+kiến|đề\s+nghị|xin\s+trả\s+lời|trả\s+lời)\b",
-    re.M,
-)
+
+
+# a sentence's subject before the verbs of a reply (vocab/issuer_words.tsv, role "replies"): the subject starts
+# a line or follows a sentence's end, a dated lead ("Ngày 26/11/2025, ") or "Về vấn đề này, "
+@functools.cache
+def _letter_subject_regex() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in vocab.issuer_phrases("replies"))
+    return re.compile(
+        r"(?:^|[.;:]\s+|\n)[ \t*]*(?:Ngày\s+\d{1,2}/\d{1,2}/\d{4}\s*,\s*|Về\s+vấn\s+đề\s+này\s*,\s*)?"
+        r"(?P<subject>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠỦỤÚÙŨỨỪỬỮỰ][^\n,.;:()]{1,60}?)\s+(?:đã\s+)?"
+        rf"(?:{verbs})(?![^\W\d_])",
+        re.M,
+    )
 
 
 def _letter_subject(text: str) -> tuple[Organ, int] | None:
@@ -225,7 +230,7 @@ def _letter_subject(text: str) -> tuple[Organ, int] | None:
     m = _ADDRESSED.search(text, 0, LETTER_HEAD_REACH)
     if m is None:
         return None
-    for s in _LETTER_SUBJECT.finditer(text, m.end(), m.end() + LETTER_SUBJECT_REACH):
+    for s in _letter_subject_regex().finditer(text, m.end(), m.end() + LETTER_SUBJECT_REACH):
         organs = split_organs(" ".join(s.group("subject").split()))
         if len(organs) == 1 and organs[0].named and (organs[0].known or organs[0].head):
             return organs[0], text.count("\n", 0, s.start("subject")) + 1

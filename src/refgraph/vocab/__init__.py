@@ -206,6 +206,12 @@ def issuer_phrases(role: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def provision_nouns() -> tuple[str, ...]:
+    """Nouns for what a document provides ("yêu cầu", "giải pháp"): "theo <noun> quy định tại X" follows X."""
+    return tuple(r[0] for r in _rows("provision_nouns.tsv"))
+
+
+@functools.cache
 def short_names() -> dict[str, str]:
     """A body's short name in running text -> its full name ("Thủ tướng" -> "Thủ tướng Chính phủ")."""
     return {r[0]: r[2] for r in _rows("issuer_words.tsv") if r[1] == "short" and len(r) > 2}

@@ -178,7 +178,7 @@ def body_before(text: str, lo: int, hi: int, lead_lo: int | None = None) -> tupl
     acronym = _ACRONYM_BEFORE.search(text, max(lo, end - 12), end)
     if (
         acronym is not None
-        and _central_issuer_code(acronym.group())
+        and acronym.group() in vocab.central_issuer_codes()
         and _LEAD_OPENING.search(text, max(0, acronym.start() - 40), acronym.start()) is not None
     ):
         # "Ngày 13/11/2025, BVHTTDL đã có Công văn …": a news lead's subject written as a ministry's code
@@ -187,11 +187,6 @@ def body_before(text: str, lo: int, hi: int, lead_lo: int | None = None) -> tupl
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,10}$")
-
-
-def _central_issuer_code(word: str) -> bool:
-    info = vocab.codes().get(word)
-    return info is not None and info[0] == "issuer" and not vocab.is_local(word)
 
 
 _OF_BEFORE = re.compile(r"(?<![^\W\d_])của[\s*]+$", re.I)
@@ -919,8 +914,9 @@ def fill(text: str, found: list[Found]) -> None:
         if f.issuer and (held := issuers.plenum_body(text, f.end, f.issuer)) is not None:
             f.issuer = held
             f.why.append("issuer: the committee that held the plenum named")
-            if f.term is None and (term := issuers.plenum_term(text, f.end)) is not None:
-                f.term = term
+            end = issuers.committee_end(text, f.end) if f.term is None else None
+            if end is not None and (term_at := _TERM_AFTER.match(text, end)) is not None:
+                f.term = term_at.group(1)  # "… Ban Chấp hành Trung ương Đảng khóa XIII"
                 f.why.append("term: of the committee that held the plenum")
         prev_end = max(prev_end, f.extent_end or f.end)
     _share_issuer(text, found)

@@ -437,15 +437,11 @@ def plenum_committee(text: str, pos: int) -> tuple[str, int] | None:
     return (" ".join(m.group().split()), m.end()) if m else None
 
 
-_TERM_AFTER = re.compile(r"[ \t\n]+kh(?:óa|oá)[ \t\n]+([IVXL]+)(?![^\W\d_])", re.I)
-
-
-def plenum_term(text: str, f_end: int) -> str | None:
-    """The term of the committee a plenum after ``f_end`` names ("… của Hội nghị lần thứ 11 Ban Chấp hành
-    Trung ương Đảng khóa XIII" -> "XIII")."""
+def committee_end(text: str, f_end: int) -> int | None:
+    """Where the committee a plenum after ``f_end`` names ends ("… của Hội nghị lần thứ 11 Ban Chấp hành
+    Trung ương Đảng khóa XIII": before its term)."""
     m = _committee().search(text, f_end, f_end + PLENUM_REACH)
-    t = _TERM_AFTER.match(text, m.end()) if m else None
-    return t.group(1).upper() if t else None
+    return m.end() if m else None
 
 
 @functools.cache

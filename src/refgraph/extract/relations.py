@@ -499,7 +499,9 @@ _SIBLING_PROVISION = re.compile(
     r"(?:[\s*,]*ngày[\s*]*\d{1,2}[\s*]*[/.-][\s*]*\d{1,2}[\s*]*[/.-][\s*]*\d{4})?"
     r"[\s*,]*(?:và|,)[\s*]+(?:(?:Điều|khoản|điểm|Chương|Mục|Phần)[\s*]+[\w.]+[\s*,]*)+(?:của[\s*]+)?$",
 )
-_THEO_LOCATED = re.compile(r"[\s*]+(?:(?:các|những|đúng)[\s*]+){0,2}$", re.I)
+# "theo các quy định tại …", "thực hiện đúng các quy định tại …": the words that may stand before what is located
+_DETERMINERS = r"[\s*]+(?:(?:các|những|đúng)[\s*]+){0,2}"
+_THEO_LOCATED = re.compile(_DETERMINERS + "$", re.I)
 
 
 @functools.cache
@@ -507,9 +509,7 @@ def _theo_provision() -> re.Pattern[str]:
     """ "theo các yêu cầu / giải pháp / nội dung quy định tại X": what X provides, followed (the nouns are
     vocab/provision_nouns.tsv)."""
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in vocab.provision_nouns())
-    return re.compile(
-        rf"[\s*]+(?:(?:các|những|đúng)[\s*]+){{0,2}}(?:{nouns})(?:[\s*]+đã)?(?:[\s*]+được)?[\s*]*$", re.I
-    )
+    return re.compile(rf"{_DETERMINERS}(?:{nouns})(?:[\s*]+đã)?(?:[\s*]+được)?[\s*]*$", re.I)
 
 
 # after "theo …": a part of a document or a regulation it issued, then only the words before the phrase that

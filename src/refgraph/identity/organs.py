@@ -263,11 +263,7 @@ def _central(known: str) -> bool:
 @functools.cache
 def _central_codes() -> frozenset[str]:
     """Folded names of the issuers codes.tsv marks central (ministries, the Government …)."""
-    return frozenset(
-        fold(name)
-        for code, (kind, _family, name) in vocab.codes().items()
-        if kind == "issuer" and not vocab.is_local(code)
-    )
+    return frozenset(fold(vocab.code_name(code) or "") for code in vocab.central_issuer_codes())
 
 
 def _takes_place(known: str) -> bool:

@@ -206,6 +206,14 @@ def issuer_phrases(role: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def central_issuer_codes() -> frozenset[str]:
+    """Issuer codes of codes.tsv that name one body nationwide (ministries, the Government …), not a local one."""
+    return frozenset(
+        code for code, (kind, _family, _name) in codes().items() if kind == "issuer" and not is_local(code)
+    )
+
+
+@functools.cache
 def provision_nouns() -> tuple[str, ...]:
     """Nouns for what a document provides ("yêu cầu", "giải pháp"): "theo <noun> quy định tại X" follows X."""
     return tuple(r[0] for r in _rows("provision_nouns.tsv"))

@@ -183,3 +183,37 @@ def test_emphasis_splitting_a_number_does_not_make_two_numbers():
     assert found == {"21/2019/TT-BYT": "2019-08-05", "47/2020/NĐ-CP": None}
     n = normalize(text)
     assert len(n.text) == len(text) and "2019****" in n.text and "**47**/2020" in n.text
+
+
+# ---- fast forms of the normalizer's and the folder's steps against their plain forms
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789AZĐa*/- \n.x")), max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_split_numbers_joined_stretch_by_stretch_as_on_the_whole_text(s):
+    assert text_mod._join_split_numbers(s) == text_mod._SPLIT_NUMBER.sub(text_mod._join_number, s)
+
+
+@given(st.text(max_size=60) | st.text(alphabet=alphabet, max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_fold_by_table_is_the_reference_fold(s):
+    assert text_mod._fold(s) == text_mod._fold_reference(s)
+
+
+def test_fold_by_table_on_every_character():
+    every = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    assert text_mod._fold(every) == text_mod._fold_reference(every)
+
+
+def test_a_text_normalized_again_gives_the_same_and_its_top_is_the_tops_normalization():
+    body = "Căn cứ Nghị định số **4**7/2020/NĐ\u2013CP;\r\n" * 40 + "Ngày 5/12/2025\n" * 20
+    first = normalize(body)
+    assert normalize(body) is first  # remembered: one text, normalized once
+    assert first == text_mod._normalize(("." + body)[1:])
+    cut = body.find("\n", 300)
+    assert text_mod.normalized_top(body, cut) == normalize(body[:cut]).text
+    # decomposed text has a map: its top is normalized on its own
+    nfd = unicodedata.normalize("NFD", body)
+    normalize(nfd)
+    assert text_mod.normalized_top(nfd, nfd.find("\n", 300)) is None
+    assert text_mod.normalized_top("another text " * 30, 10) is None

@@ -26,6 +26,7 @@ from .models import Mention
 from .resolve import CorpusFile, Resolution, resolve
 from .sources import InputError, iter_paths, read_bytes, to_text
 from .store import default_path, open_store
+from .text import normalize
 from .workers import Beside, gc_paused
 
 PARALLEL_MIN_FILES = 64
@@ -94,6 +95,7 @@ def extract_file(path: str, data: bytes) -> dict:
     if not text.strip():
         raise InputError(f"{path}: no text in it")
     front, body = split_front_matter(text)
+    normalize(body)  # once, for both the header's reading and the citations' (normalize keeps the last)
     ident = identify(body, Path(path), front)
     mentions = _mentions(body, path, ident)
     return {

@@ -249,7 +249,34 @@ def normalize(original: str) -> Normalized:
 
     Decomposed text (NFD, common from some editors and web pages) is composed cluster by cluster: a
     character and the combining marks after it become one character where NFC has one. Offsets map back
-    to the original through a sparse map (see _OffsetMap)."""
+    to the original through a sparse map (see _OffsetMap).
+
+    The last text normalized is remembered by identity: a build reads a file's header and its citations
+    from one text, and normalizes it once."""
+    for text, n in _LAST_NORMALIZED:
+        if text is original:
+            return n
+    n = _normalize(original)
+    if len(original) > 256:  # a text, not a name or a key normalized on the way
+        _LAST_NORMALIZED.insert(0, (original, n))
+        del _LAST_NORMALIZED[2:]  # the file's text and a part of it its header reading normalizes
+    return n
+
+
+_LAST_NORMALIZED: list[tuple[str, Normalized]] = []  # (text, its Normalized), the last first
+
+
+def normalized_top(text: str, cut: int) -> str | None:
+    """normalize(text[:cut]).text taken from the whole text's normalization when that was done last and
+    maps one to one (no composed clusters); None otherwise. ``cut`` must fall at a line break: nothing
+    the normalizer joins crosses one."""
+    for known, n in _LAST_NORMALIZED:
+        if known is text:
+            return n.text[:cut] if n._map is None else None
+    return None
+
+
+def _normalize(original: str) -> Normalized:
     if _MARK.search(original) is None:
         # no combining marks: nothing composes (characters NFC would change on their own are left as
         # they are, like everywhere else); translate only the noise
@@ -317,6 +344,12 @@ def _compose(original: str) -> tuple[str, bool, _OffsetMap]:
 # The same inside a code's last part ("39/2024/QH**1**5"): the letters after "/" or "-" join the digits.
 _SPLIT_NUMBER = re.compile(r"(?<=[/\-])[A-ZĐ]+\*+\d+(?:\*+\d+)*|\d+(?:\*+\d+)+")
 _STAR_DIGIT = re.compile(r"\*\d")  # in every split number; a literal first character, found fast
+# A split number and the "/" or "-" its look-behind wants are made of these characters only: the pattern
+# runs on each stretch of them around a "*" and a digit (on a whole markdown page it tries at every
+# character: most of normalizing such a page went there). A match never crosses a stretch's ends, and at
+# a stretch's start the look-behind fails in the stretch as in the text, so the result is the same.
+_NUMBER_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZĐ*/-"
+_NUMBER_RUN = re.compile(r"[0-9A-ZĐ*/\-]*")
 
 
 def _join_number(m: re.Match[str]) -> str:
@@ -328,9 +361,28 @@ def _join_number(m: re.Match[str]) -> str:
 def _clean(text: str) -> str:
     # translate() walks every character slowly on non-ASCII text; the noise is rare, so replace hits only
     text = _NOISE.sub(_replace_one, text)
-    if "*" in text and _STAR_DIGIT.search(text) is not None:  # the pattern tries at every digit: ask first
-        text = _SPLIT_NUMBER.sub(_join_number, text)
+    if "*" in text:
+        text = _join_split_numbers(text)
     return text
+
+
+def _join_split_numbers(text: str) -> str:
+    parts: list[str] = []
+    done = 0  # text[:done] is in parts
+    for m in _STAR_DIGIT.finditer(text):
+        if m.start() < done:
+            continue  # inside the stretch just handled
+        start = m.start()
+        while start > done and text[start - 1] in _NUMBER_CHARS:
+            start -= 1
+        end = _NUMBER_RUN.match(text, m.start()).end()  # type: ignore[union-attr]  # "*" always matches
+        parts.append(text[done:start])
+        parts.append(_SPLIT_NUMBER.sub(_join_number, text[start:end]))
+        done = end
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _replace_one(m: re.Match[str]) -> str:
@@ -419,10 +471,31 @@ def open_quote_nested(text: str, lo: int, pos: int) -> int:
 _CURLY = re.compile("[“”]")
 
 
-def _fold(s: str) -> str:
+def _fold_reference(s: str) -> str:
     # one dash: "Lao động – Thương binh" and "Lao động - Thương binh" are one name
     s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D").translate(_FOLD_DASHES))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+class _FoldTable(dict):
+    """Each character's fold before lower-casing, made the first time the character is seen. Folding goes
+    character by character (a decomposition is one character's own, and all the marks it gives are
+    dropped), so one str.translate does what _fold_reference does; lower() stays on the whole string,
+    where it looks at context (a final Greek sigma)."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        c = {"đ": "d", "Đ": "D"}.get(c, c).translate(_FOLD_DASHES)
+        folded = "".join(m for m in unicodedata.normalize("NFD", c) if not unicodedata.combining(m))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
+def _fold(s: str) -> str:
+    return s.translate(_FOLD_TABLE).lower()
 
 
 _fold_short = functools.lru_cache(maxsize=65536)(_fold)

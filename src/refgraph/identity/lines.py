@@ -18,7 +18,7 @@ from typing import overload
 
 from .. import vocab
 from ..models import filled
-from ..text import fold, normalize
+from ..text import fold, normalize, normalized_top
 
 _SEPARATOR = re.compile(r"(?:-{3,}|_{3,}|={3,}|\*{3,}|—{2,})")
 _WHOLE_BOLD = re.compile(r"^\s*\*\*[^*].*\*\*\s*$")
@@ -112,7 +112,9 @@ def top_text(text: str, max_lines: int | None) -> str:
             cut = text.find("\n", cut + 1)
             if cut < 0:
                 break
-        text = text if cut < 0 else text[:cut]
+        if cut >= 0:
+            known = normalized_top(text, cut)  # the whole text was normalized just before: cut that
+            return known if known is not None else normalize(text[:cut]).text
     return normalize(text).text
 
 

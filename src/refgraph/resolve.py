@@ -535,5 +535,5 @@ def _first(attr: str, *sources):
 
 
 def _spelt(name: str | None) -> str | None:
-    """One spelling of a body for its document ("Uỷ ban" -> "Ủy ban"); mentions keep the text's own."""
+    """One spelling of a body for its document ("Uỷ ban" -> "Ủy ban"), as extraction gives a mention's."""
     return vocab.current_spelling(name) if name else None

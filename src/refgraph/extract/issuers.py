@@ -288,6 +288,9 @@ def _heading_body(folded: list[str]) -> tuple[str, int] | None:
     return None
 
 
+_WORD_IN = re.compile(r"[^\W_]+")
+
+
 def _heading(text: str, words, toks) -> IssuerCut:
     folded = [_fold(t) for t in toks]
     known = _heading_body(folded)
@@ -313,8 +316,10 @@ def _heading(text: str, words, toks) -> IssuerCut:
             keep = i
             break
     # abbreviations stay in capitals ("CỦA UBND TỈNH" -> "UBND tỉnh")
+    # ("… CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE": the marks between the words are kept)
     abbreviations = vocab.organ_abbreviations()
-    s = " ".join(t if t in abbreviations else t.lower() for t in toks[:keep])
+    stretch = text[words[0][0] : words[keep - 1][1]]
+    s = " ".join(_WORD_IN.sub(lambda m: m[0] if m[0] in abbreviations else m[0].lower(), stretch).split())
     title = words[keep][0] if keep < len(toks) and _role(toks[keep]) != "clause" else None
     return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")
 

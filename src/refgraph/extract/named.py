@@ -715,6 +715,16 @@ def _numbered_heading(text: str, s: int, name_end: int) -> bool:
     return _LINE_END.match(text, end.end() if end else name_end) is not None
 
 
+# "… UBND tỉnh ban hành Kế hoạch nâng cao năng lực … giai đoạn 2026 - 2030 như sau:": the text announces
+# itself, its own title after its enacting verb, its content after "như sau"
+_AS_FOLLOWS = re.compile(r"[^.;:\n]{0,120}?(?<![^\W\d_])như[\s*]+sau(?![^\W\d_])", re.I)
+
+
+def _announced_here(text: str, s: int, name_end: int) -> bool:
+    before = " ".join(text[max(0, s - 16) : s].lower().replace("*", " ").split())
+    return any(before.endswith(w) for w in words("enacts")) and _AS_FOLLOWS.match(text, name_end) is not None
+
+
 def _bill_before(text: str, s: int) -> bool:
     """A law named right after "dự án" is a bill being debated, not a law the text can cite."""
     before = " ".join(text[max(0, s - 16) : s].lower().replace("*", " ").split())
@@ -1005,6 +1015,8 @@ def _read(
             return None
         if _numbered_heading(text, s, name_end):
             return None  # "**2. Kế hoạch phát triển giai đoạn 2026 - 2030**": a section of the text itself
+        if _announced_here(text, s, name_end):
+            return None
     year_end = after + tail.year_end if tail.year_end else None
     span_end = year_end if (year_end and not tail.date) else name_end
     doc_type = type_low[:1].upper() + type_low[1:]
@@ -1294,6 +1306,8 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
             k -= 1
         if target is None or s - target.head_end > ANAPHOR_REACH:
             continue
+        if _announced_here(text, s, e):
+            continue  # "… ban hành Kế hoạch như sau:": the text itself
         if not own:
             own.append(_own_types(text))
         if wtype in own[0]:

@@ -603,18 +603,23 @@ class _Dashes:
 
 
 def _as_written(original: str, s: int, e: int, issuer: str, dashes: _Dashes) -> str:
-    """The issuer with the dashes the text itself uses ("Bộ Lao động – Thương binh và Xã hội") and its own
-    spelling ("Uỷ ban"): the parser reads one dash, a reader copies the text. Looked for near the citation;
-    else the parser's spelling. Documents take one spelling (resolve); names compare folded."""
+    """The issuer with the dashes the text itself uses ("Bộ Lao động – Thương binh và Xã hội"): the parser
+    reads one dash, a reader copies the text. Looked for near the citation, in any case (a heading's
+    "CÔNG TY … SÀI GÒN – BẾN TRE" gives its dash to "Công ty … Sài Gòn – Bến Tre"); else the parser's.
+    Names compare folded."""
     if "-" not in issuer:
         return issuer
     lo, hi = max(0, s - _ISSUER_REACH), e + _ISSUER_REACH
     if not dashes.near(lo, hi):
         return issuer  # the text writes plain hyphens there: nothing to give back
     around = original[lo:hi]
-    pattern = _DASH.join(r"\s+".join(map(re.escape, part.split(" "))) for part in issuer.split("-"))
-    m = re.search(pattern, around)
-    return " ".join(m.group().split()) if m else issuer
+    parts = issuer.split("-")
+    pattern = _DASH.join(r"\s+".join(map(re.escape, part.split(" "))) for part in parts)
+    m = re.search(pattern, around, re.I)
+    if m is None:
+        return issuer
+    written = re.findall(_DASH, m.group())
+    return "".join(p + d for p, d in zip(parts, written)) + parts[-1]
 
 
 _DASH = f"[-{re.escape(DASHES)}]"
@@ -642,6 +647,8 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
         if issuer and "-" in issuer:
             dashes = dashes or _Dashes(original)
             issuer = _as_written(original, s, e, issuer, dashes)
+        if issuer:
+            issuer = vocab.current_spelling(issuer)  # "Uỷ ban" -> "Ủy ban": one body, one name
         # what Mention(...) makes, without the frozen dataclass's __init__ (it sets every field through
         # object.__setattr__, most of the cost of this step); every field in order, checked below
         m = filled(

@@ -327,13 +327,19 @@ DESCRIBED_REACH = 200  # characters: a described document's issuer and "về" be
 @functools.cache
 def _described_regex() -> re.Pattern[str]:
     # "Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về": a type word, an optional "của <body>", the title
-    # intro (grammar terminals, written once)
+    # intro (grammar terminals, written once); a kind may follow the type word ("Kế hoạch hành động của Ban
+    # Thường vụ Thành ủy về triển khai …")
     issuer, _ = _terminal("ISSUER_INTRO")
     intro, _ = _terminal("TITLE_INTRO")
     return re.compile(
-        rf"(?<![^\W\d_])(?:{type_word_regex().pattern})(?:{issuer}(?:[\s*]+[^\W\d_]+){{1,12}}?)?{intro}[\s*]*$",
+        rf"(?<![^\W\d_])(?:{type_word_regex().pattern})(?:[\s*]+{_KINDS})?"
+        rf"(?:{issuer}(?:[\s*]+[^\W\d_]+){{1,12}}?)?{intro}[\s*]*$",
         re.I,
     )
+
+
+# the kind a plan or programme may name after its type word
+_KINDS = r"(?:hành\s+động|liên\s+tịch|phối\s+hợp|tổng\s+thể|chi\s+tiết)(?![^\W\d_])"
 
 
 def _described_before(text: str, lo: int, hi: int) -> bool:

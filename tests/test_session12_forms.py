@@ -69,3 +69,110 @@ def test_a_mention_names_its_body_in_the_current_spelling():
     m = _by_key(text)["45/2021/QĐ-UBND"]
     assert m.issuer == "Ủy ban nhân dân tỉnh Nam Định"
     assert "Uỷ ban" in m.text or "Uỷ ban" in text  # the text itself is left as written
+
+
+def test_a_law_firms_name_is_no_law():
+    text = (
+        "**Kính gửi:** Công ty Luật Hoàng Long.\n\nCục Thuế nhận được Công văn số 15/CV-HL của Công ty Luật "
+        "Hoàng Long về thuế. Đề nghị Công\nty Luật Hoàng Long thực hiện theo Luật Quản lý thuế."
+    )
+    named = [m.text for m in extract(text) if m.key is None]
+    assert named == ["Luật Quản lý thuế"]
+
+
+def test_a_post_misspelt_with_a_mark_on_the_wrong_letter_is_respelt():
+    text = (
+        "Thực hiện Chỉ thị số 05/CT-TTg ngày 1/3/2025 của Thủ tưởng Chính phủ; Căn cứ Thông tư số "
+        "12/2024/TT-BTC ngày 3/4/2024 của Bộ trường Bộ Tài chính."
+    )
+    found = _by_key(text)
+    assert found["05/CT-TTg"].issuer == "Thủ tướng Chính phủ"
+    assert found["12/2024/TT-BTC"].issuer == "Bộ trưởng Bộ Tài chính"
+
+
+# ---- pages that report documents ------------------------------------------------------------------------
+
+
+def _page(body: str) -> str:
+    # a reported page is long enough not to be a snippet (relations.PAGE_MIN)
+    filler = "Người dân và doanh nghiệp cần theo dõi các hướng dẫn mới để thực hiện cho đúng. " * 20
+    return body + "\n\n" + filler
+
+
+def test_this_provision_on_a_page_points_back_and_does_not_make_the_page_a_document():
+    text = _page(
+        "Bộ Y tế ban hành Thông tư số 40/2025/TT-BYT thay thế Thông tư số 07/2024/TT-BYT. Việc mua thuốc "
+        "thực hiện theo quy định tại Nghị định số 32/2019/NĐ-CP. Quy định này bảo đảm sự thống nhất."
+    )
+    assert {m.key: m.relation for m in extract(text, reported=True)} == {
+        "40/2025/TT-BYT": "cites",
+        "07/2024/TT-BYT": "cites",
+        "32/2019/NĐ-CP": "cites",
+    }
+
+
+def test_a_letters_basis_quoted_whole_after_the_pages_lead_is_not_the_pages_own():
+    text = _page(
+        "Theo Công văn 11357/BTC-KBNN năm 2025 do Bộ Tài chính ban hành quy định như sau:\n\n"
+        "Căn cứ Nghị quyết 190/2025/QH15 ngày 19/02/2025 của Quốc hội; Nghị định 150/2025/NĐ-CP ngày "
+        "12/6/2025 của Chính phủ, Kho bạc Nhà nước hướng dẫn việc mở tài khoản như sau:\n\n1. Các đơn vị …"
+    )
+    assert {m.relation for m in extract(text, reported=True)} == {"cites"}
+    # the writer's own basis that introduces a quotation is still its basis
+    own = "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định như sau:\n\n“Điều 7 …”"
+    assert [m.relation for m in extract(own)] == ["based_on"]
+
+
+def test_an_official_title_goes_on_after_a_semicolon_in_lower_case():
+    text = (
+        "Căn cứ Thông tư liên tịch số 39/2014/TTLT-BCT-BTC ngày 29 tháng 10 năm 2014 của Liên Bộ Công Thương - "
+        "Tài chính quy định về phương pháp tính giá cơ sở; cơ chế hình thành, quản lý, sử dụng Quỹ Bình ổn "
+        "giá và điều hành giá xăng dầu theo quy định tại Nghị định số 83/2014/NĐ-CP ngày 03 tháng 9 năm 2014 "
+        "của Chính phủ về kinh doanh xăng dầu;\nCăn cứ Nghị định số 95/2021/NĐ-CP ngày 1/11/2021 của Chính phủ;"
+    )
+    found = _by_key(text)
+    assert found["39/2014/TTLT-BCT-BTC"].relation == "based_on"
+    assert found["83/2014/NĐ-CP"].relation == "cites"  # in 39/2014's title
+    assert found["83/2014/NĐ-CP"].subject == "39/2014/TTLT-BCT-BTC"
+    assert found["95/2021/NĐ-CP"].relation == "based_on"  # the next line, a capital after ";"
+
+
+def test_a_heading_in_capitals_runs_on_over_a_semicolon_to_the_second_amended_document():
+    text = (
+        "**THÔNG TƯ**\n\n**SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 09/2025/TT-BCT NGÀY 01 THÁNG 02 NĂM 2025 "
+        "CỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH PHƯƠNG PHÁP XÁC ĐỊNH, PHÊ DUYỆT KHUNG GIÁ PHÁT ĐIỆN; QUY ĐỊNH "
+        "HỒ SƠ XÂY DỰNG, PHÊ DUYỆT KHUNG GIÁ NHẬP KHẨU ĐIỆN VÀ THÔNG TƯ SỐ 12/2025/TT-BCT NGÀY 01 THÁNG 02 "
+        "NĂM 2025 CỦA BỘ TRƯỞNG BỘ CÔNG THƯƠNG QUY ĐỊNH GIÁ DỊCH VỤ PHÁT ĐIỆN**\n"
+    )
+    found = _by_key(text)
+    assert found["09/2025/TT-BCT"].relation == "amends"
+    assert found["12/2025/TT-BCT"].relation == "amends"
+
+
+def test_every_paper_in_a_bracket_after_its_presenter_has_that_body():
+    text = (
+        "Xem xét đề nghị của Ban Tổ chức Trung ương (Tờ trình số 224-TTr/BTCTW, ngày 09/01/2025 và Báo cáo "
+        "số 60-BC/BTCTW, ngày 16/01/2025), Bộ Chính trị thống nhất như sau."
+    )
+    found = _by_key(text)
+    assert found["224-TTr/BTCTW"].issuer == found["60-BC/BTCTW"].issuer == "Ban Tổ chức Trung ương"
+    # another code in the bracket is no paper of that body
+    other = (
+        "Xem xét đề nghị của Ban Tổ chức Trung ương (Tờ trình số 224-TTr/BTCTW, ngày 09/01/2025 và Công văn "
+        "số 75-CV/VPTW, ngày 16/01/2025), Bộ Chính trị thống nhất như sau."
+    )
+    assert _by_key(other)["75-CV/VPTW"].issuer != "Ban Tổ chức Trung ương"
+
+
+def test_a_body_with_a_comma_in_its_name_after_the_year():
+    text = "Giữ nguyên thành viên tại Quyết định 336-QĐ/BCSCLTW năm 2025 của Trưởng Ban Chính sách, chiến lược Trung ương."
+    assert _by_key(text)["336-QĐ/BCSCLTW"].issuer == "Trưởng Ban Chính sách, chiến lược Trung ương"
+
+
+def test_the_opening_words_of_a_preamble_line_left_in_a_paragraph_of_their_own():
+    text = (
+        "*Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019;*\n\n*Căn cứ *\n\n*Nghị định số 84/2020/NĐ-CP ngày 17 "
+        "tháng 7 năm 2020 của Chính phủ quy định chi tiết một số điều của Luật Giáo dục;*\n\n*Theo đề nghị "
+        "của Cục trưởng Cục Nhà giáo;*"
+    )
+    assert _by_key(text)["84/2020/NĐ-CP"].relation == "based_on"

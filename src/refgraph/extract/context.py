@@ -610,6 +610,8 @@ def body_after_year(text: str, f: Found) -> tuple[str | None, str | None, int | 
     if not words:
         return None, None, None
     cut = issuers.cut(text, tuple(words))
+    if cut.name and cut.end is not None and (wide := issuers.comma_extended(text, cut.name, cut.end)):
+        return wide[0], None, wide[1]  # "… năm 2025 của Trưởng Ban Chính sách, chiến lược Trung ương"
     term = _TERM_AFTER.match(text, cut.end) if cut.name and cut.end == words[-1][1] else None
     return cut.name, term.group(1) if term else None, cut.end
 
@@ -755,6 +757,7 @@ def entry_date(text: str, f: Found) -> tuple[dt.date | None, str | None]:
 def fill(text: str, found: list[Found]) -> None:
     """Give citations without an issuer or a date the ones their sentence names before them."""
     prev_end = 0
+    bracketed: Found | None = None  # the last citation whose body was named before its bracket
     for f in found:
         if (
             f.issuer
@@ -823,6 +826,19 @@ def fill(text: str, found: list[Found]) -> None:
                 f.why.append(
                     "issuer: named before the bracket that gives its number (with its type, or as who presents it)"
                 )
+                bracketed = f
+            elif (
+                f.issuer is None
+                and bracketed is not None
+                and bracketed.issuer
+                and f.issuer_code
+                and f.issuer_code == bracketed.issuer_code
+                and ")" not in text[bracketed.start : f.start]
+            ):
+                # "đề nghị của Ban Tổ chức Trung ương (Tờ trình số 224-TTr/BTCTW, … và Báo cáo số 60-BC/BTCTW, …)":
+                # the body before the bracket presents every paper in it under its code
+                f.issuer = bracketed.issuer
+                f.why.append(f"issuer: in the same bracket as {bracketed.key}, under the same code")
             if f.date is None and f.date_text is None and (d := _date_after_year(text, f)) is not None:
                 f.date = d
                 f.why.append("date: after its year ('… năm 2025 ngày 21/4/2025 của …')")

@@ -721,14 +721,23 @@ _AS_FOLLOWS = re.compile(r"[^.;:\n]{0,120}?(?<![^\W\d_])như[\s*]+sau(?![^\W\d_]
 
 
 def _announced_here(text: str, s: int, name_end: int) -> bool:
-    before = " ".join(text[max(0, s - 16) : s].lower().replace("*", " ").split())
-    return any(before.endswith(w) for w in words("enacts")) and _AS_FOLLOWS.match(text, name_end) is not None
+    return _role_before(text, s, "enacts") and _AS_FOLLOWS.match(text, name_end) is not None
+
+
+def _role_before(text: str, s: int, role: str, reach: int = 16) -> bool:
+    """The words right before ``s`` (past markup) end with a phrase of ``role`` in named_words.tsv."""
+    before = " ".join(text[max(0, s - reach) : s].lower().replace("*", " ").split())
+    return any(before.endswith(w) for w in words(role))
+
+
+def _firm_before(text: str, s: int) -> bool:
+    """ "Công ty Luật Anh Sĩ": a law firm's name, no law."""
+    return _role_before(text, s, "firm")
 
 
 def _bill_before(text: str, s: int) -> bool:
     """A law named right after "dự án" is a bill being debated, not a law the text can cite."""
-    before = " ".join(text[max(0, s - 16) : s].lower().replace("*", " ").split())
-    return any(before.endswith(w) for w in words("bill"))
+    return _role_before(text, s, "bill")
 
 
 def _own_listing(text: str, s: int, doc_type: str) -> bool:
@@ -742,10 +751,7 @@ def _own_listing(text: str, s: int, doc_type: str) -> bool:
         j -= 1
     if (j == 0 or text[j - 1] == "\n") and _ANNEX_LINE.search(text, max(0, j - 120), j):
         return True
-    if doc_type not in words("own_list_type"):
-        return False
-    before = " ".join(text[max(0, s - 20) : s].lower().replace("*", " ").split())
-    return any(before.endswith(w) for w in words("own_list"))
+    return doc_type in words("own_list_type") and _role_before(text, s, "own_list", 20)
 
 
 def _specific(doc_type: str, name: str, quoted: bool, capital_mid: bool) -> bool:
@@ -938,7 +944,7 @@ def _read(
         return None
     amends = None
     if kind == "law":
-        if not capital or _word_before(text, s) in words("noun"):
+        if not capital or _word_before(text, s) in words("noun") or _firm_before(text, s):
             return None
         amends = _amending_regex().match(text, s)
         if amends is None and _bill_before(text, s):

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import vocab
-from ..text import PLACE_ABBR_ALTS, QUOTE_REACH, UPPER, lowered, open_quote, open_quote_nested
+from ..text import LOWER, PLACE_ABBR_ALTS, QUOTE_REACH, UPPER, lowered, open_quote, open_quote_nested
 from .model import Found, document_part, year_of
 from .scan import HEADING_BACK, _terminal, plural_heading_before, type_word_regex
 
@@ -175,9 +175,15 @@ _BOUNDARY = re.compile(
 )
 # A title ends at a semicolon, a sentence end, a blank line, a new list item, a markdown heading or a colon
 # that ends its line ("… về quản lý thuế, Cục Thuế có ý kiến như sau:"); a hard-wrapped line
-# ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it.
+# ("… của Chính phủ thực\nhiện Nghị quyết …") does not end it, nor does a semicolon the title goes on after
+# in lower case on its line ("… quy định về phương pháp tính giá cơ sở; cơ chế hình thành … theo quy định
+# tại Nghị định X": official titles hold semicolons, a list's next item opens with a capital or "số"), or in
+# capitals in a heading ("… PHÊ DUYỆT KHUNG GIÁ PHÁT ĐIỆN; QUY ĐỊNH HỒ SƠ …")
+_TITLE_SEMICOLON = re.compile(
+    rf";(?![ \t]+(?!(?:và[ \t]+)?số[\s*]*\d)[{LOWER}]|[ \t\n]+[{UPPER}]+[ \t\n]+[{UPPER}]+[ \t\n,])"
+)
 _TITLE_STOP = re.compile(
-    rf";|\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{{1,6}}[ \t])|[.!?…]{NOT_PLACE_ABBR}(?=\**(?:\s|$))|:(?=[ \t*]*\n)"
+    rf"\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{{1,6}}[ \t])|[.!?…]{NOT_PLACE_ABBR}(?=\**(?:\s|$))|:(?=[ \t*]*\n)"
 )
 
 
@@ -860,6 +866,9 @@ def _title_end(text: str, start: int, limit: int) -> int:
     hi = min(limit, start + TITLE_LIMIT, len(text))
     m = _TITLE_STOP.search(text, start, hi)
     end = m.start() if m else hi
+    # (searched a little past the end: what follows a semicolon decides whether it ends the title)
+    semi = _TITLE_SEMICOLON.search(text, start, min(len(text), end + 40))
+    end = semi.start() if semi is not None and semi.start() < end else end
     c = _clause_after_comma().search(text, start, end)
     end = c.start() if c else end
     q = text.find("”", start, end)
@@ -1190,6 +1199,11 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.relation = hit.relation
             f.relation_at = hit.start
             f.why.append(f"relation: {hit.rule} at {hit.start}")
+        elif (dangling := _DANGLING_BASIS.search(text, max(0, f.start - 40), f.start)) is not None:
+            # "*Căn cứ *⏎⏎*Nghị định số 84/2020/NĐ-CP …": a converter put the preamble's opening words in a
+            # paragraph of their own; they still govern the line
+            f.relation = "based_on"
+            f.why.append(f"relation: '{dangling.group(1)}' alone on the line before")
         elif (note := _footnote_anchor(text, f.start)) is not None:
             # "[1] Nghị quyết số …" in the notes: the sentence that carries the mark "[1]" governs it
             a_start = max(sentences.start_of(note), note - SELF_REACH)
@@ -1323,9 +1337,10 @@ def quoted_basis(text: str, pos: int) -> bool:
     if opening is None or opening.end() < pos:
         return False
     stop = text.find("\n", pos)
-    if _INTRODUCES_QUOTE.search(text[start : len(text) if stop == -1 else stop].rstrip(" \t*")):
-        # "Căn cứ theo Điều 3 Thông tư … quy định như sau:": the writer's own basis, introducing a quote
-        return False
+    # "Căn cứ theo Điều 3 Thông tư … quy định như sau:": the writer's own basis, introducing a quote; unless
+    # the line before introduces this one ("Theo Công văn số X … quy định như sau:⏎⏎Căn cứ …; …, Kho bạc
+    # hướng dẫn như sau:": the letter's basis and its own lead, quoted whole)
+    introduces = _INTRODUCES_QUOTE.search(text[start : len(text) if stop == -1 else stop].rstrip(" \t*"))
     end = start - 1
     for _ in range(QUOTED_BASIS_LINES):
         if end <= 0:
@@ -1334,7 +1349,7 @@ def quoted_basis(text: str, pos: int) -> bool:
         raw = text[begin:end]
         line, end = raw.strip(" \t*|"), begin - 1
         heading = len(line) < 80 and raw.rstrip().endswith("**") and not line.endswith("?")
-        if not line or _LINE_OPENS_BASIS.match(line) or heading:
+        if not line or (_LINE_OPENS_BASIS.match(line) and not introduces) or heading:
             continue  # a blank line, another basis, a heading in bold over them (a question opens a new part)
         return (
             _QUOTE_SOURCE.match(line) is not None
@@ -1507,6 +1522,11 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
 
 
 _AND_GLUE = re.compile(r"[\s,*]*(?:và[\s,*]*)?$")
+
+
+_DANGLING_BASIS = re.compile(
+    r"(?:^|\n)[ \t*_]*(căn[ \t]+cứ(?:[ \t]+(?:vào|theo))?)[ \t*_]*(?:\n[ \t*_]*)+$", re.I
+)
 
 
 def _in_brackets(text: str, lo: int, pos: int) -> bool:
@@ -1937,7 +1957,9 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
         if not m.group()[:1].isupper():
             continue  # "… kế hoạch này …" in running prose: a common noun, not a document naming itself
         word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
-        before = first_any if word == "văn bản" else firsts.get(word, len(text))
+        # ("Văn bản này", "Quy định này" on a page point back at whatever document it named before: a
+        # provision of it, not the page)
+        before = first_any if word in vocab.named_words("points_back") else firsts.get(word, len(text))
         if before >= m.start() and not _draft_named_before(text, word, m.start()):
             return True
     return False

@@ -176,3 +176,27 @@ def test_the_opening_words_of_a_preamble_line_left_in_a_paragraph_of_their_own()
         "của Cục trưởng Cục Nhà giáo;*"
     )
     assert _by_key(text)["84/2020/NĐ-CP"].relation == "based_on"
+
+
+def test_a_part_pinpointed_after_tai_in_a_title_is_located_in_the_document_it_names():
+    text = (
+        "Các nội dung chi khác thực hiện theo quy định tại Nghị quyết 05/2025/NQ-HĐND sửa đổi, bổ sung một "
+        "số nội dung, mức chi tại Phụ lục 03 Nghị quyết số 09/2017/NQ-HĐND ngày 05/12/2017 của HĐND Thành phố."
+    )
+    found = _by_key(text)
+    assert found["05/2025/NQ-HĐND"].relation == "implements"
+    assert (found["09/2017/NQ-HĐND"].relation, found["09/2017/NQ-HĐND"].subject) == (
+        "cites",
+        "05/2025/NQ-HĐND",
+    )
+
+
+def test_a_document_described_as_still_to_be_issued_is_no_citation():
+    text = (
+        "Xét Tờ trình số 434/TTr-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc ban hành "
+        "Nghị quyết của Hội đồng nhân dân Thành phố quy định một số nội dung về sử dụng ngân sách để đầu tư."
+    )
+    assert [m.key for m in extract(text)] == ["434/TTr-UBND"]
+    # one already issued, described the same way, is still named
+    issued = "Thực hiện Nghị quyết của Hội đồng nhân dân Thành phố về phát triển nhà ở xã hội, Sở Xây dựng báo cáo."
+    assert [m.doc_type for m in extract(issued)] == ["Nghị quyết"]

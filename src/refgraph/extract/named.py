@@ -1070,6 +1070,8 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
             continue
         if out and s < out[-1].head_end:
             continue
+        if _role_before(text, s, "to_be_issued", 24):
+            continue  # "Tờ trình … về việc ban hành Nghị quyết của Hội đồng nhân dân … quy định …": still a draft
         tree: Any = _parse_described(text[s : s + 160])
         if tree is None:
             continue

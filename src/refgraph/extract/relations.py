@@ -895,7 +895,12 @@ def _clean_title(s: str) -> str | None:
 
 
 # "sửa đổi, bổ sung một số điều của Nghị định …", "hướng dẫn thi hành một số nội dung của Thông tư …"
-_PART_LOCATED = re.compile(r"(?<![^\W\d_])(?:tại|kèm\s+theo)[\s*]*$", re.I)
+# ("… mức chi tại Phụ lục 03 Nghị quyết số X": the part's own pinpoint may stand between)
+_PART_LOCATED = re.compile(
+    r"(?<![^\W\d_])(?:tại|kèm\s+theo)(?:[\s*]+(?:điểm|khoản|điều|mục|chương|phụ\s+lục)[\s*]+[\w.]+)*"
+    r"(?:[\s*]+của)?[\s*]*$",
+    re.I,
+)
 _TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|và|khoản|điểm|tại|vào|\d+|,)*$", re.I)
 
 

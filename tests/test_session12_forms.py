@@ -200,3 +200,31 @@ def test_a_document_described_as_still_to_be_issued_is_no_citation():
     # one already issued, described the same way, is still named
     issued = "Thực hiện Nghị quyết của Hội đồng nhân dân Thành phố về phát triển nhà ở xã hội, Sở Xây dựng báo cáo."
     assert [m.doc_type for m in extract(issued)] == ["Nghị quyết"]
+
+
+def test_the_quoted_title_of_the_documents_own_annex_says_what_it_does():
+    text = (
+        "Điều 1. Ban hành kèm theo Quyết định này “Kế hoạch triển khai thực hiện Thông tư số 09/2013/TT-BXD "
+        "ngày 01 tháng 7 năm 2013 của Bộ Xây dựng hướng dẫn thực hiện Quyết định số 22/2013/QĐ-TTg”."
+    )
+    found = _by_key(text)
+    assert found["09/2013/TT-BXD"].relation == "implements"
+    assert found["22/2013/QĐ-TTg"].relation == "cites"
+    # words quoted elsewhere stay words
+    words = "Thay thế cụm từ “thực hiện Nghị định số 15/2020/NĐ-CP” bằng cụm từ “thực hiện pháp luật”."
+    assert _by_key(words)["15/2020/NĐ-CP"].relation != "implements"
+
+
+def test_the_provisions_of_a_document_in_a_title_guiding_them():
+    text = (
+        "Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng "
+        "dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về cơ chế một cửa;"
+    )
+    found = _by_key(text)
+    assert found["01/2018/TT-VPCP"].relation == "based_on"
+    assert (found["61/2018/NĐ-CP"].relation, found["61/2018/NĐ-CP"].subject) == ("cites", "01/2018/TT-VPCP")
+
+
+def test_a_law_still_to_be_made_to_replace_another_is_no_law_named_thay():
+    text = "Bộ đang xây dựng Pháp lệnh thay thế Pháp lệnh Ưu đãi người có công với cách mạng."
+    assert [m.text for m in extract(text)] == ["Pháp lệnh Ưu đãi người có công với cách mạng"]

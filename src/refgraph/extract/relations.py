@@ -614,6 +614,9 @@ def _plural_heading(text: str, lo: int, pos: int) -> int | None:
     return m.start() if m else None
 
 
+_OWN_ANNEX_QUOTE = re.compile(r"(?<![^\W\d_])kèm[\s*]+theo[\s*]+(?:[^\W\d_]+[\s*]+){1,3}này[\s*]*$", re.I)
+
+
 def _relation_in(
     text: str,
     lo: int,
@@ -634,9 +637,12 @@ def _relation_in(
             continue
         if (
             text.count("“", lo, m.start()) > text.count("”", lo, m.start())
-            or text.count('"', lo, m.start()) % 2
-        ):
-            continue  # inside a quotation ("thay thế cụm từ “thực hiện” …"): words, not an act
+            and not _OWN_ANNEX_QUOTE.search(text, lo, max(lo, text.rfind("“", lo, m.start())))
+        ) or text.count('"', lo, m.start()) % 2:
+            # inside a quotation ("thay thế cụm từ “thực hiện” …"): words, not an act; but the quoted title of
+            # the document's own annex ("Ban hành kèm theo Quyết định này “Kế hoạch triển khai thực hiện
+            # Thông tư X”") says what the document does
+            continue
         if law_name and _NAMED_BY.search(text, max(lo, m.start() - 16), m.start()):
             continue  # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật A, … số 56/2024/QH15": a name
         if text.count(")", m.end(), hi) > text.count("(", m.end(), hi):
@@ -901,7 +907,10 @@ _PART_LOCATED = re.compile(
     r"(?:[\s*]+của)?[\s*]*$",
     re.I,
 )
-_TITLE_LINK = re.compile(r"^(?:\s|\*|một|số|điều|nội|dung|của|các|và|khoản|điểm|tại|vào|\d+|,)*$", re.I)
+# ("hướng dẫn thi hành một số quy định của Nghị định số X": the provisions of X)
+_TITLE_LINK = re.compile(
+    r"^(?:\s|\*|một|số|điều|nội|dung|quy\s+định|của|các|và|khoản|điểm|tại|vào|\d+|,)*$", re.I
+)
 
 
 def _located_in_title(text: str, lo: int, pos: int) -> bool:

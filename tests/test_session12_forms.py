@@ -228,3 +228,32 @@ def test_the_provisions_of_a_document_in_a_title_guiding_them():
 def test_a_law_still_to_be_made_to_replace_another_is_no_law_named_thay():
     text = "Bộ đang xây dựng Pháp lệnh thay thế Pháp lệnh Ưu đãi người có công với cách mạng."
     assert [m.text for m in extract(text)] == ["Pháp lệnh Ưu đãi người có công với cách mạng"]
+
+
+def test_amendments_under_a_heading_of_recommendations_are_the_plans_proposals():
+    text = (
+        "**1. Thủ tục cấp giấy phép**\n\n**1.1. Nội dung đơn giản hóa**\n\nGiảm thời gian giải quyết từ 10 ngày "
+        "xuống 09 ngày.\n\n**1.2. Kiến nghị thực thi**\n\nSửa đổi điểm b khoản 2 Điều 5 Nghị định 147/2025/NĐ-CP "
+        "ngày 12/6/2025 của Chính phủ.\n\n**1.3. Lợi ích**\n\nTiết kiệm chi phí.\n\n"
+        "Điều 2. Sửa đổi Điều 3 Quyết định số 15/2024/QĐ-UBND ngày 2/3/2024 của Ủy ban nhân dân tỉnh."
+    )
+    found = _by_key(text)
+    assert found["147/2025/NĐ-CP"].relation == "cites"
+    assert found["15/2024/QĐ-UBND"].relation == "amends"  # past the next numbered heading: its own act
+
+
+def test_the_body_acting_after_theo_a_number_whose_code_it_issues_under():
+    text = (
+        "Theo Nghị quyết số 1404/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội phê chuẩn việc thôi giữ chức vụ. "
+        "Đồng thời, tại Nghị quyết số 126/NQ-CP ngày 9/5/2025, Chính phủ cũng đã thông qua 34 hồ sơ. "
+        "Theo Quyết định số 318/QĐ-TTg, Bộ Tài chính giao các đơn vị rà soát."
+    )
+    found = _by_key(text)
+    assert found["1404/NQ-UBTVQH15"].issuer == "Ủy ban Thường vụ Quốc hội"
+    assert found["126/NQ-CP"].issuer == "Chính phủ"
+    assert found["318/QĐ-TTg"].issuer != "Bộ Tài chính"  # acts under it, did not issue it
+
+
+def test_a_dash_with_a_space_on_one_side_in_a_bodys_name():
+    text = "Căn cứ Thông tư số 01/2019/TT-BLĐTBXH ngày 2/11/2019 của Bộ Lao động- Thương binh và Xã hội;"
+    assert _by_key(text)["01/2019/TT-BLĐTBXH"].issuer == "Bộ Lao động - Thương binh và Xã hội"

@@ -405,10 +405,11 @@ def _split_topic(title: str) -> tuple[str, str | None]:
 def _acts_after() -> re.Pattern[str]:
     heads = _alts(vocab.issuer_phrases("head"))
     acts = _alts(vocab.issuer_phrases("acts"))
-    # (an auxiliary may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …"; a
+    # (an auxiliary may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …",
+    # "Chính phủ cũng thông qua …"; a
     # portal's year after the number: "Trong Công văn 7724/BYT-QLD năm 2025, Bộ Y tế chỉ đạo …")
     return re.compile(
-        rf"(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:đã|có|đã\s+có|sẽ)\s+)?(?:{acts})(?![^\W\d_])"
+        rf"(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:cũng|đã|có|sẽ)\s+){{0,2}}(?:{acts})(?![^\W\d_])"
     )
 
 
@@ -701,8 +702,12 @@ _AT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tại|trong)[\s*]*$", re.I)  # "Trong 
 
 
 def body_after(text: str, f: Found) -> str | None:
-    """ "Tại Quyết định số 318/QĐ-TTg, Thủ tướng giao …": the body that acts in the cited document."""
-    if not _AT_BEFORE.search(text, max(0, f.start - 12), f.start):
+    """ "Tại Quyết định số 318/QĐ-TTg, Thủ tướng giao …": the body that acts in the cited document. After
+    "Theo" only a body the number's code agrees with ("Theo Nghị quyết số 1404/NQ-UBTVQH15, Ủy ban Thường
+    vụ Quốc hội phê chuẩn …"): "Theo Quyết định X, Bộ Tài chính giao …" may tell what a body does under X."""
+    at = _AT_BEFORE.search(text, max(0, f.start - 12), f.start)
+    by = at is None and _THEO_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+    if at is None and not by:
         return None
     m = _acts_after().match(text, f.head_end)
     if m is None:
@@ -712,7 +717,11 @@ def body_after(text: str, f: Found) -> str | None:
     name = (
         " ".join(text[words[lo][0] : words[hi - 1][1]].split()) if hi > lo else " ".join(m.group(1).split())
     )
-    return vocab.short_names().get(name, name)
+    name = vocab.short_names().get(name, name)
+    return name if not by or _agrees(name, f) else None
+
+
+_THEO_BEFORE = re.compile(r"(?<![^\W\d_])theo[\s*]*$", re.I)
 
 
 # A reference list entry (footnotes, "Chú thích"): ‹author (date).› "‹title›". ‹source›. ‹date›. ‹archived

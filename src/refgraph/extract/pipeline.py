@@ -623,6 +623,8 @@ def _as_written(original: str, s: int, e: int, issuer: str, dashes: _Dashes) -> 
 
 
 _DASH = f"[-{re.escape(DASHES)}]"
+# a dash between two words with a space on one side only
+_HALF_SPACED_DASH = re.compile(rf"(?<=[^\W\d_])(?: ({_DASH})(?=[^\W\d_])|({_DASH}) (?=[^\W\d_]))")
 _MENTION_FIELDS = tuple(Mention.__dataclass_fields__)
 
 
@@ -649,6 +651,9 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
             issuer = _as_written(original, s, e, issuer, dashes)
         if issuer:
             issuer = vocab.current_spelling(issuer)  # "Uỷ ban" -> "Ủy ban": one body, one name
+            if "-" in issuer or "–" in issuer:
+                # "Lao động- Thương binh": spaced as the name is
+                issuer = _HALF_SPACED_DASH.sub(lambda m: f" {m.group(1) or m.group(2)} ", issuer)
         # what Mention(...) makes, without the frozen dataclass's __init__ (it sets every field through
         # object.__setattr__, most of the cost of this step); every field in order, checked below
         m = filled(

@@ -1312,6 +1312,11 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.why.append(f"relation: same sentence as {prev_top.key}")
         else:
             f.relation = "cites"
+        if f.relation in ("amends", "repeals", "replaces") and _under_proposal_heading(text, f.start):
+            # "**1.2. Kiến nghị thực thi**⏎Sửa đổi điểm b khoản 2 Điều 5 Nghị định X": a plan's recommendation
+            # to the body that issued X, not this document's act
+            f.relation = "cites"
+            f.why.append("relation: under a heading of recommendations")
         if f.relation != "cites" and _quoted_text(
             text, sentences.start_of(f.start), f.start, kind == CONSOLIDATED
         ):
@@ -1536,6 +1541,24 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
 
 
 _AND_GLUE = re.compile(r"[\s,*]*(?:và[\s,*]*)?$")
+
+
+# a short heading line that names what follows as recommendations or proposals
+_PROPOSAL_HEADING = re.compile(
+    r"(?:^|\n)[ \t*#]*(?:[\dIVX]+(?:\.\d+)*\.?[ \t*]*)?(?:kiến[ \t]+nghị|đề[ \t]+xuất)[^\n.;:]{0,40}:?[ \t*]*\n",
+    re.I,
+)
+# a numbered heading line ("**1.3. Lợi ích …**") ends that section
+_NUMBERED_HEADING = re.compile(r"\n[ \t*#]*\d+(?:\.\d+)+\.?[ \t*]")
+PROPOSAL_REACH = 600
+
+
+def _under_proposal_heading(text: str, pos: int) -> bool:
+    lo = max(0, pos - PROPOSAL_REACH)
+    last = None
+    for m in _PROPOSAL_HEADING.finditer(text, lo, pos):
+        last = m
+    return last is not None and _NUMBERED_HEADING.search(text, last.end() - 1, pos) is None
 
 
 _DANGLING_BASIS = re.compile(

@@ -257,3 +257,62 @@ def test_the_body_acting_after_theo_a_number_whose_code_it_issues_under():
 def test_a_dash_with_a_space_on_one_side_in_a_bodys_name():
     text = "Căn cứ Thông tư số 01/2019/TT-BLĐTBXH ngày 2/11/2019 của Bộ Lao động- Thương binh và Xã hội;"
     assert _by_key(text)["01/2019/TT-BLĐTBXH"].issuer == "Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_unit_numbered_after_a_dot_inside_a_code():
+    text = "Cục Thuế nhận được công văn số 4814/CCTKV.05-TTKT3 ngày 30/06/2025 của Chi cục Thuế khu vực V."
+    assert [m.key for m in extract(text)] == ["4814/CCTKV.05-TTKT3"]
+    assert [m.key for m in extract("Theo Công văn số 12/UBND. 05 đơn vị đã báo cáo.")] == ["12/UBND"]
+
+
+def test_an_amending_title_over_some_articles_and_annexes_of_a_decree():
+    text = (
+        "Căn cứ Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ sửa đổi, bổ sung một số điều, phụ lục "
+        "của Nghị định số 94/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định chi tiết Luật Thống kê;"
+    )
+    found = _by_key(text)
+    assert (found["94/2016/NĐ-CP"].relation, found["94/2016/NĐ-CP"].subject) == ("cites", "62/2024/NĐ-CP")
+
+
+def test_a_departments_name_holding_a_type_word_is_no_anaphor():
+    text = (
+        "Thực hiện Kế hoạch số 02-KH/BCĐTW ngày 1/3/2025 của Ban Chỉ đạo Trung ương. Vụ trưởng Vụ Kế hoạch, "
+        "Tài chính chủ trì; các Cục báo cáo Vụ Kế hoạch, Tài chính."
+    )
+    assert [m.key for m in extract(text)] == ["02-KH/BCĐTW"]
+
+
+def test_measures_to_carry_out_a_law_in_a_decrees_own_title_guide_it():
+    text = (
+        "**NGHỊ ĐỊNH**\n\nQUY ĐỊNH CHI TIẾT VỀ QUỸ NHÀ Ở QUỐC GIA VÀ BIỆN PHÁP THI HÀNH NGHỊ QUYẾT SỐ "
+        "201/2025/QH15 NGÀY 29 THÁNG 5 NĂM 2025 CỦA QUỐC HỘI\n\n*Căn cứ Luật Nhà ở số 27/2023/QH15;*\n"
+    )
+    found = _by_key(text)
+    assert found["201/2025/QH15"].relation == "guides"
+    # in another decree's title, the measures are that decree's
+    cited = "Căn cứ Nghị định số 100/2025/NĐ-CP của Chính phủ quy định chi tiết và biện pháp thi hành Luật Nhà ở số 27/2023/QH15;"
+    assert _by_key(cited)["27/2023/QH15"].relation == "cites"
+
+
+def test_a_consolidated_texts_notes_name_what_amended_it():
+    text = (
+        "**VĂN BẢN HỢP NHẤT**\n\n**THÔNG TƯ**\n\nQuy định về điều tra, khảo sát bom mìn\n\nThông tư số "
+        "195/2019/TT-BQP ngày 12 tháng 12 năm 2019 của Bộ trưởng Bộ Quốc phòng, có hiệu lực kể từ ngày "
+        "01/02/2020, được sửa đổi, bổ sung bởi:\n\nThông tư số 101/2025/TT-BQP ngày 3/11/2025.\n\nĐể thực hiện "
+        "thống nhất các quy định[1], Bộ trưởng Bộ Quốc phòng ban hành Thông tư.\n\nĐiều 1. Phạm vi\n\n"
+        "[1] Thông tư số 101/2025/TT-BQP sửa đổi, bổ sung một số điều các Thông tư về điều tra, khảo sát.\n"
+    )
+    assert {m.relation for m in extract(text) if m.key == "101/2025/TT-BQP"} == {"cites"}
+
+
+def test_a_petition_a_reply_quotes_under_its_heading_is_the_petitioners_words():
+    text = (
+        "Cục Thuế nhận được đơn phản ánh kiến nghị của độc giả. Về vấn đề này, Cục Thuế có ý kiến như sau:\n"
+        "**Nội dung kiến nghị:**\nTheo Nghị định số 151/2025/NĐ-CP ngày 12/6/2025, hồ sơ không yêu cầu tờ khai. "
+        "Tuy nhiên, theo Thông tư số 80/2021/TT-BTC, cơ quan thuế vẫn yêu cầu.\n**Trả lời:**\n"
+        "Thực hiện theo quy định tại Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ.\n"
+    )
+    found = _by_key(text)
+    assert found["151/2025/NĐ-CP"].relation == "cites"
+    assert found["80/2021/TT-BTC"].relation == "cites"
+    assert found["103/2024/NĐ-CP"].relation == "implements"  # the answer, past the next bold line

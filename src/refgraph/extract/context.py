@@ -405,9 +405,9 @@ def _split_topic(title: str) -> tuple[str, str | None]:
 def _acts_after() -> re.Pattern[str]:
     heads = _alts(vocab.issuer_phrases("head"))
     acts = _alts(vocab.issuer_phrases("acts"))
-    # (an auxiliary may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …",
-    # "Chính phủ cũng thông qua …"; a
-    # portal's year after the number: "Trong Công văn 7724/BYT-QLD năm 2025, Bộ Y tế chỉ đạo …")
+    # (auxiliaries may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …",
+    # "Chính phủ cũng đã thông qua …"; a portal's year after the number: "Trong Công văn 7724/BYT-QLD năm
+    # 2025, Bộ Y tế chỉ đạo …")
     return re.compile(
         rf"(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:cũng|đã|có|sẽ)\s+){{0,2}}(?:{acts})(?![^\W\d_])"
     )

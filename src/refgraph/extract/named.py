@@ -644,6 +644,10 @@ def _word_before(text: str, pos: int) -> str:
     r"""The word (lower case) that ends right before ``pos``, past white space, "*" and "_", within 30
     characters: what the pattern ``([^\W\d_]+)[\s*_]*$`` finds on text[pos - 30 : pos], read backwards
     instead of trying the pattern at every position of the stretch."""
+    return _word_before_as_written(text, pos).lower()
+
+
+def _word_before_as_written(text: str, pos: int) -> str:
     lo = max(0, pos - 30)
     j = pos
     while j > lo and (text[j - 1] in "*_" or text[j - 1].isspace()):
@@ -651,7 +655,7 @@ def _word_before(text: str, pos: int) -> str:
     k = j
     while k > lo and text[k - 1].isalnum() and not text[k - 1].isdecimal():
         k -= 1
-    return text[k:j].lower()
+    return text[k:j]
 
 
 # a count: a number of two documents or more right before the type word, after a word that does not own it
@@ -1316,6 +1320,9 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
             continue
         if _announced_here(text, s, e):
             continue  # "… ban hành Kế hoạch như sau:": the text itself
+        head = _word_before_as_written(text, s)
+        if head[:1].isupper() and head.lower() in words("body_head"):
+            continue  # "Vụ trưởng Vụ Kế hoạch, Tài chính": a department's name
         if not own:
             own.append(_own_types(text))
         if wtype in own[0]:

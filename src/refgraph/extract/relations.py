@@ -338,14 +338,16 @@ def _described_regex() -> re.Pattern[str]:
     issuer, _ = _terminal("ISSUER_INTRO")
     intro, _ = _terminal("TITLE_INTRO")
     return re.compile(
-        rf"(?<![^\W\d_])(?:{type_word_regex().pattern})(?:[\s*]+{_KINDS})?"
+        rf"(?<![^\W\d_])(?:{type_word_regex().pattern})(?:[\s*]+{_plan_kinds()})?"
         rf"(?:{issuer}(?:[\s*]+[^\W\d_]+){{1,12}}?)?{intro}[\s*]*$",
         re.I,
     )
 
 
-# the kind a plan or programme may name after its type word
-_KINDS = r"(?:hành\s+động|liên\s+tịch|phối\s+hợp|tổng\s+thể|chi\s+tiết)(?![^\W\d_])"
+def _plan_kinds() -> str:
+    """The kind a plan or programme may name after its type word (named_words.tsv, role plan_kind)."""
+    kinds = sorted(vocab.named_words("plan_kind"), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in kinds) + r")(?![^\W\d_])"
 
 
 def _described_before(text: str, lo: int, hi: int) -> bool:
@@ -907,9 +909,10 @@ _PART_LOCATED = re.compile(
     r"(?:[\s*]+của)?[\s*]*$",
     re.I,
 )
-# ("hướng dẫn thi hành một số quy định của Nghị định số X": the provisions of X)
+# ("hướng dẫn thi hành một số quy định của Nghị định số X": the provisions of X; "sửa đổi, bổ sung một số
+# điều, phụ lục của Nghị định số X")
 _TITLE_LINK = re.compile(
-    r"^(?:\s|\*|một|số|điều|nội|dung|quy\s+định|của|các|và|khoản|điểm|tại|vào|\d+|,)*$", re.I
+    r"^(?:\s|\*|một|số|điều|nội|dung|quy\s+định|phụ\s+lục|của|các|và|khoản|điểm|tại|vào|\d+|,)*$", re.I
 )
 
 
@@ -1221,7 +1224,8 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         elif (note := _footnote_anchor(text, f.start)) is not None:
             # "[1] Nghị quyết số …" in the notes: the sentence that carries the mark "[1]" governs it
             a_start = max(sentences.start_of(note), note - SELF_REACH)
-            gov = _relation_in(text, a_start, note, a_start)
+            # (a consolidated text's notes name the documents that amended it: it enacts nothing)
+            gov = None if kind == CONSOLIDATED else _relation_in(text, a_start, note, a_start)
             if gov is not None and (
                 any(gov.end <= g.start < note for g in found[:i])
                 or next(phrases(text, gov.end, note), None) is not None
@@ -1312,9 +1316,10 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.why.append(f"relation: same sentence as {prev_top.key}")
         else:
             f.relation = "cites"
-        if f.relation in ("amends", "repeals", "replaces") and _under_proposal_heading(text, f.start):
+        if f.relation != "cites" and _under_proposal_heading(text, f.start):
             # "**1.2. Kiến nghị thực thi**⏎Sửa đổi điểm b khoản 2 Điều 5 Nghị định X": a plan's recommendation
-            # to the body that issued X, not this document's act
+            # to the body that issued X, not this document's act; "**Nội dung kiến nghị:**⏎Theo Nghị định X,
+            # …": the petitioner's words a reply quotes
             f.relation = "cites"
             f.why.append("relation: under a heading of recommendations")
         if f.relation != "cites" and _quoted_text(
@@ -1544,12 +1549,14 @@ _AND_GLUE = re.compile(r"[\s,*]*(?:và[\s,*]*)?$")
 
 
 # a short heading line that names what follows as recommendations or proposals
+# ("**1.2. Kiến nghị thực thi**", "**Nội dung kiến nghị:**": a reply letter quotes the petition under it)
 _PROPOSAL_HEADING = re.compile(
-    r"(?:^|\n)[ \t*#]*(?:[\dIVX]+(?:\.\d+)*\.?[ \t*]*)?(?:kiến[ \t]+nghị|đề[ \t]+xuất)[^\n.;:]{0,40}:?[ \t*]*\n",
+    r"(?:^|\n)[ \t*#]*(?:[\dIVX]+(?:\.\d+)*\.?[ \t*]*)?(?:(?:nội[ \t]+dung[ \t]+)?kiến[ \t]+nghị|đề[ \t]+xuất)"
+    r"[^\n.;:]{0,40}:?[ \t*]*\n",
     re.I,
 )
-# a numbered heading line ("**1.3. Lợi ích …**") ends that section
-_NUMBERED_HEADING = re.compile(r"\n[ \t*#]*\d+(?:\.\d+)+\.?[ \t*]")
+# a numbered heading line ("**1.3. Lợi ích …**") or a line in bold ("**Trả lời:**") ends that section
+_NUMBERED_HEADING = re.compile(r"\n[ \t*#]*\d+(?:\.\d+)+\.?[ \t*]|\n[ \t]*\*\*[^*\n]{1,80}\*\*[ \t]*\n")
 PROPOSAL_REACH = 600
 
 

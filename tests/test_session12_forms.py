@@ -88,6 +88,9 @@ def test_a_post_misspelt_with_a_mark_on_the_wrong_letter_is_respelt():
     found = _by_key(text)
     assert found["05/CT-TTg"].issuer == "Thủ tướng Chính phủ"
     assert found["12/2024/TT-BTC"].issuer == "Bộ trưởng Bộ Tài chính"
+    assert _by_key("Căn cứ Nghị định số 89/2008/NĐ-CP ngày 13/8/2008 của Chỉnh phủ;")[
+        "89/2008/NĐ-CP"
+    ].issuer == ("Chính phủ")
 
 
 # ---- pages that report documents ------------------------------------------------------------------------
@@ -316,3 +319,16 @@ def test_a_petition_a_reply_quotes_under_its_heading_is_the_petitioners_words():
     assert found["151/2025/NĐ-CP"].relation == "cites"
     assert found["80/2021/TT-BTC"].relation == "cites"
     assert found["103/2024/NĐ-CP"].relation == "implements"  # the answer, past the next bold line
+
+
+def test_the_basis_written_in_a_forms_template_is_the_future_documents():
+    text = (
+        "Điều 3. Thông tư này có hiệu lực từ ngày 1/1/2026.\n\n**PHỤ LỤC**\n\n**Mẫu số 02: Quyết định ban hành "
+        "Kế hoạch kiểm tra**\n\n|\n………(1)\n|\nSố:\n/QĐ-(3)\n|\n*……., ngày … tháng … năm ……*\n|\n\n"
+        "**QUYẾT ĐỊNH**\n\n*Căn cứ Nghị định số 217/2025/NĐ-CP ngày 05/8/2025 của Chính phủ về hoạt động kiểm "
+        "tra chuyên ngành;*\n"
+    )
+    assert _by_key(text)["217/2025/NĐ-CP"].relation == "cites"
+    # the document's own preamble, with no form above it, rests on it
+    own = "*Căn cứ Nghị định số 217/2025/NĐ-CP ngày 05/8/2025 của Chính phủ về hoạt động kiểm tra chuyên ngành;*\n"
+    assert _by_key(own)["217/2025/NĐ-CP"].relation == "based_on"

@@ -1316,6 +1316,11 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             f.why.append(f"relation: same sentence as {prev_top.key}")
         else:
             f.relation = "cites"
+        if f.relation != "cites" and _in_form_template(text, f.start):
+            # "Mẫu số 02: Quyết định ban hành Kế hoạch …⏎Số: /QĐ-(3)⏎…⏎Căn cứ Nghị định số X …": the basis of a
+            # document still to be drawn up on the form, not of this one
+            f.relation = "cites"
+            f.why.append("relation: inside a form's template")
         if f.relation != "cites" and _under_proposal_heading(text, f.start):
             # "**1.2. Kiến nghị thực thi**⏎Sửa đổi điểm b khoản 2 Điều 5 Nghị định X": a plan's recommendation
             # to the body that issued X, not this document's act; "**Nội dung kiến nghị:**⏎Theo Nghị định X,
@@ -1562,10 +1567,34 @@ PROPOSAL_REACH = 600
 
 def _under_proposal_heading(text: str, pos: int) -> bool:
     lo = max(0, pos - PROPOSAL_REACH)
+    low = lowered(text)
+    if low is not None and low.find("kiến", lo, pos) == -1 and low.find("xuất", lo, pos) == -1:
+        return False  # asked of every act: a substring search first, the pattern only where it may match
     last = None
     for m in _PROPOSAL_HEADING.finditer(text, lo, pos):
         last = m
     return last is not None and _NUMBERED_HEADING.search(text, last.end() - 1, pos) is None
+
+
+# a form's heading at a line start ("**Mẫu số 02: …**"), and the blank number or date of a template's header
+# ("Số: /QĐ-(3)", "Số:…/KH-…", "……., ngày … tháng … năm ……")
+_FORM_HEADING = re.compile(r"(?:^|\n)[ \t*#|]*(?:mẫu|biểu)(?:[ \t]+số)?[ \t]*\d", re.I)
+_BLANK_NUMBER = re.compile(
+    r"(?<![^\W\d_])số[ \t*]*:?[\s*]*[….…_ ]*/[\s*]*[A-ZĐ(]|ngày[ \t*]*[….…_]{1,}[ \t*]*tháng[ \t*]*[….…_]",
+    re.I,
+)
+FORM_REACH = 2000  # characters from a form's heading to a citation in its template
+
+
+def _in_form_template(text: str, pos: int) -> bool:
+    lo = max(0, pos - FORM_REACH)
+    low = lowered(text)
+    if low is not None and low.find("mẫu", lo, pos) == -1 and low.find("biểu", lo, pos) == -1:
+        return False  # asked of every act: a substring search first
+    last = None
+    for m in _FORM_HEADING.finditer(text, lo, pos):
+        last = m
+    return last is not None and _BLANK_NUMBER.search(text, last.end(), pos) is not None
 
 
 _DANGLING_BASIS = re.compile(

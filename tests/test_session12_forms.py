@@ -332,3 +332,22 @@ def test_the_basis_written_in_a_forms_template_is_the_future_documents():
     # the document's own preamble, with no form above it, rests on it
     own = "*Căn cứ Nghị định số 217/2025/NĐ-CP ngày 05/8/2025 của Chính phủ về hoạt động kiểm tra chuyên ngành;*\n"
     assert _by_key(own)["217/2025/NĐ-CP"].relation == "based_on"
+
+
+def test_joint_ministries_listed_after_lien_bo_and_a_colon():
+    text = (
+        "Căn cứ Thông tư liên tịch số 25/2010/TTLT-BLĐTBXH-BTC-BYT ngày 11/9/2010 của Liên Bộ: Lao động Thương "
+        "binh và Xã hội, Tài chính, Y tế về việc sửa đổi, bổ sung Thông tư liên tịch số 17/2006/TTLT-BLĐTBXH-BTC-BYT;"
+    )
+    found = _by_key(text)
+    assert (
+        found["25/2010/TTLT-BLĐTBXH-BTC-BYT"].issuer
+        == "Liên Bộ Lao động Thương binh và Xã hội, Tài chính, Y tế"
+    )
+    assert found["17/2006/TTLT-BLĐTBXH-BTC-BYT"].subject == "25/2010/TTLT-BLĐTBXH-BTC-BYT"
+
+
+def test_a_title_verb_after_a_portals_year_opens_the_title():
+    text = "Văn bản liên quan: Nghị quyết 73/NQ-HĐND năm 2025 bãi bỏ Nghị quyết 370/2024/NQ-HĐND quy định thẩm quyền."
+    found = _by_key(text)
+    assert (found["370/2024/NQ-HĐND"].relation, found["370/2024/NQ-HĐND"].subject) == ("cites", "73/NQ-HĐND")

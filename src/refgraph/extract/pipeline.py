@@ -109,6 +109,7 @@ _TITLE_AFTER = re.compile(r"\s*(?:về\s+việc|về)(?![^\W\d_])", re.I)
 # a date after the issuer's name: "… của Bộ Lao động - Thương binh và Xã hội ngày 23/5/2011"
 _DATE_AFTER_NAME = re.compile(rf"[ \t\n]*,?[ \t\n]*ngày[ \t\n]+{context.DATE_NUMBERS}")
 _NEXT_WORD = re.compile(r"[ \t\n*]*([^\W\d_]+)")
+_PORTAL_YEAR = re.compile(r"[ \t]+năm[ \t]+(?:19|20)\d\d(?![\d/])")
 # "kế hoạch 5 năm", "quy hoạch 02 cấp", "giới thiệu quy hoạch 02 trong 03 chức danh": a bare number read as
 # a count, not as a document's number
 _STEERING_NUMBER = re.compile(r"[ \t]+(\d{2,4}(?:[ \t]+(?:quốc[ \t]+gia|Trung[ \t]+ương))?)(?![\d/\-.])")
@@ -402,6 +403,24 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                     # the decision that set it up
                     issuer = f"{issuer} {' '.join(num.group(1).split())}"
                     cut = issuers.IssuerCut(issuer, num.end(), None, cut.rule)
+            if (
+                issuer
+                and cut.end is not None
+                and fold(issuer) == "lien bo"
+                and (joint := _JOINT_AFTER_COLON.match(text, cut.end)) is not None
+            ):
+                # "của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế về …": the ministries after the
+                # colon (up to the title) are the joint issuers
+                ministries = tuple(
+                    (w.start(), w.end()) for w in _ISSUER_WORD.finditer(text, joint.start(1), joint.end())
+                )
+                joined = issuers.cut(text, ministries) if ministries else None
+                if joined is not None and joined.name and joined.end is not None:
+                    issuer = " ".join(f"{issuer} {text[joint.start(1) : joined.end]}".split())
+                    cut = issuers.IssuerCut(issuer, joined.end, joined.title_start, cut.rule)
+                    intro = _TITLE_AFTER.match(text, joined.end)
+                    if last and intro is not None and title_start is None and c.quoted_title is None:
+                        title_start, head_end = intro.end(), intro.end()
             if issuer and cut.end is not None and (whole := issuers.known_extended(text, issuer, cut.end)):
                 issuer, issuer_rule = whole[0], "issuer:known_name_past_window"
                 cut = issuers.IssuerCut(issuer, whole[1], None, cut.rule)
@@ -499,8 +518,10 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
         else:
             issuer = None
         if last and title_start is None and c.quoted_title is None:
-            # "Nghị định số 175/2025/NĐ-CP sửa đổi, bổ sung …": a title verb right after the number
-            w = _NEXT_WORD.match(text, head_end)
+            # "Nghị định số 175/2025/NĐ-CP sửa đổi, bổ sung …": a title verb right after the number, or after a
+            # portal's year ("Nghị quyết 73/NQ-HĐND năm 2025 bãi bỏ Nghị quyết …")
+            year = _PORTAL_YEAR.match(text, head_end)
+            w = _NEXT_WORD.match(text, year.end() if year else head_end)
             if (
                 w
                 and w.group(1)[:1].islower()
@@ -623,6 +644,9 @@ def _as_written(original: str, s: int, e: int, issuer: str, dashes: _Dashes) -> 
 
 
 _DASH = f"[-{re.escape(DASHES)}]"
+# after "Liên Bộ": a colon, then the ministries' names on the same line, up to the title's "về" or its end
+_JOINT_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([^\W\d_][^\n:;()]{2,120}?)(?=[ \t]+về(?![^\W\d_])|[;\n(]|$)")
+_ISSUER_WORD = re.compile(r"[^\W\d_]+")
 # a dash between two words with a space on one side only
 _HALF_SPACED_DASH = re.compile(rf"(?<=[^\W\d_])(?: ({_DASH})(?=[^\W\d_])|({_DASH}) (?=[^\W\d_]))")
 _MENTION_FIELDS = tuple(Mention.__dataclass_fields__)

@@ -120,18 +120,17 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
     complete, pairs = _completes(), _title_pairs()
     # "Hội đồng tư vấn cải cách …", "Chi nhánh Công ty TNHH thương mại …": a name that goes on in lower case
     # (after a post that heads it: "Giám đốc Trung tâm Phục vụ hành chính công …")
-    post = (
-        next((len(p) for p in _position_spellings() if tuple(folded[: len(p)]) == p), 0) if keep == 0 else 0
-    )
-    opening = next(
-        (
-            n
-            for n in (4, 3, 2, 1)
-            if post + n <= len(folded) and " ".join(folded[post : post + n]) in _opens()
-        ),
-        0,
-    )
-    opening = post + opening if keep == 0 and opening else 0
+    opening = 0
+    if open_names and keep == 0:
+        post = next((len(p) for p in _position_spellings() if tuple(folded[: len(p)]) == p), 0)
+        opening = next(
+            (
+                post + n
+                for n in (4, 3, 2, 1)
+                if post + n <= len(folded) and " ".join(folded[post : post + n]) in _opens()
+            ),
+            0,
+        )
     open_name = open_names and opening > 0
     if open_name:
         keep = opening  # the name's opening words are its own, whatever their role ("Trung tâm Phục vụ …")
@@ -288,9 +287,6 @@ def _heading_body(folded: list[str]) -> tuple[str, int] | None:
     return None
 
 
-_WORD_IN = re.compile(r"[^\W_]+")
-
-
 def _heading(text: str, words, toks) -> IssuerCut:
     folded = [_fold(t) for t in toks]
     known = _heading_body(folded)
@@ -319,7 +315,7 @@ def _heading(text: str, words, toks) -> IssuerCut:
     # ("… CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE": the marks between the words are kept)
     abbreviations = vocab.organ_abbreviations()
     stretch = text[words[0][0] : words[keep - 1][1]]
-    s = " ".join(_WORD_IN.sub(lambda m: m[0] if m[0] in abbreviations else m[0].lower(), stretch).split())
+    s = " ".join(_WORDS.sub(lambda m: m[0] if m[0] in abbreviations else m[0].lower(), stretch).split())
     title = words[keep][0] if keep < len(toks) and _role(toks[keep]) != "clause" else None
     return IssuerCut(s[:1].upper() + s[1:], words[keep - 1][1], title, "heading_case")
 

@@ -412,7 +412,7 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
                 # "của Liên Bộ: Lao động Thương binh và Xã hội, Tài chính, Y tế về …": the ministries after the
                 # colon (up to the title) are the joint issuers
                 ministries = tuple(
-                    (w.start(), w.end()) for w in _ISSUER_WORD.finditer(text, joint.start(1), joint.end())
+                    (w.start(), w.end()) for w in _NAME_WORD.finditer(text, joint.start(1), joint.end())
                 )
                 joined = issuers.cut(text, ministries) if ministries else None
                 if joined is not None and joined.name and joined.end is not None:
@@ -646,7 +646,6 @@ def _as_written(original: str, s: int, e: int, issuer: str, dashes: _Dashes) -> 
 _DASH = f"[-{re.escape(DASHES)}]"
 # after "Liên Bộ": a colon, then the ministries' names on the same line, up to the title's "về" or its end
 _JOINT_AFTER_COLON = re.compile(r"[ \t]*:[ \t]*([^\W\d_][^\n:;()]{2,120}?)(?=[ \t]+về(?![^\W\d_])|[;\n(]|$)")
-_ISSUER_WORD = re.compile(r"[^\W\d_]+")
 # a dash between two words with a space on one side only
 _HALF_SPACED_DASH = re.compile(rf"(?<=[^\W\d_])(?: ({_DASH})(?=[^\W\d_])|({_DASH}) (?=[^\W\d_]))")
 _MENTION_FIELDS = tuple(Mention.__dataclass_fields__)
@@ -675,9 +674,8 @@ def _to_mentions(norm: Normalized, found: list[Found], source: str | None) -> li
             issuer = _as_written(original, s, e, issuer, dashes)
         if issuer:
             issuer = vocab.current_spelling(issuer)  # "Uỷ ban" -> "Ủy ban": one body, one name
-            if "-" in issuer or "–" in issuer:
-                # "Lao động- Thương binh": spaced as the name is
-                issuer = _HALF_SPACED_DASH.sub(lambda m: f" {m.group(1) or m.group(2)} ", issuer)
+            # "Lao động- Thương binh": spaced as the name is
+            issuer = _HALF_SPACED_DASH.sub(lambda m: f" {m.group(1) or m.group(2)} ", issuer)
         # what Mention(...) makes, without the frozen dataclass's __init__ (it sets every field through
         # object.__setattr__, most of the cost of this step); every field in order, checked below
         m = filled(

@@ -997,6 +997,10 @@ def malformed_reason(m: Mention, today: dt.date) -> tuple[str, str | None] | Non
     """(what is wrong, the likely intended number) for a number that cannot be right, else None."""
     if m.family == "party" or not m.key or "year_in_party_number" in m.flags:
         return None
+    if "assembly_code_slip" in m.flags and (written := slipped_number(m)) is not None:
+        # extraction keyed "22/2023/OH15" as the Assembly's number it stands for; the text still needs mending
+        code = m.key.rsplit("/", 1)[-1]
+        return f"'{written.rsplit('/', 1)[-1]}' is no Assembly's code; {code} sat in {m.year}", m.key
     parts = m.key.split("/")
     if m.year is not None and len(parts) == 3:
         ytext = parts[1]
@@ -1028,12 +1032,23 @@ def malformed_reason(m: Mention, today: dt.date) -> tuple[str, str | None] | Non
     return None
 
 
+_LAST_TOKEN = re.compile(r"[^\s*]+$")
+
+
+def slipped_number(m: Mention) -> str | None:
+    """The number as the text writes it, for a mention whose key extraction mended ("22/2023/OH15")."""
+    last = _LAST_TOKEN.search(m.text)
+    return last.group() if last is not None and last.group() != m.key else None
+
+
 def malformed(ctx: Context) -> Iterator[Diagnostic]:
     """RG116: numbers that cannot be right (RG111 hides them among the unknown documents otherwise)."""
     for _path, _i, m, _link in ctx.mentions():
         why = malformed_reason(m, ctx.today)
         if why:
-            yield _d("RG116", ctx, m, f"{m.key}: {why[0]}", fix=why[1])
+            written = slipped_number(m) if "assembly_code_slip" in m.flags else None
+            d = _d("RG116", ctx, m, f"{written or m.key}: {why[0]}", fix=why[1])
+            yield d if written is None else replace(d, key=written)
 
 
 def identities(ctx: Context) -> Iterator[Diagnostic]:

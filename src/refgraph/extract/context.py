@@ -91,7 +91,8 @@ def _gap_ok(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 _OPENING_DATE = re.compile(r"(?<![^\W\d_])ngày(?=\s*\d)", re.I)
-_AFTER_DATE = re.compile(r"^[\s,:*\-–]*$")
+# (a deputy signs for the post the body is named by: "Ngày 5/12/2025, Phó Thủ tướng … ký Quyết định …")
+_AFTER_DATE = re.compile(r"^[\s,:*\-–]*(?:[Pp]hó[ \t]+)?$")
 
 
 @functools.cache
@@ -106,7 +107,7 @@ _ON_BEHALF = re.compile(
 BEHALF_REACH = 300  # characters before the signer's posts where "thay mặt <body>, đồng chí …" may stand
 
 
-_DEPUTY_BEFORE = re.compile(r"(?<![^\W\d_])Phó[ \t*]+$")
+_DEPUTY_BEFORE = re.compile(r"(?<![^\W\d_])(?:Phó|Thường[ \t*]+trực)[ \t*]+$")
 
 
 VERB_REACH = 80  # characters before a citation that hold the verbs after its issuer's name
@@ -159,9 +160,10 @@ def body_before(text: str, lo: int, hi: int, lead_lo: int | None = None) -> tupl
         cut = issuers.cut(text, tuple(words), open_names=v.group()[:1] != "(")
         if (cut.end == words[-1][1] and cut.name) or issuers.of_government(text, tuple(words)):
             start = words[0][0]
-            if "ký" not in v.group() and (deputy := _DEPUTY_BEFORE.search(text, max(lo, start - 8), start)):
+            if "ký" not in v.group() and (deputy := _DEPUTY_BEFORE.search(text, max(lo, start - 16), start)):
                 # "chỉ đạo của Phó Thủ tướng Chính phủ tại …": the deputy's own direction (one who signs, "Phó Thủ
-                # tướng … vừa ký Chỉ thị", signs the head's document)
+                # tướng … vừa ký Chỉ thị", signs the head's document); so the standing board's ("đề nghị của
+                # Thường trực HĐND tỉnh tại Công văn …")
                 start = deputy.start()
             name = " ".join(text[start : words[-1][1]].split())
             # "Quốc hội khóa XIV đã thông qua …": the term is not part of the body's name

@@ -55,6 +55,24 @@ def _issuer_family(issuers: list[str]) -> str | None:
     return vocab.code_family(issuers[0]) if issuers else None
 
 
+# "43/2024/QH1" (the term's last digit lost), "22/2023/OH15" (O typed for Q): an Assembly code no body uses
+_ASSEMBLY_SLIP = re.compile(r"[OQ]H(\d{1,2})")
+
+
+def _assembly_slip(code: str, year: int) -> str | None:
+    """The Assembly's code a misspelt one stands for: the one term that sat in the number's year and whose
+    number the written digits open. None when the code is a real one or the year leaves two terms."""
+    m = _ASSEMBLY_SLIP.fullmatch(code)
+    if m is None or code in vocab.codes():
+        return None
+    terms = [
+        t
+        for t, first, last in vocab.assembly_terms()
+        if first <= year <= last and t[2:].startswith(m.group(1))
+    ]
+    return terms[0] if len(terms) == 1 else None
+
+
 @functools.lru_cache(maxsize=65536)
 def key_for(code: NumberCode, type_word: str) -> KeyInfo:
     codes = _split_joined([vocab.canonical_code("".join(c.split())) for c in code.codes])
@@ -110,6 +128,9 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
             tc = codes[0] if len(codes) > 1 else None
             return KeyInfo(None, "state", tc, None, number, None, (*flags, NONSTANDARD, "damaged_year"))
         if len(codes) == 1:  # laws and Assembly resolutions: N/YYYY/QH14
+            if code.year is not None and (term := _assembly_slip(codes[0], code.year)) is not None:
+                codes = [term]
+                flags += [NONSTANDARD, "assembly_code_slip"]
             type_code, issuers = None, codes
         else:
             type_code, issuers = codes[0], codes[1:]

@@ -724,8 +724,22 @@ def _numbered_heading(text: str, s: int, name_end: int) -> bool:
 _AS_FOLLOWS = re.compile(r"[^.;:\n]{0,120}?(?<![^\W\d_])như[\s*]+sau(?![^\W\d_])", re.I)
 
 
+# "*Chính phủ ban hành Nghị quyết về việc cho phép … .*⏎**Điều 1. …**": the enacting formula that closes the
+# preamble names the text itself, its articles (or "QUYẾT NGHỊ:") right after it
+_ENACTING_FORMULA = re.compile(
+    r"(?:[^.;:\n]|\n(?![ \t]*\n))*?[.:][\s*#|]*"
+    r"(?:điều[\s*]+1[.:]|quyết[\s*]+(?:nghị|định)[\s*]*:|chương[\s*]+(?:i|1)(?![^\W\d_]))",
+    re.I,
+)
+
+
 def _announced_here(text: str, s: int, name_end: int) -> bool:
-    return _role_before(text, s, "enacts") and _AS_FOLLOWS.match(text, name_end) is not None
+    if not _role_before(text, s, "enacts"):
+        return False
+    return (
+        _AS_FOLLOWS.match(text, name_end) is not None
+        or _ENACTING_FORMULA.match(text, name_end, name_end + 400) is not None
+    )
 
 
 def _role_before(text: str, s: int, role: str, reach: int = 16) -> bool:
@@ -1088,7 +1102,7 @@ def described(text: str, found: list[Found]) -> list[NamedHit]:
         if not toks or not _is_word(toks[0]) or not toks[0].text[:1].islower():
             continue
         end, n = _name_end(text, toks[0].start, "plan", False)
-        if n < 2:
+        if n < 2 or _announced_here(text, s, end):
             continue
         doc_type = " ".join(word.lower().split())
         doc_type = doc_type[:1].upper() + doc_type[1:]
@@ -1682,7 +1696,22 @@ def _current_law(cands: set[tuple[str, int | None]], first: str | None) -> str |
     return first if keys == [first] else None
 
 
+def _keyed_by_bracket(text: str, found: list[Found]) -> None:
+    """ "Nghị quyết của Bộ Chính trị về đột phá … (Nghị quyết số 71-NQ/TW)": the number in brackets right after
+    a described document is its own (a law's name and its bracket were made one citation in ``add``)."""
+    by_start = {g.start: g for g in found if g.key}
+    for f in found:
+        if f.key is not None or "named" not in f.flags:
+            continue
+        m = _INTO_BRACKET.match(text, f.end)
+        g = by_start.get(m.end()) if m is not None else None
+        if g is not None and g.doc_type == f.doc_type:
+            f.key = g.key
+            f.flags.append("resolved_in_text")
+
+
 def _resolve_in_text(text: str, found: list[Found]) -> None:
+    _keyed_by_bracket(text, found)
     by_name: dict[str, set[tuple[str, int | None]]] = {}
     first_by_name: dict[str, str] = {}  # the key a name is first written with, in text order
     nameless: dict[int, set[str]] = {}

@@ -149,7 +149,7 @@ def find(norm_text: str) -> list[Found]:
             continue
         if _counted(parsed, norm_text, ws):
             continue
-        if parsed.law_name and parsed.type_word[:1].islower():
+        if parsed.law_name and parsed.type_word[:1].islower() and not _qualified_number(parsed):
             continue  # a name before the number follows a capitalised type word ("quy định tại Phụ lục số 2" is none)
         if parsed.law_name and _FORM_BEFORE_NUMBER.search(parsed.law_name):
             continue  # "Thông báo không chấp thuận … theo mẫu số 03/NDAN": the number is the form's
@@ -159,6 +159,18 @@ def find(norm_text: str) -> list[Found]:
     if "số" in norm_text or "Số" in norm_text:
         found = _with_continued_items(norm_text, found, group)
     return found
+
+
+def _qualified_number(parsed: ParsedCitation) -> bool:
+    """ "tại báo cáo thẩm định số 10502/SXD-HĐXD": a lower-case type word, a word or two saying which
+    report, then "số" and a full number code (a bare number after such words is a part: "Phụ lục số 2")."""
+    name = (parsed.law_name or "").split()
+    return (
+        0 < len(name) <= 2
+        and all(w.isalpha() and w.islower() for w in name)
+        and bool(parsed.items)
+        and all(it.code.form != "short" and it.code.codes for it in parsed.items)
+    )
 
 
 _FORM_BEFORE_NUMBER = re.compile(r"(?<![^\W\d_])(?:mẫu|biểu\s+mẫu|mẫu\s+biểu)$", re.I)

@@ -135,6 +135,12 @@ def connectives() -> tuple[str, ...]:
 
 
 @functools.cache
+def assembly_terms() -> tuple[tuple[str, int, int], ...]:
+    """(code, first year, last year) of each National Assembly term, oldest first."""
+    return tuple((r[0], int(r[1]), int(r[2])) for r in _rows("assembly_terms.tsv"))
+
+
+@functools.cache
 def term_starts() -> tuple[tuple[str, str], ...]:
     """(roman, ISO start date), oldest first."""
     return tuple((r[0], r[1]) for r in _rows("terms.tsv"))

@@ -73,3 +73,36 @@ def test_a_lost_tone_mark_on_the_issuer_word_still_names_the_body():
     # the same letters before a word in lower case are another word, and name no issuer
     other = "Bán cua đồng theo Quyết định số 12/QĐ-UBND cua tôi."
     assert _by_key(other)["12/QĐ-UBND"].issuer is None
+
+
+def test_a_standing_board_and_initials_joined_by_an_ampersand_stay_in_the_name():
+    text = (
+        "Ban hành bảng giá theo đề nghị của Thường trực HĐND tỉnh tại Công văn 210/HĐND-KTNS năm 2025.\n\n"
+        "Thực hiện Công văn 430/VP-PCTT ngày 21/9/2025 của Văn phòng Ban Chỉ đạo Phòng thủ dân sự quốc gia về "
+        "việc ứng phó với bão; Công điện 1600/CĐ-BGDĐT ngày 21/9/2025 của Bộ GD&ĐT và các văn bản khác."
+    )
+    found = _by_key(text)
+    assert found["210/HĐND-KTNS"].issuer == "Thường trực HĐND tỉnh"
+    assert found["430/VP-PCTT"].issuer == "Văn phòng Ban Chỉ đạo Phòng thủ dân sự quốc gia"
+    assert found["1600/CĐ-BGDĐT"].issuer == "Bộ GD&ĐT"
+
+
+def test_a_report_in_lower_case_with_a_qualifier_before_a_full_number():
+    text = "Chủ đầu tư thực hiện kiến nghị của Sở Xây dựng tại báo cáo thẩm định số 10600/SXD-HĐXD ngày 18/11/2025."
+    found = _by_key(text)["10600/SXD-HĐXD"]
+    assert text[found.start : found.end] == "báo cáo thẩm định số 10600/SXD-HĐXD"
+    assert found.issuer == "Sở Xây dựng"
+    # a part of the text numbered after such words is no citation
+    assert extract("Nội dung chi tiết tại phụ lục kèm theo số 2 của văn bản này.") == []
+
+
+def test_a_described_document_takes_the_number_in_the_bracket_after_it():
+    text = (
+        "Tổng Bí thư đã ký ban hành Nghị quyết của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo "
+        "(Nghị quyết số 71-NQ/TW). Cổng thông tin giới thiệu toàn văn."
+    )
+    mentions = extract(text)
+    assert [(m.doc_type, m.key, "named" in m.flags) for m in mentions] == [
+        ("Nghị quyết", "71-NQ/TW", True),
+        ("Nghị quyết", "71-NQ/TW", False),
+    ]

@@ -106,3 +106,90 @@ def test_a_described_document_takes_the_number_in_the_bracket_after_it():
         ("Nghị quyết", "71-NQ/TW", True),
         ("Nghị quyết", "71-NQ/TW", False),
     ]
+
+
+def test_continuing_a_document_right_after_the_issuer_is_that_documents_title():
+    text = (
+        "Triển khai Kế hoạch số 15/KH-UBND ngày 3/3/2025; Kết luận số 91-KL/TW ngày 12/8/2024 của Bộ Chính trị "
+        "tiếp tục thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương Đảng khóa XI."
+    )
+    found = _by_key(text)
+    assert found["91-KL/TW"].relation == "implements"
+    assert found["91-KL/TW"].issuer == "Bộ Chính trị"
+    # 29-NQ/TW is named in 91-KL/TW's title: the text does not carry it out itself
+    assert found["29-NQ/TW"].relation == "cites"
+    # after a comma the words are the sentence's own: "tiếp tục thực hiện" acts again
+    own = (
+        "Thực hiện Kết luận số 92-KL/TW ngày 5/9/2024 của Bộ Chính trị, tiếp tục thực hiện Nghị quyết số "
+        "30-NQ/TW ngày 1/1/2014 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch."
+    )
+    assert _by_key(own)["30-NQ/TW"].relation == "implements"
+
+
+def test_a_plural_heading_that_ends_its_items_repeals_each_of_them():
+    text = (
+        "**Điều 5. Hiệu lực thi hành**\n\nNghị quyết này có hiệu lực thi hành kể từ ngày 08 tháng 12 năm 2025.\n\n"
+        "Các Nghị quyết của Hội đồng nhân dân Thành phố sau đây hết hiệu lực kể từ ngày Nghị quyết này có "
+        "hiệu lực thi hành: số 16/2013/NQ-HĐND ngày 17 tháng 7 năm 2013 về cơ chế tài chính; số "
+        "15/2016/NQ-HĐND ngày 06 tháng 12 năm 2016 sửa đổi, bổ sung một số điều của Nghị quyết số "
+        "16/2013/NQ-HĐND ngày 17 tháng 7 năm 2013 của Hội đồng nhân dân Thành phố về cơ chế tài chính."
+    )
+    mentions = [m for m in extract(text) if m.key]
+    assert [(m.key, m.relation) for m in mentions] == [
+        ("16/2013/NQ-HĐND", "repeals"),
+        ("15/2016/NQ-HĐND", "repeals"),
+        ("16/2013/NQ-HĐND", "cites"),  # named in the title of the amending resolution
+    ]
+    # "Nghị quyết này …" is the text itself, never the head of a citation
+    assert not any(text[m.start : m.end].startswith("Nghị quyết này") for m in mentions)
+
+
+def test_following_a_competence_a_document_provides_carries_it_out():
+    text = (
+        "Giao Bộ Xây dựng xem xét, quyết định theo thẩm quyền quy định tại Khoản 1 Điều 7 Nghị định số "
+        "140/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ và chỉ đạo của Phó Thủ tướng tại Công văn số "
+        "7590/VPCP-CN ngày 14 tháng 8 năm 2025."
+    )
+    found = _by_key(text)
+    assert found["140/2025/NĐ-CP"].relation == "implements"
+    assert found["7590/VPCP-CN"].relation == "implements"
+
+
+def test_a_translations_own_acts_in_english():
+    text = (
+        "1. Import licenses are issued in accordance with the provisions of the Government’s Decree No. "
+        "69/2018/ND-CP dated May 15, 2018.\n2. Goods meeting the conditions as prescribed in the Decree No. "
+        "206/2025/ND-CP are eligible.\n3. This Circular nullifies the Circular No. 56/2015/TT-BCT dated "
+        "December 31, 2015."
+    )
+    found = _by_key(text)
+    assert found["69/2018/NĐ-CP"].relation == "implements"
+    assert found["206/2025/NĐ-CP"].relation == "implements"
+    assert found["56/2015/TT-BCT"].relation == "repeals"
+
+
+def test_a_portal_year_inside_a_list_keeps_the_list_and_its_body():
+    text = (
+        "Thực hiện theo chỉ đạo tại Văn bản 6720/VPCP-V.I năm 2025 và số 7510/VPCP-V.I năm 2025 của Văn phòng "
+        "Chính phủ; báo cáo Thủ tướng Chính phủ."
+    )
+    found = _by_key(text)
+    assert set(found) == {"6720/VPCP-V.I", "7510/VPCP-V.I"}
+    assert {m.issuer for m in found.values()} == {"Văn phòng Chính phủ"}
+    # a full date's year is the date's, not a portal's
+    dated = "Theo các Thông báo số 48/TB-VPCP ngày 07 tháng 02 năm 2024 và số 161/TB-VPCP ngày 24/4/2023."
+    assert _by_key(dated)["48/TB-VPCP"].date.isoformat() == "2024-02-07"
+
+
+def test_a_writer_leading_into_a_document_is_no_preamble():
+    # a page that opens "Căn cứ theo <document> …, như sau:" quotes it; the page itself still only reports
+    lead = "Căn cứ theo Quyết định 610/QĐ-UBND năm 2025, hướng dẫn cách tính điểm thi vào lớp 10 như sau:\n\n"
+    body = (
+        "Điểm xét tuyển tính theo Thông tư 30/2024/TT-BGDĐT của Bộ Giáo dục và Đào tạo về quy chế thi. " * 20
+    )
+    found = {m.key: m for m in extract(lead + body, reported=True)}
+    assert found["610/QĐ-UBND"].relation == "based_on"  # the page's own reasoning rests on it
+    assert found["30/2024/TT-BGDĐT"].relation == "cites"
+    # a preamble line ends with ";" and makes the text a document whose header was not read: it acts
+    doc = "Căn cứ Quyết định 611/QĐ-UBND ngày 2/3/2025 của UBND tỉnh;\n\n" + body
+    assert {m.key: m for m in extract(doc, reported=True)}["30/2024/TT-BGDĐT"].relation == "implements"

@@ -938,6 +938,11 @@ def fill(text: str, found: list[Found]) -> None:
                 if f.date is None and f.date_text is None and d is not None:
                     f.date = d
                     f.why.append("date: opens its sentence")
+        elif f.issuer is None and not f.first_in_group and (named_term := body_after_year(text, f))[0]:
+            # "Văn bản 6721/VPCP-V.I năm 2025 và số 7514/VPCP-V.I năm 2025 của Văn phòng Chính phủ": the list's
+            # last item, its year, then the body (shared with the items before it under the same code)
+            f.issuer = named_term[0]
+            f.why.append("issuer: named after its year")
         if f.issuer and (held := issuers.plenum_body(text, f.end, f.issuer)) is not None:
             f.issuer = held
             f.why.append("issuer: the committee that held the plenum named")
@@ -1182,7 +1187,7 @@ _LIST_GLUE = re.compile(r"[\s,*]*(?:và|,)[\s,*]*$")
 # the same with the item's date before the glue ("Tờ trình số 291/TTr-CP ngày 02/5/2025, Báo cáo số 292/BC-CP
 # ngày … của Chính phủ"), and "số" after it when the next item shares the type word ("… và số 03-TB/BCĐTW")
 _DATED_LIST_GLUE = re.compile(
-    rf"[\s,*]*(?:ngày[\s*]+{DATE_NUMBERS})?[\s,*]*(?:và|,)[\s,*]*(?:số[\s*]*)?$", re.I
+    rf"[\s,*]*(?:ngày[\s*]+{DATE_NUMBERS}|năm[\s*]+\d{{4}})?[\s,*]*(?:và|,)[\s,*]*(?:số[\s*]*)?$", re.I
 )
 
 

@@ -212,9 +212,20 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
         return IssuerCut(None, None, None, "none")
     name = " ".join(text[words[0][0] : words[keep - 1][1]].split())  # the text's own spelling, dashes kept
     title = None
-    if keep < len(toks) and _role(toks[keep]) not in ("clause", "opener"):
+    if keep < len(toks) and (_role(toks[keep]) not in ("clause", "opener") or _continuing_title(toks, keep)):
         title = words[keep][0]
     return IssuerCut(name, words[keep - 1][1], title, "case" if keep < len(toks) else "phrase")
+
+
+def _continuing_title(toks: list[str], i: int) -> bool:
+    """ "Kết luận số 91-KL/TW … của Bộ Chính trị tiếp tục thực hiện Nghị quyết số 29-NQ/TW": right after the
+    name, with no comma, "tiếp tục" and a title verb go on with the document's title, not the sentence."""
+    return (
+        i + 2 < len(toks)
+        and toks[i] == "tiếp"
+        and toks[i + 1] == "tục"
+        and _role(toks[i + 2]) in ("title", "title_weak")
+    )
 
 
 def _type_word_at(text: str, pos: int) -> bool:

@@ -151,6 +151,8 @@ def find(norm_text: str) -> list[Found]:
             continue
         if parsed.law_name and parsed.type_word[:1].islower() and not _qualified_number(parsed):
             continue  # a name before the number follows a capitalised type word ("quy định tại Phụ lục số 2" is none)
+        if parsed.law_name and parsed.law_name.split()[0].lower() == "này":
+            continue  # "… kể từ ngày Nghị quyết này có hiệu lực thi hành: số 15/2013/NQ-HĐND …": the text itself
         if parsed.law_name and _FORM_BEFORE_NUMBER.search(parsed.law_name):
             continue  # "Thông báo không chấp thuận … theo mẫu số 03/NDAN": the number is the form's
         group += 1

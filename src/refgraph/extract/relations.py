@@ -1518,6 +1518,17 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
     for i, f in enumerate(found):
         if f.relation != "cites" or f.subject is not None:
             continue
+        if _heading_expires(text, f):
+            # "Các Nghị quyết của HĐND Thành phố sau đây hết hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi
+            # hành: số A …; số B …": the list's heading ends every item
+            f.relation = "repeals"
+            f.why.append("relation: its list's heading ends it from this document's own date")
+            for g in found[i + 1 :]:
+                if "list_continued" not in g.flags or g.relation != "cites":
+                    break
+                g.relation = "repeals"
+                g.why.append(f"relation: listed with {f.key} under that heading")
+            continue
         hi = min(len(text), f.end + EXPIRY_REACH)
         m = _EXPIRES.search(text, _first_of(text, "hết", f.end, hi), hi)
         if m is None or not (
@@ -1551,6 +1562,22 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
 
 
 _AND_GLUE = re.compile(r"[\s,*]*(?:và[\s,*]*)?$")
+_HEADING_COLON = re.compile(r"[ \t*]*:[\s*]*(?:số[\s*]*)?\d")
+
+
+def _heading_expires(text: str, f: Found) -> bool:
+    """The citation's span opens with a plural heading that ends its items ("Các Nghị quyết … sau đây hết
+    hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành: số …")."""
+    m = _EXPIRES.search(text, _first_of(text, "hết", f.start, f.end), f.end)
+    if m is None:
+        return False
+    at = own.end() if (own := _SELF_TIME.match(text, m.end())) is not None else m.end()
+    if own is not None and (rest := _OWN_TAIL.match(text, at)) is not None:
+        at = rest.end()
+    return _HEADING_COLON.match(text, at) is not None
+
+
+_OWN_TAIL = re.compile(r"[\s*]+(?:có[\s*]+hiệu[\s*]+lực(?:[\s*]+thi[\s*]+hành)?)")
 
 
 # a short heading line that names what follows as recommendations or proposals
@@ -1975,9 +2002,18 @@ def _own_preamble(text: str) -> bool:
     for m in _OWN_PREAMBLE.finditer(text):
         if not m.group().strip(" \t*|").lower().startswith("căn"):
             return True  # "Điều 1."
-        if _basis_document().match(text, m.end()) and not quoted_basis(text, m.start()):
+        if (
+            _basis_document().match(text, m.end())
+            and not quoted_basis(text, m.start())
+            and not _LEADS_IN.match(text, m.start())
+        ):
             return True
     return False
+
+
+# "Căn cứ theo Quyết định 610/QĐ-UBND năm 2025, hướng dẫn cách tính điểm … như sau:": a page's writer leading
+# into what a document says, not a preamble line (those end with ";" or ",", or run on to the next line)
+_LEADS_IN = re.compile(r"[^\n]*:[ \t*|]*(?:\n|$)")
 
 
 @functools.cache

@@ -135,9 +135,10 @@ def test_key_variants_try_both_families_and_repair_spacing():
 def test_loose_forms_that_parse_resolve_directly(plans):
     assert "47/CT-TTg" in cli(plans, "show", "47-CT/TTg")  # the party form of a state number
     assert "57-NQ/TW" in cli(plans, "show", "57- NQ/TW")  # a space after the dash
+    assert "57-NQ/TW" in cli(plans, "show", "57 NQ/TW")  # a space for the dash ("612 TB/SNV" in real text)
 
 
-@pytest.mark.parametrize(("typed", "meant"), [("47 CT TTg", "47/CT-TTg"), ("57 NQ/TW", "57-NQ/TW")])
+@pytest.mark.parametrize(("typed", "meant"), [("47 CT TTg", "47/CT-TTg"), ("57 NQ TW", "57-NQ/TW")])
 def test_unknown_key_suggests_the_other_form_first(plans, typed, meant):
     r = run_cli("show", typed, "--db", plans)
     assert r.returncode == 2 and "did you mean: " + meant in r.stderr

@@ -193,3 +193,78 @@ def test_a_writer_leading_into_a_document_is_no_preamble():
     # a preamble line ends with ";" and makes the text a document whose header was not read: it acts
     doc = "Căn cứ Quyết định 611/QĐ-UBND ngày 2/3/2025 của UBND tỉnh;\n\n" + body
     assert {m.key: m for m in extract(doc, reported=True)}["30/2024/TT-BGDĐT"].relation == "implements"
+
+
+def test_a_space_for_the_slash_before_the_type_code():
+    text = (
+        "Theo Thông báo 610 TB/SNV ngày 3/3/2025 của Sở Nội vụ về tuyển dụng. Thông báo 610 nêu rõ điều kiện."
+    )
+    mentions = extract(text)
+    assert mentions[0].key == "610/TB-SNV" and mentions[0].text == "Thông báo 610 TB/SNV"
+    assert mentions[0].issuer == "Sở Nội vụ"
+    # the short form later takes the key the text settles
+    assert mentions[1].key == "610/TB-SNV"
+    # a spaced dash before an ordinary word ends the number ("… – Wikisource" after a page title)
+    assert _by_key("Nghị quyết số 550/NQ-HĐNN7 – Wikisource, bách khoa.").keys() == {"550/NQ-HĐNN7"}
+
+
+def test_the_body_acting_after_a_pinpoint_or_a_reported_content_agrees_with_a_local_code():
+    text = (
+        "Theo nội dung Công văn 305-CV/ĐU năm 2025, Đảng ủy Chính phủ yêu cầu các đảng ủy trực thuộc thực hiện.\n\n"
+        "Căn cứ theo Mục 3 Công văn 3620/SGDĐT-CTTTHSSV năm 2025, Sở Giáo dục và Đào tạo Hà Nội có nội dung "
+        "hướng dẫn như sau."
+    )
+    found = _by_key(text)
+    assert found["305-CV/ĐU"].issuer == "Đảng ủy Chính phủ"
+    assert found["3620/SGDĐT-CTTTHSSV"].issuer == "Sở Giáo dục và Đào tạo Hà Nội"
+    # a body the code does not name is only the sentence's subject
+    other = "Theo Công văn 306-CV/ĐU năm 2025, Bộ Tài chính yêu cầu các đơn vị báo cáo."
+    assert _by_key(other)["306-CV/ĐU"].issuer is None
+
+
+def test_an_amending_title_names_its_second_object_after_the_firsts_title():
+    text = (
+        "Căn cứ Nghị định số 60/2024/NĐ-CP ngày 07 tháng 6 năm 2024 của Chính phủ sửa đổi, bổ sung một số "
+        "điều, phụ lục của Nghị định số 90/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định chi tiết "
+        "và hướng dẫn thi hành một số điều của Luật Thống kê và Nghị định số 90/2022/NĐ-CP ngày 07 tháng 11 "
+        "năm 2022 của Chính phủ quy định nội dung chỉ tiêu thống kê;"
+    )
+    found = _by_key(text)
+    assert found["60/2024/NĐ-CP"].relation == "based_on"
+    assert found["90/2016/NĐ-CP"].relation == "cites"
+    assert found["90/2022/NĐ-CP"].relation == "cites"
+    # a document issued after the amending one cannot be in its title: a new item of the list
+    later = text.replace("90/2022/NĐ-CP ngày 07 tháng 11 năm 2022", "91/2025/NĐ-CP ngày 07 tháng 11 năm 2025")
+    assert _by_key(later)["91/2025/NĐ-CP"].relation == "based_on"
+
+
+def test_the_title_ends_at_a_full_stop_before_a_bold_heading():
+    text = (
+        "Ngày 2/12/2025, Thủ tướng Chính phủ ban hành Quyết định 2630/QĐ-TTg về việc bổ sung kinh phí cho "
+        "các địa phương (đợt 2).****Bổ sung 2.615 tỷ đồng cho 27 địa phương**\n"
+        "Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18340/BTC-NSNN năm 2025 về việc bổ sung."
+    )
+    found = _by_key(text)
+    assert found["2630/QĐ-TTg"].title == "bổ sung kinh phí cho các địa phương (đợt 2)"
+    assert found["18340/BTC-NSNN"].issuer == "Bộ Tài chính"
+
+
+def test_more_forms_of_a_body_issuing_and_of_a_date():
+    text = (
+        "Bên cạnh đó, Ngân hàng Nhà nước cũng đã ban hành Thông tư số 04/2025/TT-NHNN ngày 29/4/2025.\n\n"
+        "- Chỉ thị số 06/CT-TTg ngày 01/3/2025/ của Thủ tướng Chính phủ về các nhiệm vụ."
+    )
+    found = _by_key(text)
+    assert found["04/2025/TT-NHNN"].issuer == "Ngân hàng Nhà nước"
+    assert found["06/CT-TTg"].issuer == "Thủ tướng Chính phủ"
+    assert found["06/CT-TTg"].date.isoformat() == "2025-03-01"
+
+
+def test_a_news_page_that_reports_a_circular_quotes_its_own_words():
+    # "Thông tư nêu rõ, …" reports a circular; the page's "Thông tư này" is that circular's, not the page's
+    text = (
+        "Thông tư nêu rõ, vị trí việc làm về chuyển đổi số được hưởng mức hỗ trợ theo quy định tại Nghị định "
+        "số 170/2025/NĐ-CP và thực hiện theo Phụ lục I ban hành kèm theo Thông tư này.\n\n"
+    ) + "Các cơ quan rà soát vị trí việc làm theo Thông tư số 08/2023/TT-BTTTT của Bộ. " * 30
+    found = {m.key: m for m in extract(text, reported=True) if m.key}
+    assert found["170/2025/NĐ-CP"].relation == "cites"

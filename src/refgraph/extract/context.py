@@ -411,7 +411,7 @@ def _acts_after() -> re.Pattern[str]:
     # "Chính phủ cũng đã thông qua …"; a portal's year after the number: "Trong Công văn 7724/BYT-QLD năm
     # 2025, Bộ Y tế chỉ đạo …")
     return re.compile(
-        rf"(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:cũng|đã|có|sẽ)\s+){{0,2}}(?:{acts})(?![^\W\d_])"
+        rf"(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:cũng|đã|có|sẽ)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
     )
 
 
@@ -708,7 +708,12 @@ def body_after(text: str, f: Found) -> str | None:
     "Theo" only a body the number's code agrees with ("Theo Nghị quyết số 1404/NQ-UBTVQH15, Ủy ban Thường
     vụ Quốc hội phê chuẩn …"): "Theo Quyết định X, Bộ Tài chính giao …" may tell what a body does under X."""
     at = _AT_BEFORE.search(text, max(0, f.start - 12), f.start)
-    by = at is None and _THEO_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+    theo = _THEO_BEFORE.search(text, max(0, f.start - 40), f.start) if at is None else None
+    by = theo is not None
+    # ("Theo nội dung Công văn 309-CV/ĐU …, Đảng ủy Chính phủ yêu cầu …": the body stating what the letter
+    # says wrote it, under a local code that names no place; after a bare "Theo" it may be any body of that
+    # level acting under another's plan: "Theo Kế hoạch 15/KH-UBND năm 2024, Ủy ban nhân dân tỉnh giao …")
+    placed = theo is not None and len(theo.group().split()) > 1
     if at is None and not by:
         return None
     m = _acts_after().match(text, f.head_end)
@@ -720,10 +725,13 @@ def body_after(text: str, f: Found) -> str | None:
         " ".join(text[words[lo][0] : words[hi - 1][1]].split()) if hi > lo else " ".join(m.group(1).split())
     )
     name = vocab.short_names().get(name, name)
-    return name if not by or _agrees(name, f) else None
+    return name if not by or _agrees(name, f, placed=placed) else None
 
 
-_THEO_BEFORE = re.compile(r"(?<![^\W\d_])theo[\s*]*$", re.I)
+# ("Theo nội dung Công văn X, …", "Căn cứ theo Mục 3 Công văn X, …": a part of it, or what it says)
+_THEO_BEFORE = re.compile(
+    r"(?<![^\W\d_])theo(?:[\s*]+(?:nội[\s*]+dung|(?:mục|điều|khoản|điểm|phần)[\s*]+[\w.]{1,6}))*[\s*]*$", re.I
+)
 
 
 # A reference list entry (footnotes, "Chú thích"): ‹author (date).› "‹title›". ‹source›. ‹date›. ‹archived
@@ -1035,14 +1043,17 @@ def _names_body(folded: str, body: str) -> bool:
     return folded == body or (folded.endswith(" " + body) and issuers.is_position(folded[: -len(body) - 1]))
 
 
-def _agrees(name: str, f: Found) -> bool:
+def _agrees(name: str, f: Found, placed: bool = False) -> bool:
     """The body's name is one that issues under the number's own codes (its issuer code, or the ministry
     an official letter's first code names), after a post or not ("Bộ trưởng Bộ Công Thương")."""
     folded = fold(name)
     bodies = vocab.code_bodies()
     return any(
         _names_body(folded, body)
-        for code in (f.issuer_code, f.type_code)
+        # ``placed``: a local code names its body without the place or the parent the text adds ("/ĐU":
+        # "Đảng ủy Chính phủ", "/TU": "Tỉnh ủy Hà Tĩnh")
+        or (placed and vocab.is_local(code) and folded.startswith(body + " "))
+        for code in (f.issuer_code, f.type_code, (f.issuer_code or "").split("-")[0])
         for body in bodies.get(code or "", ())
     )
 

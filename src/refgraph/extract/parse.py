@@ -88,6 +88,13 @@ class _ToRecords(Transformer):
     def state_form(self, number, slash, codes):
         return self._code_with("state_form", number, [slash, *codes])
 
+    def spaced_form(self, number, spaced, slash, codes):
+        # "612 TB/SNV": the type code after a space is the first code of a state number, as if slashed
+        value = spaced.value.lstrip()
+        at = spaced.start_pos + len(spaced.value) - len(value)
+        code = Token("CODE", value, start_pos=at, end_pos=at + len(value))
+        return self._code_with("state_form", number, [code, slash, *codes])
+
     def dashed_form(self, number, dash, codes):
         return self._code_with("dashed_form", number, [dash, *codes])
 
@@ -403,7 +410,10 @@ _FIRST_DIGIT = re.compile(r"\d")
 # in none of the tokens before the number (but the dot of an English "No.": EN_NO)
 _NOT_BEFORE_NUMBER = re.compile(r"(?!(?<=No)\.)[^\w\s*,:\-]|_")
 _SO_BEFORE = re.compile(r"số(?![^\W\d_])\s*:?[\s*]*$", re.I)
-_NUMBER_CODE_OR_YEAR = re.compile(r"\d{1,6}(?:[\s*]*[/-]|\.\d|[A-Z])|(?:19|20)\d\d\s+số", re.I)
+# (or the type code after a space, where the slash should stand: "612 TB/SNV")
+_NUMBER_CODE_OR_YEAR = re.compile(
+    r"\d{1,6}(?:[\s*]*[/-]|\.\d|[A-Z]|[ \t]+[^\W\d_]{2,8}/)|(?:19|20)\d\d\s+số", re.I
+)
 _PLENUM_OR_NOTHING = re.compile(r"[\s*]*(?:trung\s+ương[\s*]*)?$", re.I)
 
 

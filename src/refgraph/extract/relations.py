@@ -183,7 +183,8 @@ _TITLE_SEMICOLON = re.compile(
     rf";(?![ \t]+(?!(?:và[ \t]+)?số[\s*]*\d)[{LOWER}]|[ \t\n]+[{UPPER}]+[ \t\n]+[{UPPER}]+[ \t\n,])"
 )
 _TITLE_STOP = re.compile(
-    rf"\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{{1,6}}[ \t])|[.!?…]{NOT_PLACE_ABBR}(?=\**(?:\s|$))|:(?=[ \t*]*\n)"
+    rf"\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{{1,6}}[ \t])|[.!?…]{NOT_PLACE_ABBR}(?=\**(?:\s|$)|\*{{2,}}[^\W\d_])"
+    r"|:(?=[ \t*]*\n)"
 )
 
 
@@ -1007,6 +1008,20 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 # "… sửa đổi một số Điều của Quyết định số A ngày … và Điều 3, Quyết định số B": a second
                 # provision of the same outer title
                 nested_in[i], nested_rel[i] = at, nested_rel[i - 1]
+            elif (
+                (at := nested_in[k]) is not None
+                and nested_rel[k] == "amends"
+                and _SECOND_AMENDED.search(text, found[k].end, inner.start)
+                and not _LIST_BREAK.search(text, found[k].end, inner.start)
+                and year_of(inner) is not None
+                and year_of(found[at]) is not None
+                and not _issued_after(inner, found[at])
+            ):
+                # "Nghị định số 62/2024/NĐ-CP … sửa đổi, bổ sung một số điều, phụ lục của Nghị định số 94/2016/NĐ-CP
+                # … quy định chi tiết … Luật thống kê và Nghị định số 94/2022/NĐ-CP …": an amending title names
+                # the documents it amends one after another; a later one issued before the amending one is its
+                # second object, not a new item of the list
+                nested_in[i], nested_rel[i] = at, "amends"
 
     # Titles: from the intro to the first stop or the next citation; an outer title runs on through the
     # citation nested in it (right to left, so inner extents are known first).
@@ -1561,6 +1576,8 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
             nxt = prev
 
 
+_SECOND_AMENDED = re.compile(r"(?:,|(?<![^\W\d_])và)[\s*]*$")
+_LIST_BREAK = re.compile(r"[;.]\s|\n[ \t*]*[-–+•]|\n[ \t]*\n")
 _AND_GLUE = re.compile(r"[\s,*]*(?:và[\s,*]*)?$")
 _HEADING_COLON = re.compile(r"[ \t*]*:[\s*]*(?:số[\s*]*)?\d")
 
@@ -2069,9 +2086,27 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
         # ("Văn bản này", "Quy định này" on a page point back at whatever document it named before: a
         # provision of it, not the page)
         before = first_any if word in vocab.named_words("points_back") else firsts.get(word, len(text))
-        if before >= m.start() and not _draft_named_before(text, word, m.start()):
+        if (
+            before >= m.start()
+            and not _draft_named_before(text, word, m.start())
+            and not _reported_bare_before(text, word, m.start())
+        ):
             return True
     return False
+
+
+def _reported_bare_before(text: str, word: str, pos: int) -> bool:
+    """A sentence opened by the bare type word and a verb of reporting before pos ("Thông tư nêu rõ, …"): the
+    page reports on a document of that type, and its "Thông tư này" quotes that document."""
+    spaced = r"\s+".join(map(re.escape, word.split()))
+    return (
+        re.compile(
+            rf"(?:^|[.!?:]\s+|\n)[\s*#>-]*{spaced}[\s*]+(?:nêu\s+rõ|cũng\s+nêu\s+rõ|quy\s+định\s+rõ|cho\s+biết)"
+            r"(?![^\W\d_])",
+            re.I,
+        ).search(text, 0, pos)
+        is not None
+    )
 
 
 def _draft_named_before(text: str, word: str, pos: int) -> bool:

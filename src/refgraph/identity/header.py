@@ -163,12 +163,20 @@ def heading_in(b: Block) -> tuple[str, str] | None:
     m = type_word_regex().match(text)
     if not m or not text[: m.end()].isupper():
         return None
-    rest = text[m.end() :].strip()
+    word = " ".join(m.group().split()).capitalize()
+    end = m.end()
+    spelled = vocab.type_spellings().get(word, word)
+    if spelled != word and word.lower().startswith(spelled.lower() + " "):
+        # "THÔNG BÁO KẾT LUẬN CỦA …": a notice, whose heading goes on with what it notifies
+        k = len(spelled.split())
+        head = re.compile(rf"(?:\S+\s+){{{k - 1}}}\S+").match(text, m.start())
+        word, end = spelled, head.end() if head else m.end()
+    rest = text[end:].strip()
     if rest.startswith(":") or b.text.rstrip().endswith(":"):
         return None  # "QUYẾT ĐỊNH:" opens the articles; it is not the heading
     if rest and not (_upper_prefix(rest) or rest[0].isupper()):
         return None  # "Quyết định số 12 …" in lower case is a sentence, not a heading
-    return " ".join(m.group().split()).capitalize(), rest
+    return word, rest
 
 
 def _lower_in_head(text: str) -> bool:

@@ -28,6 +28,17 @@ def gold_mentions(seeds_dir: Path) -> list[dict]:
     return [json.loads(x) for x in lines if x.strip()]
 
 
+def first_by_key(text: str) -> dict:
+    """The first mention of each key ``refgraph.extract`` finds in ``text``."""
+    from refgraph import extract
+
+    out: dict = {}
+    for m in extract(text):
+        if m.key:
+            out.setdefault(m.key, m)
+    return out
+
+
 def run_cli(*args, cwd=None, env=None, db=None, timeout=300) -> subprocess.CompletedProcess:
     """`refgraph ARGS…` in a fresh process, as a user runs it (text mode, captured)."""
     e = dict(os.environ)

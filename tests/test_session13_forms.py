@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from refgraph import extract
 
+from .conftest import first_by_key
 
-def _by_key(text: str) -> dict:
-    out: dict = {}
-    for m in extract(text):
-        if m.key:
-            out.setdefault(m.key, m)  # the first mention of each key
-    return out
+_by_key = first_by_key
 
 
 def test_a_notice_of_conclusions_is_one_type_word_and_takes_the_body_before_it():

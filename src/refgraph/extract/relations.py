@@ -2098,14 +2098,16 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
 def _reported_bare_before(text: str, word: str, pos: int) -> bool:
     """A sentence opened by the bare type word and a verb of reporting before pos ("Thông tư nêu rõ, …"): the
     page reports on a document of that type, and its "Thông tư này" quotes that document."""
+    return _reported_bare(word).search(text, 0, pos) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _reported_bare(word: str) -> re.Pattern[str]:
     spaced = r"\s+".join(map(re.escape, word.split()))
-    return (
-        re.compile(
-            rf"(?:^|[.!?:]\s+|\n)[\s*#>-]*{spaced}[\s*]+(?:nêu\s+rõ|cũng\s+nêu\s+rõ|quy\s+định\s+rõ|cho\s+biết)"
-            r"(?![^\W\d_])",
-            re.I,
-        ).search(text, 0, pos)
-        is not None
+    return re.compile(
+        rf"(?:^|[.!?:]\s+|\n)[\s*#>-]*{spaced}[\s*]+(?:cũng\s+)?(?:nêu\s+rõ|quy\s+định\s+rõ|cho\s+biết)"
+        r"(?![^\W\d_])",
+        re.I,
     )
 
 

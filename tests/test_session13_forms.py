@@ -264,3 +264,33 @@ def test_a_news_page_that_reports_a_circular_quotes_its_own_words():
     ) + "Các cơ quan rà soát vị trí việc làm theo Thông tư số 08/2023/TT-BTTTT của Bộ. " * 30
     found = {m.key: m for m in extract(text, reported=True) if m.key}
     assert found["170/2025/NĐ-CP"].relation == "cites"
+
+
+def test_a_document_a_few_words_into_a_title_is_named_by_that_title():
+    text = (
+        "Căn cứ Quyết định số 2900/QĐ-UBND ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về tiếp tục\n"
+        "áp dụng Quyết định số 88/2024/QĐ-UBND ngày 22 tháng 10 năm 2024 của Ủy ban nhân dân Thành phố;"
+    )
+    found = _by_key(text)
+    assert found["2900/QĐ-UBND"].relation == "based_on"
+    assert found["88/2024/QĐ-UBND"].relation == "cites"
+    # "và" before it joins a second basis to the list, no title word
+    two = "Căn cứ Quyết định số 2901/QĐ-UBND về quy chế và Quyết định số 89/2024/QĐ-UBND của Ủy ban nhân dân tỉnh;"
+    assert _by_key(two)["89/2024/QĐ-UBND"].relation == "based_on"
+
+
+def test_a_number_issued_after_the_title_that_named_its_head_goes_on_with_the_list():
+    text = (
+        "*Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch (Số "
+        "36/2019/NĐ-CP ngày 07/5/2019, số 57/2023/NĐ-CP ngày 12/8/2023 sửa đổi, bổ sung một số điều của Nghị "
+        "định số 36/2019/NĐ-CP và số 21/2025/NĐ-CP ngày 11/02/2025 sửa đổi, bổ sung một số điều của Nghị định "
+        "số 36/2019/NĐ-CP);*"
+    )
+    mentions = [m for m in extract(text) if m.key]
+    rel = {(m.key, m.start): m.relation for m in mentions}
+    by_key = {}
+    for (k, _s), r in rel.items():
+        by_key.setdefault(k, []).append(r)
+    assert by_key["57/2023/NĐ-CP"] == ["based_on"]
+    assert by_key["21/2025/NĐ-CP"] == ["based_on"]  # issued after 57/2023: not in its title
+    assert "cites" in by_key["36/2019/NĐ-CP"]  # named in the amending decrees' titles

@@ -950,6 +950,10 @@ def _last_keyed(found: list[Found], i: int, key: str | None, reach: int = 50) ->
     return next((found[j] for j in range(i - 1, max(-1, i - 1 - reach), -1) if found[j].key == key), None)
 
 
+_BARE_TITLE_WORDS = 5
+_NOT_IN_TITLE = re.compile(r"[,;:()]|\n[ \t]*\n|(?<![^\W\d_])(?:và|hoặc|của)(?![^\W\d_])", re.I)
+
+
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     """The relation when ``inner`` sits in ``outer``'s unquoted title, else None."""
     if outer.title_start is None or outer.key is None or outer.key == inner.key:
@@ -961,7 +965,16 @@ def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
         return "cites"
     hit = _relation_in(text, outer.title_start, inner.start)
     if hit is None:
-        return None
+        # "Quyết định số A … về tiếp tục áp dụng Quyết định số B …": a few words of the title, no phrase of
+        # ours, then the document: it is named in A's title all the same
+        if inner.key is None or "named" in inner.flags:
+            return None
+        between = text[outer.title_start : inner.start]
+        return (
+            "cites"
+            if len(between.split()) <= _BARE_TITLE_WORDS and not _NOT_IN_TITLE.search(between)
+            else None
+        )
     rel, ps, pe = hit.relation, hit.start, hit.end
     between = text[pe : inner.start]
     if (
@@ -1055,6 +1068,18 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
     head = found[0]
     for i, f in enumerate(found):
         if not f.first_in_group:
+            outer = _last_keyed(found, i, head.subject) if head.subject else None
+            if outer is not None and _issued_after(f, outer):
+                # "(số 58/2023/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 37/2019/NĐ-CP và số
+                # 22/2025/NĐ-CP …)": a number issued after the document whose title named the head is not in
+                # that title; it goes on with that document's own list
+                f.relation, f.subject, f.subject_relation = (
+                    outer.relation,
+                    outer.subject,
+                    outer.subject_relation,
+                )
+                f.why.append(f"relation: issued after {outer.key}, not in its title: as {outer.key}")
+                continue
             # "Nghị quyết số 29-NQ/TW và 30-NQ/TW": the list shares its head's relation
             f.relation, f.subject, f.subject_relation = head.relation, head.subject, head.subject_relation
             f.why.append("relation: item of the list headed by the previous number")

@@ -294,3 +294,16 @@ def test_a_number_issued_after_the_title_that_named_its_head_goes_on_with_the_li
     assert by_key["57/2023/NĐ-CP"] == ["based_on"]
     assert by_key["21/2025/NĐ-CP"] == ["based_on"]  # issued after 57/2023: not in its title
     assert "cites" in by_key["36/2019/NĐ-CP"]  # named in the amending decrees' titles
+
+
+def test_a_replaced_list_goes_on_past_a_title_that_names_a_scheme_in_quotes():
+    text = (
+        "**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký. Thay thế Quyết định số 3080/QĐ-UBND ngày 24 tháng 8 "
+        "năm 2021 của Ủy ban nhân dân Thành phố về ban hành Kế hoạch triển khai thực hiện Đề án “Nâng cao nhận "
+        "thức cộng đồng về thiên tai” trên địa bàn Thành phố; Quyết định số 1390/QĐ-UBND ngày 08 tháng 6 năm 2022 "
+        "của Ủy ban nhân dân tỉnh Bình Dương về ban hành Kế hoạch thực hiện Đề án “Nâng cao nhận thức cộng đồng "
+        "về thiên tai” trên địa bàn tỉnh."
+    )
+    found = _by_key(text)
+    assert found["3080/QĐ-UBND"].relation == "replaces"
+    assert found["1390/QĐ-UBND"].relation == "replaces"

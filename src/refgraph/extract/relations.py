@@ -1134,6 +1134,10 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             continue
         prev = found[i - 1] if i else None
         lo = prev.extent_end if prev else 0
+        if prev is not None and prev.key is None and nested_in[i - 1] is not None:
+            # "… về ban hành Kế hoạch thực hiện Đề án “…” trên địa bàn Thành phố; Quyết định số …": the title that
+            # named a document without a number goes on past it, to its own stop
+            lo = max(lo, _title_end(text, lo, f.start))
         lo = min(lo, f.start)
         boundary = sentences.last_in(lo, f.start)
         if boundary is not None:

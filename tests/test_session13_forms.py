@@ -307,3 +307,16 @@ def test_a_replaced_list_goes_on_past_a_title_that_names_a_scheme_in_quotes():
     found = _by_key(text)
     assert found["3080/QĐ-UBND"].relation == "replaces"
     assert found["1390/QĐ-UBND"].relation == "replaces"
+
+
+def test_a_body_setting_out_what_a_document_says_after_it():
+    text = (
+        "Về việc này, Bộ Chính trị đã cho ý kiến. Từ Kết luận 130-KL/TW, Bộ Chính trị nêu cụ thể định hướng.\n\n"
+        "Tại Nghị quyết 240/2025/QH15, Quốc hội đã nêu ra các mục tiêu tổng quát."
+    )
+    found = _by_key(text)
+    assert found["130-KL/TW"].issuer == "Bộ Chính trị"
+    assert found["240/2025/QH15"].issuer == "Quốc hội"
+    # after "Từ" only a body the number's code names: another body acting from it is not its issuer
+    other = "Từ Kết luận 131-KL/TW, Bộ Nội vụ nêu yêu cầu với các địa phương."
+    assert _by_key(other)["131-KL/TW"].issuer is None

@@ -728,9 +728,11 @@ def body_after(text: str, f: Found) -> str | None:
     return name if not by or _agrees(name, f, placed=placed) else None
 
 
-# ("Theo nội dung Công văn X, …", "Căn cứ theo Mục 3 Công văn X, …": a part of it, or what it says)
+# ("Theo nội dung Công văn X, …", "Căn cứ theo Mục 3 Công văn X, …": a part of it, or what it says; "Từ Kết
+# luận X, Bộ Chính trị nêu …": what a body sets out from it)
 _THEO_BEFORE = re.compile(
-    r"(?<![^\W\d_])theo(?:[\s*]+(?:nội[\s*]+dung|(?:mục|điều|khoản|điểm|phần)[\s*]+[\w.]{1,6}))*[\s*]*$", re.I
+    r"(?<![^\W\d_])(?:theo|từ)(?:[\s*]+(?:nội[\s*]+dung|(?:mục|điều|khoản|điểm|phần)[\s*]+[\w.]{1,6}))*[\s*]*$",
+    re.I,
 )
 
 

@@ -320,3 +320,15 @@ def test_a_body_setting_out_what_a_document_says_after_it():
     # after "Từ" only a body the number's code names: another body acting from it is not its issuer
     other = "Từ Kết luận 131-KL/TW, Bộ Nội vụ nêu yêu cầu với các địa phương."
     assert _by_key(other)["131-KL/TW"].issuer is None
+
+
+def test_replacing_items_published_in_a_decision_amends_it():
+    text = (
+        "**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký và thay thế ba (03) thủ tục hành chính (số thứ tự "
+        "03, 04, 05) được công bố tại Quyết định số 1530/QĐ-UBND ngày 22 tháng 10 năm 2025 của Chủ tịch Ủy ban "
+        "nhân dân tỉnh."
+    )
+    assert _by_key(text)["1530/QĐ-UBND"].relation == "amends"
+    # the whole decision replaced is still replaced
+    whole = "**Điều 2.** Quyết định này thay thế Quyết định số 1531/QĐ-UBND ngày 2/3/2024 của UBND tỉnh."
+    assert _by_key(whole)["1531/QĐ-UBND"].relation == "replaces"

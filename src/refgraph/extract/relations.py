@@ -860,7 +860,20 @@ def _relation_in(
         )
     ):
         return Governing("cites", m.start(), m.end(), f"'{phrase}' is another document's act")
+    if rel == "replaces" and _REPLACED_PART.match(text, m.end(), hi):
+        # "… và thay thế ba (03) thủ tục hành chính (…) được công bố tại Quyết định số X": items replaced inside
+        # X, which stays in force (convention: replaces is for a whole document)
+        return Governing("amends", m.start(), m.end(), f"'{phrase}' a part located in the document")
     return Governing(rel, m.start(), m.end(), f"phrase '{phrase}'")
+
+
+# what "thay thế" replaces, located in the document after it: a procedure, an item, a list ("thay thế ba (03) thủ
+# tục hành chính … được công bố tại", "thay thế các nội dung … tại")
+_REPLACED_PART = re.compile(
+    r"[\s*]+(?:(?:các|một\s+số|\w+\s+\(\d+\))[\s*]+)?(?:thủ\s+tục|nội\s+dung|mục|danh\s+mục\s+thủ\s+tục|phụ\s+lục)"
+    r"(?:[^;.\n]|\n(?![ \t]*\n)){0,160}?(?<![^\W\d_])(?:tại|của)[\s*]*$",
+    re.I,
+)
 
 
 @functools.cache

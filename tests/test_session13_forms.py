@@ -297,16 +297,21 @@ def test_a_number_issued_after_the_title_that_named_its_head_goes_on_with_the_li
 
 
 def test_a_replaced_list_goes_on_past_a_title_that_names_a_scheme_in_quotes():
+    # the scheme is named before (Điều 1), so the one in the replaced decision's title is read as a reference
+    # too; the list of replaced decisions goes on past it to the semicolon
     text = (
+        "**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện Đề án “Nâng cao nhận\n"
+        "thức cộng đồng về thiên tai, đến năm 2030”\ntrên địa bàn Thành phố.\n\n"
         "**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký. Thay thế Quyết định số 3080/QĐ-UBND ngày 24 tháng 8 "
-        "năm 2021 của Ủy ban nhân dân Thành phố về ban hành Kế hoạch triển khai thực hiện Đề án “Nâng cao nhận "
-        "thức cộng đồng về thiên tai” trên địa bàn Thành phố; Quyết định số 1390/QĐ-UBND ngày 08 tháng 6 năm 2022 "
-        "của Ủy ban nhân dân tỉnh Bình Dương về ban hành Kế hoạch thực hiện Đề án “Nâng cao nhận thức cộng đồng "
-        "về thiên tai” trên địa bàn tỉnh."
+        "năm 2021 của Ủy ban nhân dân Thành phố về ban hành Kế hoạch triển khai thực hiện Đề án “Nâng cao nhận\n"
+        "thức cộng đồng về thiên tai, đến năm 2030” trên địa bàn Thành phố;\nQuyết định số 1390/QĐ-UBND ngày 08 "
+        "tháng 6 năm 2022 của Ủy ban nhân dân tỉnh Bình Dương về ban hành Kế hoạch thực hiện Đề án “Nâng cao nhận "
+        "thức cộng đồng về thiên tai, đến năm 2030” trên địa bàn tỉnh."
     )
     found = _by_key(text)
     assert found["3080/QĐ-UBND"].relation == "replaces"
     assert found["1390/QĐ-UBND"].relation == "replaces"
+    assert "relation: list continues after 3080/QĐ-UBND" in found["1390/QĐ-UBND"].why
 
 
 def test_a_body_setting_out_what_a_document_says_after_it():
@@ -332,3 +337,16 @@ def test_replacing_items_published_in_a_decision_amends_it():
     # the whole decision replaced is still replaced
     whole = "**Điều 2.** Quyết định này thay thế Quyết định số 1531/QĐ-UBND ngày 2/3/2024 của UBND tỉnh."
     assert _by_key(whole)["1531/QĐ-UBND"].relation == "replaces"
+
+
+def test_a_compound_heading_type_keeps_its_dictionary_form_and_its_title():
+    from refgraph.identity import from_text
+
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n\nVĂN PHÒNG\n\nSố 430-TB/VPTW\n\nHà Nội, ngày 26 tháng 11 năm 2025\n\n"
+        "THÔNG BÁO KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ\n\ntại buổi làm việc về công tác chăm sóc trẻ em\n\n"
+        "Ngày 20/11/2025, đồng chí Tổng Bí thư đã làm việc với các cơ quan.\n"
+    )
+    identity = from_text(text)
+    assert identity.doc_type == "Thông báo"
+    assert identity.title is not None and identity.title.lower().startswith("kết luận")

@@ -1621,22 +1621,16 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
 _SECOND_AMENDED = re.compile(r"(?:,|(?<![^\W\d_])và)[\s*]*$")
 _LIST_BREAK = re.compile(r"[;.]\s|\n[ \t*]*[-–+•]|\n[ \t]*\n")
 _AND_GLUE = re.compile(r"[\s,*]*(?:và[\s,*]*)?$")
-_HEADING_COLON = re.compile(r"[ \t*]*:[\s*]*(?:số[\s*]*)?\d")
+# from "hết hiệu lực" to the heading's colon, then the first item ("… kể từ ngày Nghị quyết này có hiệu lực thi
+# hành: số 15/2013/NQ-HĐND …")
+_HEADING_TO_ITEMS = re.compile(r"(?:[^.;:\n]|\n(?![ \t]*\n))*:[\s*]*(?:số[\s*]*)?\d")
 
 
 def _heading_expires(text: str, f: Found) -> bool:
     """The citation's span opens with a plural heading that ends its items ("Các Nghị quyết … sau đây hết
     hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành: số …")."""
     m = _EXPIRES.search(text, _first_of(text, "hết", f.start, f.end), f.end)
-    if m is None:
-        return False
-    at = own.end() if (own := _SELF_TIME.match(text, m.end())) is not None else m.end()
-    if own is not None and (rest := _OWN_TAIL.match(text, at)) is not None:
-        at = rest.end()
-    return _HEADING_COLON.match(text, at) is not None
-
-
-_OWN_TAIL = re.compile(r"[\s*]+(?:có[\s*]+hiệu[\s*]+lực(?:[\s*]+thi[\s*]+hành)?)")
+    return m is not None and _HEADING_TO_ITEMS.match(text, m.end(), f.end) is not None
 
 
 # a short heading line that names what follows as recommendations or proposals

@@ -168,9 +168,8 @@ def heading_in(b: Block) -> tuple[str, str] | None:
     spelled = vocab.type_spellings().get(word, word)
     if spelled != word and word.lower().startswith(spelled.lower() + " "):
         # "THÔNG BÁO KẾT LUẬN CỦA …": a notice, whose heading goes on with what it notifies
-        k = len(spelled.split())
-        head = re.compile(rf"(?:\S+\s+){{{k - 1}}}\S+").match(text, m.start())
-        word, end = spelled, head.end() if head else m.end()
+        ends = [w.end() for w in re.finditer(r"\S+", m.group())]
+        word, end = spelled, m.start() + ends[len(spelled.split()) - 1]
     rest = text[end:].strip()
     if rest.startswith(":") or b.text.rstrip().endswith(":"):
         return None  # "QUYẾT ĐỊNH:" opens the articles; it is not the heading

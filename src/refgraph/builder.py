@@ -14,7 +14,7 @@ import json
 import os
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import catalog as catalog_mod
@@ -22,7 +22,7 @@ from .assets import sample_corpus
 from .errors import UsageError
 from .extract import boilerplate, extract
 from .identity import Identity, identify, split_front_matter
-from .models import Mention
+from .models import Mention, filled
 from .resolve import CorpusFile, Resolution, resolve
 from .sources import InputError, iter_paths, read_bytes, to_text
 from .store import default_path, open_store
@@ -86,7 +86,8 @@ def _mentions(body: str, path: str, ident: Identity) -> list[Mention]:
     page = ident.kind == "page"
     mentions = extract(body, path, reported=page, own=None if page else ident.key)
     fps = boilerplate.fingerprints(body, mentions)
-    return [replace(m, passage=fp) if fp else m for m, fp in zip(mentions, fps)]
+    # a copy with the passage set, made without the frozen class's __init__ (dataclasses.replace runs it)
+    return [filled(Mention, {**vars(m), "passage": fp}) if fp else m for m, fp in zip(mentions, fps)]
 
 
 def extract_file(path: str, data: bytes) -> dict:

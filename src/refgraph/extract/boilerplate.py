@@ -10,13 +10,11 @@ whole corpus, a fingerprint found in many files marks a repeated passage: its me
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..models import Mention
-from ..text import line_starts
 
 FLAG = "boilerplate"
 MIN_PROSE = 40  # characters of the line outside its citations
@@ -27,20 +25,21 @@ LINE_WINDOW = 400  # characters either side of a mention read from a very long l
 
 def fingerprints(text: str, mentions: Sequence[Mention]) -> list[str | None]:
     """A fingerprint of each mention's line (offsets of ``mentions`` index ``text``), or None."""
-    starts = line_starts(text)
-    by_line: dict[int, list[Mention]] = {}
+    # each mention's line found from the mention (a text has a hundred lines for each of its mentions)
+    lines = []
     for m in mentions:
-        by_line.setdefault(bisect.bisect_right(starts, m.start) - 1, []).append(m)
-    cited = {
-        i: sum(len(" ".join(o.text.split())) + len(o.title or "") for o in ms) for i, ms in by_line.items()
-    }
+        start = text.rfind("\n", 0, m.start) + 1
+        end = text.find("\n", m.start)
+        lines.append((start, len(text) if end == -1 else end))
+    cited: dict[int, int] = {}
+    for m, (start, _) in zip(mentions, lines):
+        cited[start] = cited.get(start, 0) + len(" ".join(m.text.split())) + len(m.title or "")
     out: list[str | None] = []
-    for m in mentions:
-        i = bisect.bisect_right(starts, m.start) - 1
-        ls = max(starts[i], m.start - LINE_WINDOW)  # a very long line is read around the mention only
-        le = min(starts[i + 1] - 1 if i + 1 < len(starts) else len(text), m.end + LINE_WINDOW)
+    for m, (start, end) in zip(mentions, lines):
+        ls = max(start, m.start - LINE_WINDOW)  # a very long line is read around the mention only
+        le = min(end, m.end + LINE_WINDOW)
         line = " ".join(text[ls:le].split())
-        prose = len(line) - cited[i]
+        prose = len(line) - cited[start]
         out.append(hashlib.sha1(line.encode()).hexdigest()[:16] if prose >= MIN_PROSE else None)
     return out
 

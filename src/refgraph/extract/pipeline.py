@@ -8,10 +8,11 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 
 from .. import vocab
 from ..models import Mention, filled
-from ..text import DASHES, UPPER, Normalized, fold, lower, normalize
+from ..text import DASHES, UPPER, Normalized, fold, lower, lowered, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import YEARS, key_for
 from .model import Found
@@ -130,8 +131,8 @@ def find(norm_text: str) -> list[Found]:
     group = 0
     # the cut needs "về" in some case; looked for in the lower-cased text first (a plain substring
     # search), the pattern runs only from there
-    lowered = lower(norm_text)
-    low: str | None = lowered if len(lowered) == len(norm_text) else None
+    lower_text = lower(norm_text)
+    low: str | None = lower_text if len(lower_text) == len(norm_text) else None
     for ws, we in candidate_windows(norm_text):
         if ws < consumed:
             continue  # inside a citation already read (the type word after an alias intro, say)
@@ -196,6 +197,26 @@ def _list_heading(text: str, f: Found) -> bool:
 # the list's items after a colon, or in a bracket after the heading's title ("Các Nghị định của Chính phủ quy
 # định chi tiết … (Số 37/2019/NĐ-CP …, số 58/2023/NĐ-CP …)")
 _COLON_ITEMS = re.compile(r"[:(][\s*]*(?=[Ss]ố[\s*]*\d{1,6}[\s*]*[/-])")
+_ITEM_NUMBER = re.compile(r"số[\s*]*\d{1,6}[\s*]*[/-]")  # opens with a letter: a fast scan
+
+
+def _colon_items(text: str) -> Iterator[re.Match[str]]:
+    """``_COLON_ITEMS.finditer(text)``, tried only just before each "số" and a number code (found in the
+    lower-cased text: a colon or a bracket is everywhere, a numbered item is not)."""
+    low = lowered(text)
+    if low is None:
+        yield from _COLON_ITEMS.finditer(text)
+        return
+    after = 0
+    for m in _ITEM_NUMBER.finditer(low):
+        i = m.start()
+        if text[i] not in "Ss" or text[i + 1] != "ố":
+            continue  # "SỐ": the pattern wants "số" or "Số"
+        while i > after and (text[i - 1].isspace() or text[i - 1] == "*"):
+            i -= 1
+        if i > after and text[i - 1] in ":(" and (c := _COLON_ITEMS.match(text, i - 1)) is not None:
+            yield c
+            after = c.end()
 
 
 def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found], int]:
@@ -205,7 +226,7 @@ def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found
         return [], group
     taken = [(f.start, f.end) for f in found]
     out: list[Found] = []
-    for colon in _COLON_ITEMS.finditer(text):
+    for colon in _colon_items(text):
         end = colon.end()
         if any(s <= end < e for s, e in taken):
             continue

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .. import vocab
-from ..text import LOWER, PLACE_ABBR_ALTS, PLACE_ABBREVIATIONS, fold, lowered
+from ..text import LOWER, PLACE_ABBR_ALTS, PLACE_ABBREVIATIONS, UPPER, fold, lowered
 from . import issuers
 from .parse import parser
 from .scan import type_word_regex
@@ -703,6 +703,35 @@ def body_ending_title(text: str, f: Found) -> str | None:
 _AT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tại|trong)[\s*]*$", re.I)  # "Trong Công văn X, Bộ Y tế chỉ đạo …"
 
 
+SUBJECT_REACH = 400  # characters from the subject opening a sentence to a citation late in it
+# the end of a sentence between a subject and a citation (a dot before a space and a capital, or a blank line)
+# (a reference list's entries: "… (PDF). Bộ Chính trị.**^**"Quyết định …")
+_SENTENCE_ENDS = re.compile(rf"[.!?;][*^\"”’)\]]*(?:[ \t*]*\n|[ \t*^\"“]+(?=[{UPPER}]))|\n[ \t*]*\n")
+
+
+def subject_by_code(text: str, f: Found) -> tuple[str, int] | None:
+    """ "Ngày 15/12/2024, Bộ Nội vụ trả lời kiến nghị … theo Nghị định 29 … trong Công văn 8157/BNV-TCBC.",
+    "Tổng cục Thuế hướng dẫn … tại Công văn 5678/TCT-CS": the body whose name opens the sentence, when the
+    number's own code names that body ((name, where it starts)). Words of any kind may stand between: the
+    code agreeing is what ties the two."""
+    if not f.issuer_code:
+        return None
+    lo = max(0, f.start - SUBJECT_REACH)
+    for h in _heads().finditer(text, lo, f.start):
+        if _LEAD_OPENING.search(text, max(0, h.start() - 40), h.start()) is None:
+            continue
+        if _SENTENCE_ENDS.search(text, h.start(), f.start + 1) is not None:
+            continue  # a later sentence's subject may follow (the capital that opens one may be f's own)
+        words = tuple(
+            (m.start(), m.end()) for m in _WORD.finditer(text, h.start(), min(f.start, h.start() + 200))
+        )
+        cut = issuers.cut(text, words[:14]) if words else None
+        if cut is not None and cut.name and _agrees(cut.name, f, placed=True):
+            return vocab.short_names().get(cut.name, cut.name), h.start()
+        return None  # the sentence's first body is not the number's: no other is looked for
+    return None
+
+
 def body_after(text: str, f: Found) -> str | None:
     """ "Tại Quyết định số 318/QĐ-TTg, Thủ tướng giao …": the body that acts in the cited document. After
     "Theo" only a body the number's code agrees with ("Theo Nghị quyết số 1404/NQ-UBTVQH15, Ủy ban Thường
@@ -946,6 +975,19 @@ def fill(text: str, found: list[Found]) -> None:
                     f.issuer, f.issuer_before = name, True
                     f.why.append(f"issuer: {rule}")
                 if f.date is None and f.date_text is None and d is not None:
+                    f.date = d
+                    f.why.append("date: opens its sentence")
+            if f.issuer is None and (opener := subject_by_code(text, f)) is not None:
+                f.issuer, at = opener
+                f.why.append("issuer: opens its sentence, a body its number's code names")
+                if (
+                    f.date is None
+                    and f.date_text is None
+                    # (the date is the act's on the sentence's first numbered document: "Ngày 03/6/2023, Chính
+                    # phủ đã ban hành Nghị định 29/2023/NĐ-CP … thay thế Nghị định 108/2014/NĐ-CP …")
+                    and not any(g.key and at <= g.start < f.start for g in found)
+                    and (d := date_before(text, max(0, at - 40), at)) is not None
+                ):
                     f.date = d
                     f.why.append("date: opens its sentence")
         elif f.issuer is None and not f.first_in_group and (named_term := body_after_year(text, f))[0]:

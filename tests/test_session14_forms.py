@@ -1,0 +1,102 @@
+"""Forms a blind set of real pages showed in session 14 (issue 12), and the fast scans of issue 16 checked
+against the plain patterns they stand for. Every sentence is our own wording of a form seen in real text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from refgraph.extract import pipeline, relations, scan
+from refgraph.text import normalize
+
+from .conftest import first_by_key
+
+_by_key = first_by_key
+
+
+# ---- issue 12: the body opening a sentence, when the number's code names it ------------------------------
+
+
+def test_a_ministry_answering_in_a_letter_late_in_its_sentence_issued_it_on_the_lead_date():
+    text = (
+        "Ngày 15/12/2024, Bộ Nội vụ trả lời kiến nghị về trợ cấp theo Nghị định 29 của cử tri gửi tới "
+        "trước kỳ họp thứ 8, Quốc hội khóa XV trong Công văn 8157/BNV-TCBC."
+    )
+    found = _by_key(text)["8157/BNV-TCBC"]
+    assert found.issuer == "Bộ Nội vụ"
+    assert found.date is not None and found.date.isoformat() == "2024-12-15"
+
+
+def test_a_general_department_guiding_in_a_letter_is_its_issuer():
+    text = "Tổng cục Thuế vừa hướng dẫn cách kê khai đối với hộ kinh doanh tại Công văn số 5678/TCT-CS."
+    assert _by_key(text)["5678/TCT-CS"].issuer == "Tổng cục Thuế"
+
+
+def test_a_body_the_code_does_not_name_is_not_taken_from_the_sentence_opening():
+    text = "Sở Y tế đề nghị các đơn vị thực hiện nghiêm túc nội dung tại Công văn 4521/BYT-KCB."
+    assert _by_key(text)["4521/BYT-KCB"].issuer is None
+
+
+def test_the_lead_date_is_the_first_numbered_documents_not_a_later_ones():
+    text = (
+        "Ngày 03/6/2023, Chính phủ ban hành Nghị định 29/2023/NĐ-CP về tinh giản biên chế để thay thế "
+        "Nghị định 108/2014/NĐ-CP về chính sách tinh giản biên chế."
+    )
+    found = _by_key(text)
+    assert found["29/2023/NĐ-CP"].date.isoformat() == "2023-06-03"
+    later = found["108/2014/NĐ-CP"]
+    assert later.date is None
+    assert later.issuer == "Chính phủ"
+
+
+def test_a_reference_lists_previous_entry_is_no_subject_of_the_next():
+    text = (
+        'Truy cập ngày 2 tháng 1 năm 2018.**^**"Quy định về phân cấp" (PDF). Bộ Chính trị.**^**'
+        '"Quyết định Số: 44-QĐ/TW Về việc quản lý cán bộ"'
+    )
+    assert _by_key(text)["44-QĐ/TW"].issuer is None
+
+
+# ---- issue 16: each fast scan finds what the plain pattern it stands for finds ---------------------------
+
+# pieces of the forms the scans look for, with the characters around them that decide a match
+_PIECES = [
+    "Căn cứ ", "căn\ncứ ", "CĂN CỨ ", "Điều 1.", "điều 1. ", "Căn cứ theo quy định ", "Căn cứ Luật ",
+    ": ", "(", "( ", "*", ":\n", "số 12/", "Số 5-", "SỐ 7/", "số 3 ", "số** 4/", "các ", "Các ",
+    "NQ 57", "QĐ số 12", "NĐ12", "xNQ 5", "CT-TTg 5", "KH 3", "TT 1", "HD số 2", "Nghị định này", "nghị định  này",
+    "Kế hoạch này", "Quyết\nđịnh này", "năm này", "việc này", "Văn bản này", "Thông tư này", "Điều này",
+    "\n", " ", "a", "Ă", "ő", "1", "/", "-", ".", "|", "#",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_fast_scans_find_what_the_plain_patterns_find(pieces):
+    text = normalize("".join(pieces)).text
+    assert [m.span() for m in relations._preamble_lines(text)] == [
+        m.span() for m in relations._OWN_PREAMBLE.finditer(text)
+    ]
+    assert [m.span() for m in pipeline._colon_items(text)] == [
+        m.span() for m in pipeline._COLON_ITEMS.finditer(text)
+    ]
+    assert scan.abbreviation_starts(text) == [m.start() for m in scan.abbreviation_regex().finditer(text)]
+    assert [m.span() for m in relations._self_mentions(text)] == [
+        m.span() for m in relations._self_regex().finditer(text)
+    ]
+
+
+def test_the_self_scan_skips_a_this_after_no_type_word_and_keeps_the_case_of_the_text():
+    text = "Năm này, việc này đã xong. KẾ HOẠCH NÀY được gửi; Quyết định này có hiệu lực."
+    got = [m.group() for m in relations._self_mentions(text)]
+    assert got == ["KẾ HOẠCH NÀY", "Quyết định này"]
+
+
+def test_a_head_without_marks_is_keyed_by_its_rarest_letter():
+    keyed = scan._keyed_regex()
+    assert keyed is not None
+    _rx, heads = keyed
+    assert "n" not in heads  # "nghi" (a typed "nghị") would stop the scan at the commonest letter
+    assert any(head == "nghi" for k in heads for _j, head in heads[k])
+    assert re.fullmatch(r"[a-z]+", scan._ASCII_BY_RARITY) and len(set(scan._ASCII_BY_RARITY)) == 26

@@ -396,14 +396,15 @@ def test_a_bracket_that_holds_the_citation_closes_the_topic_of_the_body_named_in
 
 def test_a_body_before_tai_that_another_code_names_is_not_the_issuer():
     # the ministry's tasks stand in the Government's resolution; the ministry reported to the Government in
-    # its own letter: neither name is who issued under the number's code
+    # its own letter: the body told ("Chính phủ", right before "tại") is not who issued under the number's
+    # code, the subject opening the sentence is (its code BTP names it)
     text = (
         "Nhiệm vụ của Bộ Công an tại Nghị quyết 201/NQ-CP được giao cụ thể. Bộ Tư pháp đã báo cáo Chính phủ "
         "tại Công văn số 4410/BTP-VP ngày 2/10/2025. Ý kiến chỉ đạo của Ban Thường vụ Tỉnh ủy tại Văn bản số "
         "88-CV/TU ngày 3/10/2025."
     )
     got = {m.key: m.issuer for m in extract(text)}
-    assert got["201/NQ-CP"] is None and got["4410/BTP-VP"] is None
+    assert got["201/NQ-CP"] is None and got["4410/BTP-VP"] == "Bộ Tư pháp"
     assert got["88-CV/TU"] == "Ban Thường vụ Tỉnh ủy"  # no central body's code to disagree with
 
 

@@ -8,6 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from refgraph import extract
 from refgraph.extract import pipeline, relations, scan
 from refgraph.text import normalize
 
@@ -59,6 +60,60 @@ def test_a_reference_lists_previous_entry_is_no_subject_of_the_next():
     assert _by_key(text)["44-QĐ/TW"].issuer is None
 
 
+def test_a_code_glued_to_a_planning_name_is_no_document_number():
+    text = "Ranh giới theo bản vẽ Quy hoạch tổng mặt bằng sử dụng đất ô đất H1-NO1 và H1-NO2, tỷ lệ 1/500."
+    assert [m for m in extract(text) if m.key] == []
+
+
+def test_a_paper_named_by_a_qualifier_before_so_is_a_citation():
+    text = (
+        "Xét Tờ trình số 12/TTr-UBND ngày 1/10/2025 của Ủy ban nhân dân Thành phố; Văn bản giải trình số "
+        "6260/UBND-ĐT ngày 5/10/2025 của Ủy ban nhân dân Thành phố."
+    )
+    found = _by_key(text)["6260/UBND-ĐT"]
+    assert text[found.start : found.end] == "Văn bản giải trình số 6260/UBND-ĐT"
+    assert found.doc_type == "Văn bản"
+    assert [m for m in extract("Các văn bản pháp luật số lượng lớn được ban hành năm 2024.") if m.key] == []
+
+
+def test_a_conjunction_glued_to_the_code_by_a_lost_space_ends_it():
+    text = "Sơ đồ quy định tại điểm b khoản 1 Điều 39 Thông tư 10/2024/TT-BTNMTvà phải liệt kê các đỉnh thửa."
+    assert "10/2024/TT-BTNMT" in _by_key(text)
+
+
+def test_a_report_verb_before_a_count_is_no_citation():
+    text = "Các xã tổng hợp kết quả và báo cáo 04 loại danh sách gửi về Bộ Chỉ huy quân sự tỉnh."
+    assert [m.text for m in extract(text)] == []
+
+
+def test_the_body_that_issued_it_closing_its_title():
+    text = (
+        "Theo Điều 2 Nghị quyết 389/NQ-CP năm 2025 bổ sung danh sách các cửa khẩu cho người nước ngoài nhập "
+        "cảnh bằng thị thực điện tử do Chính phủ ban hành quy định như sau:"
+    )
+    assert _by_key(text)["389/NQ-CP"].issuer == "Chính phủ"
+    plan = (
+        "Theo Mục III Kế hoạch 16/KH-UBND năm 2025 về việc gọi công dân nhập ngũ năm 2026 do thành phố "
+        "Cần Thơ ban hành quy định như sau:"
+    )
+    assert _by_key(plan)["16/KH-UBND"].issuer == "thành phố Cần Thơ"  # a place for its committee
+    other = "Quyết định 12/QĐ-TTg về việc công bố danh mục do Bộ Tài chính ban hành"
+    assert _by_key(other)["12/QĐ-TTg"].issuer is None  # the ministry does not issue under TTg
+
+
+def test_a_legal_basis_column_ends_where_the_next_tables_header_row_begins():
+    text = (
+        "**1. Danh mục thủ tục được sửa đổi**\n|\n**STT**\n|\n**Tên thủ tục**\n|\n**Căn cứ pháp lý**\n|\n"
+        "1\n|\nCấp giấy phép\n|\nNghị định số 63/2014/NĐ-CP ngày 26/6/2014 của Chính phủ.\n|\n"
+        "**2. Danh mục thủ tục bị bãi bỏ**\n|\n**STT**\n|\n**Tên thủ tục**\n|\n"
+        "**Văn bản quy định việc bãi bỏ**\n|\n1\n|\nCấp lại chứng chỉ\n|\n"
+        "Nghị định số 214/2025/NĐ-CP ngày 4/8/2025 của Chính phủ.\n|\n"
+    )
+    found = _by_key(text)
+    assert found["63/2014/NĐ-CP"].relation == "based_on"
+    assert found["214/2025/NĐ-CP"].relation == "cites"
+
+
 # ---- issue 16: each fast scan finds what the plain pattern it stands for finds ---------------------------
 
 # pieces of the forms the scans look for, with the characters around them that decide a match
@@ -100,3 +155,22 @@ def test_a_head_without_marks_is_keyed_by_its_rarest_letter():
     assert "n" not in heads  # "nghi" (a typed "nghị") would stop the scan at the commonest letter
     assert any(head == "nghi" for k in heads for _j, head in heads[k])
     assert re.fullmatch(r"[a-z]+", scan._ASCII_BY_RARITY) and len(set(scan._ASCII_BY_RARITY)) == 26
+
+
+def test_the_characters_lowered_into_odd_ones_are_all_listed():
+    # every character of Unicode whose lower-case form holds a character the regex engine folds specially:
+    # normalize's first scan looks for exactly these, and a text without them is lowered without a check
+    from refgraph import text as text_mod
+
+    odd = set(text_mod._CASE_ODD.pattern[1:-1])
+    sources = {c for c in map(chr, range(0x110000)) if any(ch in odd for ch in c.lower())}
+    assert sources == set(text_mod._CASE_ODD_SOURCES)
+
+
+def test_a_text_with_a_greek_capital_is_not_lowered_for_the_case_free_scans():
+    from refgraph.text import lowered, normalize
+
+    plain = normalize("Nghị định số 15/2020/NĐ-CP quy định mức phạt " * 10).text
+    assert lowered(plain) == plain.lower()
+    greek = normalize("Hệ số Κ của Nghị định số 15/2020/NĐ-CP quy định mức phạt " * 10).text
+    assert lowered(greek) is None  # "κ" is one of the letters a case-insensitive pattern folds with others

@@ -47,12 +47,23 @@ _TABLE = str.maketrans(
     }
 )
 
+# Characters a case-insensitive regex equates with a letter although lower() leaves them as they are:
+# the extra equivalences of Python's regex engine (dotless ı ~ i, long ſ ~ s, the Greek symbol forms, …).
+_CASE_ODD = re.compile("[ıſµμͅιιΐΐΰΰβϐεϵθϑκϰπϖρϱςσφϕṡẛﬅﬆ]")
+# every character whose lower-case form holds one of those (the test suite checks the list against all of
+# Unicode): normalize's first scan looks for these too, so a text it finds none in is known to be fit
+_CASE_ODD_SOURCES = "µıſͅΐΒΕΘΙΚΜΠΡΣΦΰβεθικμπρςσφϐϑϕϖϰϱϴϵṠṡẛﬅﬆ"
+_ODD_FREE: list[str] = []  # the last texts normalize found no such character in (by identity)
+
 _NOISE = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 
 # Combining marks that attach to the character before them (Vietnamese tone and vowel marks are in the
 # first range). A "cluster" is one character and the marks after it: NFC composes within clusters only.
 _MARK_RANGES = "\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _MARK = re.compile(f"[{_MARK_RANGES}]")
+_MARK_OR_NOISE = re.compile(
+    "[" + re.escape("".join(chr(c) for c in _TABLE) + _CASE_ODD_SOURCES) + _MARK_RANGES + "]"
+)
 _CLUSTER = re.compile(f".[{_MARK_RANGES}]+", re.S)  # clusters of one character stay as they are
 _CLUSTER_SPLIT = re.compile(f"(.[{_MARK_RANGES}]+)", re.S)  # the same, kept by re.split
 
@@ -277,7 +288,15 @@ def normalized_top(text: str, cut: int) -> str | None:
 
 
 def _normalize(original: str) -> Normalized:
-    if _MARK.search(original) is None:
+    # one scan for either a mark or a noise character (most texts have neither); the marks are looked for
+    # only from the first hit on
+    hit = _MARK_OR_NOISE.search(original)
+    if hit is None:
+        text = _join_split_numbers(original) if "*" in original else original
+        _ODD_FREE.insert(0, text)  # (nor a character lower() makes odd: see _kept)
+        del _ODD_FREE[4:]
+        return Normalized(text, original)
+    if _MARK.search(original, hit.start()) is None:
         # no combining marks: nothing composes (characters NFC would change on their own are left as
         # they are, like everywhere else); translate only the noise
         return Normalized(_clean(original), original)
@@ -389,11 +408,6 @@ def _replace_one(m: re.Match[str]) -> str:
     return _TABLE[ord(m.group())]
 
 
-# Characters a case-insensitive regex equates with a letter although lower() leaves them as they are:
-# the extra equivalences of Python's regex engine (dotless ı ~ i, long ſ ~ s, the Greek symbol forms, …).
-_CASE_ODD = re.compile("[ıſµμͅιιΐΐΰΰβϐεϵθϑκϰπϖρϱςσφϕṡẛﬅﬆ]")
-
-
 # The lower-cased forms of the few texts in hand, by identity: several scans of one text each want it,
 # many times per text. Not an lru_cache: that compares a new text equal to a cached one character by
 # character on every look-up (an extracted text is a new string each time).
@@ -406,7 +420,11 @@ def _kept(text: str) -> tuple[str, str, str | None]:
         if entry[0] is text:
             return entry
     low = text.lower()
-    fit = low if len(low) == len(text) and _CASE_ODD.search(low) is None else None
+    fit = (
+        low
+        if len(low) == len(text) and (any(t is text for t in _ODD_FREE) or _CASE_ODD.search(low) is None)
+        else None
+    )
     entry = (text, low, fit)
     _LOWER_KEPT.insert(0, entry)
     del _LOWER_KEPT[_KEEP:]

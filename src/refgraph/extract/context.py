@@ -700,6 +700,29 @@ def body_ending_title(text: str, f: Found) -> str | None:
     return name if name is not None and _agrees(name, f) else None
 
 
+# "… do Chính phủ ban hành", "… do thành phố Cần Thơ ban hành": the body that issued it, closing its title
+_ISSUED_BY = re.compile(r"(?<![^\W\d_])do[\s*]+([^\W\d_][^\n.;:()?!]{1,80}?)[\s*]+ban[\s*]+hành(?![^\W\d_])")
+# a place standing for its People's Committee or Council ("do tỉnh Hà Tĩnh ban hành" under a local code)
+_PLACE = re.compile(r"(?:tỉnh|thành[\s*]+phố|TP\.?|quận|huyện|thị[\s*]+xã|xã|phường)[\s*]+[A-ZĐ]", re.I)
+
+
+def body_issuing_title(text: str, f: Found) -> str | None:
+    """ "Nghị quyết 389/NQ-CP năm 2025 bổ sung danh sách … do Chính phủ ban hành", "Kế hoạch 16/KH-UBND năm
+    2025 về việc tuyển chọn … do thành phố Cần Thơ ban hành": a title closed by the body that issued it, a
+    body of the number's own codes (a place, under a local code, stands for its committee or council)."""
+    lo = f.head_end
+    end = _TITLE_END.search(text, lo, lo + TITLE_REACH)
+    hi = end.start() if end is not None else lo + TITLE_REACH
+    by = _ISSUED_BY.search(text, lo, hi)
+    if by is None or _NUMBER_CODE.search(text, lo, by.start()):
+        return None  # another citation inside the title may be whose body it names
+    place = _PLACE.match(by.group(1))
+    if place is not None and f.issuer_code and vocab.is_local(f.issuer_code.split("-")[0]):
+        return " ".join(by.group(1).split())
+    name = _whole_name(text, by.start(1), by.end(1))
+    return name if name is not None and _agrees(name, f, placed=True) else None
+
+
 _AT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tại|trong)[\s*]*$", re.I)  # "Trong Công văn X, Bộ Y tế chỉ đạo …"
 
 
@@ -908,6 +931,9 @@ def fill(text: str, found: list[Found]) -> None:
             if f.issuer is None and (named := body_ending_line(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: 'do <body>' closes the listing line it opens")
+            if f.issuer is None and (named := body_issuing_title(text, f)) is not None:
+                f.issuer = named
+                f.why.append("issuer: 'do <body> ban hành' closes its title")
             if f.issuer is None and (named := body_ending_title(text, f)) is not None:
                 f.issuer = named
                 f.why.append("issuer: 'của <body>' closes its title, a body of its own codes")

@@ -619,6 +619,13 @@ def _known_lower(text: str, start: int, known: frozenset[str]) -> int | None:
 
 @functools.lru_cache(maxsize=16384)
 def _known_lower_end(window: str, known: frozenset[str]) -> int | None:
+    # each name tried below, folded, is a prefix of the whole window folded (folding goes character by
+    # character; but for a capital sigma, whose lower case depends on what follows): where no known name
+    # is, none is tried (most lower-case words after "luật" name no law: "luật sư", "luật pháp")
+    if "Σ" not in window:
+        full = fold_name(window)
+        if not any(full[:i] in known for i in range(1, min(len(full), _longest(known)) + 1)):
+            return None
     toks = _tokens(window, 0, len(window))
     best = None
     for j in range(min(len(toks), MAX_LAW_WORDS + 3)):
@@ -627,6 +634,11 @@ def _known_lower_end(window: str, known: frozenset[str]) -> int | None:
         if _is_word(toks[j]) and fold_name(window[: toks[j].end]) in known:
             best = toks[j].end
     return best
+
+
+@functools.lru_cache(maxsize=8)
+def _longest(names: frozenset[str]) -> int:
+    return max(map(len, names), default=0)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

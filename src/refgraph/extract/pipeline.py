@@ -152,6 +152,8 @@ def find(norm_text: str) -> list[Found]:
             continue
         if parsed.law_name and parsed.type_word[:1].islower() and not _qualified_number(parsed):
             continue  # a name before the number follows a capitalised type word ("quy định tại Phụ lục số 2" is none)
+        if parsed.law_name and parsed.items and norm_text[ws + parsed.items[0].code.start - 1].isalpha():
+            continue  # "Quy hoạch tổng mặt bằng … ô đất H1-NO1": a number glued to the name's last word is a code in it
         if parsed.law_name and parsed.law_name.split()[0].lower() == "này":
             continue  # "… kể từ ngày Nghị quyết này có hiệu lực thi hành: số 15/2013/NQ-HĐND …": the text itself
         if parsed.law_name and _FORM_BEFORE_NUMBER.search(parsed.law_name):

@@ -1858,8 +1858,11 @@ _SECTION = re.compile(
     r"\n[ \t*]*(?:[IVX]+\.|\d{1,2}\.\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_]|điều\s+\d+[a-z]?\s*[.:]|\*\*(?![A-Z]\.)[^*\n]{2,80}\*\*[ \t]*\n)",
     re.I,
 )
+# (or a new table's header row: "**STT**" opens the columns of the next list, the legal basis perhaps not
+# among them)
 _TABLE_SECTION = re.compile(
-    r"\n[ \t*]*(?:\d{1,2}\.\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_]|điều\s+\d+[a-z]?\s*[.:])|\n[ \t]*\n[ \t]*[^|\s]",
+    r"\n[ \t*]*(?:\d{1,2}\.\d{1,3}(?:\.\d{1,3})*\.?\s+[^\W\d_]|điều\s+\d+[a-z]?\s*[.:])|\n[ \t]*\n[ \t]*[^|\s]"
+    r"|\n[ \t]*\*\*STT\*\*[ \t]*\n",
     re.I,
 )
 _HEADER_CELL = re.compile(r"\|[ \t]*\n[ \t]*\*\*$")

@@ -88,7 +88,9 @@ def clean(raw: str) -> str:
     where one bold run closes and the next opens ("NGHỊ QUYẾT****Về việc …"): that is a break."""
     if "*" not in raw and "_" not in raw and "`" not in raw:
         return raw
-    return _MARKUP.sub("", _BOLD_JOIN.sub(_join_or_break, raw))
+    if "**" in raw:  # (a join or a break needs two markers at least)
+        raw = _BOLD_JOIN.sub(_join_or_break, raw)
+    return _MARKUP.sub("", raw)
 
 
 def _join_or_break(m: re.Match[str]) -> str:

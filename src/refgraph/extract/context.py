@@ -710,6 +710,8 @@ def body_issuing_title(text: str, f: Found) -> str | None:
     """ "Nghị quyết 389/NQ-CP năm 2025 bổ sung danh sách … do Chính phủ ban hành", "Kế hoạch 16/KH-UBND năm
     2025 về việc tuyển chọn … do thành phố Cần Thơ ban hành": a title closed by the body that issued it, a
     body of the number's own codes (a place, under a local code, stands for its committee or council)."""
+    if f.subject is not None:
+        return None  # named in another's title: the body closing the line is the outer document's
     lo = f.head_end
     end = _TITLE_END.search(text, lo, lo + TITLE_REACH)
     hi = end.start() if end is not None else lo + TITLE_REACH

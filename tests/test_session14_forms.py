@@ -114,6 +114,48 @@ def test_a_legal_basis_column_ends_where_the_next_tables_header_row_begins():
     assert found["214/2025/NĐ-CP"].relation == "cites"
 
 
+def test_a_part_opening_with_its_section_heading_is_a_document_not_a_page():
+    text = (
+        "# 47_2009_TTLT_BTC_art3\nMỤC II. NỘI DUNG VÀ MỨC CHI\n\n"
+        "Điều 3. Chi trợ cấp hằng tháng cho các đối tượng sau:\n\n"
+        + "".join(
+            f"{k}. Người hoạt động kháng chiến theo Quyết định số {100 + k}/2005/QĐ-TTg ngày 8/11/2005 của "
+            "Thủ tướng Chính phủ về chế độ đối với người trực tiếp tham gia kháng chiến.\n\n"
+            for k in range(1, 12)
+        )
+    )
+    assert len(text) > 1500  # long enough to be read as a page were it not a part
+    assert {m.relation for m in extract(text, reported=True) if m.key} == {"implements"}
+
+
+def test_a_bracket_giving_the_source_of_the_direction_carried_out_takes_the_act():
+    text = (
+        "b) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ, Trưởng Ban Chỉ đạo các công trình "
+        "trọng điểm (Thông báo số 627/TB-VPCP ngày 18/11/2025), chủ động phối hợp với Bộ Nội vụ."
+    )
+    assert _by_key(text)["627/TB-VPCP"].relation == "implements"
+    heard = (
+        "Sau khi nghe Báo cáo của Ban Tổ chức Trung ương về tình hình triển khai thực hiện sắp xếp bộ máy "
+        "(Báo cáo số 386-BC/BTCTW, ngày 14/5/2025), Bộ Chính trị kết luận như sau:"
+    )
+    assert _by_key(heard)["386-BC/BTCTW"].relation == "cites"  # the act is in the report's title
+
+
+def test_a_number_written_without_its_type_code_takes_the_one_the_text_gives_it():
+    text = (
+        "Quyết định 2690/NHNN ngày 18/12/2024 điều chỉnh lãi suất. Theo Quyết định 2690/QĐ-NHNN, lãi suất "
+        "cho vay là 6,6%/năm."
+    )
+    assert [m.key for m in extract(text) if m.key] == ["2690/QĐ-NHNN", "2690/QĐ-NHNN"]
+    old = (
+        "sửa đổi Quyết định số 118/TTg ngày 27/02/1996 và Quyết định số 118/QĐ-TTg ngày 27/02/1996 của Thủ "
+        "tướng Chính phủ"
+    )
+    assert [m.key for m in extract(old) if m.key] == ["118/TTg", "118/QĐ-TTg"]  # the 1990s' own writing
+    assembly = "Nghị quyết 76/2025/UBTVQH15 và Nghị quyết 76/2025/NQ-UBTVQH15 về hướng dẫn"
+    assert [m.key for m in extract(assembly) if m.key][0] == "76/2025/UBTVQH15"
+
+
 # ---- issue 16: each fast scan finds what the plain pattern it stands for finds ---------------------------
 
 # pieces of the forms the scans look for, with the characters around them that decide a match

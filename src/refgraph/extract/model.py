@@ -51,7 +51,7 @@ class Found:
 # document's own section, chapter or article headings ("III. TỔ CHỨC THỰC HIỆN", "Chương IV", "Điều 9. …")
 _OPENS_WITH_SECTION = re.compile(
     r"\A\s*(?:#[ \t]*\S+[ \t]*\n\s*)?[*]*[ \t]*(?:[IVX]{1,4}\.[ \t]+[A-ZĐÀ-Ỹ]|Chương[ \t]+[IVXLC]+\b|Điều[ \t]+\d+\.[ \t]"
-    r"|PHẦN[ \t]+[IVX\d])"
+    r"|PHẦN[ \t]+[IVX\d]|(?:MỤC|Mục)[ \t]+[IVX\d]+[.:]?[ \t])"
 )
 
 

@@ -611,6 +611,7 @@ def extract_mentions(
     found = named.add(norm.text, find(norm.text))
     if not found:
         return []
+    _complete_type_codes(found)
     relations.assign(norm.text, found, own)
     if reported:
         relations.report_only(norm.text, found)
@@ -618,6 +619,26 @@ def extract_mentions(
     aliases.bind(found)
     named.settle(found)
     return _to_mentions(norm, _without_named_in_titles(found), source)
+
+
+def _complete_type_codes(found: list[Found]) -> None:
+    """ "Quyết định 2690/NHNN" where the text also writes "Quyết định 2690/QĐ-NHNN": a number written without
+    its type code takes the one the text gives the same number, issuer code and type word elsewhere."""
+    full: dict[tuple, Found] = {}
+    for f in found:
+        if f.key and f.type_code and f.issuer_code:
+            full.setdefault((f.number, f.year, f.issuer_code, f.doc_type), f)
+    if not full:
+        return
+    for f in found:
+        # (with a year, a number without a type code is a law's or an Assembly resolution's: "76/2025/UBTVQH15")
+        if f.key and f.type_code is None and f.issuer_code and f.year is None:
+            g = full.get((f.number, f.year, f.issuer_code, f.doc_type))
+            # (a number of the 1990s was often written without a type code as it stood: "Quyết định số 118/TTg
+            # ngày 27/02/1996"; the text's two writings are then kept as they are)
+            if g is not None and g.key and not any(d and d.year < 2000 for d in (f.date, g.date)):
+                f.key, f.type_code = g.key, g.type_code
+                f.why.append(f"key: the type code the text gives {g.key} elsewhere")
 
 
 def _without_named_in_titles(found: list[Found]) -> list[Found]:

@@ -620,6 +620,37 @@ def _plural_heading(text: str, lo: int, pos: int) -> int | None:
 _OWN_ANNEX_QUOTE = re.compile(r"(?<![^\W\d_])kèm[\s*]+theo[\s*]+(?:[^\W\d_]+[\s*]+){1,3}này[\s*]*$", re.I)
 
 
+SOURCE_REACH = 200  # characters from an act to the bracket that gives its source
+
+
+def _sourced_act(
+    text: str, found: list[Found], i: int, lo: int, paren: int, sentence: int
+) -> Governing | None:
+    """The citing document's own act ("thực hiện", "căn cứ") on words that the bracket right after them sources
+    with the citation opening it: "thực hiện ý kiến chỉ đạo của Thủ tướng (Thông báo số …)"."""
+    f = found[i]
+    if text[paren + 1 : f.start].strip(" \t*") or paren <= lo:
+        return None  # the bracket does not open with the citation
+    gov = _relation_in(text, lo, paren, sentence)
+    if gov is None or gov.relation not in ("implements", "based_on") or paren - gov.end > SOURCE_REACH:
+        return None
+    if any(gov.end <= g.start < paren for g in found[:i]):
+        return None  # the act's object is a citation of its own
+    if (d := _described_opening().search(text, max(lo, gov.start - DESCRIBED_REACH), gov.start)) and text[
+        d.start()
+    ].isupper():
+        return None  # "sau khi nghe Báo cáo của Ban … về tình hình triển khai thực hiện … (Báo cáo số …)": its title's
+    return gov
+
+
+@functools.cache
+def _described_opening() -> re.Pattern[str]:
+    """Where a document described without a number opens its title: _described_regex, anywhere before."""
+    pattern = _described_regex().pattern
+    assert pattern.endswith("[\\s*]*$")
+    return re.compile(pattern[: -len("[\\s*]*$")], re.I)
+
+
 def _relation_in(
     text: str,
     lo: int,
@@ -1163,6 +1194,7 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
         elif (dash := _dash_item(text, search_lo, f.start)) is not None:
             search_lo = dash  # "…”*\n- Tại khoản 1 Điều 17 Nghị định X …": a new item after a finished one
         paren = _open_bracket(text, search_lo, f.start)
+        outer_lo = search_lo
         if paren is not None:
             search_lo = paren  # "(Mẫu số 02 - Phụ lục số 02 Thông tư số …)": the bracket is its own sentence
         # bounded: a text without sentence ends (one huge line) must not make every citation read it all
@@ -1301,6 +1333,16 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # short name of the citation before it, which keeps its relation (and the list goes on from it)
             f.relation, f.subject, f.subject_relation = named.relation, named.subject, named.subject_relation
             f.why.append(f"relation: restates {named.key} in brackets")
+        elif (
+            paren is not None
+            and (source := _sourced_act(text, found, i, outer_lo, paren, sentence)) is not None
+        ):
+            # "thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ (Thông báo số 627/TB-VPCP …)": the bracket gives
+            # the paper the act before it takes up
+            f.relation = source.relation
+            f.why.append(
+                f"relation: {source.rule} at {source.start}, on what the bracket gives the source of"
+            )
         elif paren is not None:
             f.relation = "cites"  # a bracket with no phrase of its own: "(Văn bản số 4773/TC-CSTC …)"
             f.why.append("relation: in brackets, no phrase")

@@ -2229,30 +2229,39 @@ def _self_mentions(text: str) -> Iterator[re.Match[str]]:
     type word right before it, so a short window before each "này" finds it."""
     rx = _self_regex()
     low = lowered(text)
-    if low is None:  # lower-casing moves offsets in this text
-        yield from rx.finditer(text)
-        return
-    ends, rx_lower = _self_word_ends(), _self_regex(False)
-    i, after = low.find("này"), 0
-    while i != -1:
+    # searched in the lower-cased text with the lower-case pattern (the same matches, several times faster),
+    # the match then made on the text; where lower-casing would move offsets, in the text itself
+    hay, rx_hay = (text, rx) if low is None else (low, _self_regex(False))
+    ends = _self_word_ends()
+    after = 0
+    for n in _THIS.finditer(hay) if low is None else _plain_positions(low, "này"):
+        i = n if isinstance(n, int) else n.start()
         end = i + 3
         # the word before "này" (spaces between, as the pattern wants) must end as a type word can: most
         # "này" in prose ("năm này", "việc này") are passed over without running the pattern
         j = i
-        while j > 0 and low[j - 1].isspace():
+        while j > 0 and hay[j - 1].isspace():
             j -= 1
         k = j
-        while k > 0 and low[k - 1].isalpha():
+        while k > 0 and hay[k - 1].isalpha():
             k -= 1
-        if j < i and k < j and _ends_as_type_word(low[k:j], ends):
+        if j < i and k < j and _ends_as_type_word(hay[k:j].lower(), ends):
             # from past the previous "này" (a match holds one); one character past this one lets the
-            # pattern's own look-ahead say the word ends there. Searched in the lower-cased text with the
-            # lower-case pattern (the same matches, several times faster), the match then made on the text
-            m = rx_lower.search(low, max(after, i - _SELF_WINDOW), end + 1)
+            # pattern's own look-ahead say the word ends there
+            m = rx_hay.search(hay, max(after, i - _SELF_WINDOW), end + 1)
             if m is not None and m.end() == end:
-                yield rx.match(text, m.start(), end + 1)  # type: ignore[misc]
+                yield m if hay is text else rx.match(text, m.start(), end + 1)  # type: ignore[misc]
         after = end
-        i = low.find("này", end)
+
+
+_THIS = re.compile("này", re.I)
+
+
+def _plain_positions(s: str, word: str) -> Iterator[int]:
+    i = s.find(word)
+    while i != -1:
+        yield i
+        i = s.find(word, i + len(word))
 
 
 _SELF_WINDOW = 80  # characters: longer than any type word and the spaces before "này"

@@ -156,6 +156,39 @@ def test_a_number_written_without_its_type_code_takes_the_one_the_text_gives_it(
     assert [m.key for m in extract(assembly) if m.key][0] == "76/2025/UBTVQH15"
 
 
+def test_an_article_adopting_a_report_approves_the_papers_it_sits_in():
+    text = (
+        "**QUYẾT NGHỊ:**\n**Điều 1.**\nThông qua nội dung báo cáo của Ngân hàng Nhà nước Việt Nam tại Mục II Tờ "
+        "trình số 207/TTr-NHNN ngày 21 tháng 11 năm 2025.\n**Điều 2.** Thống đốc hoàn thiện hồ sơ gửi thông "
+        "qua Cổng thông tin theo Công văn số 12/VPCP-KTTH."
+    )
+    found = _by_key(text)
+    assert found["207/TTr-NHNN"].relation == "approves"
+    assert found["12/VPCP-KTTH"].relation != "approves"  # "thông qua" as "by way of"
+
+
+def test_a_news_body_reporting_a_circular_in_its_voice_is_still_a_page():
+    body = (
+        "Theo đó, Thông tư này quy định về chế độ điều dưỡng phục hồi sức khỏe trong lực lượng.\n\n"
+        + (
+            "Thông tư này cũng quy định cán bộ thuộc diện quy định tại điểm d khoản 10 Điều 16 Thông tư số "
+            "62/2023/TT-BCA của Bộ trưởng Bộ Công an được hưởng theo quy định tại Nghị định số 131/2021/NĐ-CP.\n\n"
+        )
+        * 8
+    )
+    assert len(body) > 1500
+    assert {m.relation for m in extract(body, reported=True) if m.key} == {"cites"}
+
+
+def test_a_bold_heading_line_ends_the_title_of_the_citation_in_it():
+    text = (
+        "**Bộ Xây dựng ban hành Công điện 96/CĐ-BXD về việc ứng phó mưa lũ**\n"
+        "Triển khai chỉ đạo của Thủ tướng Chính phủ tại Công điện 225/CĐ-TTg ngày 20/11/2025 về việc ứng phó."
+    )
+    found = _by_key(text)["225/CĐ-TTg"]
+    assert (found.relation, found.issuer) == ("implements", "Thủ tướng Chính phủ")
+
+
 # ---- issue 16: each fast scan finds what the plain pattern it stands for finds ---------------------------
 
 # pieces of the forms the scans look for, with the characters around them that decide a match

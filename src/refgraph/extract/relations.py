@@ -182,9 +182,10 @@ _BOUNDARY = re.compile(
 _TITLE_SEMICOLON = re.compile(
     rf";(?![ \t]+(?!(?:và[ \t]+)?số[\s*]*\d)[{LOWER}]|[ \t\n]+[{UPPER}]+[ \t\n]+[{UPPER}]+[ \t\n,])"
 )
+# (a bold run closing its line ends a heading's title: "**… ban hành Công điện 96/CĐ-BXD về việc …**⏎Triển khai …")
 _TITLE_STOP = re.compile(
     rf"\n[ \t]*\n|\n(?=[ \t*]*(?:[-+•|]|\d+[.)]\s)|#{{1,6}}[ \t])|[.!?…]{NOT_PLACE_ABBR}(?=\**(?:\s|$)|\*{{2,}}[^\W\d_])"
-    r"|:(?=[ \t*]*\n)"
+    r"|:(?=[ \t*]*\n)|(?<=[^\W\d_])\*\*[ \t]*(?=\n)"
 )
 
 
@@ -2184,10 +2185,16 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
     for f in found:
         firsts.setdefault(" ".join(f.doc_type.lower().split()), f.start)
     first_any = min(firsts.values(), default=len(text))
+    reported: set[str] = set()  # type words a page has reported by ("Theo đó, Thông tư này …")
     for m in _self_mentions(text):
         if not m.group()[:1].isupper():
             continue  # "… kế hoạch này …" in running prose: a common noun, not a document naming itself
         word = " ".join(m.group().lower().split()[:-1])  # the type word before "này"
+        if word in reported:
+            continue  # the same reported document again
+        if _ACCORDINGLY.search(text, max(0, m.start() - 16), m.start()):
+            reported.add(word)
+            continue
         # ("Văn bản này", "Quy định này" on a page point back at whatever document it named before: a
         # provision of it, not the page)
         before = first_any if word in vocab.named_words("points_back") else firsts.get(word, len(text))
@@ -2198,6 +2205,11 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
         ):
             return True
     return False
+
+
+# "Theo đó, Thông tư này quy định …": a page reporting what the document it has just named provides (a news
+# body whose opening was cut keeps the words)
+_ACCORDINGLY = re.compile(r"(?<![^\W\d_])theo[ \t]+đó[ \t]*,[ \t*]*$", re.I)
 
 
 def _reported_bare_before(text: str, word: str, pos: int) -> bool:

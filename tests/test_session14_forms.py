@@ -189,6 +189,15 @@ def test_a_bold_heading_line_ends_the_title_of_the_citation_in_it():
     assert (found.relation, found.issuer) == ("implements", "Thủ tướng Chính phủ")
 
 
+def test_a_sample_of_a_programme_is_no_reference_to_one():
+    text = (
+        "# Mẫu Đề án sáp nhập Hội Liên hiệp Thanh niên Việt Nam tại phường? Tải mẫu Đề án sáp nhập Hội LHTN."
+    )
+    assert [m.text for m in extract(text)] == []
+    carried = "Thực hiện Đề án sáp nhập Hội Liên hiệp Thanh niên Việt Nam tại phường."
+    assert [m.text for m in extract(carried)] == ["Đề án sáp nhập Hội Liên hiệp Thanh niên Việt Nam"]
+
+
 # ---- issue 16: each fast scan finds what the plain pattern it stands for finds ---------------------------
 
 # pieces of the forms the scans look for, with the characters around them that decide a match

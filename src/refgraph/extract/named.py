@@ -951,7 +951,12 @@ def _read(
     capital = raw_type[:1].isupper()
     if not capital and not _lower_case_may_name(text, e, kind):
         return None  # decided before any word is read: most type words in running text are lower case
-    if _generic_before(text, s) or _own_listing(text, s, type_low) or in_body_name(text, s):
+    if (
+        _generic_before(text, s)
+        or _own_listing(text, s, type_low)
+        or in_body_name(text, s)
+        or _role_before(text, s, "template")  # "Tải mẫu Đề án …": a sample of one, no document
+    ):
         return None
     # the first word of the name
     toks = _tokens(text, e, min(len(text), e + 60))

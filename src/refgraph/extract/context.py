@@ -702,8 +702,15 @@ def body_ending_title(text: str, f: Found) -> str | None:
 
 # "… do Chính phủ ban hành", "… do thành phố Cần Thơ ban hành": the body that issued it, closing its title
 _ISSUED_BY = re.compile(r"(?<![^\W\d_])do[\s*]+([^\W\d_][^\n.;:()?!]{1,80}?)[\s*]+ban[\s*]+hành(?![^\W\d_])")
-# a place standing for its People's Committee or Council ("do tỉnh Hà Tĩnh ban hành" under a local code)
-_PLACE = re.compile(r"(?:tỉnh|thành[\s*]+phố|TP\.?|quận|huyện|thị[\s*]+xã|xã|phường)[\s*]+[A-ZĐ]", re.I)
+
+
+def _names_a_place(name: str) -> bool:
+    """ "tỉnh Hà Tĩnh", "thành phố Cần Thơ", "TP. Huế": a level word (vocab/levels.tsv) and a capitalised place."""
+    words = name.split()
+    return any(
+        len(words) > n and fold(" ".join(words[:n])) in vocab.levels() and words[n][:1].isupper()
+        for n in (2, 1)
+    )
 
 
 def body_issuing_title(text: str, f: Found) -> str | None:
@@ -718,8 +725,8 @@ def body_issuing_title(text: str, f: Found) -> str | None:
     by = _ISSUED_BY.search(text, lo, hi)
     if by is None or _NUMBER_CODE.search(text, lo, by.start()):
         return None  # another citation inside the title may be whose body it names
-    place = _PLACE.match(by.group(1))
-    if place is not None and f.issuer_code and vocab.is_local(f.issuer_code.split("-")[0]):
+    if _names_a_place(by.group(1)) and f.issuer_code and vocab.is_local(f.issuer_code.split("-")[0]):
+        # a place standing for its People's Committee or Council ("do tỉnh Hà Tĩnh ban hành", a local code)
         return " ".join(by.group(1).split())
     name = _whole_name(text, by.start(1), by.end(1))
     return name if name is not None and _agrees(name, f, placed=True) else None

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from refgraph import extract
 from refgraph.extract import pipeline, relations, scan
-from refgraph.text import normalize
+from refgraph.text import matches_at, normalize
 
 from .conftest import first_by_key
 
@@ -226,6 +226,19 @@ def test_the_fast_scans_find_what_the_plain_patterns_find(pieces):
     ]
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab:( \n", max_size=30))
+def test_matches_tried_at_their_possible_starts_are_finditer_s(text):
+    rx = re.compile(r"[:(][ ]*(?=a)|b+a?")
+    every = range(len(text) + 1)
+    assert [m.span() for m in matches_at(rx, text, every)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_the_fast_scans_take_their_fast_paths():
+    assert len(scan._abbreviation_passes()) > 1  # one pass per first letter, not the alternation
+    assert relations._self_word_ends()  # the words a type word ends with, read from the pattern
+
+
 def test_the_self_scan_skips_a_this_after_no_type_word_and_keeps_the_case_of_the_text():
     text = "Năm này, việc này đã xong. KẾ HOẠCH NÀY được gửi; Quyết định này có hiệu lực."
     got = [m.group() for m in relations._self_mentions(text)]
@@ -254,7 +267,11 @@ def test_the_characters_lowered_into_odd_ones_are_all_listed():
 def test_a_text_with_a_greek_capital_is_not_lowered_for_the_case_free_scans():
     from refgraph.text import lowered, normalize
 
-    plain = normalize("Nghị định số 15/2020/NĐ-CP quy định mức phạt " * 10).text
-    assert lowered(plain) == plain.lower()
-    greek = normalize("Hệ số Κ của Nghị định số 15/2020/NĐ-CP quy định mức phạt " * 10).text
-    assert lowered(greek) is None  # "κ" is one of the letters a case-insensitive pattern folds with others
+    plain = normalize("Nghị định số 15/2020/NĐ-CP quy định mức phạt " * 10)
+    assert plain.plain  # the first scan found nothing: the text is lowered without the odd-character check
+    assert lowered(plain.text) == plain.text.lower()
+    greek = normalize("Hệ số Κ của Nghị định số 15/2020/NĐ-CP quy định mức phạt " * 10)
+    assert not greek.plain
+    assert (
+        lowered(greek.text) is None
+    )  # "κ" is one of the letters a case-insensitive pattern folds with others

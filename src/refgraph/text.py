@@ -12,6 +12,7 @@ import functools
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from itertools import accumulate
@@ -53,7 +54,6 @@ _CASE_ODD = re.compile("[ıſµμͅιιΐΐΰΰβϐεϵθϑκϰπϖρϱςσφϕ�
 # every character whose lower-case form holds one of those (the test suite checks the list against all of
 # Unicode): normalize's first scan looks for these too, so a text it finds none in is known to be fit
 _CASE_ODD_SOURCES = "µıſͅΐΒΕΘΙΚΜΠΡΣΦΰβεθικμπρςσφϐϑϕϖϰϱϴϵṠṡẛﬅﬆ"
-_ODD_FREE: list[str] = []  # the last texts normalize found no such character in (by identity)
 
 _NOISE = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 
@@ -236,6 +236,8 @@ class Normalized:
     original: str
     # None when the map is the identity (the common case: text already composed)
     _map: _OffsetMap | None = None
+    # no mark, noise or case-odd character in it (normalize's first scan found none): lowered without a check
+    plain: bool = False
 
     def to_original(self, i: int) -> int:
         """Original offset for normalized offset ``i`` (0 <= i <= len(text))."""
@@ -293,9 +295,7 @@ def _normalize(original: str) -> Normalized:
     hit = _MARK_OR_NOISE.search(original)
     if hit is None:
         text = _join_split_numbers(original) if "*" in original else original
-        _ODD_FREE.insert(0, text)  # (nor a character lower() makes odd: see _kept)
-        del _ODD_FREE[4:]
-        return Normalized(text, original)
+        return Normalized(text, original, None, True)
     if _MARK.search(original, hit.start()) is None:
         # no combining marks: nothing composes (characters NFC would change on their own are left as
         # they are, like everywhere else); translate only the noise
@@ -422,7 +422,8 @@ def _kept(text: str) -> tuple[str, str, str | None]:
     low = text.lower()
     fit = (
         low
-        if len(low) == len(text) and (any(t is text for t in _ODD_FREE) or _CASE_ODD.search(low) is None)
+        if len(low) == len(text)
+        and (any(n.text is text and n.plain for _, n in _LAST_NORMALIZED) or _CASE_ODD.search(low) is None)
         else None
     )
     entry = (text, low, fit)
@@ -434,6 +435,19 @@ def _kept(text: str) -> tuple[str, str, str | None]:
 def lower(text: str) -> str:
     """``text.lower()``, kept for the few texts in hand."""
     return _kept(text)[1]
+
+
+def matches_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` where every match is known to start at one of ``starts``: ``rx`` is tried only
+    there, in order, each start from the end of the last match on (as finditer goes on). The fast scans find
+    the starts by a plain letter or word, where the engine jumps between occurrences; a pattern that opens
+    with a class of characters is tried at every position."""
+    end = 0
+    match = rx.match
+    for c in sorted(set(starts)):
+        if c >= end and (m := match(text, c)) is not None:
+            yield m
+            end = m.end()
 
 
 def lowered(text: str) -> str | None:

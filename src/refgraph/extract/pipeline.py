@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from .. import vocab
 from ..models import Mention, filled
-from ..text import DASHES, UPPER, Normalized, fold, lower, lowered, normalize
+from ..text import DASHES, UPPER, Normalized, fold, lower, lowered, matches_at, normalize
 from . import aliases, context, issuers, named, relations
 from .keys import YEARS, key_for
 from .model import Found
@@ -209,16 +209,16 @@ def _colon_items(text: str) -> Iterator[re.Match[str]]:
     if low is None:
         yield from _COLON_ITEMS.finditer(text)
         return
-    after = 0
+    starts = []
     for m in _ITEM_NUMBER.finditer(low):
         i = m.start()
         if text[i] not in "Ss" or text[i + 1] != "ố":
             continue  # "SỐ": the pattern wants "số" or "Số"
-        while i > after and (text[i - 1].isspace() or text[i - 1] == "*"):
+        while i > 0 and (text[i - 1].isspace() or text[i - 1] == "*"):
             i -= 1
-        if i > after and text[i - 1] in ":(" and (c := _COLON_ITEMS.match(text, i - 1)) is not None:
-            yield c
-            after = c.end()
+        if i > 0 and text[i - 1] in ":(":
+            starts.append(i - 1)
+    yield from matches_at(_COLON_ITEMS, text, starts)
 
 
 def _headed_lists(text: str, found: list[Found], group: int) -> tuple[list[Found], int]:

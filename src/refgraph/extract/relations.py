@@ -20,7 +20,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import vocab
-from ..text import LOWER, PLACE_ABBR_ALTS, QUOTE_REACH, UPPER, lowered, open_quote, open_quote_nested
+from ..text import (
+    LOWER,
+    PLACE_ABBR_ALTS,
+    QUOTE_REACH,
+    UPPER,
+    lowered,
+    matches_at,
+    open_quote,
+    open_quote_nested,
+)
 from .model import Found, document_part, year_of
 from .scan import HEADING_BACK, _terminal, plural_heading_before, type_word_regex
 
@@ -334,15 +343,26 @@ DESCRIBED_REACH = 200  # characters: a described document's issuer and "về" be
 
 @functools.cache
 def _described_regex() -> re.Pattern[str]:
+    """A document described without a number, its title opening right at the end of the stretch searched."""
+    return re.compile(_described_pattern() + r"[\s*]*$", re.I)
+
+
+@functools.cache
+def _described_opening() -> re.Pattern[str]:
+    """The same description anywhere in the stretch."""
+    return re.compile(_described_pattern(), re.I)
+
+
+@functools.cache
+def _described_pattern() -> str:
     # "Kế hoạch của Ủy ban nhân dân tỉnh Đồng Tháp về": a type word, an optional "của <body>", the title
     # intro (grammar terminals, written once); a kind may follow the type word ("Kế hoạch hành động của Ban
     # Thường vụ Thành ủy về triển khai …")
     issuer, _ = _terminal("ISSUER_INTRO")
     intro, _ = _terminal("TITLE_INTRO")
-    return re.compile(
+    return (
         rf"(?<![^\W\d_])(?:{type_word_regex().pattern})(?:[\s*]+{_plan_kinds()})?"
-        rf"(?:{issuer}(?:[\s*]+[^\W\d_]+){{1,12}}?)?{intro}[\s*]*$",
-        re.I,
+        rf"(?:{issuer}(?:[\s*]+[^\W\d_]+){{1,12}}?)?{intro}"
     )
 
 
@@ -642,14 +662,6 @@ def _sourced_act(
     ].isupper():
         return None  # "sau khi nghe Báo cáo của Ban … về tình hình triển khai thực hiện … (Báo cáo số …)": its title's
     return gov
-
-
-@functools.cache
-def _described_opening() -> re.Pattern[str]:
-    """Where a document described without a number opens its title: _described_regex, anywhere before."""
-    pattern = _described_regex().pattern
-    assert pattern.endswith("[\\s*]*$")
-    return re.compile(pattern[: -len("[\\s*]*$")], re.I)
 
 
 def _relation_in(
@@ -2145,17 +2157,13 @@ def _preamble_lines(text: str) -> Iterator[re.Match[str]]:
     if low is None:
         yield from _OWN_PREAMBLE.finditer(text)
         return
-    starts = set()
+    starts = []
     for rx in _PREAMBLE_WORDS:
         for w in rx.finditer(low):
             line = low.rfind("\n", 0, w.start()) + 1
             if _LINE_LEAD.match(low, line).end() == w.start():  # type: ignore[union-attr]
-                starts.add(line)
-    after = 0
-    for line in sorted(starts):
-        if line >= after and (m := _OWN_PREAMBLE.match(text, line)) is not None:
-            yield m
-            after = m.end()
+                starts.append(line)
+    yield from matches_at(_OWN_PREAMBLE, text, starts)
 
 
 _LEFTOVER = re.compile(r"^\s*\[[^\]\n]{0,40}\]")

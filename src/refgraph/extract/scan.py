@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text import _CASE_ODD, lower, lowered
+from ..text import _CASE_ODD, lower, lowered, matches_at
 from .parse import parser
 
 WINDOW = 320  # no citation head is longer; titles beyond it are measured on the full text afterwards
@@ -91,19 +91,13 @@ def _abbreviation_passes() -> tuple[re.Pattern[str], ...]:
 
 
 def abbreviation_starts(text: str) -> list[int]:
-    """The starts of ``abbreviation_regex().finditer(text)``, in order: the passes' matches, each kept
-    where it does not overlap the one kept before (what finditer does; a match wants no letter before
-    it, so two never overlap)."""
+    """The starts of ``abbreviation_regex().finditer(text)``: its matches start where one of the passes'
+    does."""
     passes = _abbreviation_passes()
     if len(passes) == 1:
         return [m.start() for m in passes[0].finditer(text)]
-    spans = sorted(m.span() for rx in passes for m in rx.finditer(text))
-    out, end = [], 0
-    for s, e in spans:
-        if s >= end:
-            out.append(s)
-            end = e
-    return out
+    starts = (m.start() for rx in passes for m in rx.finditer(text))
+    return [m.start() for m in matches_at(abbreviation_regex(), text, starts)]
 
 
 # ---- one scan for every type word -----------------------------------------------------------------
@@ -200,14 +194,7 @@ def _union_matches(low: str, union: re.Pattern[str]) -> list[tuple[int, int, int
         for j, head in heads[low[k]]:
             if k >= j and low.startswith(head, k - j):
                 starts.add(k - j)
-    out = []
-    cursor = 0
-    match = union.match
-    for c in sorted(starts):
-        if c >= cursor and (u := match(low, c)) is not None:
-            out.append((c, u.end(), u.lastindex))
-            cursor = u.end()
-    return out
+    return [(u.start(), u.end(), u.lastindex) for u in matches_at(union, low, starts)]
 
 
 @functools.cache

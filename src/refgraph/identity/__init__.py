@@ -199,15 +199,18 @@ _RECIPIENTS = re.compile(r"^[ \t*|#-]*Nơi[ \t]+nhận[ \t*]*:", re.M)
 LETTER_HEAD_REACH = 3000  # characters from the top where a letter names whom it is addressed to
 
 
+def _addressed(text: str) -> re.Match[str] | None:
+    """The "Kính gửi:" line near the top (the pattern, tried at every line start, only where the plain word
+    is)."""
+    if text.find("Kính", 0, LETTER_HEAD_REACH) < 0:
+        return None
+    return _ADDRESSED.search(text, 0, LETTER_HEAD_REACH)
+
+
 def _letter_body(text: str) -> int | None:
     """The line of "Kính gửi:" when the text is an official letter's body: addressed near its top, and closed
     with a "Nơi nhận:" block."""
-    # (the pattern is tried at every line start: looked for only where the plain word is)
-    m = (
-        _ADDRESSED.search(text, 0, LETTER_HEAD_REACH)
-        if text.find("Kính", 0, LETTER_HEAD_REACH) >= 0
-        else None
-    )
+    m = _addressed(text)
     if m is None or _RECIPIENTS.search(text, m.end()) is None:
         return None
     return text.count("\n", 0, m.start()) + 1
@@ -232,12 +235,7 @@ def _letter_subject_regex() -> re.Pattern[str]:
 def _letter_subject(text: str) -> tuple[Organ, int] | None:
     """(body, line) that writes a letter printed from its "Kính gửi:" on: the first sentence whose whole
     subject is one named body."""
-    # (the pattern is tried at every line start: looked for only where the plain word is)
-    m = (
-        _ADDRESSED.search(text, 0, LETTER_HEAD_REACH)
-        if text.find("Kính", 0, LETTER_HEAD_REACH) >= 0
-        else None
-    )
+    m = _addressed(text)
     if m is None:
         return None
     for s in _letter_subject_regex().finditer(text, m.end(), m.end() + LETTER_SUBJECT_REACH):

@@ -185,10 +185,18 @@ def body_before(text: str, lo: int, hi: int, lead_lo: int | None = None) -> tupl
     ):
         # "Ngày 13/11/2025, BVHTTDL đã có Công văn …": a news lead's subject written as a ministry's code
         return acronym.group(), acronym.start(), needs_date, "the subject of a news lead, a body's code"
+    behalf = _ON_BEHALF.search(text, max(lo, end - BEHALF_REACH), end)
+    if behalf is not None and _SIGNER_NAME.fullmatch(text, behalf.end(), end):
+        # "Ngày 25/5/2025, thay mặt Bộ Chính trị, đồng chí <name> ký ban hành Kết luận …": a person signs; the
+        # body signed for issues
+        name = " ".join(behalf.group(1).split())
+        return vocab.short_names().get(name, name), behalf.start(), needs_date, "signed for by a person"
     return _subject_of_lead(text, lo if lead_lo is None else min(lo, lead_lo), end, needs_date)
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,10}$")
+# a person's name between "đồng chí" and the verb: a few capitalised words
+_SIGNER_NAME = re.compile(rf"(?:[{UPPER}][^\W\d_]*[ \t*]*){{1,5}}")
 
 
 _OF_BEFORE = re.compile(r"(?<![^\W\d_])của[\s*]+$", re.I)
@@ -1007,6 +1015,8 @@ def fill(text: str, found: list[Found]) -> None:
                         # "thay mặt Bộ Chính trị, Ban Bí thư, đồng chí …, Thường trực Ban Bí thư đã ký ban hành":
                         # the signer's posts name no issuer; the bodies signed for do
                         name = " ".join(behalf.group(1).split())
+                        if d is None:  # "Ngày 25/5/2025, thay mặt Ban Bí thư, …": the date before the bodies
+                            d = date_before(text, max(0, behalf.start() - DATE_REACH), behalf.start())
                     f.issuer, f.issuer_before = name, True
                     f.why.append(f"issuer: {rule}")
                 if f.date is None and f.date_text is None and d is not None:

@@ -45,7 +45,10 @@ def _pinpoints() -> frozenset[str]:
 @functools.cache
 def _organ_prefixes() -> dict[tuple[str, ...], str]:
     # the ministries of codes.tsv too: "của Bộ giáo dục và Đào tạo về …" is one name however it is cased
-    return {tuple(k.split()): v for k, v in vocab.known_organs().items()}
+    # (by its words: a dash between them is no word of the name, "Ban Kinh tế - Ngân sách")
+    return {
+        tuple(w for w in k.split() if any(c.isalnum() for c in w)): v for k, v in vocab.known_organs().items()
+    }
 
 
 # cut() reads only the words and the text between them: its answer for one stretch of text holds wherever

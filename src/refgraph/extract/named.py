@@ -981,6 +981,8 @@ def _read(
     if kind == "law":
         if not capital or _word_before(text, s) in words("noun") or _firm_before(text, s):
             return None
+        if type_low == "luật" and first.text.lower() in words("law_noun"):
+            return None  # "Luật sư Nguyễn Văn A", "LĨNH VỰC LUẬT SƯ": a person's title, a field
         amends = _amending_regex().match(text, s)
         if amends is None and _bill_before(text, s):
             # (an amending bill, "dự án Luật sửa đổi, bổ sung … của Luật X", is read as any amending title:

@@ -382,7 +382,7 @@ def _counted_noun_at(text: str, pos: int) -> bool:
 # the codes whose body a translation's citation takes from its number: the Government and the Prime Minister,
 # who issue under them alone
 _ENGLISH_ISSUERS = frozenset({"CP", "TTg"})
-_ENGLISH_OWNER = re.compile(r"(?:Government|Prime\s+Minister)['’]s\s+$")
+_ENGLISH_OWNER = re.compile(r"(Government|Prime\s+Minister)['’]s\s+$")
 
 
 def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]:
@@ -547,11 +547,11 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
             first
             and info.issuer_code in _ENGLISH_ISSUERS
             and english_type_regex().fullmatch(c.type_word) is not None
-            and _ENGLISH_OWNER.search(text, max(0, base + c.type_start - 40), base + c.type_start)
+            and (owner := _ENGLISH_OWNER.search(text, max(0, base + c.type_start - 40), base + c.type_start))
         ):
             # "the Government’s Decree No. 96/2024/ND-CP": a translation names the body in English before the
-            # type; the code names it as the Vietnamese text would (readers give it so)
-            issuer, issuer_rule = vocab.code_name(info.issuer_code), "issuer:owner_in_a_translation"
+            # type; given as written, as a Vietnamese text's body is (most readers give "Government")
+            issuer, issuer_rule = " ".join(owner.group(1).split()), "issuer:owner_in_a_translation"
         else:
             issuer = None
         if last and title_start is None and c.quoted_title is None:

@@ -928,6 +928,12 @@ def _clause_after_comma() -> re.Pattern[str]:
     return re.compile(rf",\s+(?:(?:{alts})(?![^\W\d_])|(?=[A-ZĐÀ-Ỹ]){subject})")
 
 
+@functools.cache
+def _new_ground_after_and() -> re.Pattern[str]:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in vocab.title_stops("and"))
+    return re.compile(rf"\s(?:và)\s+(?:{alts})(?![^\W\d_])", re.I)
+
+
 def _title_end(text: str, start: int, limit: int) -> int:
     hi = min(limit, start + TITLE_LIMIT, len(text))
     m = _TITLE_STOP.search(text, start, hi)
@@ -937,6 +943,9 @@ def _title_end(text: str, start: int, limit: int) -> int:
     end = semi.start() if semi is not None and semi.start() < end else end
     c = _clause_after_comma().search(text, start, end)
     end = c.start() if c else end
+    if "và" in text[start:end]:
+        c = _new_ground_after_and().search(text, start, end)
+        end = c.start() if c else end
     q = text.find("”", start, end)
     if q != -1 and text.find("“", start, q) == -1:
         # a quote that opened before the citation closes here ("Bãi bỏ thủ tục “Đăng ký … theo Thông tư X
@@ -1011,6 +1020,9 @@ _BARE_TITLE_WORDS = 5
 _NOT_IN_TITLE = re.compile(r"[,;:()]|\n[ \t]*\n|(?<![^\W\d_])(?:và|hoặc|của)(?![^\W\d_])", re.I)
 
 
+_TITLE_ACTS_GO_ON = ("amends", "repeals", "replaces")
+
+
 def _nested_relation(text: str, outer: Found, inner: Found) -> str | None:
     """The relation when ``inner`` sits in ``outer``'s unquoted title, else None."""
     if outer.title_start is None or outer.key is None or outer.key == inner.key:
@@ -1078,6 +1090,15 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 # "… sửa đổi một số Điều của Quyết định số A ngày … và Điều 3, Quyết định số B": a second
                 # provision of the same outer title
                 nested_in[i], nested_rel[i] = at, nested_rel[i - 1]
+            elif (
+                (at := nested_in[i - 1]) is not None
+                and _nested_relation(text, found[at], inner) in _TITLE_ACTS_GO_ON
+                and not _issued_after(inner, found[at])
+            ):
+                # "Quyết định B … sửa đổi, bổ sung … Quy định ban hành kèm theo Quyết định A và bãi bỏ một phần
+                # Quyết định C": an amending title goes on past the document it located, with another act of
+                # its own on a document issued before it
+                nested_in[i], nested_rel[i] = at, _nested_relation(text, found[at], inner)
             elif (
                 (at := nested_in[k]) is not None
                 and nested_rel[k] == "amends"

@@ -185,8 +185,9 @@ def joint_heads() -> tuple[str, ...]:
 
 
 @functools.cache
-def title_stops() -> tuple[str, ...]:
-    return tuple(r[0] for r in _rows("title_stops.tsv"))
+def title_stops(after: str = "comma") -> tuple[str, ...]:
+    """Words that end an unquoted title after a comma, or (``after="and"``) after "và"."""
+    return tuple(r[0] for r in _rows("title_stops.tsv") if (r[1] if len(r) > 1 else "comma") == after)
 
 
 @functools.cache

@@ -107,3 +107,97 @@ def test_and_on_the_basis_of_opens_a_new_ground_after_a_title():
     letter = found["4410/SXD-QLN"]
     assert letter.relation == "cites"  # a proposal, not what the text carries out
     assert letter.issuer == "Sở Xây dựng"
+
+
+def test_a_later_ground_after_a_comma_ends_the_title_before_it():
+    text = (
+        "Chế độ trợ cấp theo Quyết định số 62/2011/QĐ-TTg ngày 09/11/2011 của Thủ tướng Chính phủ về chế độ "
+        "đối với đối tượng tham gia chiến tranh bảo vệ Tổ quốc, thực hiện theo hướng dẫn tại Thông tư số "
+        "08/2012/TTLT-BQP-BLĐTBXH-BTC ngày 26/01/2012."
+    )
+    assert _by_key(text)["08/2012/TTLT-BQP-BLĐTBXH-BTC"].relation == "implements"
+
+
+def test_grounds_said_to_be_above_do_not_ground_a_later_document():
+    text = (
+        "Căn cứ các quy định trên đối với trường hợp doanh nghiệp thuộc đối tượng quy định tại Nghị quyết số "
+        "110/2025/UBTVQH15 thì kê khai theo hướng dẫn."
+    )
+    assert _by_key(text)["110/2025/UBTVQH15"].relation == "cites"
+
+
+def test_a_decree_after_a_law_in_a_guiding_title_is_in_that_title():
+    # (a regression test of a form seen in session 15; the reading predates it)
+    text = (
+        "Căn cứ Thông tư số 40/2021/TT-BTC ngày 01/6/2021 của Bộ Tài chính hướng dẫn thuế giá trị gia tăng "
+        "đối với hộ kinh doanh theo Luật Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của "
+        "Chính phủ.\n"
+    )
+    found = _by_key(text)
+    assert found["40/2021/TT-BTC"].relation == "based_on"
+    assert found["126/2020/NĐ-CP"].relation == "cites"  # named in 40/2021's title, issued before it
+
+
+def test_a_decree_issued_after_the_circular_is_not_in_its_title():
+    text = (
+        "Căn cứ Thông tư số 40/2021/TT-BTC ngày 01/6/2021 của Bộ Tài chính hướng dẫn thuế đối với hộ kinh "
+        "doanh theo Luật Quản lý thuế và Nghị định số 70/2025/NĐ-CP ngày 20/3/2025 của Chính phủ.\n"
+    )
+    assert _by_key(text)["70/2025/NĐ-CP"].relation == "based_on"
+
+
+# ---- issuers of proposals, and of headlines ---------------------------------------------------------------
+
+
+def test_a_proposer_named_before_a_list_is_the_body_of_each_item_under_its_code():
+    text = (
+        "Theo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số 75/TTr-SXD ngày 02 tháng 10 năm 2025, Công "
+        "văn số 3311/SXD-QLN ngày 09 tháng 10 năm 2025; ý kiến của các sở."
+    )
+    found = _by_key(text)
+    assert found["75/TTr-SXD"].issuer == "Giám đốc Sở Xây dựng"
+    assert found["3311/SXD-QLN"].issuer == "Giám đốc Sở Xây dựng"
+
+
+def test_a_body_that_proposed_in_a_letter_issued_it():
+    text = "(Sở Nội vụ đã đề nghị tại Văn bản số 2105/SNV-CCVC ngày 11/7/2025):"
+    assert _by_key(text)["2105/SNV-CCVC"].issuer == "Sở Nội vụ"
+
+
+def test_a_former_bodys_aside_stands_between_it_and_its_letter():
+    text = (
+        "Việc này trái với chỉ đạo của Tổng cục Thuế (trước đây) tại công văn số 4120/TCT-CS ngày 02/10/2023."
+    )
+    assert _by_key(text)["4120/TCT-CS"].issuer == "Tổng cục Thuế"
+
+
+def test_a_headline_closed_by_the_body_and_a_question():
+    for text in (
+        "# Toàn văn Thông báo 95-TB/TW 2025 Kết luận về chủ trương xây dựng nhà văn hóa của Bộ Chính trị ra sao?",
+        "Toàn văn Kết luận 140-KL/TW năm 2025 về công tác cán bộ của Bộ Chính trị thế nào?",
+    ):
+        (m,) = extract(text)
+        assert m.issuer == "Bộ Chính trị", text
+
+
+def test_the_attached_plan_of_a_decision_is_no_pronoun_for_an_earlier_plan():
+    text = (
+        "Căn cứ Kế hoạch số 31/KH-UBND ngày 12/6/2025 của UBND tỉnh về triển khai Kế hoạch hành động số "
+        "210-KHHĐ/TU ngày 05 tháng 5 năm 2025 của Ban Thường vụ Tỉnh ủy;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm "
+        "theo Quyết định này Kế hoạch triển khai Quyết định số 06/QĐ-TTg ngày 06 tháng 01 năm 2022."
+    )
+    assert [m.text for m in extract(text) if m.key == "210-KHHĐ/TU"] == ["Kế hoạch hành động số 210-KHHĐ/TU"]
+
+
+def test_a_page_quoting_a_notice_that_names_itself_still_reports_it():
+    from refgraph.extract.pipeline import extract_mentions
+
+    text = (
+        "# Toàn văn Thông báo 95-TB/TW năm 2025 của Bộ Chính trị\n\n"
+        "Ngày 20/8/2025, Bộ Chính trị ban hành Thông báo 95-TB/TW. Nội dung như sau:\n\n"
+        "Giao Đảng ủy Chính phủ chỉ đạo thực hiện. Thông báo kết luận này được phổ biến đến chi bộ.\n\n"
+        "Theo Điều 7 Nghị định 34/2014/NĐ-CP, hoạt động trong khu vực biên giới được quy định như sau: "
+        "công dân phải đăng ký tạm trú với cơ quan công an xã theo quy định của pháp luật về cư trú.\n"
+    ) + "Thông tin thêm về khu vực biên giới và cư trú của công dân. " * 20
+    found = {m.key: m for m in extract_mentions(text, reported=True)}
+    assert found["34/2014/NĐ-CP"].relation == "cites"

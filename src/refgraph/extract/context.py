@@ -279,7 +279,7 @@ _TERM_BEFORE_VERB = re.compile(
 # (a former province's body, "(cũ)", as well: "Kết luận của Chủ tịch UBND tỉnh Bắc Giang (cũ) tại Thông báo …")
 # (or its short name: "Bộ Giáo dục và Đào tạo (GDĐT) vừa ban hành …")
 _ASIDE_BEFORE = re.compile(
-    r"\([\s*]*(?:(?:nay\s+là|trước\s+đây\s+là|nay|cũ)(?![^\W\d_])[^()]{0,80}|(?-i:[A-ZĐ][A-ZĐ&\-]{1,11}))\)$",
+    r"\([\s*]*(?:(?:nay\s+là|trước\s+đây(?:\s+là)?|nay|cũ)(?![^\W\d_])[^()]{0,80}|(?-i:[A-ZĐ][A-ZĐ&\-]{1,11}))\)$",
     re.I,
 )
 # "Ngày 10/10/2024, tại Công văn số …": the date that opens the sentence, only "tại" between
@@ -682,11 +682,16 @@ def body_ending_line(text: str, f: Found) -> str | None:
 @functools.cache
 def _of_body_at_end() -> re.Pattern[str]:
     heads = _alts(vocab.issuer_phrases("head"))
-    return re.compile(rf"(?<![^\W\d_])của[\s*]+((?:{heads})(?![^\W\d_])[^\n.;:()?!]{{0,60}}?)[\s*]*$")
+    # (a question's tail may close the headline: "… của Bộ Chính trị ra sao?")
+    return re.compile(
+        rf"(?<![^\W\d_])của[\s*]+((?:{heads})(?![^\W\d_])[^\n.;:()?!]{{0,60}}?)"
+        r"(?:[\s*]+(?:ra\s+sao|(?:như\s+)?thế\s+nào|là\s+gì))?[\s*]*$"
+    )
 
 
 # "… 71-NQ/TW về đột phá …": the title opens right after the number (its year aside)
-_ABOUT_AFTER = re.compile(r"(?:[\s*]+năm[\s*]+\d{4})?[\s*]+về[\s*]+", re.I)
+# (a portal's bare year, and the genre of a notice, may stand between: "Thông báo 81-TB/TW 2025 Kết luận về …")
+_ABOUT_AFTER = re.compile(r"(?:[\s*]+(?:năm[\s*]+)?\d{4})?(?:[\s*]+[Kk]ết[\s*]+luận)?[\s*]+về[\s*]+", re.I)
 _TITLE_END = re.compile(r"[?!.;:(\n]|$")
 _NUMBER_CODE = re.compile(r"\d+[/-]\w")
 TITLE_REACH = 200  # the longest title whose closing body is read
@@ -1161,9 +1166,6 @@ def body_after_date(text: str, f: Found) -> str | None:
     return cut.name if cut.name and _agrees(cut.name, f) else None
 
 
-_ANOTHER_MINISTRY = re.compile(r"(?:[,;]|\s[-–]|\svà)\s+Bộ\s")
-
-
 @functools.lru_cache(maxsize=16384)
 def _unglued_name(name: str) -> str:
     return " ".join(_unglued(w) for w in name.split(" "))
@@ -1191,12 +1193,8 @@ def _single_central_body(code: str | None) -> str | None:
 def _finish_issuer(text: str, f: Found) -> None:
     # "Bộ trưởngBộ Giáo dục": two words glued where a line break or a space was lost
     f.issuer = _unglued_name(f.issuer or "")
-    # "liên Bộ Tài chính – Bộ Y tế": where every joined name has its own "Bộ", "liên" (jointly) names no
-    # body; "liên Bộ Tài chính, Lao động …" keeps it, as the one "Bộ" of both names
-    issuer = f.issuer or ""
-    if issuer[:8].lower() == "liên bộ " and _ANOTHER_MINISTRY.search(issuer, 8):
-        f.issuer = issuer[5:]
-        f.why.append("issuer: 'liên' before ministries each named in full")
+    # ("liên Bộ Tài chính – Bộ Y tế": "liên" is kept as written, as readers give it, whether each joined
+    # ministry has its own "Bộ" or shares the one after "liên")
     # "… kết luận của Trung ương, Bộ Chính trị (Công văn số 8011-CV/BTCTW, ngày …)": a body named before a
     # bracket that gives a number (not the citation's own "của", nor "X đã ban hành …") and does not issue
     # under the number's code, where that code names one central Party body, is some other body of the
@@ -1329,7 +1327,11 @@ def _share_issuer(text: str, found: list[Found]) -> None:
             continue
         if not f.issuer_before:
             continue
-        if f.issuer_code.lower() != nxt.issuer_code.lower() or f.end > nxt.start:
+        # (by the body's code, whatever unit follows it: "Tờ trình số …/TTr-STC …, Công văn số …/STC-QLGCS")
+        if (
+            _code_body(f.issuer_code.split("-")[0]) != _code_body(nxt.issuer_code.split("-")[0])
+            or f.end > nxt.start
+        ):
             continue
         if _DATED_LIST_GLUE.match(text, f.end, nxt.start) is None and not _LIST_GLUE.match(
             text, f.extent_end or f.end, nxt.start

@@ -1305,6 +1305,10 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 _PUNCT_NEXT = re.compile(r"\s*[,;.)]")
 
 
+# "kèm theo Quyết định này" right before a type word: what follows is attached to the text itself
+_ATTACHED_HERE = re.compile(r"(?<![^\W\d_])kèm[\s*]+theo[\s*]+(?:[^\W\d_]+[\s*]+){1,3}này[\s*]*$", re.I)
+
+
 def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     """A bare capitalized type word mid-sentence ("các văn bản hướng dẫn Luật,"): the last numbered citation
     of that type shortly before."""
@@ -1353,6 +1357,8 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
             continue
         if _announced_here(text, s, e):
             continue  # "… ban hành Kế hoạch như sau:": the text itself
+        if _ATTACHED_HERE.search(text, max(0, s - 40), s):
+            continue  # "Ban hành kèm theo Quyết định này Kế hoạch triển khai …": the text's own annex
         head = _word_before_as_written(text, s)
         if head[:1].isupper() and head.lower() in words("body_head"):
             continue  # "Vụ trưởng Vụ Kế hoạch, Tài chính": a department's name

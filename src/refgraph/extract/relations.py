@@ -2226,7 +2226,20 @@ def _speaks_of_itself(text: str, found: list[Found]) -> bool:
             continue
         # ("Văn bản này", "Quy định này" on a page point back at whatever document it named before: a
         # provision of it, not the page)
-        before = first_any if word in vocab.named_words("points_back") else firsts.get(word, len(text))
+        # (a longer or shorter type word of the same kind counts: the page's "Thông báo 81-TB/TW" explains the
+        # quoted "Thông báo kết luận này")
+        before = (
+            first_any
+            if word in vocab.named_words("points_back")
+            else min(
+                (
+                    at
+                    for t, at in firsts.items()
+                    if t == word or word.startswith(t + " ") or t.startswith(word + " ")
+                ),
+                default=len(text),
+            )
+        )
         if (
             before >= m.start()
             and not _draft_named_before(text, word, m.start())

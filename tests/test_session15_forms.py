@@ -201,3 +201,43 @@ def test_a_page_quoting_a_notice_that_names_itself_still_reports_it():
     ) + "Thông tin thêm về khu vực biên giới và cư trú của công dân. " * 20
     found = {m.key: m for m in extract_mentions(text, reported=True)}
     assert found["34/2014/NĐ-CP"].relation == "cites"
+
+
+# ---- law names, passives and provisions (set 59) ------------------------------------------------------------
+
+
+def test_a_known_law_name_runs_on_past_a_stop_word():
+    text = (
+        "Luật bổ sung quy định để sửa đổi Luật Phí và lệ phí, Luật Đầu tư theo phương thức đối tác công tư."
+    )
+    names = [m.text for m in extract(text) if "named" in m.flags]
+    assert "Luật Đầu tư theo phương thức đối tác công tư" in names
+    assert "Luật Đầu tư" not in names
+
+
+def test_a_laws_year_after_its_name_is_not_a_short_number():
+    text = "Nội dung này thực hiện theo quy định tại Điều 26 Luật Quy hoạch 2017."
+    assert [m.text for m in extract(text)] == ["Luật Quy hoạch"]
+
+
+def test_a_law_passed_by_the_assembly_in_a_session_gives_body_and_date():
+    text = "Luật Đường bộ số 35/2024/QH15 được Quốc hội khóa XV tại Kỳ họp thứ 7 thông qua ngày 27/06/2024."
+    m = _by_key(text)["35/2024/QH15"]
+    assert m.issuer == "Quốc hội"  # the term is not part of the name
+    assert m.date is not None and m.date.isoformat() == "2024-06-27"
+
+
+def test_a_rate_qualified_by_words_then_located_in_a_circular_is_followed():
+    text = (
+        "c) Chi đón tiếp: Mức chi thực hiện theo mức chi tiếp khách trong nước quy định tại Thông tư số "
+        "71/2018/TT-BTC ngày 10 tháng 8 năm 2018 của Bộ Tài chính."
+    )
+    assert _by_key(text)["71/2018/TT-BTC"].relation == "implements"
+
+
+def test_a_fee_schedule_issued_with_a_circular_is_a_provision_followed():
+    text = (
+        "2. Số tiền thanh toán theo quy định tại Biểu phí thẩm định ban hành kèm theo Thông tư số "
+        "243/2016/TT-BTC ngày 11 tháng 11 năm 2016 của Bộ Tài chính."
+    )
+    assert _by_key(text)["243/2016/TT-BTC"].relation == "implements"

@@ -533,6 +533,14 @@ def _body_of_after(text: str, pos: int) -> str | None:
 
 _BY_OPENS = re.compile(r"[\s*,]*(?:đã[\s*]+)?được[\s*]+(?=[A-ZĐÀ-Ỹ])")
 _ISSUED_VERB = re.compile(r"[\s*]+(?:ký[\s*]+)?(?:ban[\s*]+hành|thông[\s*]+qua|ký)(?![^\W\d_])", re.I)
+# the verb, then its date ("… thông qua ngày 27/06/2024")
+_PASSIVE_VERB_DATE = re.compile(
+    rf"(?:ban[\s*]+hành|thông[\s*]+qua|ký)[\s*]+(?:vào[\s*]+)?ngày[\s*]+{DATE_NUMBERS}", re.I
+)
+_TERM_AT_END = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+$", re.I)
+_TERM_SESSION_AFTER = re.compile(
+    r"(?:[\s*,]+kh(?:óa|oá)[\s*]+[IVXL]+)?(?:[\s*,]+(?:tại[\s*]+)?kỳ[\s*]+họp[\s*]+(?:thứ[\s*]+)?\w+)?", re.I
+)
 
 
 def _passive_agent(text: str, pos: int) -> str | None:
@@ -545,9 +553,23 @@ def _passive_agent(text: str, pos: int) -> str | None:
     if not words:
         return None
     cut = issuers.cut(text, words)
-    if cut.name is None or cut.end is None or _ISSUED_VERB.match(text, cut.end) is None:
+    if cut.name is None or cut.end is None:
         return None
-    return cut.name
+    # (the assembly's term and session may stand before the verb: "được Quốc hội khóa XV tại Kỳ họp thứ 7
+    # thông qua")
+    at = _TERM_SESSION_AFTER.match(text, cut.end)
+    if _ISSUED_VERB.match(text, at.end() if at else cut.end) is None:
+        return None
+    return _TERM_AT_END.sub("", cut.name)  # the term is not part of the body's name
+
+
+def passive_date(text: str, pos: int) -> dt.date | None:
+    """ "… được Quốc hội … thông qua ngày 27/06/2024": the date after the passive's verb."""
+    m = _BY_OPENS.match(text, pos)
+    if m is None:
+        return None
+    v = _PASSIVE_VERB_DATE.search(text, m.end(), m.end() + 120)
+    return date_of(v) if v is not None and "\n" not in text[m.end() : v.start()] else None
 
 
 def _whole_name(text: str, lo: int, hi: int, most: int | None = 14) -> str | None:
@@ -910,6 +932,13 @@ def fill(text: str, found: list[Found]) -> None:
             if f.issuer is None and (by := _passive_agent(text, f.head_end)) is not None:
                 f.issuer = by  # "Nghị quyết số 71/NQ-CP ngày 01/4/2025 được Chính phủ ban hành …"
                 f.why.append("issuer: the body it was issued by ('được <body> ban hành')")
+                if (
+                    f.date is None
+                    and f.date_text is None
+                    and (d := passive_date(text, f.head_end)) is not None
+                ):
+                    f.date = d
+                    f.why.append("date: after the verb it was issued by ('… thông qua ngày …')")
             if f.issuer is None and (aside := _ASIDE_THEN_OF.match(text, f.head_end)) is not None:
                 named = _body_of_after(text, aside.end())
                 if named is not None:

@@ -339,6 +339,9 @@ def _body_named_before_number(name: str, doc_type: str) -> bool:
     return context.heads().match(name) is not None
 
 
+_LAW_WORD_BEFORE = re.compile(r"(?<![^\W\d_])luật[\s*]+$", re.I)
+
+
 def _counted(c: ParsedCitation, text: str, base: int) -> bool:
     """A lone bare number that counts something or sits on another line than its type word."""
     if len(c.items) != 1 or c.items[0].code.form != "short" or c.alias_intro:
@@ -353,6 +356,12 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
         # "trong kế hoạch 2013 và giai đoạn tiếp theo": the plan of a year, not plan No. 2013 (while
         # "hiến pháp 1946" is the constitution of that year)
         return True
+    if (
+        len(code.number_text) == 4
+        and YEARS[0] <= code.number <= 2100
+        and _LAW_WORD_BEFORE.search(text, max(0, base + c.type_start - 12), base + c.type_start)
+    ):
+        return True  # "Luật Quy hoạch 2017": the type word opens a law's name, and the year is the law's
     if named.in_body_name(text, base + c.type_start):
         return True  # "Ban Chỉ đạo … chuyển đổi số và Đề án 06": the programme is part of a body's name
     # a number on the next line is a list item's ("… theo Kế hoạch\n2. Nội dung"), unless the text goes on

@@ -545,7 +545,11 @@ def _theo_provision() -> re.Pattern[str]:
     """ "theo các yêu cầu / giải pháp / nội dung quy định tại X": what X provides, followed (the nouns are
     vocab/provision_nouns.tsv)."""
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in vocab.provision_nouns())
-    return re.compile(rf"{_DETERMINERS}(?:{nouns})(?:[\s*]+đã)?(?:[\s*]+được)?[\s*]*$", re.I)
+    # (a few plain words may qualify the noun: "theo mức chi tiếp khách trong nước quy định tại X")
+    return re.compile(
+        rf"{_DETERMINERS}(?:{nouns})(?![^\W\d_])(?:[\s*]+[^\W\d_]+){{0,6}}?(?:[\s*]+đã)?(?:[\s*]+được)?[\s*]*$",
+        re.I,
+    )
 
 
 # after "theo …": a part of a document or a regulation it issued, then only the words before the phrase that
@@ -558,7 +562,7 @@ _PART_TAIL = (
     r"(?![^\W\d_])(?:[^.;:()“”\"\n]|\n(?![ \t]*\n)|“[^”]{0,200}”){0,200}?[\s*]*(?:(?:đã|được)[\s*]+){0,2}$"
 )
 _PART_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}){_PART_TAIL}", re.I)
-_PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục|bảng){_PART_TAIL}", re.I)
+_PROVISION_THEN = re.compile(rf"[\s*]+(?:các[\s*]+)?(?:{_PARTS}|danh\s+mục|bảng|biểu){_PART_TAIL}", re.I)
 _DUTY_BETWEEN = re.compile(
     r"[\s*]+(?:các\s+|đầy\s+đủ\s+)?(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn|chức\s+năng|nội\s+dung)"
     r"(?:\s*,\s*(?:nhiệm\s+vụ|trách\s+nhiệm|quyền\s+hạn))*(?:\s+của\s+[^.;:()\d]{1,80}?)?"

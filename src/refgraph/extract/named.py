@@ -1001,8 +1001,8 @@ def _read(
             if n == 0:
                 return None
             name_end = _cut_to_known(text, first.start, name_end, known)
-            if (whole := _known_lower(text, first.start, known)) is not None and whole > name_end:
-                name_end = whole  # a known title with a stop word in it: "Luật Đầu tư theo phương thức …
+            if (known_end := _known_lower(text, first.start, known)) is not None and known_end > name_end:
+                name_end = known_end  # a known title with a stop word in it: "Luật Đầu tư theo phương thức …
             if text[first.start : name_end].lower() in _proper_map():
                 return None  # "Luật Việt Nam" is a website, not a law
         else:

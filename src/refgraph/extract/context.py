@@ -185,7 +185,8 @@ def body_before(text: str, lo: int, hi: int, lead_lo: int | None = None) -> tupl
     ):
         # "Ngày 13/11/2025, BVHTTDL đã có Công văn …": a news lead's subject written as a ministry's code
         return acronym.group(), acronym.start(), needs_date, "the subject of a news lead, a body's code"
-    behalf = _ON_BEHALF.search(text, max(lo, end - BEHALF_REACH), end)
+    reach = max(lo, end - BEHALF_REACH)
+    behalf = _ON_BEHALF.search(text, reach, end) if text.find("mặt", reach, end) != -1 else None
     if behalf is not None and _SIGNER_NAME.fullmatch(text, behalf.end(), end):
         # "Ngày 25/5/2025, thay mặt Bộ Chính trị, đồng chí <name> ký ban hành Kết luận …": a person signs; the
         # body signed for issues

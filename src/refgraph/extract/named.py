@@ -611,6 +611,17 @@ def _known_cut(name: str, known: frozenset[str]) -> int:
     return best if best is not None else len(name)
 
 
+@functools.lru_cache(maxsize=8)
+def _known_prefixes(known: frozenset[str]) -> frozenset[str]:
+    """Every known title's opening words, shorter than the title (folded): a name read up to a stop word
+    may be the start of a longer known title only if it is one of these."""
+    out = set()
+    for name in known:
+        words = name.split()
+        out.update(" ".join(words[:i]) for i in range(1, len(words)))
+    return frozenset(out)
+
+
 def _known_lower(text: str, start: int, known: frozenset[str]) -> int | None:
     """A law name written in lower case ("Luật viên chức") counts only when it is a known title."""
     end = _known_lower_end(text[start : min(len(text), start + 160)], known)
@@ -1001,7 +1012,11 @@ def _read(
             if n == 0:
                 return None
             name_end = _cut_to_known(text, first.start, name_end, known)
-            if (known_end := _known_lower(text, first.start, known)) is not None and known_end > name_end:
+            if (
+                fold_name(text[first.start : name_end]) in _known_prefixes(known)
+                and (known_end := _known_lower(text, first.start, known)) is not None
+                and known_end > name_end
+            ):
                 name_end = known_end  # a known title with a stop word in it: "Luật Đầu tư theo phương thức …
             if text[first.start : name_end].lower() in _proper_map():
                 return None  # "Luật Việt Nam" is a website, not a law

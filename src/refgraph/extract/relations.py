@@ -947,7 +947,7 @@ def _title_end(text: str, start: int, limit: int) -> int:
     end = semi.start() if semi is not None and semi.start() < end else end
     c = _clause_after_comma().search(text, start, end)
     end = c.start() if c else end
-    if "và" in text[start:end]:
+    if text.find("và", start, end) != -1:
         c = _new_ground_after_and().search(text, start, end)
         end = c.start() if c else end
     q = text.find("”", start, end)

@@ -615,7 +615,7 @@ def _known_cut(name: str, known: frozenset[str]) -> int:
 def _known_prefixes(known: frozenset[str]) -> frozenset[str]:
     """Every known title's opening words, shorter than the title (folded): a name read up to a stop word
     may be the start of a longer known title only if it is one of these."""
-    out = set()
+    out: set[str] = set()
     for name in known:
         words = name.split()
         out.update(" ".join(words[:i]) for i in range(1, len(words)))

@@ -241,3 +241,28 @@ def test_a_fee_schedule_issued_with_a_circular_is_a_provision_followed():
         "243/2016/TT-BTC ngày 11 tháng 11 năm 2016 của Bộ Tài chính."
     )
     assert _by_key(text)["243/2016/TT-BTC"].relation == "implements"
+
+
+def test_a_document_named_in_a_title_that_amends_its_heading_stays_in_that_title():
+    text = (
+        "Bãi bỏ Quyết định số 31/2021/QĐ-UBND ngày 02 tháng 8 năm 2021 của Ủy ban nhân dân tỉnh sửa đổi, bổ "
+        "sung tiêu đề và một số nội dung Quyết định số 12/2017/QĐ-UBND ngày 5 tháng 4 năm 2017 của Ủy ban nhân "
+        "dân tỉnh về hỗ trợ học sinh."
+    )
+    found = [(m.key, m.relation) for m in extract(text)]
+    assert found == [("31/2021/QĐ-UBND", "repeals"), ("12/2017/QĐ-UBND", "cites")]
+
+
+def test_a_list_ended_by_this_document_reaches_past_the_titles_named_in_it():
+    text = (
+        "2. Quyết định số 12/2017/QĐ-UBND ngày 5 tháng 4 năm 2017 của Ủy ban nhân dân tỉnh quy định mức hỗ "
+        "trợ học sinh bán trú theo Nghị định số 116/2016/NĐ-CP ngày 18 tháng 7 năm 2016 của Chính phủ và "
+        "Quyết định số 31/2021/QĐ-UBND ngày 02 tháng 8 năm 2021 của Ủy ban nhân dân tỉnh sửa đổi, bổ sung "
+        "tiêu đề và một số nội dung Quyết định số 12/2017/QĐ-UBND ngày 5 tháng 4 năm 2017 của Ủy ban nhân "
+        "dân tỉnh về việc quy định mức hỗ trợ học sinh bán trú theo Nghị định số 116/2016/NĐ-CP ngày 18 "
+        "tháng 7 năm 2016 của Chính phủ hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành."
+    )
+    got = [(m.key, m.relation) for m in extract(text)]
+    assert got[0] == ("12/2017/QĐ-UBND", "repeals")
+    assert ("31/2021/QĐ-UBND", "repeals") in got
+    assert got[-2:] == [("12/2017/QĐ-UBND", "cites"), ("116/2016/NĐ-CP", "cites")]

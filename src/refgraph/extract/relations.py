@@ -983,7 +983,8 @@ _PART_LOCATED = re.compile(
 # ("hướng dẫn thi hành một số quy định của Nghị định số X": the provisions of X; "sửa đổi, bổ sung một số
 # điều, phụ lục của Nghị định số X")
 _TITLE_LINK = re.compile(
-    r"^(?:\s|\*|một|số|điều|nội|dung|quy\s+định|phụ\s+lục|của|các|và|khoản|điểm|tại|vào|\d+|,)*$", re.I
+    r"^(?:\s|\*|một|số|điều|nội|dung|quy\s+định|phụ\s+lục|của|các|và|khoản|điểm|tại|vào|tiêu\s+đề|tên\s+gọi|tên|\d+|,)*$",
+    re.I,
 )
 
 
@@ -1666,7 +1667,13 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
                 g.relation = "repeals"
                 g.why.append(f"relation: listed with {f.key} under that heading")
             continue
-        hi = min(len(text), f.end + EXPIRY_REACH)
+        # (the documents named inside its title, and their own titles, are the title's words too)
+        own_end = max(f.end, f.extent_end)
+        for g in found[i + 1 :]:
+            if g.subject is None or g.start > own_end:
+                break
+            own_end = max(own_end, g.end, g.extent_end)
+        hi = min(len(text), own_end + EXPIRY_REACH)
         m = _EXPIRES.search(text, _first_of(text, "hết", f.end, hi), hi)
         if m is None or not (
             _SELF_TIME.match(text, m.end())
@@ -1678,7 +1685,7 @@ def _expired_here(text: str, sentences: _Sentences, found: list[Found]) -> None:
             continue
         if sentences.last_in(f.end + 1, m.start()) is not None or any(
             not _in_brackets(text, f.end, p.start())
-            for p in phrases(text, max(f.end, f.extent_end), m.start())
+            for p in phrases(text, min(own_end, m.start()), m.start())
         ):
             continue  # (its own title's words, and an aside in brackets, are no other clause's verb)
         f.relation = "repeals"

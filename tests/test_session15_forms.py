@@ -266,3 +266,45 @@ def test_a_list_ended_by_this_document_reaches_past_the_titles_named_in_it():
     assert got[0] == ("12/2017/QĐ-UBND", "repeals")
     assert ("31/2021/QĐ-UBND", "repeals") in got
     assert got[-2:] == [("12/2017/QĐ-UBND", "cites"), ("116/2016/NĐ-CP", "cites")]
+
+
+# ---- sets 60 and 61 ------------------------------------------------------------------------------------------
+
+
+def test_the_governor_opening_a_lead_issued_the_decision():
+    text = "Ngày 05/3/2025, Thống đốc Ngân hàng Nhà nước Việt Nam đã ban hành Quyết định 411/QĐ-NHNN về lãi suất."
+    m = _by_key(text)["411/QĐ-NHNN"]
+    assert m.issuer == "Thống đốc Ngân hàng Nhà nước Việt Nam"
+    assert m.date is not None and m.date.isoformat() == "2025-03-05"
+
+
+def test_a_ministry_after_lien_bo_is_whole_however_cased():
+    text = (
+        "theo Thông tư liên tịch số 09/2008/TTLT-BTC-BLĐTBXH ngày 20/02/2008 của liên Bộ Tài chính, Lao động "
+        "Thương binh và xã hội hướng dẫn chế độ hỗ trợ."
+    )
+    m = _by_key(text)["09/2008/TTLT-BTC-BLĐTBXH"]
+    assert m.issuer == "liên Bộ Tài chính, Lao động Thương binh và xã hội"
+    assert m.title == "hướng dẫn chế độ hỗ trợ"
+
+
+def test_a_decree_number_with_its_year_and_date_counts_no_days():
+    text = "Căn cứ Nghị định số 80/2025/NĐ-CP ngày 1/4/2025 sửa đổi Nghị định số\n123/2020 ngày 19/10/2020 của Chính phủ."
+    assert "123/2020/NĐ-CP" in _by_key(text)
+    # another type's number without its code is still left out
+    assert [m.key for m in extract("Trả lời công văn số 88/2025 ngày 05/11/2025 của Công ty B.")] == []
+
+
+def test_a_portals_download_label_ends_the_issuer():
+    text = "(4) Văn bản 3120/BCA-C06 năm 2025 ngày 14/10/2025 của Bộ Công an TẢI VỀ\n"
+    assert _by_key(text)["3120/BCA-C06"].issuer == "Bộ Công an"
+
+
+def test_a_joint_resolution_of_three_bodies_keeps_its_long_code():
+    text = "Nghị quyết liên tịch 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 24/6/2025 hướng dẫn bầu cử."
+    assert list(_by_key(text)) == ["102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN"]
+
+
+def test_a_ministry_that_submitted_a_paper_issued_it():
+    text = "Chính phủ thống nhất với dự án do Bộ Công an trình tại Văn bản 702/TTr-BCA ngày 05/11/2025."
+    assert _by_key(text)["702/TTr-BCA"].issuer == "Bộ Công an"

@@ -97,6 +97,15 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
         if toks[i] in ("Điều", "Chương") and _ARTICLE_NUMBER.match(text, words[i][1]):
             words, toks = words[:i], toks[:i]
             break
+    # a portal's link label ends any name ("… của Hội đồng Bầu cử quốc gia TẢI VỀ")
+    # (the label's second word may lie past the words read: "về" ends them)
+    for i in range(1, len(words)):
+        second = _link_pairs().get(_fold(toks[i]))
+        if second is not None and _fold(text[words[i][1] : words[i][1] + len(second) + 3]).split()[:1] == [
+            second
+        ]:
+            words, toks = words[:i], toks[:i]
+            break
     # a heading in capitals ends where running case resumes; a blank line ends any name
     for i in range(1, len(words)):
         if "\n\n" in text[words[i - 1][1] : words[i][0]].replace(" ", "").replace("\t", ""):
@@ -398,12 +407,21 @@ def co_issuers(text: str, first: str, end: int, codes: int) -> tuple[str, int, i
         c = cut(text, words) if words else None
         if c is None or not c.name or c.end is None:
             break
-        if c.title_start is not None and _issuing_verb_at(text, c.title_start):
+        name, name_end, title_start = c.name, c.end, c.title_start
+        if liên and (n := _known_prefix(["bo"] + [_fold(text[a:b]) for a, b in words[:8]])) > 1:
+            # "liên Bộ Tài chính, Lao động Thương binh và xã hội": a ministry named after "liên Bộ" without its
+            # own "Bộ" is whole as the known ministry is, however its words are cased
+            known_end = words[min(n - 1, len(words)) - 1][1]
+            if known_end > name_end:
+                name, name_end = text[words[0][0] : known_end], known_end
+                if title_start is not None:
+                    title_start = next((a for a, _b in words if a > known_end), None)
+        if title_start is not None and _issuing_verb_at(text, title_start):
             break  # "…, Ủy ban nhân dân tỉnh ban hành Kế hoạch …": the sentence's own subject and its verb
-        names.append(c.name)
-        end = c.end
-        if c.title_start is not None:
-            title = c.title_start
+        names.append(name)
+        end = name_end
+        if title_start is not None:
+            title = title_start
             break
     if len(names) == 1:
         return None
@@ -493,6 +511,12 @@ def _branches() -> frozenset[str]:
 def stops() -> frozenset[str]:
     """Lower-case words that end a name going on in lower case ("về", "gửi", "năm", …)."""
     return frozenset(vocab.issuer_phrases("stop"))
+
+
+@functools.cache
+def _link_pairs() -> dict[str, str]:
+    """A link label's first word (folded) -> its second."""
+    return {w[0]: w[1] for p in vocab.issuer_phrases("link") if len(w := fold(p).split()) == 2}
 
 
 @functools.cache

@@ -378,8 +378,11 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
         # or date next: "quyết định 123 của UBND tỉnh"); capitalised only before a counted noun ("**Hướng dẫn 4
         # thủ tục hành chính …")
         return True
-    return (wrapped and not _GOES_ON.match(text, base + code.end)) or bool(
-        _COUNTED.match(text, base + code.end)
+    # (a decree's number with its year, "Nghị định số 123/2020 ngày 19/10/2020", counts no days: its key is
+    # known; another type's number without its code is left out as before)
+    decree = code.year is not None and vocab.type_code_for_word().get(c.type_word.lower()) == "NĐ"
+    return (wrapped and not _GOES_ON.match(text, base + code.end)) or (
+        not decree and bool(_COUNTED.match(text, base + code.end))
     )
 
 

@@ -308,3 +308,31 @@ def test_a_joint_resolution_of_three_bodies_keeps_its_long_code():
 def test_a_ministry_that_submitted_a_paper_issued_it():
     text = "Chính phủ thống nhất với dự án do Bộ Công an trình tại Văn bản 702/TTr-BCA ngày 05/11/2025."
     assert _by_key(text)["702/TTr-BCA"].issuer == "Bộ Công an"
+
+
+# ---- set 62 -------------------------------------------------------------------------------------------------
+
+
+def test_a_body_acting_in_a_paper_after_a_bare_year_and_no_comma():
+    text = "Tại Công điện 215/CĐ-TTg 2025 Thủ tướng Chính phủ yêu cầu các bộ, ngành khẩn trương triển khai."
+    assert _by_key(text)["215/CĐ-TTg"].issuer == "Thủ tướng Chính phủ"
+
+
+def test_a_ministry_proposing_in_its_report_issued_it():
+    text = "Theo đó, trong Báo cáo 9120/BC-BNV năm 2025, Bộ Nội vụ đề nghị các địa phương rà soát bộ máy."
+    assert _by_key(text)["9120/BC-BNV"].issuer == "Bộ Nội vụ"
+
+
+def test_a_body_acting_after_a_decree_it_did_not_issue_is_not_its_issuer():
+    text = "Căn cứ quy định tại Nghị định 123/2020/NĐ-CP, Cục Thuế trân trọng đề nghị các tổ chức tiếp tục."
+    assert _by_key(text)["123/2020/NĐ-CP"].issuer is None
+
+
+def test_a_list_heading_does_not_reach_into_the_next_article():
+    text = (
+        "Điều 4. Áp dụng\nMức lương được áp dụng theo quy định của pháp luật lao động như sau:\na) Mức lương "
+        "theo tháng.\n\n**Điều 5. Hiệu lực thi hành**\n\n1. Nghị định này có hiệu lực từ ngày 01 tháng 01 năm "
+        "2026.\n\n2. Nghị định số 74/2024/NĐ-CP ngày 30 tháng 6 năm 2024 của Chính phủ quy định mức lương tối "
+        "thiểu hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n"
+    )
+    assert _by_key(text)["74/2024/NĐ-CP"].relation == "repeals"

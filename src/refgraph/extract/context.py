@@ -418,9 +418,10 @@ def _acts_after() -> re.Pattern[str]:
     acts = _alts(vocab.issuer_phrases("acts"))
     # (auxiliaries may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …",
     # "Chính phủ cũng đã thông qua …"; a portal's year after the number: "Trong Công văn 7724/BYT-QLD năm
-    # 2025, Bộ Y tế chỉ đạo …")
+    # 2025, Bộ Y tế chỉ đạo …", or a bare year and no comma: "Tại Công điện 213/CĐ-TTg 2025 Thủ tướng Chính phủ
+    # yêu cầu …")
     return re.compile(
-        rf"(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:cũng|đã|có|sẽ)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
+        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,|[\s*]+(?:19|20)\d\d[\s*]*,?)[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
     )
 
 
@@ -822,6 +823,8 @@ def body_after(text: str, f: Found) -> str | None:
         " ".join(text[words[lo][0] : words[hi - 1][1]].split()) if hi > lo else " ".join(m.group(1).split())
     )
     name = vocab.short_names().get(name, name)
+    if _contradicts(name, f) or _other_than_central(name, f):
+        return None  # "… tại Nghị định 123/2020/NĐ-CP, Cục Thuế đề nghị …": another body, acting on its own
     return name if not by or _agrees(name, f, placed=placed) else None
 
 
@@ -1138,6 +1141,18 @@ def _contradicts(name: str, f: Found) -> bool:
     if any(_names_body(folded, b) for c in vocab.served_codes().get(code, ()) for b in bodies.get(c, ())):
         return False
     return any(c != code for c in _codes_of_named(folded))
+
+
+def _other_than_central(name: str, f: Found) -> bool:
+    """The number's code names a central body (or the bodies an office serves) and the name is none of them."""
+    code = (f.issuer_code or "").split("-")[0]
+    bodies = vocab.code_bodies()
+    if not bodies.get(code) or vocab.is_local(f.issuer_code) or _agrees(name, f):
+        return False
+    folded = fold(name)
+    return not any(
+        _names_body(folded, b) for c in vocab.served_codes().get(code, ()) for b in bodies.get(c, ())
+    )
 
 
 def _codes_of_named(folded: str) -> frozenset[str]:

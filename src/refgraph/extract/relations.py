@@ -1954,6 +1954,7 @@ _TABLE_SECTION = re.compile(
 )
 _HEADER_CELL = re.compile(r"\|[ \t]*\n[ \t]*\*\*$")
 _MARKED_LINE = re.compile(r"[ \t*|]*(?:[-–+•]|\d+[.)]|[a-zđ]\))")
+_ARTICLE_LINE = re.compile(r"[ \t*#|]*Điều[ \t*]+\d+[a-zđ]?[ \t*]*[.:]", re.I)
 SCOPE_LIMIT = 8000
 HEADING_REACH = 400  # how far a wrapped list heading is read back
 LINE_REACH = 2000  # the longest line looked back over for a list mark or a heading
@@ -2049,6 +2050,8 @@ def _scope(text: str, pos: int, at_item: bool, articles: _Articles | None = None
         j = k
         if not line.strip(" \t*|"):
             continue
+        if _ARTICLE_LINE.match(line):
+            break  # "**Điều 5. Hiệu lực …**": a new article; a list heading above it is another article's
         if (legal := _LEGAL_BASIS.search(line)) is not None and _MARKED_HEADING.match(line):
             # "l) Căn cứ pháp lý của thủ tục hành chính" over the item: a heading of its own, nearer than any
             # list heading further up ("i) Kết quả của việc thực hiện thủ tục hành chính:")

@@ -336,3 +336,28 @@ def test_a_list_heading_does_not_reach_into_the_next_article():
         "thiểu hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n"
     )
     assert _by_key(text)["74/2024/NĐ-CP"].relation == "repeals"
+
+
+# ---- set 63: a markdown table's legal-basis column ------------------------------------------------------------
+
+
+def test_a_markdown_tables_legal_basis_column_grounds_every_document_its_cells_list():
+    text = (
+        "| TT | Tên thủ tục | Cách thức thực hiện | Phí | Căn cứ pháp lý |  |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Mức độ | Thực hiện qua bưu chính |  |  |  |  |\n"
+        "| 1 | Chứng thực bản sao | 2 | Không | 2.000 đồng | - Nghị định số 23/2015/NĐ-CP ngày 16/02/2015 của "
+        "Chính phủ. - Thông tư số 01/2020/TT-BTP ngày 03/3/2020 của Bộ Tư pháp. |\n"
+        "| 2 | Chứng thực chữ ký (hủy bỏ yêu cầu cũ) | 2 | Không | 10.000 đồng | - Thông tư số 226/2016/TT-BTC "
+        "ngày 11/11/2016 của Bộ Tài chính. |\n"
+    )
+    got = {m.key: m.relation for m in extract(text)}
+    assert got == {"23/2015/NĐ-CP": "based_on", "01/2020/TT-BTP": "based_on", "226/2016/TT-BTC": "based_on"}
+
+
+def test_a_table_column_of_another_heading_is_no_basis():
+    from refgraph.extract.relations import table_column
+
+    text = "| TT | Văn bản bị bãi bỏ |\n|---|---|\n| 1 | Quyết định số 12/2019/QĐ-UBND |\n"
+    assert table_column(text, text.index("Quyết định")) == " Văn bản bị bãi bỏ "
+    assert table_column("Căn cứ Nghị định số 23/2015/NĐ-CP.", 8) is None

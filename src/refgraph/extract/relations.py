@@ -938,6 +938,39 @@ def _new_ground_after_and() -> re.Pattern[str]:
     return re.compile(rf"\s(?:và)\s+(?:{alts})(?![^\W\d_])", re.I)
 
 
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$")
+TABLE_BACK = 60_000  # characters above a row where its table's header may stand
+
+
+def table_column(text: str, pos: int) -> str | None:
+    """The header of the markdown table column whose cell holds ``pos`` ("| TT | Tên TTHC | … | Căn cứ pháp lý
+    |", the line above the "|---|" rule), or None when pos is in no table row."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if text[ls : ls + 8].lstrip(" \t")[:1] != "|":
+        return None
+    cell = text.count("|", ls, pos)
+    j = ls  # up through the table's rows to its rule line
+    while j > 0 and ls - j < TABLE_BACK:
+        k = text.rfind("\n", 0, j - 1) + 1
+        line = text[k : j - 1]
+        if _TABLE_RULE.fullmatch(line) and "-" in line:
+            hk = text.rfind("\n", 0, k - 1) + 1
+            header = text[hk : k - 1]
+            cells = header.split("|")
+            if header.lstrip(" \t")[:1] != "|":
+                cells = [""] + cells  # a header without its opening bar
+            # (an empty header cell lies under a merged one to its left: "| Cách thức thực hiện |" over two
+            # sub-columns pushes the cells after it one place right, into the empty cells ending the header)
+            c = min(cell, len(cells) - 1)
+            while c > 0 and not cells[c].strip(" \t*"):
+                c -= 1
+            return cells[c] if c > 0 else None
+        if line.lstrip(" \t")[:1] != "|":
+            return None  # the rows end above without a rule: no markdown table
+        j = k
+    return None
+
+
 def _title_end(text: str, start: int, limit: int) -> int:
     hi = min(limit, start + TITLE_LIMIT, len(text))
     m = _TITLE_STOP.search(text, start, hi)
@@ -1214,6 +1247,15 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             # in X's quoted title, X's act
             f.relation, f.subject, f.subject_relation = "cites", quoted_in.key, None
             f.why.append(f"relation: in the quoted title of {quoted_in.key}")
+            continue
+        if (column := table_column(text, f.start)) is not None and _LEGAL_BASIS.search(column):
+            # "| … | Căn cứ pháp lý |" over a markdown table's rows: every document a row's cell of that column
+            # lists is a basis of the procedure (words in other cells govern nothing in it)
+            f.relation = "based_on"
+            f.why.append(f"relation: in a table column headed '{' '.join(column.split())[:40]}'")
+            prev_top = f
+            if f.key:
+                last_of_type[f.doc_type.lower()] = f
             continue
         prev = found[i - 1] if i else None
         lo = prev.extent_end if prev else 0

@@ -361,3 +361,16 @@ def test_a_table_column_of_another_heading_is_no_basis():
     text = "| TT | Văn bản bị bãi bỏ |\n|---|---|\n| 1 | Quyết định số 12/2019/QĐ-UBND |\n"
     assert table_column(text, text.index("Quyết định")) == " Văn bản bị bãi bỏ "
     assert table_column("Căn cứ Nghị định số 23/2015/NĐ-CP.", 8) is None
+
+
+def test_the_assemblys_full_name_is_whole():
+    text = "Căn cứ Nghị quyết số 190/2025/QH15 ngày 19/02/2025 của Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam;"
+    assert _by_key(text)["190/2025/QH15"].issuer == "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam"
+
+
+def test_a_known_body_after_a_comma_with_its_verb_opens_the_next_clause():
+    text = (
+        "theo ý kiến chỉ đạo tại Công văn 17220-CV/VPTW 2025 của Văn phòng Trung ương Đảng, Thủ tướng Chính "
+        "phủ đã yêu cầu các bộ khẩn trương thực hiện."
+    )
+    assert _by_key(text)["17220-CV/VPTW"].issuer == "Văn phòng Trung ương Đảng"

@@ -78,6 +78,7 @@ def cut_at(text: str, base: int, words: tuple[tuple[int, int], ...]) -> IssuerCu
     return hit
 
 
+_TENSE_WORDS = frozenset({"da", "dang", "se", "vua", "cung"})  # folded: a predicate opens after a subject
 _ARTICLE_NUMBER = re.compile(r"[\s*]*(?:\d+|[IVXL]+)\b")
 
 
@@ -175,6 +176,14 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
             # a complete name followed by a title in title case ("Chính phủ Quy định chi tiết …", but not
             # a longer name, "Chính phủ Cách mạng Lâm thời …"), or a title verb in any case
             break
+        if (
+            i
+            and "," in text[words[i - 1][1] : words[i][0]]
+            and (n := _known_prefix(folded[i:])) > 0
+            and i + n < len(toks)
+            and folded[i + n] in _TENSE_WORDS
+        ):
+            break  # "… của Văn phòng Trung ương Đảng, Thủ tướng Chính phủ đã yêu cầu …": the next clause's subject
         low = w[:1].islower()
         if i and w == "năm" and i == len(toks) - 1:
             break  # "… của Ban Bí thư Trung ương Đảng năm 1992 về …": the year the run stopped at

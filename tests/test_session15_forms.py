@@ -374,3 +374,16 @@ def test_a_known_body_after_a_comma_with_its_verb_opens_the_next_clause():
         "phủ đã yêu cầu các bộ khẩn trương thực hiện."
     )
     assert _by_key(text)["17220-CV/VPTW"].issuer == "Văn phòng Trung ương Đảng"
+
+
+def test_a_steering_committee_named_by_its_topic_without_ve_opens_a_lead():
+    text = (
+        "Trước đó, Ban Chỉ đạo sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa "
+        "phương 2 cấp đã có Công văn 150/CV-BCĐ năm 2025 về kiện toàn bộ máy."
+    )
+    assert _by_key(text)["150/CV-BCĐ"].issuer == (
+        "Ban Chỉ đạo sắp xếp đơn vị hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 2 cấp"
+    )
+    # the lead of a later bracket that restates the number holds a citation: no name is read across it
+    text = "Ngày 20/3/2025, Ban Chỉ đạo Trung ương đã ban hành Công văn 43-CV/BCĐ năm 2025 (Công văn 43-CV/BCĐ) về X."
+    assert [m.issuer for m in extract(text)] == ["Ban Chỉ đạo Trung ương", None]

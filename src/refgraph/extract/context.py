@@ -239,6 +239,17 @@ def _subject_of_lead(text: str, lo: int, end: int, needs_date: bool) -> tuple[st
         if issuers.named_by_topic(span) and "về" in tokens:
             # "Ban Chỉ đạo … về tổng kết việc thực hiện …": the topic is any words, up to the verb
             tokens = tokens[: tokens.index("về")]
+        elif (
+            issuers.named_by_topic(span)
+            and _NUMBER_CODE.search(span)
+            is None  # (no citation inside: the lead of a later bracket's number)
+            and (
+                head := next((n for n in (2, 3, 4) if issuers.ends_with_topic_body(" ".join(tokens[:n]))), 0)
+            )
+        ):
+            # "Ban Chỉ đạo sắp xếp đơn vị hành chính các cấp và xây dựng mô hình …": the topic follows the body's
+            # head words without "về", and is any words up to the verb too
+            tokens = tokens[:head]
         if "\n\n" in span or any(_lead_stop(w, span, nxt) for w, nxt in zip(tokens[1:], tokens[2:] + [""])):
             return None  # "Chính phủ quy định chi tiết …", "Quốc hội khóa I đã thông qua …": a clause, not a name
         parts = span.split(",")

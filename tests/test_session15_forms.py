@@ -361,6 +361,9 @@ def test_a_table_column_of_another_heading_is_no_basis():
     text = "| TT | Văn bản bị bãi bỏ |\n|---|---|\n| 1 | Quyết định số 12/2019/QĐ-UBND |\n"
     assert table_column(text, text.index("Quyết định")) == " Văn bản bị bãi bỏ "
     assert table_column("Căn cứ Nghị định số 23/2015/NĐ-CP.", 8) is None
+    # a line that is no row ends the table: a later row-like line is under no header
+    broken = "| TT | Căn cứ pháp lý |\n|---|---|\nĐoạn văn.\n| 1 | Nghị định số 23/2015/NĐ-CP |\n"
+    assert table_column(broken, broken.index("Nghị định")) is None
 
 
 def test_the_assemblys_full_name_is_whole():

@@ -550,7 +550,6 @@ _ISSUED_VERB = re.compile(r"[\s*]+(?:ký[\s*]+)?(?:ban[\s*]+hành|thông[\s*]+qu
 _PASSIVE_VERB_DATE = re.compile(
     rf"(?:ban[\s*]+hành|thông[\s*]+qua|ký)[\s*]+(?:vào[\s*]+)?ngày[\s*]+{DATE_NUMBERS}", re.I
 )
-_TERM_AT_END = re.compile(r"\s+kh(?:óa|oá)\s+[IVXL]+$", re.I)
 _TERM_SESSION_AFTER = re.compile(
     r"(?:[\s*,]+kh(?:óa|oá)[\s*]+[IVXL]+)?(?:[\s*,]+(?:tại[\s*]+)?kỳ[\s*]+họp[\s*]+(?:thứ[\s*]+)?\w+)?", re.I
 )
@@ -573,7 +572,7 @@ def _passive_agent(text: str, pos: int) -> str | None:
     at = _TERM_SESSION_AFTER.match(text, cut.end)
     if _ISSUED_VERB.match(text, at.end() if at else cut.end) is None:
         return None
-    return _TERM_AT_END.sub("", cut.name)  # the term is not part of the body's name
+    return _TERM_BEFORE_VERB.sub("", cut.name)  # the term is not part of the body's name
 
 
 def passive_date(text: str, pos: int) -> dt.date | None:
@@ -834,7 +833,7 @@ def body_after(text: str, f: Found) -> str | None:
         " ".join(text[words[lo][0] : words[hi - 1][1]].split()) if hi > lo else " ".join(m.group(1).split())
     )
     name = vocab.short_names().get(name, name)
-    if _contradicts(name, f) or _other_than_central(name, f):
+    if _other_than_central(name, f):
         return None  # "… tại Nghị định 123/2020/NĐ-CP, Cục Thuế đề nghị …": another body, acting on its own
     return name if not by or _agrees(name, f, placed=placed) else None
 
@@ -1142,20 +1141,16 @@ def _other_than_types_body(name: str, f: Found) -> bool:
 def _contradicts(name: str, f: Found) -> bool:
     """The number's issuer code names a central body, and the name is another body that issues under codes
     of its own: the name is not this document's issuer."""
+    if not _other_than_central(name, f):
+        return False
     code = (f.issuer_code or "").split("-")[0]
-    bodies = vocab.code_bodies()
-    if not bodies.get(code) or vocab.is_local(f.issuer_code) or _agrees(name, f):
-        return False
-    folded = fold(name)
-    # an office's letter carries the direction of the body it serves ("… của Bộ Chính trị tại Công văn số
-    # …-CV/VPTW", "… của Thủ tướng Chính phủ tại Công văn số …/VPCP-…")
-    if any(_names_body(folded, b) for c in vocab.served_codes().get(code, ()) for b in bodies.get(c, ())):
-        return False
-    return any(c != code for c in _codes_of_named(folded))
+    return any(c != code for c in _codes_of_named(fold(name)))
 
 
 def _other_than_central(name: str, f: Found) -> bool:
-    """The number's code names a central body (or the bodies an office serves) and the name is none of them."""
+    """The number's code names a central body (or the bodies an office serves) and the name is none of them.
+    (An office's letter carries the direction of the body it serves: "… của Bộ Chính trị tại Công văn số
+    …-CV/VPTW", "… của Thủ tướng Chính phủ tại Công văn số …/VPCP-…".)"""
     code = (f.issuer_code or "").split("-")[0]
     bodies = vocab.code_bodies()
     if not bodies.get(code) or vocab.is_local(f.issuer_code) or _agrees(name, f):

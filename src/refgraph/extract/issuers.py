@@ -100,8 +100,9 @@ def cut(text: str, words: tuple[tuple[int, int], ...], open_names: bool = True) 
             break
     # a portal's link label ends any name ("… của Hội đồng Bầu cử quốc gia TẢI VỀ")
     # (the label's second word may lie past the words read: "về" ends them)
+    links = _link_pairs()
     for i in range(1, len(words)):
-        second = _link_pairs().get(_fold(toks[i]))
+        second = links.get(_fold(toks[i])) if toks[i][:1].lower() in _link_initials() else None
         if second is not None and _fold(text[words[i][1] : words[i][1] + len(second) + 3]).split()[:1] == [
             second
         ]:
@@ -520,6 +521,11 @@ def _branches() -> frozenset[str]:
 def stops() -> frozenset[str]:
     """Lower-case words that end a name going on in lower case ("về", "gửi", "năm", …)."""
     return frozenset(vocab.issuer_phrases("stop"))
+
+
+@functools.cache
+def _link_initials() -> frozenset[str]:
+    return frozenset(w[:1] for w in _link_pairs())
 
 
 @functools.cache

@@ -27,6 +27,11 @@ YEARS = (1945,)
 DECREE_CODE_SINCE = 2000
 
 
+def decree_code_known(type_code: str | None, year: int | None) -> bool:
+    """ "Nghị định 261/2025": a decree's number with its year alone has a known code (NĐ-CP) since 2000."""
+    return year is not None and type_code == "NĐ" and year >= DECREE_CODE_SINCE
+
+
 @dataclass(frozen=True)
 class KeyInfo:
     key: str | None
@@ -94,7 +99,7 @@ def key_for(code: NumberCode, type_word: str) -> KeyInfo:
 
     if code.form == "short":
         tc = vocab.type_code_for_word().get(type_word.lower())
-        if code.year is not None and tc == "NĐ" and code.year >= DECREE_CODE_SINCE:
+        if decree_code_known(tc, code.year):
             # "Nghị định 261/2025": a decree's code is the Government's own, whatever the page leaves out
             return KeyInfo(
                 _nfc(f"{number}/{code.year}/NĐ-CP"),

@@ -14,7 +14,7 @@ from .. import vocab
 from ..models import Mention, filled
 from ..text import DASHES, UPPER, Normalized, fold, lower, lowered, matches_at, normalize
 from . import aliases, context, issuers, named, relations
-from .keys import YEARS, key_for
+from .keys import YEARS, decree_code_known, key_for
 from .model import Found
 from .parse import ParsedCitation, ParsedDate, parse_continued, parse_window
 from .scan import (
@@ -380,7 +380,7 @@ def _counted(c: ParsedCitation, text: str, base: int) -> bool:
         return True
     # (a decree's number with its year, "Nghị định số 123/2020 ngày 19/10/2020", counts no days: its key is
     # known; another type's number without its code is left out as before)
-    decree = code.year is not None and vocab.type_code_for_word().get(c.type_word.lower()) == "NĐ"
+    decree = decree_code_known(vocab.type_code_for_word().get(c.type_word.lower()), code.year)
     return (wrapped and not _GOES_ON.match(text, base + code.end)) or (
         not decree and bool(_COUNTED.match(text, base + code.end))
     )

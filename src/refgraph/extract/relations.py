@@ -940,6 +940,7 @@ def _new_ground_after_and() -> re.Pattern[str]:
 
 _TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$")
 TABLE_BACK = 60_000  # characters above a row where its table's header may stand
+_NOT_A_ROW = re.compile(r"\n(?![ \t]*\|)")  # a line that opens with no bar: the table ended
 
 
 def table_column(text: str, pos: int) -> str | None:
@@ -948,27 +949,25 @@ def table_column(text: str, pos: int) -> str | None:
     ls = text.rfind("\n", 0, pos) + 1
     if text[ls : ls + 8].lstrip(" \t")[:1] != "|":
         return None
-    cell = text.count("|", ls, pos)
-    j = ls  # up through the table's rows to its rule line
-    while j > 0 and ls - j < TABLE_BACK:
-        k = text.rfind("\n", 0, j - 1) + 1
-        line = text[k : j - 1]
-        if _TABLE_RULE.fullmatch(line) and "-" in line:
-            hk = text.rfind("\n", 0, k - 1) + 1
-            header = text[hk : k - 1]
-            cells = header.split("|")
-            if header.lstrip(" \t")[:1] != "|":
-                cells = [""] + cells  # a header without its opening bar
-            # (an empty header cell lies under a merged one to its left: "| Cách thức thực hiện |" over two
-            # sub-columns pushes the cells after it one place right, into the empty cells ending the header)
-            c = min(cell, len(cells) - 1)
-            while c > 0 and not cells[c].strip(" \t*"):
-                c -= 1
-            return cells[c] if c > 0 else None
-        if line.lstrip(" \t")[:1] != "|":
-            return None  # the rows end above without a rule: no markdown table
-        j = k
-    return None
+    # the nearest rule above, and only table rows between it and this row (both found by plain scans: a
+    # table may hold hundreds of citations, each asking this)
+    r = text.rfind("---", max(0, ls - TABLE_BACK), ls)
+    if r == -1:
+        return None
+    k, e = text.rfind("\n", 0, r) + 1, text.find("\n", r)
+    if e == -1 or e >= ls or not _TABLE_RULE.fullmatch(text, k, e) or _NOT_A_ROW.search(text, e, ls - 1):
+        return None
+    hk = text.rfind("\n", 0, k - 1) + 1
+    header = text[hk : k - 1]
+    cells = header.split("|")
+    if header.lstrip(" \t")[:1] != "|":
+        cells = [""] + cells  # a header without its opening bar
+    # (an empty header cell lies under a merged one to its left: "| Cách thức thực hiện |" over two
+    # sub-columns pushes the cells after it one place right, into the empty cells ending the header)
+    c = min(text.count("|", ls, pos), len(cells) - 1)
+    while c > 0 and not cells[c].strip(" \t*"):
+        c -= 1
+    return cells[c] if c > 0 else None
 
 
 def _title_end(text: str, start: int, limit: int) -> int:
@@ -1130,13 +1129,13 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
                 nested_in[i], nested_rel[i] = at, nested_rel[i - 1]
             elif (
                 (at := nested_in[i - 1]) is not None
-                and _nested_relation(text, found[at], inner) in _TITLE_ACTS_GO_ON
+                and (goes_on := _nested_relation(text, found[at], inner)) in _TITLE_ACTS_GO_ON
                 and not _issued_after(inner, found[at])
             ):
                 # "Quyết định B … sửa đổi, bổ sung … Quy định ban hành kèm theo Quyết định A và bãi bỏ một phần
                 # Quyết định C": an amending title goes on past the document it located, with another act of
                 # its own on a document issued before it
-                nested_in[i], nested_rel[i] = at, _nested_relation(text, found[at], inner)
+                nested_in[i], nested_rel[i] = at, goes_on
             elif (
                 (at := nested_in[k]) is not None
                 and nested_rel[k] == "amends"

@@ -430,9 +430,9 @@ def _acts_after() -> re.Pattern[str]:
     # (auxiliaries may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …",
     # "Chính phủ cũng đã thông qua …"; a portal's year after the number: "Trong Công văn 7724/BYT-QLD năm
     # 2025, Bộ Y tế chỉ đạo …", or a bare year and no comma: "Tại Công điện 213/CĐ-TTg 2025 Thủ tướng Chính phủ
-    # yêu cầu …")
+    # yêu cầu …"; two bodies acting together: "Theo Kết luận X, Bộ Chính trị, Ban Bí thư giao …")
     return re.compile(
-        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,|[\s*]+(?:19|20)\d\d[\s*]*,?)[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
+        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,|[\s*]+(?:19|20)\d\d[\s*]*,?)[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?(?:,\s*(?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
     )
 
 
@@ -487,12 +487,35 @@ def _issuing_subject_before_bracket(text: str, paren: int, f: Found) -> str | No
     return name if name is not None and _agrees(name, f) else None
 
 
+_OPEN_AT_BEFORE = re.compile(r"\([\s*]*tại[\s*]+$")
+
+
+@functools.cache
+def _proposed_by() -> re.Pattern[str]:
+    heads = _alts(vocab.issuer_phrases("head"))
+    return re.compile(
+        rf"(?<![^\W\d_])do[\s*]+((?:{heads})(?:[\s*]+[^\W\d_]+){{0,8}}?)[\s*]+"
+        r"(?:đề[\s*]+xuất|đề[\s*]+nghị|kiến[\s*]+nghị|trình)[\s*]*$"
+    )
+
+
+def _proposer_before_bracket(text: str, paren: int, f: Found) -> str | None:
+    """ "08 chính sách do Bộ Tài chính đề xuất (tại Tờ trình 481/TTr-BTC …)": the body that proposed wrote
+    the paper the bracket numbers, when the number's own codes name it."""
+    m = _proposed_by().search(text, max(0, paren - 120), paren)
+    if m is None:
+        return None
+    name = " ".join(m.group(1).split())
+    return name if _agrees(name, f) else None
+
+
 def body_before_bracket(text: str, f: Found) -> str | None:
     """ "Báo cáo của Ban Tổ chức Trung ương về … (Báo cáo số 45-BC/BTCTW)": the number in brackets restates
     the document described before it, whose body is named there."""
     paren = _OPEN_BEFORE.search(text, max(0, f.start - 4), f.start)
     if paren is None:
-        return None
+        at = _OPEN_AT_BEFORE.search(text, max(0, f.start - 10), f.start)
+        return _proposer_before_bracket(text, at.start(), f) if at is not None else None
     lo = max(0, paren.start() - BRACKET_REACH)
     intro = None
     # the type, or a proposal the bracketed paper carries ("xem xét đề nghị của Bộ Y tế về … (Tờ trình số …)")
@@ -1190,7 +1213,10 @@ def _names_body(folded: str, body: str) -> bool:
 
 def _agrees(name: str, f: Found, placed: bool = False) -> bool:
     """The body's name is one that issues under the number's own codes (its issuer code, or the ministry
-    an official letter's first code names), after a post or not ("Bộ trưởng Bộ Công Thương")."""
+    an official letter's first code names), after a post or not ("Bộ trưởng Bộ Công Thương"). Bodies named
+    together ("Bộ Chính trị, Ban Bí thư") agree when each does."""
+    if "," in name:
+        return all(_agrees(part.strip(), f, placed) for part in name.split(","))
     folded = fold(name)
     bodies = vocab.code_bodies()
     return any(

@@ -398,6 +398,17 @@ def sentence_case(doc_type: str, name: str) -> str:
         low = _inner_type_regex().sub(
             lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low
         )
+    if len(name.split(" ")) == 1 or not name.isupper():
+        # an abbreviation keeps its capitals, unless the whole name is in capitals (a heading): "Luật Thuế
+        # GTGT", "Luật BHXH"
+        low = (
+            " ".join(
+                o if len(o) > 1 and o.isalpha() and o.isupper() else w
+                for w, o in zip(low.split(" "), name.split(" "))
+            )
+            if len(low.split(" ")) == len(name.split(" "))
+            else low
+        )
     t = doc_type.lower()
     return f"{t[:1].upper()}{t[1:]} {low}".strip()
 
@@ -529,6 +540,13 @@ def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int
                 while has(i) and items[i].start < end:
                     i += 1
                 continue
+        if (
+            n_words
+            and not heading
+            and _ABBREVIATION.fullmatch(items[i - 1].text)
+            and (not is_word or (t.text[:1].islower() and t.low not in words_and))
+        ):
+            break  # "Luật BHXH người lao động …", "Luật Thuế TNCN, …": a name in initials is over
         if not is_word:
             if t.text == "," and has(i + 1) and _is_word(items[i + 1]):
                 nxt = items[i + 1]
@@ -1372,6 +1390,8 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
             k -= 1
         if target is None or s - target.head_end > ANAPHOR_REACH:
             continue
+        if _in_own_title(text, target.end, s):
+            continue  # "Thông tư 43/2023/TT-BTC sửa đổi Thông tư có quy định …": a title never names its own document
         if _announced_here(text, s, e):
             continue  # "… ban hành Kế hoạch như sau:": the text itself
         if _ATTACHED_HERE.search(text, max(0, s - 40), s):
@@ -1386,6 +1406,15 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
         out.append((s, e, target))
     out.sort(key=lambda x: x[0])
     return [x for i, x in enumerate(out) if not i or x[0] >= out[i - 1][1]]
+
+
+_TITLE_RUN = re.compile(r"[^.;:!?()\n]{0,60}")
+
+
+def _in_own_title(text: str, end: int, pos: int) -> bool:
+    """Does ``pos`` follow a citation ending at ``end`` within its title: a few words, no clause break?"""
+    run = _TITLE_RUN.match(text, end, pos)
+    return run is not None and run.end() == pos and len(text[end:pos].split()) <= 6
 
 
 _KEY_FIELDS = ("key", "family", "type_code", "issuer_code", "number", "year")
@@ -1752,6 +1781,22 @@ def _keyed_by_bracket(text: str, found: list[Found]) -> None:
             f.flags.append("resolved_in_text")
 
 
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,6}(?![^\W\d_])")
+
+
+def _by_initials(by_name: dict[str, set[tuple[str, int | None]]]) -> dict[str, set[tuple[str, int | None]]]:
+    """Each folded name with a run of two or more of its words written as their initials ("thue gia tri gia
+    tang" -> "thue gtgt", "gttt gia tang", …)."""
+    out: dict[str, set[tuple[str, int | None]]] = {}
+    for nm, keys in by_name.items():
+        w = nm.split()
+        for i in range(len(w)):
+            for j in range(i + 2, min(len(w), i + 6) + 1):
+                short = " ".join([*w[:i], "".join(x[0] for x in w[i:j]), *w[j:]])
+                out.setdefault(short, set()).update(keys)
+    return out
+
+
 def _resolve_in_text(text: str, found: list[Found]) -> None:
     _keyed_by_bracket(text, found)
     by_name: dict[str, set[tuple[str, int | None]]] = {}
@@ -1768,10 +1813,18 @@ def _resolve_in_text(text: str, found: list[Found]) -> None:
             nameless.setdefault(f.year, set()).add(f.key)
     named = [f for f in found if f.key is None and "named" in f.flags and f.name and _law_kind(f.doc_type)]
     settled: dict[str, str] = {}
+    shortened: dict[str, set[tuple[str, int | None]]] | None = None
     for f in named:
         nm = _name_fold(f.name or "", f.doc_type)
         y = year_of(f)
-        cands = {(k, ky) for k, ky in by_name.get(nm, ()) if y is None or ky is None or ky == y}
+        if nm not in by_name and by_name and _ABBREVIATION.search(f.name or ""):
+            # "Luật Thuế GTGT" after "Luật Thuế giá trị gia tăng số 48/2024/QH15": words by their initials
+            if shortened is None:
+                shortened = _by_initials(by_name)
+            nm_cands = shortened.get(nm, set())
+        else:
+            nm_cands = by_name.get(nm, set())
+        cands = {(k, ky) for k, ky in nm_cands if y is None or ky is None or ky == y}
         keys = {k for k, _ky in cands}
         if len(keys) > 1 and y is None and (current := _current_law(cands, first_by_name.get(nm))):
             # "Luật Tổ chức Tòa án nhân dân số 34/2024/QH15" in the basis, "… số 62/2014/QH13" in a transitional

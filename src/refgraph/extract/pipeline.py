@@ -173,6 +173,9 @@ def _qualified_number(parsed: ParsedCitation) -> bool:
     return (
         0 < len(name) <= 2
         and all(w.isalpha() and w.islower() for w in name)
+        # "… quy phạm pháp luật và số 150/2025/NĐ-CP …": a joining word is no qualifier; the number is the
+        # next item of a list
+        and not any(w in named.words("joiner") for w in name)
         and bool(parsed.items)
         and all(it.code.form != "short" and it.code.codes for it in parsed.items)
     )
@@ -397,6 +400,20 @@ _ENGLISH_ISSUERS = frozenset({"CP", "TTg"})
 _ENGLISH_OWNER = re.compile(r"(Government|Prime\s+Minister)['’]s\s+$")
 
 
+_AT_NEXT = re.compile(r"[\s*]+tại[\s*]+")
+_COMMA_OF = re.compile(r",[\s*]*của[\s*]")
+
+
+def _names_next_document(text: str, item_end: int, cut_end: int) -> int | None:
+    """A body after a comma and "của" that goes on "tại <type word>" belongs to the citation after it: where
+    the comma stands, or None."""
+    comma = _COMMA_OF.search(text, item_end, cut_end)
+    if comma is None:
+        return None
+    at = _AT_NEXT.match(text, cut_end)
+    return comma.start() if at is not None and type_word_regex().match(text, at.end()) is not None else None
+
+
 def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]:
     doc_type = c.type_word[:1].upper() + c.type_word[1:].lower()
     doc_type = vocab.type_spellings().get(" ".join(doc_type.split()), doc_type)  # "Nghi định": "Nghị định"
@@ -438,11 +455,19 @@ def _records(c: ParsedCitation, base: int, group: int, text: str) -> list[Found]
         issuer_rule = None
         title_start = (base + c.title_start) if (last and c.title_start is not None) else None
         head_end = base + (c.head_end if last else item.end)
+        handed_on = None
         if item.issuer_words:
             cut = issuers.cut_at(text, base, item.issuer_words)
             if cut.end is not None:
                 title_at = None if cut.title_start is None else base + cut.title_start
-                cut = issuers.IssuerCut(cut.name, base + cut.end, title_at, cut.rule)
+                at_end = base + cut.end
+                cut = issuers.IssuerCut(cut.name, at_end, title_at, cut.rule)
+                # "… thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số 213-KL/TW …": after
+                # the comma the body is the next document's, named by its "tại"
+                handed_on = _names_next_document(text, base + item.code.end, at_end) if cut.name else None
+        if handed_on is not None:
+            issuer, issuer_rule, head_end = None, None, handed_on
+        elif item.issuer_words:
             issuer, issuer_rule = cut.name, f"issuer:{cut.rule}"
             if issuer and cut.end is not None and (num := _STEERING_NUMBER.match(text, cut.end)) is not None:
                 if fold(issuer).endswith(("ban chi dao", "to cong tac")) and not (

@@ -851,6 +851,9 @@ def _relation_in(
         h[2] == "block"
         # an exception still excludes ("trừ các chức danh … quản lý theo Kế hoạch số X")
         and not (conforms and not h[0].group().lower().startswith("trừ"))
+        # "Đề nghị Công ty căn cứ quy định tại Điều 61 Luật Hải quan …": a letter asks its addressee to rest on
+        # X, and so rests its answer on X (readers give based_on)
+        and not (rel == "based_on" and " ".join(h[0].group().lower().split()) == "đề nghị")
         and h[0].start() < m.start()
         and _opens_clause(text, lo, h[0].start())
         and not _proposal_closed(text, h[0].end(), m.start())
@@ -1802,7 +1805,16 @@ def _in_form_template(text: str, pos: int) -> bool:
     last = None
     for m in _FORM_HEADING.finditer(text, lo, pos):
         last = m
-    return last is not None and _BLANK_NUMBER.search(text, last.end(), pos) is not None
+    if last is None or _opens_text(text, last.start()):
+        # a page that is the form itself ("# …⏎⏎MẪU SỐ 25⏎…⏎Căn cứ Quyết định số …"): what its preamble
+        # rests on is its own basis, as readers give it
+        return False
+    return _BLANK_NUMBER.search(text, last.end(), pos) is not None
+
+
+def _opens_text(text: str, pos: int) -> bool:
+    """Is nothing but a title line before ``pos``?"""
+    return pos < 200 and sum(1 for line in text[:pos].splitlines() if line.strip()) <= 1
 
 
 _DANGLING_BASIS = re.compile(

@@ -154,3 +154,29 @@ def test_a_form_inside_an_annex_cites_its_preamble():
         "Phụ lục\n\nCác mẫu văn bản\n\n" + _FORM
     )
     assert _by_key(text)["170/2008/QĐ-TTg"].relation == "cites"
+
+
+# ---- number codes and kinds ------------------------------------------------------------------------------
+
+
+def test_a_code_with_tu_for_trung_uong_is_read_whole():
+    # "TƯ" (Trung ương) is the Party's central code; inside a longer unit code it is kept as written
+    assert _by_key("Quyết định của Ban Bí thư số 100-QĐ/TƯ ngày 3 tháng 2 năm 1990 về việc thành lập hội.")[
+        "100-QĐ/TW"
+    ]
+    (m,) = extract("Thực hiện Kế hoạch 11/KH-BCĐTƯATTP năm 2025, Cục An toàn thực phẩm đề nghị các Sở.")
+    assert m.key == "11/KH-BCĐTƯATTP"
+
+
+def test_type_words_listed_together_name_kinds_not_the_last_document():
+    text = (
+        "Căn cứ Chỉ thị 34-CT/TW của Ban Bí thư; Công điện 03/CĐ-TTg ngày 15/01/2025 của Thủ tướng Chính phủ;\n\n"
+        "- Thực hiện lồng ghép với các nhiệm vụ đã được giao tại các Nghị quyết, Chỉ thị, Công điện của "
+        "Chính phủ."
+    )
+    assert [m.key for m in extract(text)] == ["34-CT/TW", "03/CĐ-TTg"]
+
+
+def test_a_body_acting_under_a_sub_item_of_a_conclusion_issued_it():
+    text = "Theo tiểu mục 5.2 Mục 5 Kết luận 83-KL/TW năm 2024, Bộ Chính trị yêu cầu Ban Kinh tế rà soát."
+    assert _by_key(text)["83-KL/TW"].issuer == "Bộ Chính trị"

@@ -864,7 +864,8 @@ def body_after(text: str, f: Found) -> str | None:
 # ("Theo nội dung Công văn X, …", "Căn cứ theo Mục 3 Công văn X, …": a part of it, or what it says; "Từ Kết
 # luận X, Bộ Chính trị nêu …": what a body sets out from it)
 _THEO_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:theo|từ)(?:[\s*]+(?:nội[\s*]+dung|(?:mục|điều|khoản|điểm|phần)[\s*]+[\w.]{1,6}))*[\s*]*$",
+    r"(?<![^\W\d_])(?:theo|từ)(?:[\s*]+(?:nội[\s*]+dung|(?:(?:tiểu[\s*]+)?mục|điều|khoản|điểm|phần)[\s*]+[\w.]{1,6}))*"
+    r"[\s*]*$",
     re.I,
 )
 

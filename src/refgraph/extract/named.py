@@ -1369,7 +1369,7 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
             continue
         if s in taken:
             continue
-        if _sentence_start(text, s) or _generic_before(text, s):
+        if _sentence_start(text, s) or _generic_before(text, s) or _in_list_of_kinds(text, s, e):
             continue
         if a.end() > e:
             # "Luật này", "Thông tư này": a document speaking of itself, or words quoted from one, or a page's
@@ -1409,6 +1409,23 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
 
 
 _TITLE_RUN = re.compile(r"[^.;:!?()\n]{0,60}")
+
+
+_KIND_BEFORE = re.compile(r"(?:,|\s+(?:và|hoặc))\s*$")
+_KIND_AFTER = re.compile(r"\s*(?:,|(?:và|hoặc)(?=\s))\s*")
+
+
+def _in_list_of_kinds(text: str, s: int, e: int) -> bool:
+    """ "giao tại các Nghị quyết, Chỉ thị, Công điện…": a type word listed with other type words names a
+    kind of document, not the last one of its type."""
+    before = _KIND_BEFORE.search(text, max(0, s - 8), s)
+    if before is not None:
+        b = before.start()
+        for k in range(max(1, b - 16), b):  # a type word (of one or two words) that ends right there
+            if text[k - 1].isspace() and (m := type_word_regex().match(text, k)) is not None and m.end() == b:
+                return True
+    after = _KIND_AFTER.match(text, e)
+    return after is not None and after.end() > e and type_word_regex().match(text, after.end()) is not None
 
 
 def _in_own_title(text: str, end: int, pos: int) -> bool:

@@ -99,6 +99,10 @@ def canonical_code(code: str) -> str:
     """The canonical spelling of a known code; an unknown code as written, with Đ look-alikes fixed."""
     if code in codes():
         return code
+    if "Ư" in code:
+        # "TƯ" is "Trung ương", the Party's central code TW, never folded to TU (a province's Party
+        # committee); a longer code with it ("BCĐTƯATTP") is kept as written
+        return "TW" if code == "TƯ" else code
     return _code_lookup().get(fold(code).upper(), code)
 
 

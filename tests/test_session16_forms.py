@@ -180,3 +180,29 @@ def test_type_words_listed_together_name_kinds_not_the_last_document():
 def test_a_body_acting_under_a_sub_item_of_a_conclusion_issued_it():
     text = "Theo tiểu mục 5.2 Mục 5 Kết luận 83-KL/TW năm 2024, Bộ Chính trị yêu cầu Ban Kinh tế rà soát."
     assert _by_key(text)["83-KL/TW"].issuer == "Bộ Chính trị"
+
+
+def test_a_body_whose_name_holds_a_type_word_is_no_document():
+    for text in (
+        "Phó Trưởng Ban Thường trực Ban Chính sách, Chiến lược Trung ương, Phó Trưởng Đoàn kiểm tra.",
+        "**C. Ban Chính sách, Chiến lược Trung ương.**",
+    ):
+        assert extract(text) == [], text
+    (m,) = extract("Thực hiện Chiến lược phát triển văn hóa đến năm 2030;")
+    assert m.doc_type == "Chiến lược"
+
+
+def test_a_dated_citations_title_closed_by_its_body_gives_the_issuer():
+    text = (
+        "Bộ Xây dựng ban hành Kế hoạch thực hiện Công điện 03/CĐ-TTg ngày 15/01/2025 về tập trung chấn chỉnh "
+        "việc thao túng giá bất động sản của Thủ tướng Chính phủ."
+    )
+    assert _by_key(text)["03/CĐ-TTg"].issuer == "Thủ tướng Chính phủ"
+
+
+def test_a_police_department_named_with_ve_is_named_whole():
+    text = (
+        "Công văn số 6102/QLHC-TTDLDC ngày 01/9/2025 của Cục Cảnh sát quản lý hành chính về trật tự xã hội "
+        "về việc cấp thẻ căn cước."
+    )
+    assert _by_key(text)["6102/QLHC-TTDLDC"].issuer == "Cục Cảnh sát quản lý hành chính về trật tự xã hội"

@@ -749,6 +749,7 @@ def _of_body_at_end() -> re.Pattern[str]:
 # "… 71-NQ/TW về đột phá …": the title opens right after the number (its year aside)
 # (a portal's bare year, and the genre of a notice, may stand between: "Thông báo 81-TB/TW 2025 Kết luận về …")
 _ABOUT_AFTER = re.compile(r"(?:[\s*]+(?:năm[\s*]+)?\d{4})?(?:[\s*]+[Kk]ết[\s*]+luận)?[\s*]+về[\s*]+", re.I)
+_ABOUT_ENDS = re.compile(r"(?<![^\W\d_])về[\s*]*$", re.I)
 _TITLE_END = re.compile(r"[?!.;:(\n]|$")
 _NUMBER_CODE = re.compile(r"\d+[/-]\w")
 TITLE_REACH = 200  # the longest title whose closing body is read
@@ -758,12 +759,16 @@ def body_ending_title(text: str, f: Found) -> str | None:
     """ "Toàn văn Nghị quyết 71-NQ/TW về đột phá phát triển giáo dục và đào tạo của Bộ Chính trị?": a headline's
     citation whose title closes with "của <body>", a body that issues under the number's own codes."""
     m = _ABOUT_AFTER.match(text, f.end)
-    if m is None:
+    if m is not None:
+        lo = m.end()
+    elif f.title_start is not None and _ABOUT_ENDS.search(text, max(0, f.title_start - 8), f.title_start):
+        lo = f.title_start  # after its date: "Công điện 03/CĐ-TTg ngày 15/01/2025 về …"
+    else:
         return None
-    end = _TITLE_END.search(text, m.end(), m.end() + TITLE_REACH)
-    if end is None or _NUMBER_CODE.search(text, m.end(), end.start()):
+    end = _TITLE_END.search(text, lo, lo + TITLE_REACH)
+    if end is None or _NUMBER_CODE.search(text, lo, end.start()):
         return None  # no end in reach, or another citation inside the title, whose body it may be
-    b = _of_body_at_end().search(text, m.end(), end.start())
+    b = _of_body_at_end().search(text, lo, end.start())
     if b is None:
         return None
     name = _whole_name(text, b.start(1), b.end(1), most=None)

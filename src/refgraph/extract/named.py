@@ -883,6 +883,8 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
         law = kinds.get(" ".join(text[s:e].lower().split()), ("",))[0] == "law"
         if law and not capital:
             continue
+        if _in_organ_name(text, s):
+            continue  # "Ban Chính sách, Chiến lược Trung ương": a body's name, no strategy
         hit = _read(text, s, e, alias_words, known)
         if hit is not None:
             out.append(hit)
@@ -897,6 +899,27 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
         again = [h for s, e in retry if s not in read and (h := _read(text, s, e, alias_words, known))]
         out = sorted(out + again, key=lambda h: h.start)
     return out
+
+
+@functools.cache
+def _organs_with_types() -> tuple[re.Pattern[str], ...]:
+    """Known bodies (vocab/organs.tsv) whose name holds a type word after its first word, each as a
+    pattern whose group 1 is where that type word starts."""
+    out = []
+    for name in vocab.organs().values():
+        words = name.split()
+        for i in range(1, len(words)):
+            if named_type_regex().match(" ".join(words[i:])):
+                head = r"[\s*]+".join(re.escape(w) for w in words[:i])
+                tail = r"[\s*]+".join(re.escape(w) for w in words[i:])
+                out.append(re.compile(rf"{head}[\s*]+({tail})(?![^\W\d_])", re.I))
+                break
+    return tuple(out)
+
+
+def _in_organ_name(text: str, s: int) -> bool:
+    lo = max(0, s - 60)
+    return any(m.start(1) == s for p in _organs_with_types() for m in p.finditer(text, lo, s + 80))
 
 
 def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:

@@ -902,24 +902,29 @@ def scan(text: str, taken: list[tuple[int, int]]) -> list[NamedHit]:
 
 
 @functools.cache
-def _organs_with_types() -> tuple[re.Pattern[str], ...]:
-    """Known bodies (vocab/organs.tsv) whose name holds a type word after its first word, each as a
-    pattern whose group 1 is where that type word starts."""
-    out = []
+def _organs_with_types() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """Known bodies (vocab/organs.tsv) whose name holds a type word after its first word: the words right
+    before such a type word (lower case), and a pattern for each name whose group 1 is where it starts."""
+    before, out = set(), []
     for name in vocab.organs().values():
         words = name.split()
         for i in range(1, len(words)):
             if named_type_regex().match(" ".join(words[i:])):
+                before.add(words[i - 1].lower())
                 head = r"[\s*]+".join(re.escape(w) for w in words[:i])
                 tail = r"[\s*]+".join(re.escape(w) for w in words[i:])
                 out.append(re.compile(rf"{head}[\s*]+({tail})(?![^\W\d_])", re.I))
                 break
-    return tuple(out)
+    return frozenset(before), tuple(out)
 
 
 def _in_organ_name(text: str, s: int) -> bool:
+    before, patterns = _organs_with_types()
+    w = text.rfind(" ", max(0, s - 24), s - 1)
+    if text[w + 1 : s].strip(" *\n").lower() not in before:
+        return False  # asked of every reference without a number: the word before it first
     lo = max(0, s - 60)
-    return any(m.start(1) == s for p in _organs_with_types() for m in p.finditer(text, lo, s + 80))
+    return any(m.start(1) == s for p in patterns for m in p.finditer(text, lo, s + 80))
 
 
 def _amended_list_end(text: str, pos: int, known: frozenset[str]) -> int | None:

@@ -206,3 +206,19 @@ def test_a_police_department_named_with_ve_is_named_whole():
         "về việc cấp thẻ căn cước."
     )
     assert _by_key(text)["6102/QLHC-TTDLDC"].issuer == "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+
+
+def test_emphasis_closing_before_a_comma_keeps_the_passive_phrase():
+    text = (
+        "*Căn cứ Luật Kiểm toán nhà nước số 81/2015/QH13 ngày 24 tháng 6 năm 2015 được sửa đổi*, *bổ sung bởi "
+        "Luật số 55/2019/QH14 ngày 26 tháng 11 năm 2019;*"
+    )
+    assert {m.key: m.relation for m in extract(text)} == {
+        "81/2015/QH13": "based_on",
+        "55/2019/QH14": "based_on",
+    }
+
+
+def test_a_ministry_setting_out_tasks_under_its_decision_issued_it():
+    text = "Theo Quyết định 110/QĐ-BXD năm 2025, Bộ Xây dựng đã đề ra 09 nhiệm vụ trọng tâm."
+    assert _by_key(text)["110/QĐ-BXD"].issuer == "Bộ Xây dựng"

@@ -56,7 +56,8 @@ def _words_regex(words, gap: str, ignore_case: bool) -> re.Pattern[str] | None:
     alternative's first letter (it looks back over that letter): with a literal first, the engine skips
     ahead to the letters an alternative can start with; grouped by that letter, in their order, only the
     letter's own group is tried there (the others cannot match, so which one matches first is unchanged)."""
-    alts = [re.escape(w).replace(r"\ ", gap) for w in words]
+    # (emphasis may close before a comma too: "được sửa đổi*, *bổ sung bởi")
+    alts = [re.escape(w).replace(r"\ ", gap).replace(",", r"\**,") for w in words]
     if ignore_case:
         return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alts)})(?![^\W\d_])", re.I)
     if any(w != w.lower() or not w[:1].isalpha() for w in words):

@@ -222,3 +222,31 @@ def test_emphasis_closing_before_a_comma_keeps_the_passive_phrase():
 def test_a_ministry_setting_out_tasks_under_its_decision_issued_it():
     text = "Theo Quyết định 110/QĐ-BXD năm 2025, Bộ Xây dựng đã đề ra 09 nhiệm vụ trọng tâm."
     assert _by_key(text)["110/QĐ-BXD"].issuer == "Bộ Xây dựng"
+
+
+def test_a_body_concluding_in_a_part_of_its_conclusion_issued_it():
+    text = "Tại Mục 5 Kết luận 83-KL/TW năm 2024, Bộ Chính trị có kết luận về cải cách tiền lương như sau."
+    assert _by_key(text)["83-KL/TW"].issuer == "Bộ Chính trị"
+
+
+def test_a_body_acting_under_an_article_of_a_law_did_not_issue_it():
+    text = (
+        "Đối với dự án quy định tại điểm h khoản 2 Điều 12 Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15, "
+        "Thủ tướng Chính phủ quyết định kéo dài thời gian miễn thuế."
+    )
+    assert _by_key(text)["67/2025/QH15"].issuer is None
+
+
+def test_an_english_circular_replacing_another_replaces_it():
+    text = "2. This Circular replaces the Circular No. 01/2021/TT-BTC dated January 07, 2021."
+    assert _by_key(text)["01/2021/TT-BTC"].relation == "replaces"
+
+
+def test_a_trade_union_opening_a_news_lead_issued_the_guidance():
+    text = (
+        "Ngày 25/9/2025, Liên đoàn Lao động Thành phố Hồ Chí Minh đã ban hành Hướng dẫn 49/HD-LĐLĐ năm 2025 về "
+        "công tác tài chính phục vụ đại hội."
+    )
+    found = _by_key(text)["49/HD-LĐLĐ"]
+    assert found.issuer == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
+    assert found.date is not None and found.date.isoformat() == "2025-09-25"

@@ -807,7 +807,11 @@ def body_issuing_title(text: str, f: Found) -> str | None:
     return name if name is not None and _agrees(name, f, placed=True) else None
 
 
-_AT_BEFORE = re.compile(r"(?<![^\W\d_])(?:tại|trong)[\s*]*$", re.I)  # "Trong Công văn X, Bộ Y tế chỉ đạo …"
+# "Trong Công văn X, Bộ Y tế chỉ đạo …"; a part of it: "Tại Mục 5 Kết luận X, Bộ Chính trị có kết luận …"
+_AT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:tại|trong)(?:[\s*]+(?:(?:tiểu[\s*]+)?mục|điều|khoản|điểm|phần)[\s*]+[\w.]{1,6})*[\s*]*$",
+    re.I,
+)
 
 
 SUBJECT_REACH = 400  # characters from the subject opening a sentence to a citation late in it
@@ -843,9 +847,12 @@ def body_after(text: str, f: Found) -> str | None:
     """ "Tại Quyết định số 318/QĐ-TTg, Thủ tướng giao …": the body that acts in the cited document. After
     "Theo" only a body the number's code agrees with ("Theo Nghị quyết số 1404/NQ-UBTVQH15, Ủy ban Thường
     vụ Quốc hội phê chuẩn …"): "Theo Quyết định X, Bộ Tài chính giao …" may tell what a body does under X."""
-    at = _AT_BEFORE.search(text, max(0, f.start - 12), f.start)
+    at = _AT_BEFORE.search(text, max(0, f.start - 40), f.start)
     theo = _THEO_BEFORE.search(text, max(0, f.start - 40), f.start) if at is None else None
-    by = theo is not None
+    # ("Tại Mục 5 Kết luận X, Bộ Chính trị …": after a part of it, as after "Theo", only a body its code
+    # agrees with: "… quy định tại điểm h khoản 2 Điều 12 Luật X, Thủ tướng Chính phủ quyết định …" is
+    # the law's rule, the Prime Minister acting under it)
+    by = theo is not None or (at is not None and len(at.group().split()) > 1)
     # ("Theo nội dung Công văn 309-CV/ĐU …, Đảng ủy Chính phủ yêu cầu …": the body stating what the letter
     # says wrote it, under a local code that names no place; after a bare "Theo" it may be any body of that
     # level acting under another's plan: "Theo Kế hoạch 15/KH-UBND năm 2024, Ủy ban nhân dân tỉnh giao …")

@@ -250,3 +250,8 @@ def test_a_trade_union_opening_a_news_lead_issued_the_guidance():
     found = _by_key(text)["49/HD-LĐLĐ"]
     assert found.issuer == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
     assert found.date is not None and found.date.isoformat() == "2025-09-25"
+
+
+def test_a_ministry_whose_name_holds_a_comma_acts_under_its_decision():
+    text = "Theo Quyết định 12/QĐ-BVHTTDL, Bộ Văn hóa, Thể thao và Du lịch giao Cục Di sản văn hóa rà soát."
+    assert _by_key(text)["12/QĐ-BVHTTDL"].issuer == "Bộ Văn hóa, Thể thao và Du lịch"

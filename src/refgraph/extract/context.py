@@ -430,9 +430,10 @@ def _acts_after() -> re.Pattern[str]:
     # (auxiliaries may stand before the act: "Thủ tướng có quyết định …", "Bộ Tài chính đã yêu cầu …",
     # "Chính phủ cũng đã thông qua …"; a portal's year after the number: "Trong Công văn 7724/BYT-QLD năm
     # 2025, Bộ Y tế chỉ đạo …", or a bare year and no comma: "Tại Công điện 213/CĐ-TTg 2025 Thủ tướng Chính phủ
-    # yêu cầu …"; two bodies acting together: "Theo Kết luận X, Bộ Chính trị, Ban Bí thư giao …")
+    # yêu cầu …"; two bodies acting together: "Theo Kết luận X, Bộ Chính trị, Ban Bí thư giao …", or a name with
+    # a comma of its own: "Bộ Văn hóa, Thể thao và Du lịch giao …")
     return re.compile(
-        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,|[\s*]+(?:19|20)\d\d[\s*]*,?)[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?(?:,\s*(?:{heads})(?:\s+[^\W\d_]+){{0,8}}?)?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
+        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,|[\s*]+(?:19|20)\d\d[\s*]*,?)[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?(?:,\s*[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,8}}?)?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
     )
 
 
@@ -1227,9 +1228,14 @@ def _names_body(folded: str, body: str) -> bool:
 def _agrees(name: str, f: Found, placed: bool = False) -> bool:
     """The body's name is one that issues under the number's own codes (its issuer code, or the ministry
     an official letter's first code names), after a post or not ("Bộ trưởng Bộ Công Thương"). Bodies named
-    together ("Bộ Chính trị, Ban Bí thư") agree when each does."""
-    if "," in name:
-        return all(_agrees(part.strip(), f, placed) for part in name.split(","))
+    together ("Bộ Chính trị, Ban Bí thư") agree when each does; a name with a comma of its own ("Bộ Văn hóa,
+    Thể thao và Du lịch") is asked whole first."""
+    if _agrees_whole(name, f, placed):
+        return True
+    return "," in name and all(_agrees_whole(part.strip(), f, placed) for part in name.split(","))
+
+
+def _agrees_whole(name: str, f: Found, placed: bool) -> bool:
     folded = fold(name)
     bodies = vocab.code_bodies()
     return any(

@@ -511,6 +511,10 @@ def _is_type_word(text: str, pos: int) -> bool:
     return bool(type_word_regex().match(text, pos) or named_type_regex().match(text, pos))
 
 
+# a name, or a word of one, in initials: "BHXH", "GTGT", "TNCN"
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,6}(?![^\W\d_])")
+
+
 def _name_end(text: str, start: int, kind: str, heading: bool) -> tuple[int, int]:
     """(end of the name, number of words) for a name starting at ``start``."""
     limit = min(len(text), start + (200 if kind == "law" else 500))  # well past the longest names
@@ -1436,9 +1440,6 @@ def _anaphora(text: str, found: list[Found]) -> list[tuple[int, int, Found]]:
     return [x for i, x in enumerate(out) if not i or x[0] >= out[i - 1][1]]
 
 
-_TITLE_RUN = re.compile(r"[^.;:!?()\n]{0,60}")
-
-
 _KIND_BEFORE = re.compile(r"(?:,|\s+(?:và|hoặc))\s*$")
 _KIND_AFTER = re.compile(r"\s*(?:,|(?:và|hoặc)(?=\s))\s*")
 
@@ -1454,6 +1455,9 @@ def _in_list_of_kinds(text: str, s: int, e: int) -> bool:
                 return True
     after = _KIND_AFTER.match(text, e)
     return after is not None and after.end() > e and type_word_regex().match(text, after.end()) is not None
+
+
+_TITLE_RUN = re.compile(r"[^.;:!?()\n]{0,60}")
 
 
 def _in_own_title(text: str, end: int, pos: int) -> bool:
@@ -1826,12 +1830,9 @@ def _keyed_by_bracket(text: str, found: list[Found]) -> None:
             f.flags.append("resolved_in_text")
 
 
-_ABBREVIATION = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,6}(?![^\W\d_])")
-
-
 def _by_initials(by_name: dict[str, set[tuple[str, int | None]]]) -> dict[str, set[tuple[str, int | None]]]:
     """Each folded name with a run of two or more of its words written as their initials ("thue gia tri gia
-    tang" -> "thue gtgt", "gttt gia tang", …)."""
+    tang" -> "thue gtgt", "thue gt gia tang", …)."""
     out: dict[str, set[tuple[str, int | None]]] = {}
     for nm, keys in by_name.items():
         w = nm.split()

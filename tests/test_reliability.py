@@ -61,11 +61,14 @@ def test_chained_titles_are_bounded_and_stop_within_reach():
     assert all(m.key == "12-NQ/TW" for m in found)
 
 
-def test_four_times_the_chain_costs_at_most_six_times_the_time():
+def test_four_times_the_chain_costs_at_most_eight_times_the_time():
+    # linear work grows 4x and quadratic 16x; the bound sits between. (Six once sat there: on a slow, shared
+    # machine a 160 KB chain took 7.1x the CPU time of a 40 KB one while its instructions grew 4.2x, with this
+    # code and the code before it alike: cache misses, not work.)
     times = {kb: _best_time(chain(kb)) for kb in (10, 40, 160)}
     for small, large in ((10, 40), (40, 160)):
         # a floor keeps timer noise on the smallest input from deciding
-        assert times[large] <= 6 * max(times[small], 0.02), times
+        assert times[large] <= 8 * max(times[small], 0.02), times
 
 
 # The child reports its own peak (VmHWM: the high-water mark of its address space since exec). The rusage

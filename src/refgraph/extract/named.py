@@ -398,16 +398,12 @@ def sentence_case(doc_type: str, name: str) -> str:
         low = _inner_type_regex().sub(
             lambda m: m.group(1)[:1].upper() + m.group(1)[1:] + m.group(2).upper(), low
         )
-    if len(name.split(" ")) == 1 or not name.isupper():
-        # an abbreviation keeps its capitals, unless the whole name is in capitals (a heading): "Luật Thuế
-        # GTGT", "Luật BHXH"
-        low = (
-            " ".join(
-                o if len(o) > 1 and o.isalpha() and o.isupper() else w
-                for w, o in zip(low.split(" "), name.split(" "))
-            )
-            if len(low.split(" ")) == len(name.split(" "))
-            else low
+    # an abbreviation keeps its capitals ("Luật Thuế GTGT", "Luật BHXH"), unless the whole name is in capitals
+    # (a heading); the proper names above may have changed the word count, and then nothing is restored
+    written, lowered_words = name.split(" "), low.split(" ")
+    if (len(written) == 1 or not name.isupper()) and len(written) == len(lowered_words):
+        low = " ".join(
+            o if len(o) > 1 and o.isalpha() and o.isupper() else w for w, o in zip(lowered_words, written)
         )
     t = doc_type.lower()
     return f"{t[:1].upper()}{t[1:]} {low}".strip()

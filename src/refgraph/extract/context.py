@@ -192,7 +192,26 @@ def body_before(text: str, lo: int, hi: int, lead_lo: int | None = None) -> tupl
         # body signed for issues
         name = " ".join(behalf.group(1).split())
         return vocab.short_names().get(name, name), behalf.start(), needs_date, "signed for by a person"
+    if "ký" in v.group() and (signer := _signer_before(text, max(lo, end - 60), end)) is not None:
+        # "Ngày 04/5/2025, Tổng Bí thư <name> đã ký ban hành Nghị quyết 68-NQ/TW của Bộ Chính trị …": the date
+        # is the document's; the person signs for a body the citation names itself, or leaves unnamed
+        return "", signer, needs_date, "signed by a person (no body)"
     return _subject_of_lead(text, lo if lead_lo is None else min(lo, lead_lo), end, needs_date)
+
+
+@functools.cache
+def _signer_post() -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_])(?:{_alts(vocab.issuer_phrases('signer_post'))})[ \t*]+")
+
+
+def _signer_before(text: str, lo: int, end: int) -> int | None:
+    """Where a news lead's "<post> <name>" ending at ``end`` starts, when the sentence opens with it."""
+    for post in _signer_post().finditer(text, lo, end):
+        if _SIGNER_NAME.fullmatch(text, post.end(), end) and _LEAD_OPENING.search(
+            text, max(0, post.start() - 40), post.start()
+        ):
+            return post.start()
+    return None
 
 
 _ACRONYM_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,10}$")
@@ -201,10 +220,12 @@ _SIGNER_NAME = re.compile(rf"(?:[{UPPER}][^\W\d_]*[ \t*]*){{1,5}}")
 
 
 _OF_BEFORE = re.compile(r"(?<![^\W\d_])của[\s*]+$", re.I)
-# what may stand before the subject of a news lead: its date or a short adverbial and a comma, or nothing
+# what may stand before the subject of a news lead: its date (in figures or words) or a short adverbial and a
+# comma ("Đồng thời, Bộ Nội vụ đã có …"), or nothing
 # (a line break counts only after a finished line or a blank one, not a hard-wrapped sentence's)
 _LEAD_OPENING = re.compile(
-    r"(?:^|[.!?]\s|(?:^|[.!?:;|*#\n])[ \t*]*\n)[\s*]*(?:(?:ngày|hôm)\s+[\d/.\s]{3,12}|trước\s+đó|mới\s+đây|vừa\s+qua)?"
+    r"(?:^|[.!?]\s|(?:^|[.!?:;|*#\n])[ \t*]*\n)[\s*]*(?:(?:ngày|hôm)\s+(?:[\d/.\s]{3,12}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+    r"|trước\s+đó|mới\s+đây|vừa\s+qua|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)?"
     r"[\s*]*,?[\s*]*$",
     re.I,
 )
@@ -431,9 +452,10 @@ def _acts_after() -> re.Pattern[str]:
     # "Chính phủ cũng đã thông qua …"; a portal's year after the number: "Trong Công văn 7724/BYT-QLD năm
     # 2025, Bộ Y tế chỉ đạo …", or a bare year and no comma: "Tại Công điện 213/CĐ-TTg 2025 Thủ tướng Chính phủ
     # yêu cầu …"; two bodies acting together: "Theo Kết luận X, Bộ Chính trị, Ban Bí thư giao …", or a name with
-    # a comma of its own: "Bộ Văn hóa, Thể thao và Du lịch giao …")
+    # a comma of its own: "Bộ Văn hóa, Thể thao và Du lịch giao …"; "thì" for the comma: "tại Kết luận X năm 2025
+    # thì Bộ Chính trị đã giao …")
     return re.compile(
-        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?[\s*]*,|[\s*]+(?:19|20)\d\d[\s*]*,?)[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?(?:,\s*[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,8}}?)?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
+        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?(?:[\s*]*,|[\s*]+thì(?![^\W\d_]))|[\s*]+(?:19|20)\d\d[\s*]*,?)[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?(?:,\s*[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,8}}?)?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
     )
 
 
@@ -1095,7 +1117,7 @@ def fill(text: str, found: list[Found]) -> None:
                 elif f.issuer is None and at_end is not None and _other_than_types_body(name, f):
                     # "nhiệm vụ của Thủ tướng Chính phủ trong Luật Tổ chức Chính phủ": a law is the assembly's
                     f.why.append(f"issuer: {name!r} does not issue a {f.doc_type}")
-                elif f.issuer is None:
+                elif f.issuer is None and name:
                     if (behalf := _ON_BEHALF.search(text, max(lo, at - BEHALF_REACH), at)) is not None:
                         # "thay mặt Bộ Chính trị, Ban Bí thư, đồng chí …, Thường trực Ban Bí thư đã ký ban hành":
                         # the signer's posts name no issuer; the bodies signed for do

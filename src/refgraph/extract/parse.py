@@ -6,7 +6,7 @@ import functools
 import os
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lark import Lark, Token, Transformer, v_args
 from lark.exceptions import LarkError, UnexpectedInput
@@ -100,6 +100,11 @@ class _ToRecords(Transformer):
 
     def slashed_form(self, number, s1, c1, s2, c2):
         return self._code_with("slashed_form", number, [s1, c1, s2, c2])
+
+    def subnumbered_form(self, number, slash, codes):
+        # "0825-05/HW-TCHQ": the item of a series, kept with its series number as written
+        series = Token("INT", number.value.split("-")[0], start_pos=number.start_pos, end_pos=number.end_pos)
+        return replace(self._code_with("state_form", series, [slash, *codes]), number_text=number.value)
 
     def slashed_year_form(self, number, s1, c1, s2, year):
         # "3/NQ/1976": an old state form with the year last

@@ -119,3 +119,62 @@ def test_a_body_that_meets_before_it_acts_is_not_named_by_the_meeting():
     )
     found = _by_key(text)["15-NQ/TW"]
     assert found.issuer is None or "họp" not in found.issuer
+
+
+# ---- a page that reports ----------------------------------------------------------------------------------
+
+
+def test_a_lower_case_type_word_after_can_cu_is_no_preamble():
+    # a question-and-answer page paraphrasing a rule: "Căn cứ báo cáo thành tích …" is the rule's wording, not a
+    # preamble line of the page's own; the page acts on nothing it names
+    text = (
+        "# Tiền thưởng định kỳ được tính thế nào?\n\n"
+        "Cán bộ, công chức được xét thưởng hằng năm theo Nghị định 88/2024/NĐ-CP về chế độ tiền thưởng. "
+        "Mức thưởng do thủ trưởng cơ quan quyết định trong quỹ thưởng của đơn vị.\n\n"
+        "Căn cứ báo cáo thành tích của các cá nhân thuộc đơn vị, người đứng đầu đơn vị đánh giá, chấm điểm "
+        "thành tích công tác của từng người theo mẫu của quy chế.\n\n"
+        "Quý khách cần hỏi thêm thông tin có thể để lại câu hỏi cho chúng tôi.\n\n"
+        + "Bài viết chỉ mang tính tham khảo, không phải ý kiến tư vấn chính thức. "
+        * 25  # a page, not a snippet
+    )
+    (found,) = [m for m in extract(text, reported=True) if m.key == "88/2024/NĐ-CP"]
+    assert found.relation == "cites"
+
+
+def test_a_capitalised_or_numbered_type_word_after_can_cu_is_a_preamble():
+    for line in (
+        "Căn cứ Nghị định 88/2024/NĐ-CP về chế độ tiền thưởng;",
+        "căn cứ nghị định số 88/2024/NĐ-CP;",
+    ):
+        text = (
+            f"{line}\nỦy ban nhân dân xã ban hành quy chế thưởng theo Nghị định 73/2024/NĐ-CP.\n"
+            + "Nội dung. " * 30
+        )
+        found = {m.key: m for m in extract(text, reported=True)}  # a page whose header was not read
+        assert found["88/2024/NĐ-CP"].relation == "based_on"
+        assert found["73/2024/NĐ-CP"].relation == "implements"
+
+
+def test_what_issued_the_part_a_text_rests_on_is_rested_on_too():
+    # "Căn cứ Mục 4 Phần II Chương trình hành động ban hành kèm theo Nghị quyết X": the programme is the
+    # resolution's own annex, so the page's basis is the resolution (as with "… Quy chế ban hành kèm theo …")
+    text = (
+        "Câu hỏi: nhiệm vụ về bảo hiểm y tế là gì?\n\nCăn cứ Mục 3 Phần II Chương trình hành động ban hành kèm "
+        "theo Nghị quyết 190/NQ-CP năm 2025 quy định về nhiệm vụ phát triển bảo hiểm y tế như sau:"
+    )
+    assert _by_key(text)["190/NQ-CP"].relation == "based_on"
+
+
+def test_a_body_spelt_with_the_old_tone_mark_opens_a_lead():
+    text = (
+        "Tin mới.\n\nNgày 22/4/2025, Uỷ ban nhân dân Thành phố Hải Phòng đã ban hành Công điện 07/CĐ-UBND năm "
+        "2025 về việc phòng chống bão."
+    )
+    found = _by_key(text)["07/CĐ-UBND"]
+    assert found.issuer == "Ủy ban nhân dân Thành phố Hải Phòng"  # respelt, as every issuer is
+    assert found.date == dt.date(2025, 4, 22)
+
+
+def test_a_passive_agent_after_a_portals_year():
+    text = "Tin mới.\n\nNghị quyết 19-NQ/TW năm 2022 được Ban Chấp hành Trung ương ban hành về nông nghiệp."
+    assert _by_key(text)["19-NQ/TW"].issuer == "Ban Chấp hành Trung ương"

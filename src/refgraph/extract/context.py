@@ -72,6 +72,8 @@ def _heads() -> re.Pattern[str]:
     # words may be capitalised too ("Văn Phòng Thành ủy …")
     phrases = list(vocab.issuer_phrases("head"))
     phrases += [t for p in phrases if (t := _title_cased(p)) != p and t not in phrases]
+    # ("Uỷ ban nhân dân …", "Đảng uỷ …": the tone mark where older texts place it; the name is respelt after)
+    phrases += [o for p in list(phrases) for o in vocab.old_spellings(p) if o not in phrases]
     return re.compile(rf"{_word_alts(phrases)}(?![^\W\d_])")
 
 
@@ -590,7 +592,8 @@ def _body_of_after(text: str, pos: int) -> str | None:
     return issuers.cut(text, words).name if words else None
 
 
-_BY_OPENS = re.compile(r"[\s*,]*(?:đã[\s*]+)?được[\s*]+(?=[A-ZĐÀ-Ỹ])")
+# (after a portal's year: "Nghị quyết 27-NQ/TW năm 2018 được Ban Chấp hành Trung ương ban hành …")
+_BY_OPENS = re.compile(r"[\s*,]*(?:năm[\s*]+(?:19|20)\d\d[\s*,]*)?(?:đã[\s*]+)?được[\s*]+(?=[A-ZĐÀ-Ỹ])")
 _ISSUED_VERB = re.compile(r"[\s*]+(?:ký[\s*]+)?(?:ban[\s*]+hành|thông[\s*]+qua|ký)(?![^\W\d_])", re.I)
 # the verb, then its date ("… thông qua ngày 27/06/2024")
 _PASSIVE_VERB_DATE = re.compile(

@@ -1477,9 +1477,17 @@ def assign(text: str, found: list[Found], own: str | None = None) -> None:
             and _ISSUED_WITH.search(text, max(0, f.start - 30), f.start) is not None
         ):
             # "Theo điểm b khoản 1 phần II Chương trình … ban hành kèm theo Quyết định số 920/QĐ-TTg": what is
-            # followed is the programme by name; the decision is named as what issued it
-            f.relation = "cites"
-            f.why.append("relation: names what issued the document before it ('ban hành kèm theo')")
+            # followed is the programme by name; the decision is named as what issued it. What a text rests on
+            # ("Căn cứ Mục 4 Chương trình hành động ban hành kèm theo Nghị quyết X") it rests on with the
+            # document that carries it, as it does on a regulation's ("Căn cứ Điều 7 Quy chế ban hành kèm theo …")
+            if prev_top.relation == "based_on":
+                f.relation = "based_on"
+                f.why.append(
+                    "relation: issued what the text rests on ('ban hành kèm theo'), rested on with it"
+                )
+            else:
+                f.relation = "cites"
+                f.why.append("relation: names what issued the document before it ('ban hành kèm theo')")
         elif (
             boundary is None
             and item is None
@@ -2203,12 +2211,26 @@ def _own_preamble(text: str) -> bool:
         if not m.group().strip(" \t*|").lower().startswith("căn"):
             return True  # "Điều 1."
         if (
-            _basis_document().match(text, m.end())
+            (basis := _basis_document().match(text, m.end())) is not None
+            and _names_a_document(text, basis)
             and not quoted_basis(text, m.start())
             and not _LEADS_IN.match(text, m.start())
         ):
             return True
     return False
+
+
+_NUMBER_NEXT = re.compile(r"[\s*]*(?:số[\s*]*:?[\s*]*)?\d")
+
+
+def _names_a_document(text: str, basis: re.Match[str]) -> bool:
+    """A capitalised type word names a document ("Căn cứ Luật …"); a lower-case one only with its number
+    ("căn cứ nghị định số 15/…"): "Căn cứ báo cáo thành tích của các cá nhân, …" is a page's own words."""
+    word = _INTRO_WORD.sub("", basis.group())
+    return word[:1].isupper() or _NUMBER_NEXT.match(text, basis.end()) is not None
+
+
+_INTRO_WORD = re.compile(r"^(?:vào|theo)[\s*]+", re.I)
 
 
 # "Căn cứ theo Quyết định 610/QĐ-UBND năm 2025, hướng dẫn cách tính điểm … như sau:": a page's writer leading

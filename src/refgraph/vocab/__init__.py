@@ -337,6 +337,16 @@ def _old_spelling_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])"), table
 
 
+def old_spellings(name: str) -> tuple[str, ...]:
+    """The old tone-mark placements of a name's words ("Ủy ban" -> "Uỷ ban"), for patterns that must match
+    the text as written; empty when it has none."""
+    regex, table = _old_spelling_regex()
+    word_table = {new: old for old, new in table.items() if " " not in old}
+    words = name.split()
+    variant = [word_table.get(w, w) for w in words]
+    return (" ".join(variant),) if variant != words else ()
+
+
 def current_spelling(name: str) -> str:
     """A body's name with old tone-mark placements respelt ("Uỷ ban" -> "Ủy ban"), see old_spellings.tsv."""
     regex, table = _old_spelling_regex()

@@ -35,6 +35,14 @@ def test_the_request_may_wrap_between_its_words_and_its_number():
     assert "0412-04/AB-TCHQ" in _by_key(text)
 
 
+def test_the_series_may_be_a_month_and_year():
+    # "02-1025/NMT": the second of October 2025's applications; the number may wrap onto the next line
+    text = "Trên cơ sở Đơn đề nghị xác định mã số số\n02-1025/NMT ngày 20/10/2025 của Công ty TNHH Minh Tâm;"
+    found = _by_key(text)["02-1025/NMT"]
+    assert found.date == dt.date(2025, 10, 20)
+    assert found.issuer == "Công ty TNHH Minh Tâm"
+
+
 def test_a_request_without_a_number_is_no_citation():
     text = "Ủy ban nhân dân xã đã nhận đơn đề nghị của ông Nguyễn Văn Bình về việc cấp giấy chứng nhận."
     assert [m for m in extract(text) if m.key] == []

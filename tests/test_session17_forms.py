@@ -186,3 +186,47 @@ def test_a_body_spelt_with_the_old_tone_mark_opens_a_lead():
 def test_a_passive_agent_after_a_portals_year():
     text = "Tin mới.\n\nNghị quyết 19-NQ/TW năm 2022 được Ban Chấp hành Trung ương ban hành về nông nghiệp."
     assert _by_key(text)["19-NQ/TW"].issuer == "Ban Chấp hành Trung ương"
+
+
+# ---- lists and leads in explainers ---------------------------------------------------------------------------
+
+
+def test_a_counted_heading_names_the_body_of_each_listed_item():
+    # "Bộ Tài chính cũng ban hành 06 Thông tư …, gồm:⏎(1) Thông tư …": each item is the heading body's, when its
+    # code agrees; a document named inside an item's text, and one after the list, are not
+    text = (
+        "Bộ Tài chính cũng ban hành 03 Thông tư về chuẩn mực kế toán công, gồm:\n\n"
+        "(1) Thông tư 11/2024/TT-BTC ban hành chuẩn mực về hàng tồn kho theo Nghị định 25/2017/NĐ-CP;\n\n"
+        "(2) Thông tư 12/2024/TT-BTC ban hành chuẩn mực về tài sản cố định.\n\n"
+        "Ngoài ra, Thông tư 13/2024/TT-BTC quy định về báo cáo."
+    )
+    found = _by_key(text)
+    assert found["11/2024/TT-BTC"].issuer == "Bộ Tài chính"
+    assert found["12/2024/TT-BTC"].issuer == "Bộ Tài chính"
+    assert found["25/2017/NĐ-CP"].issuer is None
+    assert found["13/2024/TT-BTC"].issuer is None
+
+
+def test_a_body_acting_in_a_document_may_follow_without_a_comma():
+    text = (
+        "Tin mới.\n\nTheo Nghị quyết 211/2025/QH15 Quốc hội yêu cầu các bộ, ngành rà soát chi thường xuyên."
+    )
+    assert _by_key(text)["211/2025/QH15"].issuer == "Quốc hội"
+
+
+def test_a_leads_day_and_month_take_the_numbers_year():
+    # "Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP …": the news gives no year; the number does
+    text = "Tin mới.\n\nNgày 10/11, Chính phủ ban hành Nghị định 301/2025/NĐ-CP quy định mức lương tối thiểu."
+    assert _by_key(text)["301/2025/NĐ-CP"].date == dt.date(2025, 11, 10)
+    no_year = "Tin mới.\n\nNgày 10/11, Chính phủ ban hành Nghị định 301 quy định mức lương tối thiểu."
+    assert [m.date for m in extract(no_year) if m.doc_type == "Nghị định"] == [None]
+
+
+def test_a_plenum_after_a_portals_year_names_its_committee():
+    text = (
+        "Tại Mục II Nghị quyết 19-NQ/TW năm 2022, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII "
+        "về nông nghiệp, nông dân, nông thôn đã nêu rõ quan điểm."
+    )
+    found = _by_key(text)["19-NQ/TW"]
+    assert found.issuer == "Ban Chấp hành Trung ương Đảng"
+    assert found.term == "XIII"

@@ -324,8 +324,10 @@ _AFTER_WHEN = re.compile(r"(?<![^\W\d_])sau[ \t\n]+khi[ \t\n*]*$", re.I)
 _CLAUSE_BEFORE = re.compile(r"[,;:][ \t]*$")
 
 
-def date_before(text: str, lo: int, hi: int) -> dt.date | None:
-    """The date that opens the sentence (or the list heading) ending at hi: "Ngày 30/6/2025, …"."""
+def date_before(text: str, lo: int, hi: int, year: int | None = None) -> dt.date | None:
+    """The date that opens the sentence (or the list heading) ending at hi: "Ngày 30/6/2025, …"; a news
+    lead's day and month alone ("Ngày 10/11, Chính phủ ban hành Nghị định 293/2025/NĐ-CP …") take the
+    ``year`` the citation's number gives, when it gives one."""
     last = None
     for opening in _OPENING_DATE.finditer(text, lo, hi):
         last = opening
@@ -340,22 +342,22 @@ def date_before(text: str, lo: int, hi: int) -> dt.date | None:
     except Exception:  # noqa: BLE001 - any parse failure means no opening date here
         return None
     value: Any = tree  # the transformer's ParsedDate, not a tree
-    if value is None or value.day is None or value.month is None or value.year is None:
+    if value is None or value.day is None or value.month is None or (value.year or year) is None:
         return None
     # the parsed date must reach the body with only punctuation between
-    m = re.match(
-        r"ngày\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})",
-        text[last.start() : hi],
-        re.I,
-    )
-    if m is None or not _AFTER_DATE.match(text[last.start() + m.end() : hi]):
+    m = _WHOLE_DATE.match(text, last.start(), hi) if value.year else _DAY_MONTH.match(text, last.start(), hi)
+    if m is None or not _AFTER_DATE.match(text[m.end() : hi]):
         return None
     try:
-        return dt.date(value.year, value.month, value.day)
+        return dt.date(value.year or year or 0, value.month, value.day)
     except ValueError:
         return None
 
 
+_WHOLE_DATE = re.compile(
+    r"ngày\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|tháng\s*\d{1,2}\s*năm\s*\d{4})", re.I
+)
+_DAY_MONTH = re.compile(r"ngày\s*\d{1,2}\s*(?:[/.\-]\s*\d{1,2}|tháng\s*\d{1,2})(?![\d/.\-])", re.I)
 _TOPIC_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -455,9 +457,9 @@ def _acts_after() -> re.Pattern[str]:
     # 2025, Bộ Y tế chỉ đạo …", or a bare year and no comma: "Tại Công điện 213/CĐ-TTg 2025 Thủ tướng Chính phủ
     # yêu cầu …"; two bodies acting together: "Theo Kết luận X, Bộ Chính trị, Ban Bí thư giao …", or a name with
     # a comma of its own: "Bộ Văn hóa, Thể thao và Du lịch giao …"; "thì" for the comma: "tại Kết luận X năm 2025
-    # thì Bộ Chính trị đã giao …")
+    # thì Bộ Chính trị đã giao …"; or nothing: "Theo Nghị quyết 245/2025/QH15 Quốc hội yêu cầu …")
     return re.compile(
-        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?(?:[\s*]*,|[\s*]+thì(?![^\W\d_]))|[\s*]+(?:19|20)\d\d[\s*]*,?)[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?(?:,\s*[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,8}}?)?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
+        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?(?:[\s*]*,|[\s*]+thì(?![^\W\d_]))|[\s*]+(?:19|20)\d\d[\s*]*,?|(?=[ \t*]+[{UPPER}]))[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?(?:,\s*[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,8}}?)?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
     )
 
 
@@ -685,6 +687,13 @@ def body_after_year(text: str, f: Found) -> tuple[str | None, str | None, int | 
     with "của" any capitalised name ("Công văn 955/KBII-KTNN năm 2025 của Kho bạc Nhà nước Khu vực II").
     (name, Party term, where the name ends): "… năm 2022 của Ban Chấp hành Trung ương Đảng khóa XIII" names
     the term apart; a plenum ("… năm 2025 của Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khoá XIII") its committee."""
+    if (comma := _YEAR_COMMA.match(text, f.head_end)) is not None and (
+        held := issuers.plenum_committee(text, comma.end())
+    ) is not None:
+        # "Nghị quyết 11-NQ/TW năm 2017, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII về …":
+        # after a comma only a plenum names who issued it
+        term = _TERM_AFTER.match(text, held[1])
+        return held[0], term.group(1) if term else None, held[1]
     m = _year_then_head().match(text, f.head_end)
     if m is None or _heads().match(text, m.end()) is None:
         m = _YEAR_THEN_OF.match(text, f.head_end)
@@ -710,6 +719,7 @@ def body_after_year(text: str, f: Found) -> tuple[str | None, str | None, int | 
     return cut.name, term.group(1) if term else None, cut.end
 
 
+_YEAR_COMMA = re.compile(r"[\s*]*năm[\s*]+(?:19|20)\d\d[\s*]*,[\s*]*", re.I)
 # (a date may stand between the year and "của": "Chỉ thị 11/CT-TTg năm 2025 ngày 21/4/2025 của Thủ tướng …")
 # (in figures or in words: "… năm 2025 ngày 09 tháng 9 năm 2025 của Bộ Chính trị")
 _DAY_AFTER_YEAR = (
@@ -1084,7 +1094,7 @@ def fill(text: str, found: list[Found]) -> None:
                 name, at, needs_date, rule = body
                 # (a subject that holds an earlier citation, "Ban Chỉ đạo … Nghị quyết 18-NQ/TW …", opens the
                 # sentence before it: its date is looked for before the subject)
-                d = date_before(text, max(prev_end if at >= prev_end else 0, at - DATE_REACH), at)
+                d = date_before(text, max(prev_end if at >= prev_end else 0, at - DATE_REACH), at, f.year)
                 after_when = needs_date and _AFTER_WHEN.search(text, max(0, at - 16), at) is not None
                 # (a date of its own after the number dates the act as well: "Bộ X có công văn số N ngày …")
                 # (or a body whose own code the number carries: "Chính phủ ban hành Nghị định 66/2025/NĐ-CP …")
@@ -1160,6 +1170,7 @@ def fill(text: str, found: list[Found]) -> None:
         prev_end = max(prev_end, f.extent_end or f.end)
     _share_issuer(text, found)
     _heading_issuer(text, found)
+    _counted_list_issuer(text, found)
     for f in found:
         if f.issuer is None and f.first_in_group and (f.date or f.date_text):
             named = body_after_date(text, f)
@@ -1386,6 +1397,47 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
             if f.issuer is None and ((f.doc_type or "").lower() == doc_type or doc_type == "văn bản"):
                 f.issuer = " ".join(name.split())
                 f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
+
+
+@functools.cache
+def _counted_heading() -> re.Pattern[str]:
+    """ "Bộ Tài chính cũng ban hành 06 Thông tư …, gồm:": a body issuing a counted set of one type, listed below."""
+    return re.compile(
+        rf"(?<![^\W\d_])ban[ \t]+hành[ \t]+(?:\d{{1,3}}|các)[ \t]+({type_word_regex().pattern})"
+        r"[^:\n]{0,300}:[ \t*]*\n",
+        re.I,
+    )
+
+
+# an item of a list set out one to a line: "(1) Thông tư …", "2. Thông tư …", "- Thông tư …"
+_ITEM_LINE = re.compile(r"[ \t*]*(?:\(\d{1,3}\)|\d{1,3}[.)]|[a-zđ]\)|[-+•])[ \t*]*")
+
+
+def _counted_list_issuer(text: str, found: list[Found]) -> None:
+    """Every item listed under a counted heading ("Bộ Tài chính cũng ban hành 06 Thông tư …, gồm:⏎(1) Thông
+    tư 30/2024/TT-BTC …⏎(2) …") is the heading's body's, when its type is the heading's and its code agrees."""
+    if "ban hành" not in text or not any(f.issuer is None for f in found):
+        return
+    for h in _counted_heading().finditer(text):
+        body = body_before(text, max(0, h.start() - 200), h.start() + len("ban hành "))
+        if body is None or not body[0]:
+            continue
+        name, doc_type = body[0], " ".join(h.group(1).lower().split())
+        pos = h.end()
+        for f in sorted((f for f in found if f.start >= pos), key=lambda f: f.start):
+            line = text.rfind("\n", 0, f.start) + 1
+            between = text[pos:line]
+            if between.strip() and not all(_ITEM_LINE.match(x) for x in between.splitlines() if x.strip()):
+                break  # a line that is no item ends the list
+            item = _ITEM_LINE.match(text, line)
+            if item is None or item.end() != f.start:
+                continue  # a citation inside an item's text, not the item itself
+            if (f.doc_type or "").lower() == doc_type and f.issuer is None and _agrees(name, f):
+                f.issuer = name
+                f.why.append(
+                    "issuer: the body a counted heading says issued the listed items ('ban hành 06 …:')"
+                )
+            pos = line
 
 
 _PAST_ISSUE = re.compile(r"(?<![^\W\d_])(?:đã|vừa|mới\s+đây|tiếp\s+tục)(?![^\W\d_])", re.I)

@@ -230,3 +230,40 @@ def test_a_plenum_after_a_portals_year_names_its_committee():
     found = _by_key(text)["19-NQ/TW"]
     assert found.issuer == "Ban Chấp hành Trung ương Đảng"
     assert found.term == "XIII"
+
+
+def test_a_laws_name_before_the_bracket_with_its_number_names_it_elsewhere():
+    # "Luật Đất đai năm 2024 (Luật số 31/2024/QH15)": the name is the numbered law's, so the same name
+    # elsewhere on the page is that law; the passive after the bracket gives its body and date
+    text = (
+        "Tin mới.\n\nLuật Nhà ở năm 2023 có nhiều điểm mới.\n\n"
+        "Trên cơ sở đó, Luật Nhà ở năm 2023 (Luật số 27/2023/QH15) được Quốc hội khóa XV ban hành ngày "
+        "27/11/2023.\n\nViệc thi hành Luật Nhà ở còn vướng mắc."
+    )
+    found = [m for m in extract(text) if m.key == "27/2023/QH15"]
+    assert [m.text for m in found][0] == "Luật Nhà ở năm 2023"
+    assert len(found) == 3
+    numbered = next(m for m in found if "số" in m.text)
+    assert numbered.issuer == "Quốc hội"
+    assert numbered.date == dt.date(2023, 11, 27)
+
+
+def test_a_passive_agent_after_a_quoted_title_with_its_term():
+    text = (
+        "Tin mới.\n\nNghị quyết số 29-NQ/TW về “Tiếp tục đẩy mạnh công nghiệp hóa” được Ban Chấp hành Trung "
+        "ương khóa XIII ban hành ngày 17/11/2022."
+    )
+    found = _by_key(text)["29-NQ/TW"]
+    assert found.issuer == "Ban Chấp hành Trung ương"
+    assert found.term == "XIII"
+    assert found.date == dt.date(2022, 11, 17)
+
+
+def test_a_lead_may_open_with_an_adverbial_and_its_date():
+    text = (
+        "Tin mới.\n\nTrước đó, ngày 12/9/2025, Ban Chỉ đạo về tổng kết thực hiện Nghị quyết 18-NQ/TW năm 2017 "
+        "có Công văn 61-CV/BCĐ năm 2025 về việc sắp xếp đơn vị sự nghiệp."
+    )
+    found = _by_key(text)["61-CV/BCĐ"]
+    assert found.issuer == "Ban Chỉ đạo về tổng kết thực hiện Nghị quyết 18-NQ/TW năm 2017"
+    assert found.date == dt.date(2025, 9, 12)

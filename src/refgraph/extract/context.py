@@ -223,11 +223,12 @@ _SIGNER_NAME = re.compile(rf"(?:[{UPPER}][^\W\d_]*[ \t*]*){{1,5}}")
 
 _OF_BEFORE = re.compile(r"(?<![^\W\d_])của[\s*]+$", re.I)
 # what may stand before the subject of a news lead: its date (in figures or words) or a short adverbial and a
-# comma ("Đồng thời, Bộ Nội vụ đã có …"), or nothing
+# comma ("Đồng thời, Bộ Nội vụ đã có …"), or both ("Trước đó, ngày 12/9/2025, Ban Chỉ đạo … có …"), or nothing
 # (a line break counts only after a finished line or a blank one, not a hard-wrapped sentence's)
 _LEAD_OPENING = re.compile(
-    r"(?:^|[.!?]\s|(?:^|[.!?:;|*#\n])[ \t*]*\n)[\s*]*(?:(?:ngày|hôm)\s+(?:[\d/.\s]{3,12}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
-    r"|trước\s+đó|mới\s+đây|vừa\s+qua|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)?"
+    r"(?:^|[.!?]\s|(?:^|[.!?:;|*#\n])[ \t*]*\n)[\s*]*"
+    r"(?:(?:trước\s+đó|mới\s+đây|vừa\s+qua|đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)[\s*]*,?[\s*]*)?"
+    r"(?:(?:ngày|hôm)\s+(?:[\d/.\s]{3,12}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     r"[\s*]*,?[\s*]*$",
     re.I,
 )
@@ -606,9 +607,24 @@ _TERM_SESSION_AFTER = re.compile(
 )
 
 
-def _passive_agent(text: str, pos: int) -> str | None:
+# a quoted title ("Nghị quyết số 18-NQ/TW về “…” được Ban Chấp hành Trung ương … ban hành"), or the bracket that
+# gives a named law's number ("Luật Đất đai năm 2024 (Luật số 31/2024/QH15) được Quốc hội … ban hành")
+_QUOTED_AFTER = re.compile(r"[\s*]*(?:về[\s*]+)?(?:“[^”\n]{1,600}”|\"[^\"\n]{1,600}\")")
+_CLOSING_AFTER = re.compile(r"[\s*]*\)")
+
+
+def _past_title(text: str, f: Found) -> int:
+    """Where a passive after the citation may start: past its quoted title, or the bracket it closes."""
+    if (q := _QUOTED_AFTER.match(text, f.head_end)) is not None:
+        return q.end()
+    if "law_name" in f.flags and (c := _CLOSING_AFTER.match(text, f.head_end)) is not None:
+        return c.end()
+    return f.head_end
+
+
+def _passive_agent(text: str, pos: int) -> tuple[str, int] | None:
     """ "… ngày 01/4/2025 được Chính phủ ban hành": the body the citation was issued by, named right after it
-    (and its date), up to the issuing verb."""
+    (and its date), up to the issuing verb ((name, where it ends))."""
     m = _BY_OPENS.match(text, pos)
     if m is None:
         return None
@@ -623,7 +639,7 @@ def _passive_agent(text: str, pos: int) -> str | None:
     at = _TERM_SESSION_AFTER.match(text, cut.end)
     if _ISSUED_VERB.match(text, at.end() if at else cut.end) is None:
         return None
-    return _TERM_BEFORE_VERB.sub("", cut.name)  # the term is not part of the body's name
+    return _TERM_BEFORE_VERB.sub("", cut.name), cut.end  # the term is not part of the body's name
 
 
 def passive_date(text: str, pos: int) -> dt.date | None:
@@ -1015,13 +1031,23 @@ def fill(text: str, found: list[Found]) -> None:
                 if f.issuer is None and (named := _body_of_after(text, m.end())) is not None:
                     f.issuer = named  # "Nghị định số X được ban hành ngày 30/6/2020 của Chính phủ quy định …"
                     f.why.append("issuer: 'của' after the date it was issued on")
-            if f.issuer is None and (by := _passive_agent(text, f.head_end)) is not None:
-                f.issuer = by  # "Nghị quyết số 71/NQ-CP ngày 01/4/2025 được Chính phủ ban hành …"
+            if (
+                f.issuer is None
+                and (by := _passive_agent(text, passive_at := _past_title(text, f))) is not None
+            ):
+                f.issuer = by[0]  # "Nghị quyết số 71/NQ-CP ngày 01/4/2025 được Chính phủ ban hành …"
                 f.why.append("issuer: the body it was issued by ('được <body> ban hành')")
+                if (
+                    f.term is None
+                    and f.family == "party"
+                    and (committee_term := _TERM_AFTER.match(text, by[1]))
+                ):
+                    f.term = committee_term.group(1)  # "… được Ban Chấp hành Trung ương khóa XIII ban hành …"
+                    f.why.append("term: the committee's, after it")
                 if (
                     f.date is None
                     and f.date_text is None
-                    and (d := passive_date(text, f.head_end)) is not None
+                    and (d := passive_date(text, passive_at)) is not None
                 ):
                     f.date = d
                     f.why.append("date: after the verb it was issued by ('… thông qua ngày …')")

@@ -1628,6 +1628,9 @@ def add(text: str, found: list[Found]) -> list[Found]:
         ):
             f.start = h.start
             f.flags.append("law_name")
+            if not f.name:  # the name stands before the bracket ("Luật Đất đai năm 2024 (Luật số …)")
+                f.name = h.name
+                f.year = f.year or h.year
     # "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B số N": the grammar reads "Luật B số N", but the
     # number is the amending law's; that citation starts at the head, and Luật B is named in its title
     for f in found:

@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .. import vocab
@@ -1425,11 +1426,19 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
                 f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
 
 
+def _positions(s: str, word: str) -> Iterator[int]:
+    i = s.find(word)
+    while i != -1:
+        if i == 0 or not s[i - 1].isalpha():
+            yield i
+        i = s.find(word, i + len(word))
+
+
 @functools.cache
 def _counted_heading() -> re.Pattern[str]:
     """ "Bộ Tài chính cũng ban hành 06 Thông tư …, gồm:": a body issuing a counted set of one type, listed below."""
     return re.compile(
-        rf"(?<![^\W\d_])ban[ \t]+hành[ \t]+(?:\d{{1,3}}|các)[ \t]+({type_word_regex().pattern})"
+        rf"ban[ \t]+hành[ \t]+(?:\d{{1,3}}|các)[ \t]+({type_word_regex().pattern})"
         r"[^:\n]{0,300}:[ \t*]*\n",
         re.I,
     )
@@ -1442,9 +1451,12 @@ _ITEM_LINE = re.compile(r"[ \t*]*(?:\(\d{1,3}\)|\d{1,3}[.)]|[a-zđ]\)|[-+•])[ 
 def _counted_list_issuer(text: str, found: list[Found]) -> None:
     """Every item listed under a counted heading ("Bộ Tài chính cũng ban hành 06 Thông tư …, gồm:⏎(1) Thông
     tư 30/2024/TT-BTC …⏎(2) …") is the heading's body's, when its type is the heading's and its code agrees."""
-    if "ban hành" not in text or not any(f.issuer is None for f in found):
+    if not any(f.issuer is None for f in found):
         return
-    for h in _counted_heading().finditer(text):
+    low = lowered(text) or text.lower()
+    # (the heading's verb looked for as plain text: a case-insensitive pattern is tried at every position)
+    heads = (_counted_heading().match(text, i) for i in _positions(low, "ban hành "))
+    for h in (h for h in heads if h is not None):
         body = body_before(text, max(0, h.start() - 200), h.start() + len("ban hành "))
         if body is None or not body[0]:
             continue

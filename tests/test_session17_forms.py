@@ -267,3 +267,17 @@ def test_a_lead_may_open_with_an_adverbial_and_its_date():
     found = _by_key(text)["61-CV/BCĐ"]
     assert found.issuer == "Ban Chỉ đạo về tổng kết thực hiện Nghị quyết 18-NQ/TW năm 2017"
     assert found.date == dt.date(2025, 9, 12)
+
+
+def test_a_body_reporting_or_agreeing_in_a_document_issued_it():
+    text = "Tin mới.\n\nTại Báo cáo 601-BC/BTCTW năm 2025, Ban Tổ chức Trung ương báo cáo tình hình bộ máy."
+    assert _by_key(text)["601-BC/BTCTW"].issuer == "Ban Tổ chức Trung ương"
+    text = "Tin mới.\n\nTại Kết luận 230-KL/TW năm 2025, Bộ Chính trị, Ban Bí thư cơ bản thống nhất với Tờ trình."
+    assert _by_key(text)["230-KL/TW"].issuer == "Bộ Chính trị, Ban Bí thư"
+
+
+def test_a_sectors_trade_union_opens_a_lead():
+    text = "Tin mới.\n\nNgày 17/9/2025, Công đoàn Ngân hàng Việt Nam ban hành Kế hoạch 1500/KH-CĐNH về tổ chức Đại hội."
+    found = _by_key(text)["1500/KH-CĐNH"]
+    assert found.issuer == "Công đoàn Ngân hàng Việt Nam"
+    assert found.date == dt.date(2025, 9, 17)

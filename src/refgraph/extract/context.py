@@ -461,7 +461,7 @@ def _acts_after() -> re.Pattern[str]:
     # a comma of its own: "Bộ Văn hóa, Thể thao và Du lịch giao …"; "thì" for the comma: "tại Kết luận X năm 2025
     # thì Bộ Chính trị đã giao …"; or nothing: "Theo Nghị quyết 245/2025/QH15 Quốc hội yêu cầu …")
     return re.compile(
-        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?(?:[\s*]*,|[\s*]+thì(?![^\W\d_]))|[\s*]+(?:19|20)\d\d[\s*]*,?|(?=[ \t*]+[{UPPER}]))[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?(?:,\s*[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,8}}?)?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
+        rf"(?:(?:[\s*]+năm[\s*]+(?:19|20)\d\d)?(?:[\s*]*,|[\s*]+thì(?![^\W\d_]))|[\s*]+(?:19|20)\d\d[\s*]*,?|(?=[ \t*]+[{UPPER}]))[\s*]*((?:{heads})(?:\s+[^\W\d_]+){{0,8}}?(?:,\s*[{UPPER}][^\W\d_]*(?:\s+[^\W\d_]+){{0,8}}?)?)\s+(?:(?:cũng|đã|có|sẽ|trân\s+trọng|cơ\s+bản)\s+){{0,2}}(?:nội\s+dung\s+)?(?:{acts})(?![^\W\d_])"
     )
 
 

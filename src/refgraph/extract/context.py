@@ -14,11 +14,10 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from .. import vocab
-from ..text import LOWER, PLACE_ABBR_ALTS, PLACE_ABBREVIATIONS, UPPER, fold, lowered
+from ..text import LOWER, PLACE_ABBR_ALTS, PLACE_ABBREVIATIONS, UPPER, fold, lowered, plain_positions
 from . import issuers
 from .parse import parser
 from .scan import type_word_regex
@@ -1426,14 +1425,6 @@ def _heading_issuer(text: str, found: list[Found]) -> None:
                 f.why.append("issuer: the list's heading names the body of its items ('các … của …:')")
 
 
-def _positions(s: str, word: str) -> Iterator[int]:
-    i = s.find(word)
-    while i != -1:
-        if i == 0 or not s[i - 1].isalpha():
-            yield i
-        i = s.find(word, i + len(word))
-
-
 @functools.cache
 def _counted_heading() -> re.Pattern[str]:
     """ "Bộ Tài chính cũng ban hành 06 Thông tư …, gồm:": a body issuing a counted set of one type, listed below."""
@@ -1455,7 +1446,8 @@ def _counted_list_issuer(text: str, found: list[Found]) -> None:
         return
     low = lowered(text) or text.lower()
     # (the heading's verb looked for as plain text: a case-insensitive pattern is tried at every position)
-    heads = (_counted_heading().match(text, i) for i in _positions(low, "ban hành "))
+    starts = (i for i in plain_positions(low, "ban hành ") if i == 0 or not low[i - 1].isalpha())
+    heads = (_counted_heading().match(text, i) for i in starts)
     for h in (h for h in heads if h is not None):
         body = body_before(text, max(0, h.start() - 200), h.start() + len("ban hành "))
         if body is None or not body[0]:

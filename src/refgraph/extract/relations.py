@@ -29,6 +29,7 @@ from ..text import (
     matches_at,
     open_quote,
     open_quote_nested,
+    plain_positions,
 )
 from .model import Found, document_part, year_of
 from .scan import HEADING_BACK, _terminal, plural_heading_before, type_word_regex
@@ -2378,7 +2379,7 @@ def _self_mentions(text: str) -> Iterator[re.Match[str]]:
     hay, rx_hay = (text, rx) if low is None else (low, _self_regex(False))
     ends = _self_word_ends()
     after = 0
-    for n in _THIS.finditer(hay) if low is None else _plain_positions(low, "này"):
+    for n in _THIS.finditer(hay) if low is None else plain_positions(low, "này"):
         i = n if isinstance(n, int) else n.start()
         end = i + 3
         # the word before "này" (spaces between, as the pattern wants) must end as a type word can: most
@@ -2399,13 +2400,6 @@ def _self_mentions(text: str) -> Iterator[re.Match[str]]:
 
 
 _THIS = re.compile("này", re.I)
-
-
-def _plain_positions(s: str, word: str) -> Iterator[int]:
-    i = s.find(word)
-    while i != -1:
-        yield i
-        i = s.find(word, i + len(word))
 
 
 _SELF_WINDOW = 80  # characters: longer than any type word and the spaces before "này"

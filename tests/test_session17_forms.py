@@ -281,3 +281,16 @@ def test_a_sectors_trade_union_opens_a_lead():
     found = _by_key(text)["1500/KH-CĐNH"]
     assert found.issuer == "Công đoàn Ngân hàng Việt Nam"
     assert found.date == dt.date(2025, 9, 17)
+
+
+def test_a_repeal_to_be_asked_of_another_authority_is_cited():
+    # "… rà soát, báo cáo cấp có thẩm quyền bãi bỏ Quyết định X": the resolution repeals nothing itself
+    text = (
+        "2. Bộ Xây dựng chủ trì rà soát, báo cáo cấp có thẩm quyền bãi bỏ Quyết định số 1620/QĐ-TTg ngày 3 "
+        "tháng 9 năm 2014 của Thủ tướng Chính phủ."
+    )
+    assert _by_key(text)["1620/QĐ-TTg"].relation == "cites"
+    assert (
+        _by_key("Điều 2. Bãi bỏ Quyết định số 1620/QĐ-TTg ngày 3/9/2014.")["1620/QĐ-TTg"].relation
+        == "repeals"
+    )

@@ -294,3 +294,10 @@ def test_a_repeal_to_be_asked_of_another_authority_is_cited():
         _by_key("Điều 2. Bãi bỏ Quyết định số 1620/QĐ-TTg ngày 3/9/2014.")["1620/QĐ-TTg"].relation
         == "repeals"
     )
+
+
+def test_a_comma_may_stand_between_a_portals_year_and_the_date():
+    text = "- Ưu tiên đầu tư theo Nghị quyết 57-NQ/TW năm 2024, ngày 22/12/2024 của Bộ Chính trị về khoa học."
+    found = _by_key(text)["57-NQ/TW"]
+    assert found.date == dt.date(2024, 12, 22)
+    assert found.issuer == "Bộ Chính trị"

@@ -743,10 +743,11 @@ _DAY_AFTER_YEAR = (
 )
 # (a portal's year may lack "năm": "Quyết định 325/QĐ-UBND 2019 của UBND tỉnh")
 _YEAR_THEN_OF = re.compile(
-    rf"[\s*]*,?[\s*]*(?:năm[\s*]+)?(?:19|20)\d\d[\s*]+(?:{_DAY_AFTER_YEAR}[\s*,]+)?của[\s*]+(?=[^\W\d_])",
+    rf"[\s*]*,?[\s*]*(?:năm[\s*]+)?(?:19|20)\d\d(?:[\s*]+|[\s*]*,[\s*]*(?={_DAY_AFTER_YEAR}))(?:{_DAY_AFTER_YEAR}[\s*,]+)?của[\s*]+(?=[^\W\d_])",
     re.I,
 )
-_YEAR_THEN_DATE = re.compile(rf"[\s*]*,?[\s*]*năm[\s*]+((?:19|20)\d\d)[\s*]+({_DAY_AFTER_YEAR})(?!\d)", re.I)
+# (a comma may stand after the year: "Nghị quyết 57-NQ/TW năm 2024, ngày 22/12/2024 của Bộ Chính trị")
+_YEAR_THEN_DATE = re.compile(rf"[\s*]*,?[\s*]*năm[\s*]+((?:19|20)\d\d)[\s*,]+({_DAY_AFTER_YEAR})(?!\d)", re.I)
 
 
 def _date_after_year(text: str, f: Found) -> dt.date | None:

@@ -122,11 +122,13 @@ def test_a_body_that_meets_before_it_acts_is_not_named_by_the_meeting():
     # "Ban Chấp hành … họp Hội nghị lần thứ 15 ra Nghị quyết …": "họp" ends the subject; the meeting's words
     # are no part of the body's name
     text = (
-        "Lịch sử.\n\nNgày 13 tháng 1 năm 1959, Ban Chấp hành Trung ương Đảng họp Hội nghị lần thứ 15 ra "
-        "Nghị quyết số 15-NQ/TW về cách mạng miền Nam."
+        "Lịch sử.\n\nNgày 13 tháng 1 năm 1959, Ban chấp hành Trung ương Đảng Lao động Việt Nam họp Hội nghị lần "
+        "thứ 15 ra Nghị quyết số 15-NQ/TW về cách mạng miền Nam."
     )
     found = _by_key(text)["15-NQ/TW"]
-    assert found.issuer is None or "họp" not in found.issuer
+    # (a lead dated in words is read for its subject, up to the verb "ra": without "họp" as a clause word the
+    # meeting was read into the body's name; the body alone, or none, is right)
+    assert found.issuer in (None, "Ban chấp hành Trung ương Đảng Lao động Việt Nam")
 
 
 # ---- a page that reports ----------------------------------------------------------------------------------

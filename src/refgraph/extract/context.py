@@ -1449,13 +1449,16 @@ def _counted_list_issuer(text: str, found: list[Found]) -> None:
     # (the heading's verb looked for as plain text: a case-insensitive pattern is tried at every position)
     starts = (i for i in plain_positions(low, "ban hành ") if i == 0 or not low[i - 1].isalpha())
     heads = (_counted_heading().match(text, i) for i in starts)
+    by_start: list[Found] = []
     for h in (h for h in heads if h is not None):
         body = body_before(text, max(0, h.start() - 200), h.start() + len("ban hành "))
         if body is None or not body[0]:
             continue
         name, doc_type = body[0], " ".join(h.group(1).lower().split())
         pos = h.end()
-        for f in sorted((f for f in found if f.start >= pos), key=lambda f: f.start):
+        by_start = by_start or sorted(found, key=lambda f: f.start)  # (sorted once, when a heading is found)
+        first = bisect.bisect_left([f.start for f in by_start], pos)
+        for f in by_start[first:]:
             line = text.rfind("\n", 0, f.start) + 1
             between = text[pos:line]
             if between.strip() and not all(_ITEM_LINE.match(x) for x in between.splitlines() if x.strip()):
